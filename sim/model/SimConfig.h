@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Entities.h"
+#include "SimClock.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <optional>
+
+namespace recsim {
+
+struct ServerSettings
+{
+    int sessionLifetimeSec = 4 * 3600;        // Imagicle's default session length
+    int maxAgentBlackoutSec = 600;            // the Recording API's maxagentblackout safeguard
+    QString qmMode = QStringLiteral("agent"); // "agent" or "gateway" recording
+    QString finesseDeployment = QStringLiteral("UCCX"); // UCCE answers 501 to START_RECORDING
+    int finesseRecordingDelayMs = 400; // time between the 202 and the dialog showing the recording
+    bool imagicleServiceDown = false;  // DELETE LiveRecordings answers 504
+    QString serverHost = QStringLiteral("127.0.0.1"); // reported by QM Config
+    QString gate = QStringLiteral("12");
+    QString sgroup = QStringLiteral("40");
+};
+
+struct HistoryConfig
+{
+    int perAgent = 0; // completed recordings generated per agent at start
+    int days = 14;
+    quint32 seed = 1;
+};
+
+struct SimConfig
+{
+    SimClock::Mode clock = SimClock::Mode::Real;
+    QDateTime startTime; // manual clock only; defaults to now
+    ServerSettings settings;
+    QList<User> users;
+    QList<Agent> agents;
+    QList<MetadataKey> qmMetadataKeys;
+    QJsonArray faults; // validated by FaultSet
+    HistoryConfig history;
+    int generatedAgents = 0; // extra agents agent1000.. for load tests
+
+    static std::optional<SimConfig> fromJson(const QByteArray &json, QString *error);
+    static SimConfig demo();
+};
+
+// Applies a partial settings object (the /sim/settings body); returns an error or nothing.
+std::optional<QString> applySettings(ServerSettings &settings, const QJsonObject &patch);
+QJsonObject settingsToJson(const ServerSettings &settings);
+
+} // namespace recsim
