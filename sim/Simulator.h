@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/ApiModule.h"
+#include "api/ControlApi.h"
+#include "api/FaultSet.h"
+#include "api/RecordingMedia.h"
+#include "api/SessionAuth.h"
+#include "audio/AudioStore.h"
+#include "http/HttpServer.h"
+#include "model/ScenarioRunner.h"
+#include "model/SimClock.h"
+#include "model/SimConfig.h"
+#include "model/SimModel.h"
+
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace recsim {
+
+// recsim as a library: one model, the four server APIs and /sim/ on one HTTP(S) port.
+// Used by the recsim executable and embedded by `recbar --demo` and the tests.
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns nullptr and a message when the configuration's fault rules are invalid.
+    static std::unique_ptr<Simulator> create(const SimConfig &config, const QString &dataDir,
+                                             QString *error);
+    ~Simulator() override;
+
+    bool listen(const QHostAddress &address, quint16 port,
+                const std::optional<QSslConfiguration> &tls = std::nullopt);
+    void close();
+    QString errorString() const { return m_server.errorString(); }
+    QUrl url() const;
+    bool startScenario(const QByteArray &json, QString *error);
+    SimModel &model() { return m_model; }
+    QString dataDirectory() const { return m_audio.directory(); }
+
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    Simulator(const SimConfig &config, const QString &dataDir);
+    static QString resolveDataDir(const QString &requested, std::unique_ptr<QTemporaryDir> &temp);
+    void armTimer();
+
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    SimClock m_clock;
+    SimModel m_model;
+    AudioStore m_audio;
+    RecordingMedia m_media;
+    SessionAuth m_auth;
+    FaultSet m_faults;
+    ScenarioRunner m_scenario;
+    ControlApi m_control;
+    std::vector<std::unique_ptr<ApiModule>> m_apis;
+    HttpServer m_server;
+    QTimer m_timer;
+};
+
+} // namespace recsim

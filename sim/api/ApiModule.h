@@ -1,0 +1,21 @@
+#pragma once
+
+#include "../http/HttpMessage.h"
+#include "../model/Entities.h"
+
+namespace recsim {
+
+// One server kind's API on the shared port: which paths it owns, how it answers, and how
+// its errors look on the wire (JSON Message, XML ApiErrors, ...).
+class ApiModule
+{
+public:
+    virtual ~ApiModule() = default;
+
+    virtual QString name() const = 0;
+    virtual bool claims(const QString &path) const = 0;
+    virtual HttpResponse handle(const HttpRequest &request, User &user) = 0;
+    virtual HttpResponse error(int status, const QString &message) const = 0;
+};
+
+} // namespace recsim

@@ -1,0 +1,520 @@
+#include "ControlApi.h"
+
+#include "../model/JsonReader.h"
+#include "JsonBody.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace recsim {
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString callStateName(CallState state)
+{
+    switch (state) {
+    case CallState::Ringing:
+        return QStringLiteral("ringing");
+    case CallState::Active:
+        return QStringLiteral("active");
+    case CallState::Held:
+        return QStringLiteral("held");
+    case CallState::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+QString originName(RecordingOrigin origin)
+{
+    switch (origin) {
+    case RecordingOrigin::Automatic:
+        return QStringLiteral("automatic");
+    case RecordingOrigin::RecordingApi:
+        return QStringLiteral("recording-api");
+    case RecordingOrigin::Qm:
+        return QStringLiteral("qm");
+    case RecordingOrigin::Imagicle:
+        return QStringLiteral("imagicle");
+    case RecordingOrigin::Finesse:
+        return QStringLiteral("finesse");
+    case RecordingOrigin::History:
+        return QStringLiteral("history");
+    }
+    return {};
+}
+
+QJsonArray spansJson(const QList<Span> &spans)
+{
+    QJsonArray out;
+    for (const Span &span : spans)
+        out.append(QJsonObject{{QStringLiteral("startMs"), span.start},
+                               {QStringLiteral("endMs"), span.end}});
+    return out;
+}
+
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject out;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+} // namespace
+
+ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
+                       ScenarioRunner &scenario, const RecordingMedia &media)
+    : m_model(model)
+    , m_auth(auth)
+    , m_faults(faults)
+    , m_scenario(scenario)
+    , m_media(media)
+{
+    using M = QRegularExpressionMatch;
+    m_router.add("GET", QStringLiteral("/sim/model"),
+                 [this](const HttpRequest &r, const M &, User *) {
+                     return json(200, modelJson(r.query.queryItemValue(QStringLiteral("agent"))));
+                 });
+    m_router.add(
+        "GET", QStringLiteral("/sim/clock"), [this](const HttpRequest &, const M &, User *) {
+            return json(200,
+                        {{QStringLiteral("now"), isoTime(m_model.now())},
+                         {QStringLiteral("nowMs"), m_model.now()},
+                         {QStringLiteral("mode"), m_model.clock()->mode() == SimClock::Mode::Manual
+                                                      ? QStringLiteral("manual")
+                                                      : QStringLiteral("real")}});
+        });
+    m_router.add("POST", QStringLiteral("/sim/clock/advance"),
+                 [this](const HttpRequest &r, const M &, User *) { return advanceClock(r); });
+    m_router.add("POST", QStringLiteral("/sim/calls"),
+                 [this](const HttpRequest &r, const M &, User *) { return createCall(r); });
+    m_router.add("GET", QStringLiteral("/sim/calls/([^/]+)"),
+                 [this](const HttpRequest &, const M &m, User *) {
+                     const Call *call = m_model.call(m.captured(1));
+                     return call ? json(200, callJson(*call))
+                                 : error(404, QStringLiteral("no call %1").arg(m.captured(1)));
+                 });
+    m_router.add("POST", QStringLiteral("/sim/calls/([^/]+)/([a-z]+)"),
+                 [this](const HttpRequest &r, const M &m, User *) {
+                     return callAction(r, m.captured(1), m.captured(2));
+                 });
+    m_router.add("GET", QStringLiteral("/sim/agents/([^/]+)"),
+                 [this](const HttpRequest &, const M &m, User *) {
+                     const Agent *agent = m_model.agentByName(m.captured(1));
+                     return agent ? json(200, agentJson(*agent))
+                                  : error(404, QStringLiteral("no agent %1").arg(m.captured(1)));
+                 });
+    m_router.add(
+        "POST", QStringLiteral("/sim/agents/([^/]+)/state"),
+        [this](const HttpRequest &r, const M &m, User *) { return agentState(r, m.captured(1)); });
+    m_router.add("GET", QStringLiteral("/sim/recordings/([^/]+)"),
+                 [this](const HttpRequest &, const M &m, User *) {
+                     const Recording *recording = m_model.recording(m.captured(1));
+                     return recording
+                                ? json(200, recordingJson(*recording))
+                                : error(404, QStringLiteral("no recording %1").arg(m.captured(1)));
+                 });
+    m_router.add("GET", QStringLiteral("/sim/recordings/([^/]+)/audio"),
+                 [this](const HttpRequest &, const M &m, User *) { return audio(m.captured(1)); });
+    m_router.add(
+        "PUT", QStringLiteral("/sim/recordings/([^/]+)/tags"),
+        [this](const HttpRequest &r, const M &m, User *) { return setTags(r, m.captured(1)); });
+    m_router.add("GET", QStringLiteral("/sim/faults"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     return json(200, {{QStringLiteral("faults"), m_faults.toJson()}});
+                 });
+    m_router.add("POST", QStringLiteral("/sim/faults"),
+                 [this](const HttpRequest &r, const M &, User *) { return addFault(r); });
+    m_router.add("DELETE", QStringLiteral("/sim/faults"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     m_faults.clear();
+                     return HttpResponse::empty(204);
+                 });
+    m_router.add("POST", QStringLiteral("/sim/sessions/expire"),
+                 [this](const HttpRequest &r, const M &, User *) { return expireSessions(r); });
+    m_router.add("GET", QStringLiteral("/sim/settings"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     return json(200, settingsToJson(m_model.settings()));
+                 });
+    m_router.add("PATCH", QStringLiteral("/sim/settings"),
+                 [this](const HttpRequest &r, const M &, User *) { return patchSettings(r); });
+    m_router.add(
+        "PUT", QStringLiteral("/sim/users/([^/]+)"),
+        [this](const HttpRequest &r, const M &m, User *) { return updateUser(r, m.captured(1)); });
+    m_router.add(
+        "GET", QStringLiteral("/sim/scenario"),
+        [this](const HttpRequest &, const M &, User *) { return json(200, m_scenario.status()); });
+    m_router.add("POST", QStringLiteral("/sim/scenario"),
+                 [this](const HttpRequest &r, const M &, User *) { return startScenario(r); });
+    m_router.add("DELETE", QStringLiteral("/sim/scenario"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     m_scenario.stop();
+                     return HttpResponse::empty(204);
+                 });
+    m_router.add("GET", QStringLiteral("/sim/audit"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     return json(200, {{QStringLiteral("entries"), m_model.auditLog()}});
+                 });
+}
+
+HttpResponse ControlApi::handle(const HttpRequest &request)
+{
+    return m_router.dispatch(request, nullptr, &ControlApi::error);
+}
+
+HttpResponse ControlApi::error(int status, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), message}});
+}
+
+HttpResponse ControlApi::json(int status, const QJsonObject &object)
+{
+    return HttpResponse::json(status, QJsonDocument(object));
+}
+
+std::variant<QJsonObject, HttpResponse> ControlApi::body(const HttpRequest &request) const
+{
+    const auto parsed = parseJsonObject(request.body);
+    if (const QString *message = std::get_if<QString>(&parsed))
+        return error(400, *message);
+    return std::get<QJsonObject>(parsed);
+}
+
+// Views ------------------------------------------------------------------------------------
+
+QJsonObject ControlApi::agentJson(const Agent &agent) const
+{
+    const std::optional<Span> blackout = m_model.currentBlackout(agent);
+    QJsonArray live;
+    for (const QString &id : agent.liveCallIds)
+        live.append(id);
+    return {
+        {QStringLiteral("id"), agent.id},
+        {QStringLiteral("loginId"), agent.loginId},
+        {QStringLiteral("phone"), agent.phone},
+        {QStringLiteral("state"), agent.finesseState},
+        {QStringLiteral("baseState"), agent.baseState},
+        {QStringLiteral("hotDeskExtension"), agent.hotDeskExtension},
+        {QStringLiteral("inBlackout"), m_model.inBlackout(agent, m_model.now())},
+        {QStringLiteral("blackout"),
+         blackout ? QJsonValue(QJsonObject{{QStringLiteral("start"), isoTime(blackout->start)},
+                                           {QStringLiteral("end"), isoTime(blackout->end)}})
+                  : QJsonValue()},
+        {QStringLiteral("liveCalls"), live},
+        {QStringLiteral("lastCallId"), agent.lastCallId},
+    };
+}
+
+QJsonObject ControlApi::callJson(const Call &call) const
+{
+    const Agent *agent = m_model.agent(call.agentId);
+    return {
+        {QStringLiteral("id"), call.id},
+        {QStringLiteral("callInstance"), call.callInstance},
+        {QStringLiteral("agent"), agent ? agent->loginId : QString()},
+        {QStringLiteral("direction"),
+         call.direction == Direction::Outbound ? QStringLiteral("out") : QStringLiteral("in")},
+        {QStringLiteral("remoteNumber"), call.remoteNumber},
+        {QStringLiteral("dialedNumber"), call.dialedNumber},
+        {QStringLiteral("callType"), call.callType},
+        {QStringLiteral("queue"), call.queueName},
+        {QStringLiteral("state"), callStateName(call.state)},
+        {QStringLiteral("createdAt"), isoTime(call.createdMs)},
+        {QStringLiteral("answeredAt"), isoTime(call.answeredMs)},
+        {QStringLiteral("endedAt"), isoTime(call.endedMs)},
+        {QStringLiteral("metadata"), mapJson(call.metadata)},
+        {QStringLiteral("deleted"), call.deleted},
+        {QStringLiteral("recordings"), QJsonArray::fromStringList(call.recordingIds)},
+    };
+}
+
+QJsonObject ControlApi::recordingJson(const Recording &recording) const
+{
+    const Agent *agent = m_model.agent(recording.agentId);
+    const Call *call = m_model.call(recording.callId);
+    const QString state = recording.deleted        ? QStringLiteral("deleted")
+                          : !recording.isRunning() ? QStringLiteral("stopped")
+                          : m_model.isPaused(recording, m_model.now())
+                              ? QStringLiteral("paused")
+                              : QStringLiteral("recording");
+    return {
+        {QStringLiteral("id"), recording.id},
+        {QStringLiteral("referenceNumber"), recording.referenceNumber},
+        {QStringLiteral("callId"), recording.callId},
+        {QStringLiteral("agent"), agent ? agent->loginId : QString()},
+        {QStringLiteral("isDuplicate"), recording.isDuplicate},
+        {QStringLiteral("origin"), originName(recording.origin)},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("startTime"), isoTime(recording.startMs)},
+        {QStringLiteral("stopTime"), isoTime(recording.stopMs)},
+        {QStringLiteral("durationMs"), m_model.durationMs(recording)},
+        {QStringLiteral("pausedSpans"), spansJson(m_model.pausedSpans(recording))},
+        {QStringLiteral("heldSpans"), spansJson(m_model.heldSpans(recording))},
+        {QStringLiteral("reasonCode"), recording.reasonCode},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(recording.tags)},
+        {QStringLiteral("metadata"), call ? mapJson(call->metadata) : QJsonObject()},
+        {QStringLiteral("segment"), recording.segment},
+        {QStringLiteral("audio"), QStringLiteral("/sim/recordings/%1/audio").arg(recording.id)},
+    };
+}
+
+QJsonObject ControlApi::modelJson(const QString &agentFilter) const
+{
+    const Agent *only = agentFilter.isEmpty() ? nullptr : m_model.agentByName(agentFilter);
+    const bool filtered = !agentFilter.isEmpty();
+    QJsonArray agents;
+    for (const Agent *agent : m_model.agents()) {
+        if (!filtered || agent == only)
+            agents.append(agentJson(*agent));
+    }
+    QJsonArray calls;
+    for (const Call *call : m_model.calls()) {
+        if (!filtered || (only && call->agentId == only->id))
+            calls.append(callJson(*call));
+    }
+    QJsonArray recordings;
+    for (const Recording *recording : m_model.recordings()) {
+        if (!filtered || (only && recording->agentId == only->id))
+            recordings.append(recordingJson(*recording));
+    }
+    return {
+        {QStringLiteral("now"), isoTime(m_model.now())},
+        {QStringLiteral("agents"), agents},
+        {QStringLiteral("calls"), calls},
+        {QStringLiteral("recordings"), recordings},
+        {QStringLiteral("sessions"), m_auth.sessionCount()},
+        {QStringLiteral("faults"), m_faults.toJson()},
+        {QStringLiteral("settings"), settingsToJson(m_model.settings())},
+        {QStringLiteral("scenario"), m_scenario.status()},
+    };
+}
+
+// Actions ----------------------------------------------------------------------------------
+
+HttpResponse ControlApi::createCall(const HttpRequest &request)
+{
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    QStringList errors;
+    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    const QString agentName = in.string(QStringLiteral("agent"), {}, true);
+    const QString direction = in.string(QStringLiteral("direction"), QStringLiteral("in"));
+    SimModel::NewCall spec;
+    spec.remoteNumber = in.string(QStringLiteral("number"), QStringLiteral("+15550100"));
+    spec.dialedNumber = in.string(QStringLiteral("dialed"));
+    spec.queueName = in.string(QStringLiteral("queue"));
+    spec.callType = in.string(QStringLiteral("callType"));
+    spec.id = in.string(QStringLiteral("id"));
+    spec.callInstance = in.string(QStringLiteral("callInstance"));
+    spec.included = in.boolean(QStringLiteral("included"), true);
+    spec.answered = in.boolean(QStringLiteral("answered"), false);
+    in.rejectUnknown({QStringLiteral("agent"), QStringLiteral("direction"),
+                      QStringLiteral("number"), QStringLiteral("dialed"), QStringLiteral("queue"),
+                      QStringLiteral("callType"), QStringLiteral("id"),
+                      QStringLiteral("callInstance"), QStringLiteral("included"),
+                      QStringLiteral("answered")});
+    if (direction != u"in" && direction != u"out")
+        errors.append(QStringLiteral("direction: must be \"in\" or \"out\""));
+    if (!errors.isEmpty())
+        return error(400, errors.join(QStringLiteral("; ")));
+    const Agent *agent = m_model.agentByName(agentName);
+    if (!agent)
+        return error(404, QStringLiteral("no agent %1").arg(agentName));
+    spec.agentId = agent->id;
+    spec.direction = direction == u"out" ? Direction::Outbound : Direction::Inbound;
+    QString problem;
+    const Call *call = m_model.createCall(spec, &problem);
+    if (!call)
+        return error(409, problem);
+    return json(201, callJson(*call));
+}
+
+HttpResponse ControlApi::callAction(const HttpRequest &request, const QString &id,
+                                    const QString &action)
+{
+    Call *call = m_model.call(id);
+    if (!call)
+        return error(404, QStringLiteral("no call %1").arg(id));
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const QString target = std::get<QJsonObject>(parsed).value(QStringLiteral("to")).toString();
+
+    std::optional<QString> failure;
+    const Call *created = nullptr;
+    if (action == u"answer")
+        failure = m_model.answer(call);
+    else if (action == u"hold")
+        failure = m_model.hold(call);
+    else if (action == u"retrieve")
+        failure = m_model.retrieve(call);
+    else if (action == u"hangup")
+        failure = m_model.hangup(call);
+    else if (action == u"transfer" || action == u"consult") {
+        if (target.isEmpty())
+            return error(400, QStringLiteral("%1 needs \"to\"").arg(action));
+        QString problem;
+        created = action == u"consult" ? m_model.consult(call, target, &problem)
+                                       : m_model.transfer(call, target, &problem);
+        if (!problem.isEmpty())
+            failure = problem;
+    } else {
+        return error(404, QStringLiteral("unknown call action \"%1\"").arg(action));
+    }
+    if (failure)
+        return error(409, *failure);
+    QJsonObject out = callJson(*call);
+    if (created)
+        out.insert(QStringLiteral("created"), callJson(*created));
+    return json(200, out);
+}
+
+HttpResponse ControlApi::agentState(const HttpRequest &request, const QString &id)
+{
+    Agent *agent = m_model.agentByName(id);
+    if (!agent)
+        return error(404, QStringLiteral("no agent %1").arg(id));
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const QString state = std::get<QJsonObject>(parsed).value(QStringLiteral("state")).toString();
+    if (state != u"READY" && state != u"NOT_READY" && state != u"LOGOUT")
+        return error(400, QStringLiteral("state must be READY, NOT_READY or LOGOUT"));
+    m_model.setBaseState(agent, state);
+    return json(200, agentJson(*agent));
+}
+
+HttpResponse ControlApi::audio(const QString &id) const
+{
+    const Recording *recording = m_model.recording(id);
+    if (!recording)
+        return error(404, QStringLiteral("no recording %1").arg(id));
+    if (recording->deleted)
+        return error(410, QStringLiteral("recording %1 was deleted").arg(id));
+    QString problem;
+    const QString path = m_media.file(*recording, AudioStore::Format::WavUlaw, &problem);
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return error(500, QStringLiteral("audio could not be produced: %1")
+                              .arg(problem.isEmpty() ? file.errorString() : problem));
+    return HttpResponse::binary(200, "audio/wav", file.readAll());
+}
+
+HttpResponse ControlApi::setTags(const HttpRequest &request, const QString &id)
+{
+    Recording *recording = m_model.recording(id);
+    if (!recording)
+        return error(404, QStringLiteral("no recording %1").arg(id));
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    QStringList errors;
+    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    const QStringList tags = in.stringList(QStringLiteral("tags"));
+    if (!errors.isEmpty())
+        return error(400, errors.join(QStringLiteral("; ")));
+    recording->tags = tags;
+    return json(200, recordingJson(*recording));
+}
+
+HttpResponse ControlApi::advanceClock(const HttpRequest &request)
+{
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    QStringList errors;
+    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    const int ms = in.integer(QStringLiteral("ms"), 0, 0, 7 * 86'400'000, true);
+    if (!errors.isEmpty())
+        return error(400, errors.join(QStringLiteral("; ")));
+    if (m_model.clock()->mode() != SimClock::Mode::Manual)
+        return error(409, QStringLiteral("the clock is real; start recsim with a manual clock"));
+    // Step through due events in order so each sees the time it was scheduled for.
+    const qint64 target = m_model.now() + ms;
+    while (const std::optional<qint64> due = m_model.nextDue()) {
+        if (*due > target)
+            break;
+        m_model.clock()->advance(std::max<qint64>(0, *due - m_model.now()));
+        m_model.runDue();
+    }
+    m_model.clock()->advance(target - m_model.now());
+    m_model.runDue();
+    return json(200, {{QStringLiteral("now"), isoTime(m_model.now())},
+                      {QStringLiteral("nowMs"), m_model.now()}});
+}
+
+HttpResponse ControlApi::addFault(const HttpRequest &request)
+{
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const auto rule = FaultRule::fromJson(std::get<QJsonObject>(parsed));
+    if (const QString *message = std::get_if<QString>(&rule))
+        return error(400, *message);
+    const int id = m_faults.add(std::get<FaultRule>(rule));
+    return json(201, {{QStringLiteral("id"), id}});
+}
+
+HttpResponse ControlApi::expireSessions(const HttpRequest &request)
+{
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const QString user = std::get<QJsonObject>(parsed).value(QStringLiteral("user")).toString();
+    if (!user.isEmpty() && !m_model.user(user))
+        return error(404, QStringLiteral("no user %1").arg(user));
+    m_auth.expire(user);
+    return HttpResponse::empty(204);
+}
+
+HttpResponse ControlApi::patchSettings(const HttpRequest &request)
+{
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    if (const std::optional<QString> problem =
+            applySettings(m_model.settings(), std::get<QJsonObject>(parsed)))
+        return error(400, *problem);
+    return json(200, settingsToJson(m_model.settings()));
+}
+
+HttpResponse ControlApi::updateUser(const HttpRequest &request, const QString &name)
+{
+    User *user = m_model.user(name);
+    if (!user)
+        return error(404, QStringLiteral("no user %1").arg(name));
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    QStringList errors;
+    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    const QString password = in.string(QStringLiteral("password"), user->password);
+    const int level = in.integer(QStringLiteral("level"), user->level, 0, 10);
+    in.rejectUnknown({QStringLiteral("password"), QStringLiteral("level")});
+    if (password.isEmpty())
+        errors.append(QStringLiteral("password: must not be empty"));
+    if (!errors.isEmpty())
+        return error(400, errors.join(QStringLiteral("; ")));
+    user->password = password;
+    user->level = level;
+    return json(200,
+                {{QStringLiteral("name"), user->name}, {QStringLiteral("level"), user->level}});
+}
+
+HttpResponse ControlApi::startScenario(const HttpRequest &request)
+{
+    const auto scenario = ScenarioRunner::parse(request.body, m_model);
+    if (const QString *message = std::get_if<QString>(&scenario))
+        return error(400, *message);
+    m_scenario.start(std::get<Scenario>(scenario));
+    return json(201, m_scenario.status());
+}
+
+} // namespace recsim

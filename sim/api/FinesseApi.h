@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../model/SimModel.h"
+#include "ApiModule.h"
+#include "Router.h"
+
+class QXmlStreamWriter;
+
+namespace recsim {
+
+// Cisco Finesse REST in XML: User, Dialogs, Dialog (with PUT START_RECORDING) and SystemInfo.
+class FinesseApi : public ApiModule
+{
+public:
+    explicit FinesseApi(SimModel &model);
+
+    QString name() const override { return QStringLiteral("Finesse"); }
+    bool claims(const QString &path) const override;
+    HttpResponse handle(const HttpRequest &request, User &user) override;
+    HttpResponse error(int status, const QString &message) const override;
+    HttpResponse apiError(int status, const QString &type, const QString &message,
+                          const QString &data = {}) const;
+
+private:
+    bool maySee(const User &user, const Agent &agent) const;
+    void writeUser(QXmlStreamWriter &xml, const Agent &agent) const;
+    void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
+    QList<const Call *> dialogsOf(const Agent &agent) const;
+
+    HttpResponse getUser(const QString &id, User &user) const;
+    HttpResponse getDialogs(const QString &id, User &user) const;
+    HttpResponse getDialog(const QString &id, User &user) const;
+    HttpResponse putDialog(const HttpRequest &request, const QString &id, User &user);
+    HttpResponse systemInfo() const;
+
+    SimModel &m_model;
+    Router m_router;
+};
+
+} // namespace recsim
