@@ -1,0 +1,8 @@
+#pragma once
+
+// Debian 12 ships Catch2 2.13 (one header); Windows and macOS builds use Catch2 3.
+#if __has_include(<catch2/catch_all.hpp>)
+#include <catch2/catch_all.hpp>
+#else
+#include <catch2/catch.hpp>
+#endif

@@ -1,0 +1,82 @@
+#include "audio/CallAudioSynth.h"
+
+#include "CatchCompat.h"
+
+#include <cmath>
+#include <vector>
+
+using namespace recsim;
+
+namespace {
+
+std::vector<int16_t> renderAll(const AudioPlan &plan, qsizetype chunk)
+{
+    CallAudioSynth synth(plan);
+    std::vector<int16_t> out(size_t(synth.totalSamples()));
+    qsizetype at = 0;
+    while (qsizetype n = synth.render(out.data() + at,
+                                      std::min<qsizetype>(chunk, qsizetype(out.size()) - at)))
+        at += n;
+    REQUIRE(at == qsizetype(out.size()));
+    return out;
+}
+
+double rms(const std::vector<int16_t> &samples, size_t from, size_t to)
+{
+    double sum = 0;
+    for (size_t i = from; i < to; ++i)
+        sum += double(samples[i]) * samples[i];
+    return std::sqrt(sum / double(to - from));
+}
+
+} // namespace
+
+TEST_CASE("The synthesizer renders exactly the plan's duration at 8 kHz", "[audio]")
+{
+    AudioPlan plan;
+    plan.durationMs = 2500;
+    plan.seed = 42;
+    CHECK(CallAudioSynth(plan).totalSamples() == 20'000);
+    CHECK(renderAll(plan, 4096).size() == 20'000);
+}
+
+TEST_CASE("Silent spans are digital silence; everything else is never zero", "[audio]")
+{
+    AudioPlan plan;
+    plan.durationMs = 6000;
+    plan.silent = {{1000, 2500}, {4000, 4500}};
+    plan.held = {{2500, 4000}};
+    plan.seed = 7;
+    const auto samples = renderAll(plan, 1000);
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const qint64 ms = qint64(i) / 8;
+        const bool silent = (ms >= 1000 && ms < 2500) || (ms >= 4000 && ms < 4500);
+        if (silent != (samples[i] == 0))
+            FAIL("sample " << i << " (" << ms << " ms) is " << samples[i]);
+    }
+}
+
+TEST_CASE("Speech is louder than the line noise and the parties differ", "[audio]")
+{
+    AudioPlan plan;
+    plan.durationMs = 20'000;
+    plan.seed = 3;
+    const auto samples = renderAll(plan, 8000);
+    // Over 20 s both parties speak; the loudest second is far above the noise floor.
+    double loudest = 0;
+    for (size_t s = 0; s + 8000 <= samples.size(); s += 8000)
+        loudest = std::max(loudest, rms(samples, s, s + 8000));
+    CHECK(loudest > 1500);
+}
+
+TEST_CASE("Rendering is deterministic for a seed and independent of chunk size", "[audio]")
+{
+    AudioPlan plan;
+    plan.durationMs = 3000;
+    plan.silent = {{500, 900}};
+    plan.seed = 99;
+    CHECK(renderAll(plan, 8000) == renderAll(plan, 123));
+    AudioPlan other = plan;
+    other.seed = 100;
+    CHECK(renderAll(plan, 8000) != renderAll(other, 8000));
+}

@@ -1,0 +1,44 @@
+#include "model/SimConfig.h"
+
+#include "CatchCompat.h"
+
+using recsim::SimConfig;
+
+TEST_CASE("The built-in demo configuration is valid", "[config]")
+{
+    const SimConfig demo = SimConfig::demo();
+    CHECK(demo.agents.size() >= 4);
+    CHECK(demo.users.size() >= 5);
+    CHECK(demo.qmMetadataKeys.size() > 10);
+}
+
+TEST_CASE("Configuration errors name the field and the problem", "[config]")
+{
+    struct Case
+    {
+        const char *json;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"{", "invalid JSON"},
+        {"[]", "must be a JSON object"},
+        {R"({"agents":[{"id":1,"loginId":"a"}]})", "agents[0].phone: is required"},
+        {R"({"agents":[{"id":1,"loginId":"a","phone":"1","colour":"red"}]})",
+         "agents[0].colour: unknown field"},
+        {R"({"agents":[{"id":1,"loginId":"a","phone":"1"},{"id":1,"loginId":"b","phone":"2"}]})",
+         "duplicate agent id"},
+        {R"({"users":[{"name":"u","password":"p","agent":9}]})", "no agent with id 9"},
+        {R"({"users":[{"name":"u","password":"p","roles":["king"]}]})", "unknown role"},
+        {R"({"settings":{"qmMode":"mixed"}})", "settings.qmMode"},
+        {R"({"clock":"sundial"})", "clock"},
+        {R"({"settings":{"maxAgentBlackoutSec":0}})", "between 1 and"},
+        {R"({"qmMetadataKeys":[{"name":"x","type":"colour"}]})", "text, number or date"},
+    };
+    for (const Case &c : cases) {
+        QString error;
+        INFO(c.json);
+        CHECK_FALSE(SimConfig::fromJson(c.json, &error).has_value());
+        INFO(error.toStdString());
+        CHECK(error.contains(QString::fromLatin1(c.expected)));
+    }
+}
