@@ -48,7 +48,7 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     , m_media(m_model, m_audio)
     , m_auth(m_model)
     , m_scenario(m_model)
-    , m_control(m_model, m_auth, m_faults, m_scenario, m_media)
+    , m_control(m_model, m_auth, m_faults, m_scenario, m_media, m_audio.directory())
     , m_server([this](const HttpRequest &request) { return handle(request); })
 {
     // One line per server kind.

@@ -69,12 +69,13 @@ QJsonObject mapJson(const QMap<QString, QString> &map)
 } // namespace
 
 ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
-                       ScenarioRunner &scenario, const RecordingMedia &media)
+                       ScenarioRunner &scenario, const RecordingMedia &media, QString dataDirectory)
     : m_model(model)
     , m_auth(auth)
     , m_faults(faults)
     , m_scenario(scenario)
     , m_media(media)
+    , m_dataDirectory(std::move(dataDirectory))
 {
     using M = QRegularExpressionMatch;
     m_router.add("GET", QStringLiteral("/sim/model"),
@@ -292,6 +293,7 @@ QJsonObject ControlApi::modelJson(const QString &agentFilter) const
         {QStringLiteral("faults"), m_faults.toJson()},
         {QStringLiteral("settings"), settingsToJson(m_model.settings())},
         {QStringLiteral("scenario"), m_scenario.status()},
+        {QStringLiteral("dataDirectory"), m_dataDirectory},
     };
 }
 

@@ -17,7 +17,7 @@ class ControlApi
 {
 public:
     ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults, ScenarioRunner &scenario,
-               const RecordingMedia &media);
+               const RecordingMedia &media, QString dataDirectory);
 
     HttpResponse handle(const HttpRequest &request);
 
@@ -48,6 +48,7 @@ private:
     FaultSet &m_faults;
     ScenarioRunner &m_scenario;
     const RecordingMedia &m_media;
+    QString m_dataDirectory;
     Router m_router;
 };
 
