@@ -16,8 +16,10 @@ BUILD_DIR="build/$PRESET"
 
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libsndfile1-dev catch2
+    qt6-base-dev qtkeychain-qt6-dev libsndfile1-dev catch2
     openssl
+    # a real secret service for the keychain tests
+    gnome-keyring dbus-daemon dbus-x11 libsecret-1-0
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

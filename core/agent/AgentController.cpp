@@ -1,0 +1,398 @@
+#include "AgentController.h"
+
+#include "Logging.h"
+
+#include <QNetworkInformation>
+
+namespace recbar {
+
+namespace {
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+bool recordingOn(std::optional<RecordingState> state)
+{
+    return state == RecordingState::Recording || state == RecordingState::Paused;
+}
+
+} // namespace
+
+AgentController::AgentController(std::unique_ptr<CallStateSource> source,
+                                 std::unique_ptr<RecordingControl> control, ControllerTiming timing,
+                                 QString serverLabel, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_control(std::move(control))
+    , m_timing(timing)
+{
+    m_snapshot.server = std::move(serverLabel);
+    m_snapshot.capabilities = m_control->capabilities();
+
+    m_pollTimer.setSingleShot(true);
+    m_confirmTimer.setSingleShot(true);
+    m_autoResumeTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &AgentController::poll);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &AgentController::onConfirmDeadline);
+    connect(&m_autoResumeTimer, &QTimer::timeout, this, [this] {
+        if (!request(CommandKind::Resume, {}, QStringLiteral("auto-resume")))
+            m_autoResumeTimer.start(1000); // busy or reconnecting: try again shortly
+    });
+    connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
+    connect(m_source.get(), &CallStateSource::pollFailed, this, &AgentController::onPollFailed);
+    connect(m_control.get(), &RecordingControl::executed, this, &AgentController::onExecuted);
+
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    // The network came back: do not wait for the backoff.
+                    if (reachability == QNetworkInformation::Reachability::Online &&
+                        m_snapshot.connection == ConnectionState::Reconnecting)
+                        retryNow();
+                });
+    }
+}
+
+AgentController::~AgentController() = default;
+
+void AgentController::start()
+{
+    m_running = true;
+    m_backoffMs = 0;
+    setConnection(ConnectionState::Connecting);
+    publish();
+    schedulePoll(0);
+}
+
+void AgentController::signOut()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    m_confirmTimer.stop();
+    m_autoResumeTimer.stop();
+    AgentSnapshot signedOut;
+    signedOut.server = m_snapshot.server;
+    signedOut.capabilities = m_snapshot.capabilities;
+    m_snapshot = signedOut;
+    publish();
+}
+
+void AgentController::retryNow()
+{
+    if (!m_running)
+        return;
+    m_backoffMs = 0;
+    if (m_snapshot.connection != ConnectionState::Connected)
+        setConnection(ConnectionState::Connecting);
+    publish();
+    schedulePoll(0);
+}
+
+// Status reads ----------------------------------------------------------------------------
+
+void AgentController::schedulePoll(int delayMs)
+{
+    if (!m_running)
+        return;
+    if (m_pollInFlight) {
+        if (delayMs == 0)
+            m_pollAgain = true;
+        return;
+    }
+    if (!m_pollTimer.isActive() || m_pollTimer.remainingTime() > delayMs)
+        m_pollTimer.start(delayMs);
+}
+
+void AgentController::poll()
+{
+    if (!m_running || m_pollInFlight)
+        return;
+    m_pollInFlight = true;
+    m_pollAgain = false;
+    ++m_pollSequence;
+    m_source->poll();
+}
+
+void AgentController::onPolled(const ObservedState &observed)
+{
+    m_pollInFlight = false;
+    if (!m_running)
+        return;
+    m_backoffMs = 0;
+    m_connectionError = ServerError();
+    setConnection(ConnectionState::Connected);
+    applyObserved(observed);
+
+    if (m_snapshot.pending && m_snapshot.pending->accepted && m_pollSequence >= m_confirmFromPoll) {
+        const Command command = m_snapshot.pending->command;
+        switch (verify(command, observed)) {
+        case Verdict::Confirmed:
+            // Between calls a blackout cannot be read back; the server's yes is all there is.
+            if (!observed.blackout && command.kind == CommandKind::Pause) {
+                m_snapshot.blackout = true;
+                m_snapshot.blackoutSince = now();
+            } else if (!observed.blackout && command.kind == CommandKind::Resume) {
+                m_snapshot.blackout = false;
+                m_snapshot.blackoutSince = {};
+            }
+            finishPending(true, {});
+            break;
+        case Verdict::Contradicted:
+            fail(command, tr("%1 failed: the call ended before the server confirmed it")
+                              .arg(CommandText::label(command.kind)));
+            break;
+        case Verdict::NotYet:
+            break;
+        }
+    }
+    updateAutoResume();
+    publish();
+
+    const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
+    const int next = waiting               ? std::min(m_timing.pollOnCallMs, 250)
+                     : m_snapshot.onCall() ? m_timing.pollOnCallMs
+                                           : m_timing.pollIdleMs;
+    schedulePoll(m_pollAgain ? 0 : next);
+}
+
+void AgentController::onPollFailed(const ServerError &error)
+{
+    m_pollInFlight = false;
+    if (!m_running)
+        return;
+    m_connectionError = error;
+    qCInfo(lcAgent) << "status read failed:" << error.describe();
+
+    // What the server has not just confirmed is not shown as known.
+    m_snapshot.call = CallState::None;
+    m_snapshot.callId.clear();
+    m_snapshot.recording = RecordingState::Unknown;
+    m_snapshot.duplicateRecording = false;
+    m_snapshot.screenRecording = false;
+    m_snapshot.otherCalls = 0;
+
+    switch (error.kind) {
+    case ServerError::Kind::Unauthorized:
+        setConnection(ConnectionState::CredentialsRejected, error.describe());
+        break;
+    case ServerError::Kind::CertificateUntrusted:
+        setConnection(ConnectionState::CertificateUntrusted, error.describe());
+        break;
+    case ServerError::Kind::CertificateChanged:
+        setConnection(ConnectionState::CertificateChanged, error.describe());
+        break;
+    case ServerError::Kind::Forbidden:
+    case ServerError::Kind::InsecureRefused:
+        setConnection(ConnectionState::Refused, error.describe());
+        break;
+    default: {
+        // Transient, or an agent the server does not know (yet): try again, backing off.
+        m_backoffMs = m_backoffMs == 0 ? m_timing.backoffInitialMs
+                                       : std::min(m_backoffMs * 2, m_timing.backoffMaxMs);
+        setConnection(ConnectionState::Reconnecting, error.describe());
+        m_snapshot.nextAttemptAt = now().addMSecs(m_backoffMs);
+        publish();
+        schedulePoll(m_backoffMs);
+        return;
+    }
+    }
+    // Waiting for the agent: a pending command cannot be confirmed any more.
+    if (m_snapshot.pending)
+        fail(m_snapshot.pending->command, error.describe());
+    publish();
+}
+
+void AgentController::applyObserved(const ObservedState &o)
+{
+    AgentSnapshot &s = m_snapshot;
+    const bool sameCall = s.callId == o.callId && !o.callId.isEmpty();
+    s.agentName = o.agentName;
+    s.extension = o.extension;
+    s.call = o.call;
+    s.callId = o.callId;
+    s.direction = o.direction;
+    s.remoteNumber = o.remoteNumber;
+    s.dialedNumber = o.dialedNumber;
+    s.otherCalls = o.otherCalls;
+    if (o.call == CallState::None)
+        s.callStartedAt = {};
+    else if (o.callStartedAt.isValid())
+        s.callStartedAt = o.callStartedAt;
+    else if (!sameCall)
+        s.callStartedAt = now(); // the source does not say; the first sight is the best we know
+    s.recording = o.recording.value_or(RecordingState::Unknown);
+    s.duplicateRecording = o.duplicateRecording;
+    s.screenRecording = o.screenRecording;
+    s.metadata = o.metadata;
+    if (o.blackout) {
+        if (*o.blackout && !s.blackout)
+            s.blackoutSince = now();
+        s.blackout = *o.blackout;
+    }
+    if (!s.blackout)
+        s.blackoutSince = {};
+    s.confirmedAt = now();
+}
+
+AgentController::Verdict AgentController::verify(const Command &command,
+                                                 const ObservedState &o) const
+{
+    const auto when = [](bool condition) {
+        return condition ? Verdict::Confirmed : Verdict::NotYet;
+    };
+    switch (command.kind) {
+    case CommandKind::Start:
+        if (o.call == CallState::None)
+            return Verdict::Contradicted;
+        return when(recordingOn(o.recording));
+    case CommandKind::Stop:
+        return when(o.call == CallState::None || !recordingOn(o.recording));
+    case CommandKind::Pause:
+        // Without a running recording the blackout cannot be seen; the server's yes stands.
+        return when(!o.blackout || *o.blackout);
+    case CommandKind::Resume:
+        return when(!o.blackout || !*o.blackout);
+    case CommandKind::Metadata:
+        if (o.call == CallState::None)
+            return Verdict::Contradicted;
+        for (const auto &[key, value] : command.metadata) {
+            if (value.isEmpty() ? o.metadata.contains(key) : o.metadata.value(key) != value)
+                return Verdict::NotYet;
+        }
+        return Verdict::Confirmed;
+    case CommandKind::StartDuplicate:
+        return when(o.duplicateRecording);
+    case CommandKind::StopDuplicate:
+        return when(!o.duplicateRecording);
+    case CommandKind::StartScreen:
+        return when(o.screenRecording);
+    case CommandKind::StopScreen:
+        return when(!o.screenRecording);
+    case CommandKind::Tag:
+        return Verdict::Confirmed; // a reason code no status read shows: the server's yes stands
+    }
+    return Verdict::NotYet;
+}
+
+// Commands -------------------------------------------------------------------------------
+
+Availability AgentController::availability(CommandKind kind) const
+{
+    return CommandAvailability::of(kind, m_snapshot);
+}
+
+quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata,
+                                 const QString &origin)
+{
+    Command command{m_nextCommandId++, kind, metadata, origin};
+    const Availability allowed = availability(kind);
+    if (!allowed.allowed) {
+        // Refused here is reported like any failure: the agent must not wonder.
+        qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin
+                        << "refused:" << allowed.reason;
+        fail(command, tr("%1: %2").arg(CommandText::label(kind), allowed.reason));
+        publish();
+        return 0;
+    }
+    qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin << "sent as" << command.id;
+    m_snapshot.pending = PendingCommand{command, now(), false};
+    m_snapshot.failure.reset();
+    publish();
+    m_control->execute(command);
+    return command.id;
+}
+
+void AgentController::onExecuted(const Command &command, const ServerError &error)
+{
+    if (!m_snapshot.pending || m_snapshot.pending->command.id != command.id)
+        return; // signed out or superseded meanwhile
+    if (!error.ok()) {
+        qCInfo(lcAgent) << CommandText::name(command.kind) << command.id
+                        << "failed:" << error.describe();
+        fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), error.describe()));
+        if (error.kind == ServerError::Kind::Unauthorized)
+            onPollFailed(error);
+        else
+            schedulePoll(0); // learn the true state now, including whether the server is there
+        publish();
+        return;
+    }
+    m_snapshot.pending->accepted = true;
+    // Only a status read sent after the acceptance may confirm it.
+    m_confirmFromPoll = m_pollSequence + 1;
+    m_confirmTimer.start(m_timing.confirmTimeoutMs);
+    publish();
+    schedulePoll(0);
+}
+
+void AgentController::onConfirmDeadline()
+{
+    if (!m_snapshot.pending || !m_snapshot.pending->accepted)
+        return;
+    const Command command = m_snapshot.pending->command;
+    const QString state = m_snapshot.isConnected()
+                              ? SnapshotText::recording(m_snapshot)
+                              : SnapshotText::connection(m_snapshot.connection);
+    fail(command, tr("%1: the server accepted it, but its state did not change (%2)")
+                      .arg(CommandText::label(command.kind), state));
+    schedulePoll(0);
+    publish();
+}
+
+void AgentController::finishPending(bool succeeded, const QString &message)
+{
+    const quint64 id = m_snapshot.pending ? m_snapshot.pending->command.id : 0;
+    m_snapshot.pending.reset();
+    m_confirmTimer.stop();
+    if (id)
+        emit commandFinished(id, succeeded, message);
+}
+
+void AgentController::fail(const Command &command, const QString &message)
+{
+    m_snapshot.failure = CommandFailure{command, message, now()};
+    if (m_snapshot.pending && m_snapshot.pending->command.id == command.id)
+        finishPending(false, message);
+    else if (command.id)
+        emit commandFinished(command.id, false, message);
+}
+
+void AgentController::dismissFailure()
+{
+    if (!m_snapshot.failure)
+        return;
+    m_snapshot.failure.reset();
+    publish();
+}
+
+void AgentController::updateAutoResume()
+{
+    if (m_timing.autoResumeSec <= 0 || !m_snapshot.blackout ||
+        !m_snapshot.blackoutSince.isValid()) {
+        m_snapshot.autoResumeAt = {};
+        m_autoResumeTimer.stop();
+        return;
+    }
+    const QDateTime due = m_snapshot.blackoutSince.addSecs(m_timing.autoResumeSec);
+    if (m_snapshot.autoResumeAt == due && m_autoResumeTimer.isActive())
+        return;
+    m_snapshot.autoResumeAt = due;
+    m_autoResumeTimer.start(int(std::max<qint64>(0, now().msecsTo(due))));
+}
+
+void AgentController::setConnection(ConnectionState state, const QString &detail)
+{
+    m_snapshot.connection = state;
+    m_snapshot.connectionDetail = detail;
+    if (state != ConnectionState::Reconnecting)
+        m_snapshot.nextAttemptAt = {};
+}
+
+void AgentController::publish()
+{
+    emit changed(m_snapshot);
+}
+
+} // namespace recbar

@@ -1,0 +1,135 @@
+#include "AgentSession.h"
+
+#include "Logging.h"
+
+#include <QSettings>
+
+namespace recbar {
+
+AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_trust(settings)
+    , m_profiles(settings)
+{}
+
+AgentSession::~AgentSession() = default;
+
+void AgentSession::signIn(const Profile &profile, const QString &password)
+{
+    m_storePasswordOnConnect = profile.rememberPassword;
+    build(profile, password);
+}
+
+void AgentSession::signInWithStoredPassword(const Profile &profile)
+{
+    m_credentials.read(CredentialStore::key(profile.id, profile.user), this,
+                       [this, profile](const CredentialStore::Result &result) {
+                           switch (result.status) {
+                           case CredentialStore::Status::Ok:
+                               m_storePasswordOnConnect = false;
+                               build(profile, result.password);
+                               return;
+                           case CredentialStore::Status::NotFound:
+                               emit passwordNeeded(profile, {});
+                               return;
+                           case CredentialStore::Status::NoBackend:
+                               emit passwordNeeded(profile, tr("No keychain is available on this "
+                                                               "computer: enter the password for "
+                                                               "this session."));
+                               return;
+                           case CredentialStore::Status::Denied:
+                           case CredentialStore::Status::Failed:
+                               emit passwordNeeded(profile, tr("The keychain did not give the "
+                                                               "password: %1")
+                                                                .arg(result.message));
+                               return;
+                           }
+                       });
+}
+
+void AgentSession::build(const Profile &profile, const QString &password)
+{
+    signOut();
+    const ServerKind *controlKind = ServerRegistry::find(profile.controlKind);
+    const ServerKind *stateKind = ServerRegistry::find(profile.stateKind);
+    if (!controlKind || !stateKind || !profile.problems().isEmpty()) {
+        emit notice(tr("The profile \"%1\" is incomplete: %2")
+                        .arg(profile.name, profile.problems().join(QStringLiteral("; "))));
+        return;
+    }
+    m_profile = profile;
+    m_password = password;
+    m_profiles.setActiveProfileId(profile.id);
+
+    m_http = std::make_unique<HttpSession>(HttpSession::Options{profile.serverUrl, profile.user,
+                                                                profile.allowPlainHttp,
+                                                                profile.requestTimeoutMs},
+                                           m_trust);
+    m_http->setPassword(password);
+
+    ControllerTiming timing;
+    timing.pollOnCallMs = profile.pollOnCallMs;
+    timing.pollIdleMs = profile.pollIdleMs;
+    timing.autoResumeSec = profile.autoResumeSec;
+    const QString label =
+        profile.serverUrl.port() > 0
+            ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
+            : profile.serverUrl.host();
+    m_controller = std::make_unique<AgentController>(stateKind->makeStateSource(profile, *m_http),
+                                                     controlKind->makeControl(profile, *m_http),
+                                                     timing, label);
+    connect(m_controller.get(), &AgentController::changed, this, &AgentSession::onSnapshot);
+    emit controllerChanged(m_controller.get());
+    m_controller->start();
+}
+
+void AgentSession::onSnapshot(const AgentSnapshot &snapshot)
+{
+    if (snapshot.connection == ConnectionState::Connected && m_storePasswordOnConnect) {
+        m_storePasswordOnConnect = false;
+        const Profile profile = *m_profile;
+        m_credentials.write(CredentialStore::key(profile.id, profile.user), m_password, this,
+                            [this](const CredentialStore::Result &result) {
+                                if (result.status == CredentialStore::Status::NoBackend)
+                                    emit notice(tr("No keychain is available: the password is "
+                                                   "kept for this session only."));
+                                else if (result.status != CredentialStore::Status::Ok)
+                                    emit notice(tr("The password could not be saved in the "
+                                                   "keychain: %1")
+                                                    .arg(result.message));
+                            });
+    }
+    if (snapshot.connection == ConnectionState::CredentialsRejected && m_profile)
+        emit passwordNeeded(*m_profile, snapshot.connectionDetail);
+}
+
+void AgentSession::signOut(bool forgetPassword)
+{
+    if (m_controller) {
+        m_controller->signOut();
+        // Views drop their pointer first; the controller goes once they have.
+        emit controllerChanged(nullptr);
+        m_controller.reset();
+    }
+    m_http.reset();
+    m_password.clear();
+    if (forgetPassword && m_profile)
+        m_credentials.remove(CredentialStore::key(m_profile->id, m_profile->user), this,
+                             [](const CredentialStore::Result &) {});
+}
+
+void AgentSession::trustPresentedCertificate()
+{
+    if (!m_controller || !m_http)
+        return;
+    const QSslCertificate certificate = m_controller->connectionError().certificate;
+    const ConnectionState state = m_controller->snapshot().connection;
+    if (certificate.isNull() || (state != ConnectionState::CertificateUntrusted &&
+                                 state != ConnectionState::CertificateChanged))
+        return;
+    m_trust.pin(m_http->hostKey(), certificate);
+    m_controller->retryNow();
+}
+
+} // namespace recbar

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "AgentController.h"
+#include "profile/Profile.h"
+#include "profile/ProfileStore.h"
+#include "session/CredentialStore.h"
+#include "session/HttpSession.h"
+#include "session/TrustStore.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace recbar {
+
+// Signing in and out of a profile: builds the HTTP session, the server kind's control and
+// state source and the controller; reads and stores the password through the keychain only.
+class AgentSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    AgentSession(QSettings &settings, CredentialStore &credentials, QObject *parent = nullptr);
+    ~AgentSession() override;
+
+    TrustStore &trust() { return m_trust; }
+    ProfileStore &profiles() { return m_profiles; }
+    AgentController *controller() const { return m_controller.get(); }
+    std::optional<Profile> profile() const { return m_profile; }
+
+    // Signs in with this password; once the server has accepted it, it goes to the keychain
+    // if the profile says so.
+    void signIn(const Profile &profile, const QString &password);
+    // Signs in with the keychain's password, or asks for one (passwordNeeded).
+    void signInWithStoredPassword(const Profile &profile);
+    void signOut(bool forgetPassword = false);
+    // Pins the certificate the controller is waiting about (first use, or a change the agent
+    // confirmed twice in the UI), and tries again.
+    void trustPresentedCertificate();
+
+signals:
+    void controllerChanged(recbar::AgentController *controller);
+    void passwordNeeded(const recbar::Profile &profile, const QString &reason);
+    // Something the agent should know that is not a connection state: "no keychain", ...
+    void notice(const QString &message);
+
+private:
+    void build(const Profile &profile, const QString &password);
+    void onSnapshot(const AgentSnapshot &snapshot);
+
+    CredentialStore &m_credentials;
+    TrustStore m_trust;
+    ProfileStore m_profiles;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<HttpSession> m_http;
+    std::unique_ptr<AgentController> m_controller;
+    bool m_storePasswordOnConnect = false;
+    QString m_password; // this session's only copy, for storing once accepted
+};
+
+} // namespace recbar

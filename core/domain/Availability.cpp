@@ -1,0 +1,72 @@
+#include "Availability.h"
+
+namespace recbar {
+
+namespace {
+
+Availability yes()
+{
+    return {true, {}};
+}
+
+Availability no(const QString &reason)
+{
+    return {false, reason};
+}
+
+bool recording(const AgentSnapshot &s)
+{
+    return s.recording == RecordingState::Recording || s.recording == RecordingState::Paused;
+}
+
+} // namespace
+
+Availability CommandAvailability::of(CommandKind kind, const AgentSnapshot &s)
+{
+    if (!s.capabilities.supports(kind))
+        return no(s.capabilities.whyNot(kind));
+    if (!s.isConnected())
+        return no(tr("Not connected to the recording server"));
+    if (s.pending)
+        return no(
+            tr("Waiting for the server: %1").arg(CommandText::progress(s.pending->command.kind)));
+
+    const bool connectedCall = s.call == CallState::Talking || s.call == CallState::Held;
+    switch (kind) {
+    case CommandKind::Start:
+        if (!s.onCall())
+            return no(tr("There is no call to record"));
+        if (!connectedCall)
+            return no(tr("The call is not answered yet"));
+        return recording(s) ? no(tr("The call is already being recorded")) : yes();
+    case CommandKind::Stop:
+        return recording(s) ? yes() : no(tr("The call is not being recorded"));
+    case CommandKind::Pause:
+        if (s.blackout || s.recording == RecordingState::Paused)
+            return no(tr("The recording is already paused"));
+        return s.onCall() ? yes() : no(tr("There is no call to pause"));
+    case CommandKind::Resume:
+        return s.blackout || s.recording == RecordingState::Paused
+                   ? yes()
+                   : no(tr("The recording is not paused"));
+    case CommandKind::Metadata:
+        if (!s.onCall())
+            return no(tr("There is no call to add data to"));
+        return recording(s) ? yes() : no(tr("The call is not being recorded"));
+    case CommandKind::StartDuplicate:
+        if (!recording(s))
+            return no(tr("A duplicate needs a call that is being recorded"));
+        return s.duplicateRecording ? no(tr("A duplicate is already being recorded")) : yes();
+    case CommandKind::StopDuplicate:
+        return s.duplicateRecording ? yes() : no(tr("No duplicate is being recorded"));
+    case CommandKind::StartScreen:
+        return s.screenRecording ? no(tr("The screen is already being recorded")) : yes();
+    case CommandKind::StopScreen:
+        return s.screenRecording ? yes() : no(tr("The screen is not being recorded"));
+    case CommandKind::Tag:
+        return s.onCall() ? yes() : no(tr("There is no call to tag"));
+    }
+    return no({});
+}
+
+} // namespace recbar

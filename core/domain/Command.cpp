@@ -1,0 +1,108 @@
+#include "Command.h"
+
+namespace recbar {
+
+namespace {
+
+struct Names
+{
+    CommandKind kind;
+    const char *name;
+};
+
+constexpr Names kNames[] = {
+    {CommandKind::Start, "start"},
+    {CommandKind::Stop, "stop"},
+    {CommandKind::Pause, "pause"},
+    {CommandKind::Resume, "resume"},
+    {CommandKind::Metadata, "metadata"},
+    {CommandKind::StartDuplicate, "duplicate-start"},
+    {CommandKind::StopDuplicate, "duplicate-stop"},
+    {CommandKind::StartScreen, "screen-start"},
+    {CommandKind::StopScreen, "screen-stop"},
+    {CommandKind::Tag, "tag"},
+};
+
+} // namespace
+
+QString CommandText::name(CommandKind kind)
+{
+    for (const Names &n : kNames) {
+        if (n.kind == kind)
+            return QString::fromLatin1(n.name);
+    }
+    return {};
+}
+
+std::optional<CommandKind> CommandText::fromName(const QString &name)
+{
+    for (const Names &n : kNames) {
+        if (name == QLatin1String(n.name))
+            return n.kind;
+    }
+    return std::nullopt;
+}
+
+QList<CommandKind> CommandText::all()
+{
+    QList<CommandKind> out;
+    for (const Names &n : kNames)
+        out.append(n.kind);
+    return out;
+}
+
+QString CommandText::label(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+        return tr("Start recording");
+    case CommandKind::Stop:
+        return tr("Stop recording");
+    case CommandKind::Pause:
+        return tr("Pause recording");
+    case CommandKind::Resume:
+        return tr("Resume recording");
+    case CommandKind::Metadata:
+        return tr("Add call data");
+    case CommandKind::StartDuplicate:
+        return tr("Start duplicate recording");
+    case CommandKind::StopDuplicate:
+        return tr("Stop duplicate recording");
+    case CommandKind::StartScreen:
+        return tr("Start screen recording");
+    case CommandKind::StopScreen:
+        return tr("Stop screen recording");
+    case CommandKind::Tag:
+        return tr("Tag the call");
+    }
+    return {};
+}
+
+QString CommandText::progress(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+        return tr("Starting the recording…");
+    case CommandKind::Stop:
+        return tr("Stopping the recording…");
+    case CommandKind::Pause:
+        return tr("Pausing the recording…");
+    case CommandKind::Resume:
+        return tr("Resuming the recording…");
+    case CommandKind::Metadata:
+        return tr("Saving the call data…");
+    case CommandKind::StartDuplicate:
+        return tr("Starting the duplicate recording…");
+    case CommandKind::StopDuplicate:
+        return tr("Stopping the duplicate recording…");
+    case CommandKind::StartScreen:
+        return tr("Starting the screen recording…");
+    case CommandKind::StopScreen:
+        return tr("Stopping the screen recording…");
+    case CommandKind::Tag:
+        return tr("Tagging the call…");
+    }
+    return {};
+}
+
+} // namespace recbar

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace recbar {
+
+// Everything an agent can ask of a recording server. A server kind supports a subset.
+enum class CommandKind {
+    Start,
+    Stop,
+    Pause,
+    Resume,
+    Metadata,
+    StartDuplicate,
+    StopDuplicate,
+    StartScreen,
+    StopScreen,
+    Tag,
+};
+
+using MetadataPairs = QList<std::pair<QString, QString>>;
+
+struct Command
+{
+    quint64 id = 0; // assigned by the controller
+    CommandKind kind = CommandKind::Start;
+    MetadataPairs metadata; // Metadata only
+    QString origin;         // "bar", "tray", "ctl", "auto-resume": for the log and the audit
+};
+
+class CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandText)
+
+public:
+    // A stable name for the command line and the control socket: "start", "pause", ...
+    static QString name(CommandKind kind);
+    static std::optional<CommandKind> fromName(const QString &name);
+    // What a button or menu says: "Start recording", "Pause", ...
+    static QString label(CommandKind kind);
+    // What the agent is told while it waits: "Pausing...", ...
+    static QString progress(CommandKind kind);
+    static QList<CommandKind> all();
+};
+
+} // namespace recbar

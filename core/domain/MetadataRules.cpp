@@ -1,0 +1,73 @@
+#include "MetadataRules.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace recbar {
+
+std::optional<QString> MetadataRules::checkKey(const QString &key)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (key.isEmpty())
+        return tr("Enter a key");
+    if (!shape.match(key).hasMatch())
+        return tr("Keys use letters, digits, '.', '-' and '_' (64 at most)");
+    return std::nullopt;
+}
+
+std::optional<QString> MetadataRules::checkValue(ValueType type, const QString &value)
+{
+    switch (type) {
+    case ValueType::Date: {
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (!shape.match(value).hasMatch() ||
+            !QDate::fromString(value, QStringLiteral("yyyy-MM-dd")).isValid())
+            return tr("Use a date like 2026-11-21");
+        return std::nullopt;
+    }
+    case ValueType::Number: {
+        static const QRegularExpression shape(QStringLiteral("^-?(\\d+|\\d*\\.\\d+)$"));
+        if (value.contains(u','))
+            return tr("Numbers cannot contain a comma");
+        if (value.endsWith(u'.'))
+            return tr("Numbers cannot end with a decimal point");
+        if (!shape.match(value).hasMatch())
+            return tr("Use a number like 2500, 10.7 or .30");
+        return std::nullopt;
+    }
+    case ValueType::Text:
+        if (value.contains(u'&') || value.contains(u'='))
+            return tr("Text cannot contain & or =");
+        if (value.size() > 255)
+            return tr("Text is limited to 255 characters");
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
+                                                   const QHash<QString, ValueType> &types)
+{
+    QList<Problem> problems;
+    if (pairs.size() > kMaxPairs)
+        problems.append({-1, false, tr("A call can carry at most %1 items").arg(kMaxPairs)});
+    QSet<QString> seen;
+    for (int row = 0; row < pairs.size(); ++row) {
+        const auto &[key, value] = pairs[row];
+        if (const auto problem = checkKey(key)) {
+            problems.append({row, true, *problem});
+        } else if (seen.contains(key)) {
+            problems.append({row, true, tr("This key is already listed")});
+        }
+        seen.insert(key);
+        // An empty value removes the key on the server, so it is always allowed.
+        if (value.isEmpty())
+            continue;
+        if (const auto problem = checkValue(types.value(key, ValueType::Text), value))
+            problems.append({row, false, *problem});
+    }
+    return problems;
+}
+
+} // namespace recbar

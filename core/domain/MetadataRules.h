@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace recbar {
+
+// Call metadata as QM Recording Controls define it (the strictest of the servers): at most ten
+// pairs per call; dates yyyy-mm-dd; numbers with at most one decimal point, not at the end,
+// without a comma; text without & or =. Checked before anything is sent.
+class MetadataRules
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataRules)
+
+public:
+    static constexpr int kMaxPairs = 10;
+    enum class ValueType { Text, Number, Date };
+
+    struct Problem
+    {
+        int row = -1; // -1: the whole set
+        bool inKey = false;
+        QString message;
+    };
+
+    static std::optional<QString> checkKey(const QString &key);
+    static std::optional<QString> checkValue(ValueType type, const QString &value);
+    // Every problem of a set of pairs; empty means it may be sent.
+    static QList<Problem> check(const MetadataPairs &pairs,
+                                const QHash<QString, ValueType> &types = {});
+};
+
+} // namespace recbar

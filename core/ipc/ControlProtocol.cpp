@@ -1,0 +1,235 @@
+#include "ControlProtocol.h"
+
+#include "domain/MetadataRules.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace recbar::control {
+
+namespace {
+
+const char *connectionName(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::SignedOut:
+        return "signed-out";
+    case ConnectionState::Connecting:
+        return "connecting";
+    case ConnectionState::Connected:
+        return "connected";
+    case ConnectionState::Reconnecting:
+        return "reconnecting";
+    case ConnectionState::CredentialsRejected:
+        return "credentials-rejected";
+    case ConnectionState::CertificateUntrusted:
+        return "certificate-untrusted";
+    case ConnectionState::CertificateChanged:
+        return "certificate-changed";
+    case ConnectionState::Refused:
+        return "refused";
+    }
+    return "";
+}
+
+const char *callName(CallState state)
+{
+    switch (state) {
+    case CallState::None:
+        return "none";
+    case CallState::Ringing:
+        return "ringing";
+    case CallState::Talking:
+        return "talking";
+    case CallState::Held:
+        return "held";
+    }
+    return "";
+}
+
+const char *recordingName(RecordingState state)
+{
+    switch (state) {
+    case RecordingState::Unknown:
+        return "unknown";
+    case RecordingState::Off:
+        return "off";
+    case RecordingState::Recording:
+        return "recording";
+    case RecordingState::Paused:
+        return "paused";
+    }
+    return "";
+}
+
+QString time(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QStringList allowedCommands()
+{
+    return {QStringLiteral("status"),
+            QStringLiteral("show"),
+            QStringLiteral("start"),
+            QStringLiteral("stop"),
+            QStringLiteral("pause"),
+            QStringLiteral("resume"),
+            QStringLiteral("tag"),
+            QStringLiteral("metadata"),
+            QStringLiteral("duplicate-start"),
+            QStringLiteral("duplicate-stop"),
+            QStringLiteral("screen-start"),
+            QStringLiteral("screen-stop")};
+}
+
+std::variant<Request, QString> parseRequest(const QByteArray &line)
+{
+    if (line.size() > kMaxLine)
+        return QStringLiteral("request too long");
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return QStringLiteral("not a JSON object");
+    const QJsonObject object = document.object();
+    if (object.value(QStringLiteral("v")).toInt() != kVersion)
+        return QStringLiteral("unsupported protocol version");
+    Request request;
+    request.command = object.value(QStringLiteral("command")).toString();
+    if (!allowedCommands().contains(request.command))
+        return QStringLiteral("unknown command \"%1\"").arg(request.command.left(40));
+    const QJsonValue metadata = object.value(QStringLiteral("metadata"));
+    if (!metadata.isUndefined() && !metadata.isArray())
+        return QStringLiteral("metadata must be an array of [key, value] pairs");
+    for (const QJsonValue &pair : metadata.toArray()) {
+        const QJsonArray items = pair.toArray();
+        if (items.size() != 2 || !items[0].isString() || !items[1].isString())
+            return QStringLiteral("metadata must be an array of [key, value] pairs");
+        request.metadata.append({items[0].toString(), items[1].toString()});
+    }
+    if (request.command == u"metadata") {
+        if (request.metadata.isEmpty())
+            return QStringLiteral("metadata needs at least one KEY=VALUE");
+        const auto problems = MetadataRules::check(request.metadata);
+        if (!problems.isEmpty())
+            return problems.first().message;
+    } else if (!request.metadata.isEmpty()) {
+        return QStringLiteral("only the metadata command carries metadata");
+    }
+    return request;
+}
+
+QByteArray formatRequest(const Request &request)
+{
+    QJsonArray metadata;
+    for (const auto &[key, value] : request.metadata)
+        metadata.append(QJsonArray{key, value});
+    QJsonObject object{{QStringLiteral("v"), kVersion},
+                       {QStringLiteral("command"), request.command}};
+    if (!metadata.isEmpty())
+        object.insert(QStringLiteral("metadata"), metadata);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::variant<Response, QString> parseResponse(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return QStringLiteral("the bar's answer is not a JSON object");
+    const QJsonObject object = document.object();
+    if (!object.value(QStringLiteral("ok")).isBool())
+        return QStringLiteral("the bar's answer has no \"ok\"");
+    return Response{object.value(QStringLiteral("ok")).toBool(),
+                    object.value(QStringLiteral("message")).toString(),
+                    object.value(QStringLiteral("status")).toObject()};
+}
+
+QByteArray formatResponse(const Response &response)
+{
+    QJsonObject object{{QStringLiteral("ok"), response.ok},
+                       {QStringLiteral("message"), response.message}};
+    if (!response.status.isEmpty())
+        object.insert(QStringLiteral("status"), response.status);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &arguments)
+{
+    MetadataPairs pairs;
+    for (const QString &argument : arguments) {
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals <= 0)
+            return QStringLiteral("expected KEY=VALUE, got \"%1\"").arg(argument);
+        pairs.append({argument.left(equals), argument.mid(equals + 1)});
+    }
+    if (pairs.isEmpty())
+        return QStringLiteral("metadata needs at least one KEY=VALUE");
+    const auto problems = MetadataRules::check(pairs);
+    if (!problems.isEmpty()) {
+        const auto &p = problems.first();
+        return p.row >= 0 ? QStringLiteral("%1: %2").arg(pairs[p.row].first, p.message) : p.message;
+    }
+    return pairs;
+}
+
+QJsonObject snapshotJson(const AgentSnapshot &s)
+{
+    QJsonObject out{
+        {QStringLiteral("connection"), QLatin1String(connectionName(s.connection))},
+        {QStringLiteral("connectionDetail"), s.connectionDetail},
+        {QStringLiteral("server"), s.server},
+        {QStringLiteral("agent"), s.agentName},
+        {QStringLiteral("extension"), s.extension},
+        {QStringLiteral("call"), QLatin1String(callName(s.call))},
+        {QStringLiteral("callId"), s.callId},
+        {QStringLiteral("direction"), s.direction == Direction::Inbound ? QStringLiteral("inbound")
+                                      : s.direction == Direction::Outbound
+                                          ? QStringLiteral("outbound")
+                                          : QString()},
+        {QStringLiteral("remoteNumber"), s.remoteNumber},
+        {QStringLiteral("dialedNumber"), s.dialedNumber},
+        {QStringLiteral("callStartedAt"), time(s.callStartedAt)},
+        {QStringLiteral("recording"), QLatin1String(recordingName(s.recording))},
+        {QStringLiteral("blackout"), s.blackout},
+        {QStringLiteral("blackoutSince"), time(s.blackoutSince)},
+        {QStringLiteral("autoResumeAt"), time(s.autoResumeAt)},
+        {QStringLiteral("duplicateRecording"), s.duplicateRecording},
+        {QStringLiteral("screenRecording"), s.screenRecording},
+        {QStringLiteral("confirmedAt"), time(s.confirmedAt)},
+        {QStringLiteral("summary"), SnapshotText::summary(s)},
+    };
+    QJsonObject metadata;
+    for (auto it = s.metadata.begin(); it != s.metadata.end(); ++it)
+        metadata.insert(it.key(), it.value());
+    out.insert(QStringLiteral("metadata"), metadata);
+    if (s.pending)
+        out.insert(QStringLiteral("pending"), CommandText::name(s.pending->command.kind));
+    if (s.failure)
+        out.insert(QStringLiteral("failure"), s.failure->message);
+    return out;
+}
+
+QString socketName()
+{
+    const QString override = qEnvironmentVariable("RECBAR_CONTROL_SOCKET");
+    if (!override.isEmpty())
+        return override;
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty() && QDir(runtime).exists())
+        return QDir(runtime).filePath(QStringLiteral("recbar-control"));
+    // No private runtime directory (Windows, macOS): a name unique to the user, and the server
+    // restricts access to the user as well.
+    const QByteArray who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toUtf8() +
+                           QDir::homePath().toUtf8();
+    return QStringLiteral("recbar-control-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+} // namespace recbar::control

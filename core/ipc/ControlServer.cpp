@@ -1,0 +1,126 @@
+#include "ControlServer.h"
+
+#include "Logging.h"
+#include "agent/AgentController.h"
+
+#include <QLocalSocket>
+#include <QTimer>
+
+namespace recbar {
+
+ControlServer::ControlServer(QObject *parent)
+    : QObject(parent)
+{
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server.nextPendingConnection())
+            serve(socket);
+    });
+}
+
+bool ControlServer::listen(const QString &name, QString *error)
+{
+    // Ask first: with access options set, QLocalServer replaces an existing socket file.
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    if (probe.waitForConnected(500)) {
+        *error = tr("another RecBar is already running");
+        return false;
+    }
+    QLocalServer::removeServer(name); // left behind by an instance that crashed
+    if (m_server.listen(name))
+        return true;
+    *error = m_server.errorString();
+    return false;
+}
+
+void ControlServer::setController(AgentController *controller)
+{
+    m_controller = controller;
+}
+
+control::Response ControlServer::statusResponse() const
+{
+    AgentSnapshot snapshot;
+    if (m_controller)
+        snapshot = m_controller->snapshot();
+    return {true, SnapshotText::summary(snapshot), control::snapshotJson(snapshot)};
+}
+
+void ControlServer::answer(QLocalSocket *socket, const control::Response &response)
+{
+    socket->write(control::formatResponse(response));
+    socket->disconnectFromServer();
+}
+
+void ControlServer::serve(QLocalSocket *socket)
+{
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    // A client that says nothing is not kept forever.
+    QTimer::singleShot(5000, socket, [socket] {
+        if (!socket->property("busy").toBool())
+            socket->abort();
+    });
+    connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+        if (socket->property("busy").toBool())
+            return;
+        if (!socket->canReadLine()) {
+            if (socket->bytesAvailable() > control::kMaxLine)
+                answer(socket, {false, tr("request too long"), {}});
+            return;
+        }
+        socket->setProperty("busy", true);
+        const auto parsed =
+            control::parseRequest(socket->readLine(control::kMaxLine + 1).trimmed());
+        if (const QString *problem = std::get_if<QString>(&parsed)) {
+            qCInfo(lcIpc) << "refused control request:" << *problem;
+            answer(socket, {false, *problem, {}});
+            return;
+        }
+        const control::Request request = std::get<control::Request>(parsed);
+        if (request.command == u"status") {
+            answer(socket, statusResponse());
+            return;
+        }
+        if (request.command == u"show") {
+            emit showRequested();
+            answer(socket, {true, tr("Shown"), {}});
+            return;
+        }
+        if (!m_controller) {
+            answer(socket, {false, tr("Not signed in to a recording server"), {}});
+            return;
+        }
+        const CommandKind kind = *CommandText::fromName(request.command);
+        const quint64 id = m_controller->request(kind, request.metadata, QStringLiteral("ctl"));
+        if (id == 0) {
+            const auto &failure = m_controller->snapshot().failure;
+            answer(socket,
+                   {false, failure ? failure->message : tr("Refused"), statusResponse().status});
+            return;
+        }
+        QPointer<QLocalSocket> guard(socket);
+        auto *timeout = new QTimer(socket);
+        timeout->setSingleShot(true);
+        auto finished = std::make_shared<QMetaObject::Connection>();
+        *finished = connect(
+            m_controller, &AgentController::commandFinished, socket,
+            [this, guard, id, finished, timeout](quint64 done, bool ok, const QString &message) {
+                if (done != id || !guard)
+                    return;
+                disconnect(*finished);
+                timeout->stop();
+                answer(guard, {ok, ok ? SnapshotText::summary(m_controller->snapshot()) : message,
+                               statusResponse().status});
+            });
+        connect(timeout, &QTimer::timeout, socket, [this, guard, finished] {
+            disconnect(*finished);
+            if (guard)
+                answer(guard, {false, tr("No confirmation from the server in time"),
+                               statusResponse().status});
+        });
+        timeout->start(m_confirmTimeoutMs);
+    });
+}
+
+} // namespace recbar

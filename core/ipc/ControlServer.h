@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ControlProtocol.h"
+
+#include <QLocalServer>
+#include <QPointer>
+
+namespace recbar {
+
+class AgentController;
+
+// The running bar's end of `recbar ctl`: answers status at once, and a command once the
+// controller has confirmed or failed it.
+class ControlServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ControlServer(QObject *parent = nullptr);
+
+    // Removes a stale socket left by a crashed instance; false if another instance answers.
+    bool listen(const QString &name, QString *error);
+    void setController(AgentController *controller);
+    void setConfirmTimeout(int ms) { m_confirmTimeoutMs = ms; }
+
+signals:
+    void showRequested();
+
+private:
+    void serve(QLocalSocket *socket);
+    void answer(QLocalSocket *socket, const control::Response &response);
+    control::Response statusResponse() const;
+
+    QLocalServer m_server;
+    QPointer<AgentController> m_controller;
+    int m_confirmTimeoutMs = 20'000;
+};
+
+} // namespace recbar

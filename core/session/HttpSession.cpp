@@ -1,0 +1,179 @@
+#include "HttpSession.h"
+
+#include "Logging.h"
+#include "TrustStore.h"
+
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace recbar {
+
+namespace {
+
+constexpr char kAbortReason[] = "recbarAbortReason";
+constexpr char kCertificate[] = "recbarCertificate";
+constexpr char kExpected[] = "recbarExpected";
+
+QByteArray userAgent()
+{
+    return "RecBar/" + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + qVersion();
+}
+
+bool transportFailure(QNetworkReply::NetworkError error)
+{
+    // Below 200: connection and proxy errors; 300-399: protocol errors. The 200s and 400s
+    // are HTTP statuses, which are judged by their code.
+    const int code = int(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+} // namespace
+
+HttpSession::HttpSession(Options options, TrustStore &trust, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_trust(trust)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network.setTransferTimeout(m_options.timeoutMs);
+}
+
+QString HttpSession::hostKey() const
+{
+    const QUrl &base = m_options.baseUrl;
+    return TrustStore::hostKey(base.host(), base.port(base.scheme() == u"https" ? 443 : 80));
+}
+
+QUrl HttpSession::url(const QString &path) const
+{
+    QUrl base = m_options.baseUrl;
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    return base.resolved(QUrl(path.startsWith(u'/') ? path.mid(1) : path));
+}
+
+void HttpSession::send(const HttpCall &call, QObject *context,
+                       std::function<void(const HttpAnswer &)> done)
+{
+    attempt(call, context, std::move(done), false);
+}
+
+void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
+                          std::function<void(const HttpAnswer &)> done, bool isRetry)
+{
+    const QUrl target = url(call.path);
+    if (target.scheme() == u"http" && !m_options.allowPlainHttp) {
+        HttpAnswer refused;
+        refused.error.kind = ServerError::Kind::InsecureRefused;
+        // Answer asynchronously, like every other outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [context, done, refused] {
+                if (context)
+                    done(refused);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest request(target);
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("Accept", "application/json, application/xml;q=0.9, */*;q=0.5");
+    request.setRawHeader("Authorization",
+                         "Basic " + (m_options.user + u':' + m_password).toUtf8().toBase64());
+    if (!call.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    request.setTransferTimeout(m_options.timeoutMs);
+
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call.method, call.body);
+    qCDebug(lcNet) << call.method << target.path() << (isRetry ? "(again)" : "");
+
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        const QString pinned = m_trust.pinned(hostKey());
+        const QString actual = TrustStore::fingerprint(certificate);
+        if (!pinned.isEmpty() && pinned == actual) {
+            // The agent trusted exactly this certificate for this server: accept these errors,
+            // and only these.
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kCertificate, QVariant::fromValue(certificate));
+        if (!pinned.isEmpty()) {
+            qCWarning(lcTls) << "certificate of" << hostKey() << "changed: pinned" << pinned
+                             << "presented" << actual;
+            reply->setProperty(kAbortReason, int(ServerError::Kind::CertificateChanged));
+            reply->setProperty(kExpected, pinned);
+        } else {
+            reply->setProperty(kAbortReason, int(ServerError::Kind::CertificateUntrusted));
+        }
+        reply->abort();
+    });
+
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        HttpAnswer answer = answerFor(reply);
+        if (answer.error.kind == ServerError::Kind::CertificateUntrusted)
+            emit certificateNeedsTrust(answer.error.certificate);
+        if (answer.status == 401 && !isRetry) {
+            // A server session expired: its cookie is gone; the credentials open a new one.
+            qCInfo(lcAuth) << "401 from" << call.path << "- sending the credentials again";
+            attempt(call, context, done, true);
+            return;
+        }
+        if (answer.status == 401)
+            answer.error.kind = ServerError::Kind::Unauthorized;
+        if (context)
+            done(answer);
+    });
+}
+
+HttpAnswer HttpSession::answerFor(QNetworkReply *reply) const
+{
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
+
+    ServerError &error = answer.error;
+    const QVariant aborted = reply->property(kAbortReason);
+    if (aborted.isValid()) {
+        error.kind = ServerError::Kind(aborted.toInt());
+        error.certificate = reply->property(kCertificate).value<QSslCertificate>();
+        error.expectedFingerprint = reply->property(kExpected).toString();
+        answer.status = 0;
+        return answer;
+    }
+    const QNetworkReply::NetworkError code = reply->error();
+    if (transportFailure(code) || (code != QNetworkReply::NoError && answer.status == 0)) {
+        switch (code) {
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        case QNetworkReply::TimeoutError:
+            error.kind = ServerError::Kind::Timeout;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            error.kind = ServerError::Kind::ConnectionLost;
+            break;
+        default:
+            error.kind = ServerError::Kind::Unreachable;
+            error.serverMessage = reply->errorString();
+            break;
+        }
+        answer.status = 0;
+        qCInfo(lcNet) << "request failed:" << reply->url().path() << reply->errorString();
+        return answer;
+    }
+    error.httpStatus = answer.status;
+    if (answer.status == 403)
+        error.kind = ServerError::Kind::Forbidden;
+    else if (answer.status == 404)
+        error.kind = ServerError::Kind::NotFound;
+    else if (answer.status >= 500)
+        error.kind = ServerError::Kind::ServerFailure;
+    else if (answer.status >= 400 && answer.status != 401)
+        error.kind = ServerError::Kind::Rejected;
+    return answer;
+}
+
+} // namespace recbar

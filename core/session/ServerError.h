@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QString>
+
+namespace recbar {
+
+// Why a request to a recording server did not give what was asked, in one value the whole
+// client shares: the connection state machine, the command outcome and the UI text.
+struct ServerError
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerError)
+
+public:
+    enum class Kind {
+        None,
+        Timeout,              // no answer in time
+        Unreachable,          // refused, host not found, network down
+        ConnectionLost,       // closed or reset mid-answer
+        InsecureRefused,      // Basic over plain HTTP without the profile's consent
+        CertificateUntrusted, // self-signed or unknown CA, not pinned yet
+        CertificateChanged,   // differs from the pinned fingerprint
+        Unauthorized,         // 401 even after sending the credentials again
+        Forbidden,            // 403
+        NotFound,             // 404: agent, call or resource unknown to the server
+        Rejected,             // another 4xx: the server refused this request
+        ServerFailure,        // 5xx
+        Malformed,            // an answer that does not parse or lacks what it must carry
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString serverMessage;       // what the server said, if anything
+    QSslCertificate certificate; // the certificate in question, for trust decisions
+    QString expectedFingerprint; // CertificateChanged: the pinned one
+
+    bool ok() const { return kind == Kind::None; }
+    // Worth trying again by itself (with backoff), as opposed to needing the agent.
+    bool transient() const;
+    QString describe() const;
+
+    static ServerError malformed(const QString &what);
+};
+
+} // namespace recbar
