@@ -1,0 +1,231 @@
+#include "CatchCompat.h"
+#include "WaitFor.h"
+#include "agent/AgentController.h"
+#include "servers/recordingapi/RecordingApiProtocol.h"
+
+using namespace recbar;
+
+namespace {
+
+// Fakes for the controller's pure logic; everything that crosses a network is tested against
+// recsim in the integration suite.
+class FakeSource : public CallStateSource
+{
+public:
+    int polls = 0;
+    bool inFlight = false;
+    bool autoAnswer = false;
+    ObservedState state;
+
+    void poll() override
+    {
+        REQUIRE_FALSE(inFlight); // the controller never overlaps status reads
+        ++polls;
+        inFlight = true;
+        if (autoAnswer)
+            QMetaObject::invokeMethod(
+                this, [this] { answer(); }, Qt::QueuedConnection);
+    }
+    void answer()
+    {
+        inFlight = false;
+        emit polled(state);
+    }
+    void failWith(ServerError::Kind kind)
+    {
+        inFlight = false;
+        ServerError error;
+        error.kind = kind;
+        emit pollFailed(error);
+    }
+};
+
+class FakeControl : public RecordingControl
+{
+public:
+    QList<Command> sent;
+    Capabilities capabilities() const override { return recordingapi::capabilities(); }
+    void execute(const Command &command) override { sent.append(command); }
+    void accept() { emit executed(sent.last(), ServerError()); }
+    void reject(ServerError::Kind kind, int status)
+    {
+        ServerError error;
+        error.kind = kind;
+        error.httpStatus = status;
+        error.serverMessage = QStringLiteral("nope");
+        emit executed(sent.last(), error);
+    }
+};
+
+struct Rig
+{
+    FakeSource *source = new FakeSource;
+    FakeControl *control = new FakeControl;
+    AgentController controller;
+    QList<std::tuple<quint64, bool, QString>> finished;
+
+    explicit Rig(ControllerTiming timing = quick())
+        : controller(std::unique_ptr<CallStateSource>(source),
+                     std::unique_ptr<RecordingControl>(control), timing, QStringLiteral("test"))
+    {
+        QObject::connect(&controller, &AgentController::commandFinished,
+                         [this](quint64 id, bool ok, const QString &message) {
+                             finished.append({id, ok, message});
+                         });
+    }
+    static ControllerTiming quick()
+    {
+        ControllerTiming t;
+        t.pollOnCallMs = 20;
+        t.pollIdleMs = 2000;
+        t.backoffInitialMs = 20;
+        t.backoffMaxMs = 80;
+        t.confirmTimeoutMs = 300;
+        return t;
+    }
+    void onCall(RecordingState recording)
+    {
+        source->state.call = CallState::Talking;
+        source->state.callId = QStringLiteral("c1");
+        source->state.recording = recording;
+        source->state.blackout = recording == RecordingState::Off
+                                     ? std::nullopt
+                                     : std::optional<bool>(recording == RecordingState::Paused);
+    }
+    void connect()
+    {
+        controller.start();
+        REQUIRE(waitFor([&] { return source->inFlight; }));
+        source->answer();
+        REQUIRE(controller.snapshot().connection == ConnectionState::Connected);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Status reads never overlap, and a command asks for one at once", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    const int before = rig.source->polls;
+    REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
+    rig.control->accept();
+    spin(100); // a poll is in flight: no second one may start
+    CHECK(rig.source->polls == before);
+    rig.source->answer(); // an old read: it may not confirm
+    CHECK(rig.controller.snapshot().pending.has_value());
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    CHECK(rig.source->polls == before + 1);
+}
+
+TEST_CASE("Polls are faster on a call than idle", "[controller]")
+{
+    Rig rig;
+    rig.connect();
+    rig.source->autoAnswer = true;
+    const int idleStart = rig.source->polls;
+    spin(300);
+    CHECK(rig.source->polls - idleStart <= 1);
+    rig.onCall(RecordingState::Off);
+    rig.controller.retryNow();
+    spin(300);
+    CHECK(rig.source->polls - idleStart >= 5);
+}
+
+TEST_CASE("A command is pending until a later status read agrees", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    const quint64 id = rig.controller.request(CommandKind::Pause, {}, QStringLiteral("test"));
+    REQUIRE(id != 0);
+    CHECK(rig.controller.snapshot().pending->accepted == false);
+    CHECK(rig.controller.snapshot().recording == RecordingState::Recording);
+    rig.control->accept();
+    CHECK(rig.controller.snapshot().pending->accepted);
+    CHECK_FALSE(rig.controller.snapshot().blackout); // accepted is not done
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    rig.onCall(RecordingState::Paused);
+    rig.source->answer();
+    CHECK_FALSE(rig.controller.snapshot().pending.has_value());
+    CHECK(rig.controller.snapshot().blackout);
+    REQUIRE(rig.finished.size() == 1);
+    CHECK(std::get<0>(rig.finished[0]) == id);
+    CHECK(std::get<1>(rig.finished[0]));
+}
+
+TEST_CASE("A server rejection and a state that never agrees both become failures", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    rig.source->autoAnswer = true;
+
+    REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
+    rig.control->reject(ServerError::Kind::ServerFailure, 500);
+    REQUIRE(rig.controller.snapshot().failure.has_value());
+    CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("500")));
+    CHECK_FALSE(rig.controller.snapshot().pending.has_value());
+
+    REQUIRE(rig.controller.request(CommandKind::Stop) != 0);
+    rig.control->accept(); // ... but the recording goes on
+    REQUIRE(waitFor([&] { return rig.finished.size() == 2; }, 2000));
+    CHECK_FALSE(std::get<1>(rig.finished[1]));
+    CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("did not change")));
+    CHECK(rig.controller.snapshot().recording == RecordingState::Recording);
+}
+
+TEST_CASE("Commands are refused, not queued, while disconnected", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    rig.source->failWith(ServerError::Kind::Unreachable);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::Reconnecting);
+    CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
+    CHECK(rig.controller.request(CommandKind::Pause) == 0);
+    CHECK(rig.control->sent.isEmpty());
+    REQUIRE(rig.controller.snapshot().failure.has_value());
+    CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("Not connected")));
+}
+
+TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "[controller]")
+{
+    Rig rig;
+    rig.controller.start();
+    QList<qint64> gaps;
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+        rig.source->failWith(ServerError::Kind::Timeout);
+        gaps.append(
+            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+    }
+    CHECK(gaps[1] > gaps[0]);
+    CHECK(gaps[2] > gaps[1]);
+    CHECK(gaps[3] <= 80); // capped
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    rig.source->failWith(ServerError::Kind::Unauthorized);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
+    const int polls = rig.source->polls;
+    spin(300);
+    CHECK(rig.source->polls == polls);
+}
+
+TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[controller]")
+{
+    ControllerTiming timing = Rig::quick();
+    timing.autoResumeSec = 1;
+    Rig rig(timing);
+    rig.onCall(RecordingState::Paused);
+    rig.connect();
+    rig.source->autoAnswer = true;
+    const AgentSnapshot &s = rig.controller.snapshot();
+    REQUIRE(s.blackout);
+    CHECK(s.blackoutSince.msecsTo(s.autoResumeAt) == 1000);
+    REQUIRE(waitFor([&] { return !rig.control->sent.isEmpty(); }, 3000));
+    CHECK(rig.control->sent.last().kind == CommandKind::Resume);
+    CHECK(rig.control->sent.last().origin == QStringLiteral("auto-resume"));
+}

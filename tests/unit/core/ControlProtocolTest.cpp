@@ -1,0 +1,59 @@
+#include "ipc/ControlProtocol.h"
+
+#include "CatchCompat.h"
+
+using namespace recbar;
+using namespace recbar::control;
+
+TEST_CASE("Control requests round-trip and only listed commands pass", "[ipc]")
+{
+    const Request pause{QStringLiteral("pause"), {}};
+    const auto back = parseRequest(formatRequest(pause).trimmed());
+    REQUIRE(std::holds_alternative<Request>(back));
+    CHECK(std::get<Request>(back).command == QStringLiteral("pause"));
+
+    const Request metadata{QStringLiteral("metadata"),
+                           {{QStringLiteral("account"), QStringLiteral("42")}}};
+    const auto withData = parseRequest(formatRequest(metadata).trimmed());
+    REQUIRE(std::holds_alternative<Request>(withData));
+    CHECK(std::get<Request>(withData).metadata == metadata.metadata);
+
+    for (const char *bad :
+         {R"({"v":1,"command":"delete"})", R"({"v":1,"command":"restart"})",
+          R"({"v":1,"command":"rm -rf"})", R"({"v":2,"command":"pause"})", R"({"command":"pause"})",
+          R"(["pause"])", "pause", R"({"v":1,"command":"metadata"})",
+          R"({"v":1,"command":"metadata","metadata":[["a&","b"]]})",
+          R"({"v":1,"command":"metadata","metadata":{"a":"b"}})",
+          R"({"v":1,"command":"pause","metadata":[["a","b"]]})"}) {
+        INFO(bad);
+        CHECK(std::holds_alternative<QString>(parseRequest(QByteArray(bad))));
+    }
+    CHECK(std::holds_alternative<QString>(parseRequest(QByteArray(kMaxLine + 1, 'x'))));
+}
+
+TEST_CASE("KEY=VALUE arguments are checked before they are sent", "[ipc]")
+{
+    const auto ok =
+        parseMetadataArguments({QStringLiteral("account=123"), QStringLiteral("note=a=b")});
+    CHECK(std::holds_alternative<QString>(ok)); // '=' is reserved in values
+    const auto fine =
+        parseMetadataArguments({QStringLiteral("account=123"), QStringLiteral("empty=")});
+    REQUIRE(std::holds_alternative<MetadataPairs>(fine));
+    CHECK(std::get<MetadataPairs>(fine).size() == 2);
+    CHECK(std::holds_alternative<QString>(parseMetadataArguments({QStringLiteral("novalue")})));
+    CHECK(std::holds_alternative<QString>(parseMetadataArguments({QStringLiteral("=x")})));
+    CHECK(std::holds_alternative<QString>(parseMetadataArguments({})));
+}
+
+TEST_CASE("Responses round-trip; garbage is refused", "[ipc]")
+{
+    const Response response{
+        true, QStringLiteral("Paused"), {{QStringLiteral("recording"), QStringLiteral("paused")}}};
+    const auto back = parseResponse(formatResponse(response).trimmed());
+    REQUIRE(std::holds_alternative<Response>(back));
+    CHECK(std::get<Response>(back).ok);
+    CHECK(std::get<Response>(back).status.value(QStringLiteral("recording")) ==
+          QStringLiteral("paused"));
+    CHECK(std::holds_alternative<QString>(parseResponse("nope")));
+    CHECK(std::holds_alternative<QString>(parseResponse(R"({"message":"x"})")));
+}

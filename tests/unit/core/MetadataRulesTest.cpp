@@ -1,0 +1,45 @@
+#include "domain/MetadataRules.h"
+
+#include "CatchCompat.h"
+
+using recbar::MetadataRules;
+using Type = MetadataRules::ValueType;
+
+TEST_CASE("Client metadata rules match the QM guide", "[metadata]")
+{
+    CHECK_FALSE(MetadataRules::checkValue(Type::Number, QStringLiteral(".30")));
+    CHECK_FALSE(MetadataRules::checkValue(Type::Number, QStringLiteral("10.7")));
+    CHECK(MetadataRules::checkValue(Type::Number, QStringLiteral("30.")));
+    CHECK(MetadataRules::checkValue(Type::Number, QStringLiteral("2,500")));
+    CHECK_FALSE(MetadataRules::checkValue(Type::Date, QStringLiteral("2009-09-24")));
+    CHECK(MetadataRules::checkValue(Type::Date, QStringLiteral("2009-02-30")));
+    CHECK(MetadataRules::checkValue(Type::Text, QStringLiteral("a&b")));
+    CHECK(MetadataRules::checkValue(Type::Text, QStringLiteral("a=b")));
+    CHECK_FALSE(MetadataRules::checkValue(Type::Text, QStringLiteral("Jane Doe")));
+    CHECK(MetadataRules::checkKey(QString()));
+    CHECK(MetadataRules::checkKey(QStringLiteral("has space")));
+    CHECK_FALSE(MetadataRules::checkKey(QStringLiteral("user2")));
+}
+
+TEST_CASE("A metadata set: ten pairs at most, no duplicate keys, every problem with its row",
+          "[metadata]")
+{
+    recbar::MetadataPairs pairs;
+    for (int i = 0; i < 10; ++i)
+        pairs.append({QStringLiteral("k%1").arg(i), QStringLiteral("v")});
+    CHECK(MetadataRules::check(pairs).isEmpty());
+    pairs.append({QStringLiteral("k0"), QStringLiteral("x&y")});
+    const auto problems = MetadataRules::check(pairs);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].row == -1);
+    CHECK(problems[1].row == 10);
+    CHECK(problems[1].inKey);
+    CHECK(problems[2].row == 10);
+    CHECK_FALSE(problems[2].inKey);
+    // Types the server announced apply; an empty value (removal) is always fine.
+    const auto typed = MetadataRules::check(
+        {{QStringLiteral("amount"), QStringLiteral("30.")}, {QStringLiteral("when"), QString()}},
+        {{QStringLiteral("amount"), Type::Number}, {QStringLiteral("when"), Type::Date}});
+    REQUIRE(typed.size() == 1);
+    CHECK(typed[0].row == 0);
+}
