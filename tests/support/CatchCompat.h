@@ -6,3 +6,16 @@
 #else
 #include <catch2/catch.hpp>
 #endif
+
+#include <QString>
+
+#include <string>
+
+// Failed checks print QStrings as text.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch

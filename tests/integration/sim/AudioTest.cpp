@@ -78,7 +78,7 @@ TEST_CASE("A recording is a G.711 u-law 8 kHz mono WAV of the right length", "[a
     checkSilence(wav.samples(), {});
 }
 
-TEST_CASE("Paused and blacked-out spans are silent; the rest, hold included, is not", "[audio]")
+TEST_CASE("Paused and blacked-out spans are silent - the rest, hold included, is not", "[audio]")
 {
     RecsimProcess sim;
     auto api = clientFor(sim, QStringLiteral("api"));

@@ -59,7 +59,7 @@ TEST_CASE("Wrong passwords and malformed credentials are refused", "[auth]")
     CHECK(client.get(QStringLiteral("/api/Agent/GetAll")).status == 200);
 }
 
-TEST_CASE("An expired session gets one 401; sending the credentials again opens a new one",
+TEST_CASE("An expired session gets one 401 - sending the credentials again opens a new one",
           "[auth]")
 {
     RecsimProcess sim; // sessions last 3600 s in the test configuration

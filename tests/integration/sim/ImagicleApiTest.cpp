@@ -98,7 +98,7 @@ TEST_CASE("LiveRecordings: device, number and mode are checked with documented r
     CHECK(byDevice.status == 201);
 }
 
-TEST_CASE("LiveRecordings need level 10; listing needs base access only", "[imagicle]")
+TEST_CASE("LiveRecordings need level 10 - listing needs base access only", "[imagicle]")
 {
     RecsimProcess sim;
     auto carol = clientFor(sim, QStringLiteral("carol")); // level 1
@@ -154,7 +154,7 @@ TEST_CASE("Pause and Resume answer 429 when redundant", "[imagicle]")
               QJsonObject{{QStringLiteral("startMs"), 3000}, {QStringLiteral("endMs"), 4000}}});
 }
 
-TEST_CASE("Stopping a live recording: 204, then 409; bad ids 400; service down 504", "[imagicle]")
+TEST_CASE("Stopping a live recording: 204, then 409 - bad ids 400 - service down 504", "[imagicle]")
 {
     RecsimProcess sim;
     auto bob = clientFor(sim, QStringLiteral("bob"));
@@ -241,7 +241,7 @@ TEST_CASE("Recordings filters: time, numbers, owner and direction", "[imagicle]"
     }
 }
 
-TEST_CASE("Media is an MP3 of the recording, audited; others' recordings are not found",
+TEST_CASE("Media is an MP3 of the recording, audited - others' recordings are not found",
           "[imagicle][audio]")
 {
     RecsimProcess sim;

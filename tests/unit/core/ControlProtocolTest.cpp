@@ -45,7 +45,7 @@ TEST_CASE("KEY=VALUE arguments are checked before they are sent", "[ipc]")
     CHECK(std::holds_alternative<QString>(parseMetadataArguments({})));
 }
 
-TEST_CASE("Responses round-trip; garbage is refused", "[ipc]")
+TEST_CASE("Responses round-trip - garbage is refused", "[ipc]")
 {
     const Response response{
         true, QStringLiteral("Paused"), {{QStringLiteral("recording"), QStringLiteral("paused")}}};

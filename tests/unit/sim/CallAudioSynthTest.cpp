@@ -40,7 +40,7 @@ TEST_CASE("The synthesizer renders exactly the plan's duration at 8 kHz", "[audi
     CHECK(renderAll(plan, 4096).size() == 20'000);
 }
 
-TEST_CASE("Silent spans are digital silence; everything else is never zero", "[audio]")
+TEST_CASE("Silent spans are digital silence - everything else is never zero", "[audio]")
 {
     AudioPlan plan;
     plan.durationMs = 6000;
