@@ -78,6 +78,33 @@ QString CommandText::label(CommandKind kind)
     return {};
 }
 
+QString CommandText::shortLabel(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+        return tr("Record");
+    case CommandKind::Stop:
+        return tr("Stop");
+    case CommandKind::Pause:
+        return tr("Pause");
+    case CommandKind::Resume:
+        return tr("Resume");
+    case CommandKind::Metadata:
+        return tr("Call data…");
+    case CommandKind::StartDuplicate:
+        return tr("Duplicate");
+    case CommandKind::StopDuplicate:
+        return tr("Stop duplicate");
+    case CommandKind::StartScreen:
+        return tr("Screen");
+    case CommandKind::StopScreen:
+        return tr("Stop screen");
+    case CommandKind::Tag:
+        return tr("Tag");
+    }
+    return {};
+}
+
 QString CommandText::progress(CommandKind kind)
 {
     switch (kind) {

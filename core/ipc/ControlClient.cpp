@@ -15,8 +15,7 @@ ControlClient::Result ControlClient::send(const QString &socketName,
     if (!socket.waitForConnected(2000)) {
         result.outcome = Outcome::NotRunning;
         result.error =
-            QCoreApplication::translate("recbar::ControlClient", "RecBar is not running (%1)")
-                .arg(socket.errorString());
+            QCoreApplication::translate("recbar::ControlClient", "RecBar is not running");
         return result;
     }
     socket.write(control::formatRequest(request));

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace recbar::control {
 
@@ -220,7 +219,8 @@ QString socketName()
     const QString override = qEnvironmentVariable("RECBAR_CONTROL_SOCKET");
     if (!override.isEmpty())
         return override;
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    // XDG_RUNTIME_DIR is private to the user (0700) where it exists.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QDir(runtime).exists())
         return QDir(runtime).filePath(QStringLiteral("recbar-control"));
     // No private runtime directory (Windows, macOS): a name unique to the user, and the server
