@@ -1,0 +1,262 @@
+#include "BarWindow.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace recbar {
+
+namespace {
+
+struct ToneColors
+{
+    QColor band;
+    QColor text;
+};
+
+// Colour is never the only signal (icon and words say the same), but it is the fastest one.
+ToneColors colors(Presentation::Tone tone)
+{
+    switch (tone) {
+    case Presentation::Tone::Recording:
+        return {QColor(0xc6, 0x28, 0x28), Qt::white};
+    case Presentation::Tone::Paused:
+        return {QColor(0xf9, 0xa8, 0x25), QColor(0x1a, 0x1a, 0x1a)};
+    case Presentation::Tone::NotRecording:
+        return {QColor(0x61, 0x61, 0x61), Qt::white};
+    case Presentation::Tone::Idle:
+        return {QColor(0x45, 0x5a, 0x64), Qt::white};
+    case Presentation::Tone::Disconnected:
+        return {QColor(0x9e, 0x9e, 0x9e), QColor(0x1a, 0x1a, 0x1a)};
+    case Presentation::Tone::Error:
+        return {QColor(0xe6, 0x4a, 0x19), Qt::white};
+    }
+    return {};
+}
+
+} // namespace
+
+BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
+    : QWidget(parent)
+    , m_actions(actions)
+{
+    setWindowTitle(tr("RecBar"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/recbar.svg")));
+    setAccessibleName(tr("RecBar recording state"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never squeeze a button's words
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->setSpacing(6);
+
+    m_stateBand = new QFrame(this);
+    m_stateBand->setObjectName(QStringLiteral("stateBand"));
+    m_stateBand->setAutoFillBackground(true);
+    auto *band = new QHBoxLayout(m_stateBand);
+    band->setContentsMargins(10, 8, 10, 8);
+    m_icon = new QLabel(m_stateBand);
+    m_icon->setFixedSize(28, 28);
+    m_headline = new QLabel(m_stateBand);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.45);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headline->setAccessibleName(tr("Recording state"));
+    m_timer = new QLabel(m_stateBand);
+    QFont timerFont = headlineFont;
+    timerFont.setBold(false);
+    timerFont.setStyleHint(QFont::Monospace);
+    m_timer->setFont(timerFont);
+    m_timer->setAccessibleName(tr("Call timer"));
+    band->addWidget(m_icon);
+    band->addWidget(m_headline, 1);
+    band->addWidget(m_timer);
+    layout->addWidget(m_stateBand);
+
+    auto *details = new QVBoxLayout;
+    details->setContentsMargins(10, 0, 10, 0);
+    details->setSpacing(2);
+    m_callLine = new QLabel(this);
+    m_callLine->setAccessibleName(tr("Call"));
+    m_callLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_agentLine = new QLabel(this);
+    m_agentLine->setAccessibleName(tr("Agent and server"));
+    m_agentLine->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLine = new QLabel(this);
+    m_statusLine->setAccessibleName(tr("Status"));
+    m_statusLine->setWordWrap(true);
+    QFont italic = m_statusLine->font();
+    italic.setItalic(true);
+    m_statusLine->setFont(italic);
+    details->addWidget(m_callLine);
+    details->addWidget(m_agentLine);
+    details->addWidget(m_statusLine);
+    layout->addLayout(details);
+
+    m_failure = new QFrame(this);
+    m_failure->setObjectName(QStringLiteral("failure"));
+    m_failure->setFrameShape(QFrame::StyledPanel);
+    m_failure->setAutoFillBackground(true);
+    QPalette failurePalette = m_failure->palette();
+    failurePalette.setColor(QPalette::Window, QColor(0xff, 0xeb, 0xee));
+    failurePalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_failure->setPalette(failurePalette);
+    auto *failureLayout = new QHBoxLayout(m_failure);
+    failureLayout->setContentsMargins(8, 4, 4, 4);
+    m_failureText = new QLabel(m_failure);
+    m_failureText->setWordWrap(true);
+    m_failureText->setAccessibleName(tr("Error"));
+    auto *dismiss = new QToolButton(m_failure);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the error"));
+    connect(dismiss, &QToolButton::clicked, this, &BarWindow::dismissFailureRequested);
+    failureLayout->addWidget(m_failureText, 1);
+    failureLayout->addWidget(dismiss);
+    auto *failureMargins = new QHBoxLayout;
+    failureMargins->setContentsMargins(10, 0, 10, 0);
+    failureMargins->addWidget(m_failure);
+    layout->addLayout(failureMargins);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(10, 0, 10, 0);
+    const auto addButton = [&](CommandActions::Slot slot) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(m_actions.action(slot));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumHeight(30);
+        addAction(m_actions.action(slot)); // the shortcut works anywhere in the window
+        buttons->addWidget(button);
+        m_buttons.insert(slot, button);
+    };
+    addButton(CommandActions::Slot::Start);
+    addButton(CommandActions::Slot::PauseResume);
+    addButton(CommandActions::Slot::Stop);
+    addButton(CommandActions::Slot::Metadata);
+    m_more = new QToolButton(this);
+    m_more->setText(tr("More"));
+    m_more->setAccessibleName(tr("More commands"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_more);
+    moreMenu->setToolTipsVisible(true);
+    for (CommandActions::Slot slot :
+         {CommandActions::Slot::Duplicate, CommandActions::Slot::Screen}) {
+        moreMenu->addAction(m_actions.menuAction(slot));
+        addAction(m_actions.action(slot));
+    }
+    moreMenu->addSeparator();
+    moreMenu->addAction(tr("Settings…"), this, &BarWindow::settingsRequested);
+    m_more->setMenu(moreMenu);
+    buttons->addWidget(m_more);
+    m_connectionAction = new QToolButton(this);
+    m_connectionAction->setVisible(false);
+    buttons->addWidget(m_connectionAction);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
+    m_ticker.start();
+    setMinimumWidth(420);
+    refresh();
+}
+
+void BarWindow::setSnapshot(const AgentSnapshot &snapshot)
+{
+    const Presentation before = m_presentation;
+    m_snapshot = snapshot;
+    refresh();
+    // Tell assistive technology when the state itself changes, not on every tick.
+    if (before.headline != m_presentation.headline ||
+        before.statusLine != m_presentation.statusLine) {
+        QAccessibleEvent event(m_headline, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void BarWindow::setAlwaysOnTop(bool onTop)
+{
+    const bool visible = isVisible();
+    setWindowFlag(Qt::WindowStaysOnTopHint, onTop);
+    if (visible)
+        show();
+}
+
+void BarWindow::refresh()
+{
+    m_presentation = StatePresentation::of(m_snapshot, QDateTime::currentDateTimeUtc());
+    const Presentation &p = m_presentation;
+    applyTone(p.tone);
+    m_icon->setPixmap(QIcon(p.iconPath).pixmap(m_icon->size()));
+    m_headline->setText(p.headline);
+    m_timer->setText(p.timer);
+    m_callLine->setText(p.callLine);
+    m_agentLine->setText(p.agentLine);
+    m_statusLine->setText(p.statusLine);
+    m_statusLine->setVisible(!p.statusLine.isEmpty());
+    m_stateBand->setToolTip(p.tooltip);
+    m_stateBand->setAccessibleName(p.headline);
+    m_stateBand->setAccessibleDescription(p.tooltip);
+
+    // A button does not follow its action's visibility by itself.
+    for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it) {
+        QAction *action = m_actions.action(it.key());
+        it.value()->setVisible(action->isVisible());
+        it.value()->setAccessibleName(action->text());
+        it.value()->setAccessibleDescription(action->toolTip());
+    }
+
+    m_failure->setVisible(m_snapshot.failure.has_value());
+    if (m_snapshot.failure)
+        m_failureText->setText(m_snapshot.failure->message);
+
+    // The one thing that unblocks a connection waiting for the agent.
+    m_connectionAction->disconnect();
+    switch (m_snapshot.connection) {
+    case ConnectionState::CredentialsRejected:
+    case ConnectionState::SignedOut:
+    case ConnectionState::Refused:
+        m_connectionAction->setText(tr("Sign in…"));
+        connect(m_connectionAction, &QToolButton::clicked, this, &BarWindow::signInRequested);
+        m_connectionAction->setVisible(true);
+        break;
+    case ConnectionState::CertificateUntrusted:
+    case ConnectionState::CertificateChanged:
+        m_connectionAction->setText(tr("Review certificate…"));
+        connect(m_connectionAction, &QToolButton::clicked, this,
+                &BarWindow::certificateReviewRequested);
+        m_connectionAction->setVisible(true);
+        break;
+    default:
+        m_connectionAction->setVisible(false);
+        break;
+    }
+    m_connectionAction->setAccessibleName(m_connectionAction->text());
+    setWindowTitle(tr("RecBar: %1").arg(p.headline));
+}
+
+void BarWindow::applyTone(Presentation::Tone tone)
+{
+    const ToneColors c = colors(tone);
+    QPalette palette = m_stateBand->palette();
+    palette.setColor(QPalette::Window, c.band);
+    palette.setColor(QPalette::WindowText, c.text);
+    m_stateBand->setPalette(palette);
+    for (QLabel *label : {m_headline, m_timer})
+        label->setPalette(palette);
+}
+
+void BarWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace recbar

@@ -1,0 +1,123 @@
+#include "SettingsDialog.h"
+
+#include "profile/ProfileStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recbar {
+
+SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfileId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+{
+    setWindowTitle(tr("RecBar settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *profiles = new QGroupBox(tr("Recording server profiles"), this);
+    auto *profilesLayout = new QVBoxLayout(profiles);
+    auto *chooser = new QHBoxLayout;
+    m_profiles = new QComboBox(profiles);
+    m_profiles->setAccessibleName(tr("Profile"));
+    auto *add = new QPushButton(tr("&New"), profiles);
+    m_delete = new QPushButton(tr("&Delete"), profiles);
+    chooser->addWidget(m_profiles, 1);
+    chooser->addWidget(add);
+    chooser->addWidget(m_delete);
+    profilesLayout->addLayout(chooser);
+    m_form = new ProfileForm(true, profiles);
+    profilesLayout->addWidget(m_form);
+    auto *profileButtons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save profile"), profiles);
+    m_use = new QPushButton(tr("Save and &use this profile"), profiles);
+    profileButtons->addStretch(1);
+    profileButtons->addWidget(m_save);
+    profileButtons->addWidget(m_use);
+    profilesLayout->addLayout(profileButtons);
+    layout->addWidget(profiles);
+
+    auto *bar = new QGroupBox(tr("The bar"), this);
+    auto *barLayout = new QVBoxLayout(bar);
+    const Preferences prefs = store.preferences();
+    m_onTop = new QCheckBox(tr("Keep the bar &above other windows"), bar);
+    m_onTop->setChecked(prefs.alwaysOnTop);
+    m_minimized = new QCheckBox(tr("Start &minimized to the tray"), bar);
+    m_minimized->setChecked(prefs.startMinimized);
+    m_notifications = new QCheckBox(tr("Show desktop &notifications"), bar);
+    m_notifications->setChecked(prefs.notifications);
+    for (QCheckBox *box : {m_onTop, m_minimized, m_notifications}) {
+        barLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_store.savePreferences(preferences());
+            emit preferencesChanged(preferences());
+        });
+    }
+    layout->addWidget(bar);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelected);
+    connect(add, &QPushButton::clicked, this, [this] {
+        Profile fresh;
+        fresh.id = ProfileStore::newId();
+        fresh.name = tr("New profile");
+        m_store.save(fresh);
+        loadProfiles(fresh.id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        m_store.remove(m_profiles->currentData().toString());
+        loadProfiles({});
+    });
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(m_use, &QPushButton::clicked, this, [this] {
+        save();
+        emit useProfileRequested(m_form->profile());
+    });
+    connect(m_form, &ProfileForm::edited, this, [this] {
+        m_save->setEnabled(m_profiles->count() > 0);
+        m_use->setEnabled(m_form->isValid());
+    });
+    loadProfiles(activeProfileId);
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    return {m_onTop->isChecked(), m_minimized->isChecked(), m_notifications->isChecked()};
+}
+
+void SettingsDialog::loadProfiles(const QString &select)
+{
+    const QSignalBlocker block(m_profiles);
+    m_profiles->clear();
+    for (const Profile &p : m_store.profiles())
+        m_profiles->addItem(p.name, p.id);
+    const int index = m_profiles->findData(select);
+    m_profiles->setCurrentIndex(index >= 0 ? index : 0);
+    showSelected();
+}
+
+void SettingsDialog::showSelected()
+{
+    const std::optional<Profile> p = m_store.profile(m_profiles->currentData().toString());
+    m_form->setEnabled(p.has_value());
+    m_delete->setEnabled(p.has_value());
+    m_form->setProfile(p.value_or(Profile()));
+}
+
+void SettingsDialog::save()
+{
+    const Profile p = m_form->profile();
+    if (p.id.isEmpty())
+        return;
+    m_store.save(p);
+    loadProfiles(p.id);
+}
+
+} // namespace recbar

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ProfileForm.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+
+namespace recbar {
+
+class ProfileStore;
+
+// Profiles (which servers, how often to read status, auto-resume) and the bar's own
+// preferences. "Use this profile" switches servers without a restart.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(ProfileStore &store, const QString &activeProfileId, QWidget *parent = nullptr);
+
+    Preferences preferences() const;
+
+signals:
+    void useProfileRequested(const recbar::Profile &profile);
+    void preferencesChanged(const recbar::Preferences &preferences);
+
+private:
+    void loadProfiles(const QString &select);
+    void showSelected();
+    void save();
+
+    ProfileStore &m_store;
+    QComboBox *m_profiles;
+    ProfileForm *m_form;
+    QPushButton *m_save;
+    QPushButton *m_use;
+    QPushButton *m_delete;
+    QCheckBox *m_onTop;
+    QCheckBox *m_minimized;
+    QCheckBox *m_notifications;
+};
+
+} // namespace recbar

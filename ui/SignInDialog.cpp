@@ -1,0 +1,81 @@
+#include "SignInDialog.h"
+
+#include "profile/ProfileStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recbar {
+
+SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool keychainAvailable,
+                           QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Sign in to the recording server"));
+    auto *layout = new QVBoxLayout(this);
+    if (!reason.isEmpty()) {
+        auto *why = new QLabel(reason, this);
+        why->setWordWrap(true);
+        why->setAccessibleName(tr("Why you are asked to sign in"));
+        layout->addWidget(why);
+    }
+    m_form = new ProfileForm(false, this);
+    Profile initial = profile;
+    if (initial.name.isEmpty())
+        initial.name = tr("Recording server");
+    m_form->setProfile(initial);
+    layout->addWidget(m_form);
+
+    auto *credentials = new QFormLayout;
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    credentials->addRow(tr("&Password:"), m_password);
+    m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
+    m_remember->setChecked(profile.rememberPassword && keychainAvailable);
+    m_remember->setEnabled(keychainAvailable);
+    if (!keychainAvailable)
+        m_remember->setToolTip(tr("No keychain is available: the password is kept for this "
+                                  "session only"));
+    credentials->addRow(QString(), m_remember);
+    layout->addLayout(credentials);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_form, &ProfileForm::edited, this, &SignInDialog::revalidate);
+    connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
+    revalidate();
+    (profile.serverUrl.isEmpty() ? static_cast<QWidget *>(m_form->serverField()) : m_password)
+        ->setFocus();
+}
+
+Profile SignInDialog::profile() const
+{
+    Profile p = m_form->profile();
+    p.rememberPassword = m_remember->isChecked();
+    if (p.id.isEmpty())
+        p.id = ProfileStore::newId();
+    return p;
+}
+
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
+
+void SignInDialog::revalidate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_form->isValid() && !m_password->text().isEmpty());
+}
+
+} // namespace recbar

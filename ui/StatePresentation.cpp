@@ -1,0 +1,132 @@
+#include "StatePresentation.h"
+
+namespace recbar {
+
+namespace {
+
+bool needsTheAgent(ConnectionState state)
+{
+    return state == ConnectionState::CredentialsRejected ||
+           state == ConnectionState::CertificateUntrusted ||
+           state == ConnectionState::CertificateChanged || state == ConnectionState::Refused;
+}
+
+} // namespace
+
+QString StatePresentation::iconPath(Presentation::Tone tone)
+{
+    switch (tone) {
+    case Presentation::Tone::Recording:
+        return QStringLiteral(":/icons/state-recording.svg");
+    case Presentation::Tone::Paused:
+        return QStringLiteral(":/icons/state-paused.svg");
+    case Presentation::Tone::NotRecording:
+        return QStringLiteral(":/icons/state-not-recording.svg");
+    case Presentation::Tone::Idle:
+        return QStringLiteral(":/icons/state-idle.svg");
+    case Presentation::Tone::Disconnected:
+        return QStringLiteral(":/icons/state-disconnected.svg");
+    case Presentation::Tone::Error:
+        return QStringLiteral(":/icons/state-error.svg");
+    }
+    return {};
+}
+
+Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
+{
+    Presentation p;
+    using Tone = Presentation::Tone;
+
+    if (!s.isConnected()) {
+        p.tone = needsTheAgent(s.connection) ? Tone::Error : Tone::Disconnected;
+        p.headline = needsTheAgent(s.connection) ? SnapshotText::connection(s.connection)
+                     : s.connection == ConnectionState::SignedOut ? tr("Signed out")
+                                                                  : tr("Not connected");
+        p.statusLine = s.connectionDetail;
+        if (s.connection == ConnectionState::Reconnecting && s.nextAttemptAt.isValid()) {
+            const qint64 seconds = std::max<qint64>(0, (now.msecsTo(s.nextAttemptAt) + 999) / 1000);
+            p.statusLine = tr("%1 · trying again in %2 s").arg(s.connectionDetail).arg(seconds);
+        } else if (s.connection == ConnectionState::Connecting) {
+            p.statusLine = tr("Connecting to %1…").arg(s.server);
+        }
+        p.callLine = tr("Recording state unknown");
+    } else {
+        const bool paused = s.recording == RecordingState::Paused || (s.blackout && !s.onCall());
+        if (!s.onCall())
+            p.tone = s.blackout ? Tone::Paused : Tone::Idle;
+        else if (s.recording == RecordingState::Recording)
+            p.tone = Tone::Recording;
+        else if (s.recording == RecordingState::Paused)
+            p.tone = Tone::Paused;
+        else if (s.recording == RecordingState::Off)
+            p.tone = Tone::NotRecording;
+        else
+            p.tone = Tone::Disconnected;
+
+        switch (p.tone) {
+        case Tone::Recording:
+            p.headline = tr("Recording");
+            break;
+        case Tone::Paused:
+            p.headline = s.onCall() ? tr("Paused: not recording") : tr("Paused · no call");
+            break;
+        case Tone::NotRecording:
+            p.headline = tr("Not recording");
+            break;
+        case Tone::Idle:
+            p.headline = tr("No call");
+            break;
+        default:
+            p.headline = tr("Recording state unknown");
+            break;
+        }
+
+        if (paused && s.autoResumeAt.isValid())
+            p.timer = tr("resumes in %1")
+                          .arg(SnapshotText::duration((now.msecsTo(s.autoResumeAt) + 999) / 1000));
+        else if (paused && s.blackoutSince.isValid())
+            p.timer = tr("paused %1").arg(SnapshotText::duration(s.blackoutSince.secsTo(now)));
+        else if (s.onCall() && s.callStartedAt.isValid())
+            p.timer = SnapshotText::duration(s.callStartedAt.secsTo(now));
+
+        if (s.onCall()) {
+            const QString number = s.remoteNumber.isEmpty() ? tr("unknown number") : s.remoteNumber;
+            QString direction =
+                s.direction == Direction::Inbound    ? tr("Inbound from %1").arg(number)
+                : s.direction == Direction::Outbound ? tr("Outbound to %1").arg(number)
+                                                     : number;
+            if (s.direction == Direction::Inbound && !s.dialedNumber.isEmpty())
+                direction = tr("%1 to %2").arg(direction, s.dialedNumber);
+            p.callLine = tr("%1 · %2").arg(SnapshotText::call(s.call), direction);
+            if (s.otherCalls > 0)
+                p.callLine = tr("%1 · %n more call(s)", nullptr, s.otherCalls).arg(p.callLine);
+        } else {
+            p.callLine =
+                s.blackout ? tr("Secure pause is on for your next call") : tr("Waiting for a call");
+        }
+        if (s.pending)
+            p.statusLine = CommandText::progress(s.pending->command.kind);
+    }
+
+    const QString who = s.agentName.isEmpty() ? QString() : s.agentName;
+    const QString extension = s.extension.isEmpty() ? QString() : tr("ext. %1").arg(s.extension);
+    QStringList agentParts;
+    for (const QString &part : {who, extension, s.server}) {
+        if (!part.isEmpty())
+            agentParts.append(part);
+    }
+    p.agentLine = agentParts.join(QStringLiteral(" · "));
+    p.iconPath = iconPath(p.tone);
+
+    QStringList tip{tr("RecBar: %1").arg(p.headline)};
+    for (const QString &line : {p.timer, p.callLine, p.statusLine, p.agentLine}) {
+        if (!line.isEmpty())
+            tip.append(line);
+    }
+    if (s.failure)
+        tip.append(s.failure->message);
+    p.tooltip = tip.join(u'\n');
+    return p;
+}
+
+} // namespace recbar

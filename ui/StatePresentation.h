@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/AgentSnapshot.h"
+
+#include <QCoreApplication>
+
+namespace recbar {
+
+// How a snapshot looks: the one mapping from state to icon, words and tone that the bar, the
+// tray icon and its tooltip share, so they can never disagree.
+struct Presentation
+{
+    enum class Tone { Recording, Paused, NotRecording, Idle, Disconnected, Error };
+
+    Tone tone = Tone::Disconnected;
+    QString iconPath;
+    QString headline; // "Recording", "Paused", ...
+    QString timer;    // call time, or the pause countdown
+    QString callLine;
+    QString agentLine;
+    QString statusLine; // a command in progress, the connection's trouble, or empty
+    QString tooltip;
+};
+
+class StatePresentation
+{
+    Q_DECLARE_TR_FUNCTIONS(StatePresentation)
+
+public:
+    static Presentation of(const AgentSnapshot &snapshot, const QDateTime &now);
+    static QString iconPath(Presentation::Tone tone);
+};
+
+} // namespace recbar

@@ -1,0 +1,76 @@
+#include "TrayIcon.h"
+
+namespace recbar {
+
+TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
+    : QObject(parent)
+{
+    m_menu.setToolTipsVisible(true);
+    m_menu.addAction(tr("Show the bar"), this, &TrayIcon::showBarRequested);
+    m_menu.addSeparator();
+    for (CommandActions::Slot slot :
+         {CommandActions::Slot::Start, CommandActions::Slot::PauseResume,
+          CommandActions::Slot::Stop, CommandActions::Slot::Metadata,
+          CommandActions::Slot::Duplicate, CommandActions::Slot::Screen})
+        m_menu.addAction(actions.menuAction(slot));
+    m_menu.addSeparator();
+    m_signIn = m_menu.addAction(tr("Sign in…"), this, &TrayIcon::signInRequested);
+    m_signOut = m_menu.addAction(tr("Sign out"), this, &TrayIcon::signOutRequested);
+    m_menu.addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
+    m_menu.addSeparator();
+    m_menu.addAction(tr("Quit RecBar"), this, &TrayIcon::quitRequested);
+    m_tray.setContextMenu(&m_menu);
+
+    // Double clicks arrive as two activations on some desktops.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason != QSystemTrayIcon::Trigger && reason != QSystemTrayIcon::DoubleClick)
+                    return;
+                if (m_debounce.isActive())
+                    return;
+                m_debounce.start();
+                emit showBarRequested();
+            });
+
+    m_retry.setInterval(10'000);
+    connect(&m_retry, &QTimer::timeout, this, &TrayIcon::tryShow);
+    setSnapshot({});
+    tryShow();
+}
+
+void TrayIcon::tryShow()
+{
+    const bool was = m_tray.isVisible();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray.show();
+        m_retry.stop();
+    } else {
+        m_retry.start(); // stock GNOME has none; an extension may bring one later
+    }
+    if (was != m_tray.isVisible())
+        emit availabilityChanged(m_tray.isVisible());
+}
+
+void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
+{
+    const Presentation p = StatePresentation::of(snapshot, QDateTime::currentDateTimeUtc());
+    m_icon = QIcon(p.iconPath);
+    m_tray.setIcon(m_icon);
+    m_tray.setToolTip(p.tooltip);
+    const bool signedOut = snapshot.connection == ConnectionState::SignedOut ||
+                           snapshot.connection == ConnectionState::CredentialsRejected;
+    m_signIn->setVisible(signedOut);
+    m_signOut->setVisible(!signedOut);
+}
+
+void TrayIcon::notify(const QString &title, const QString &message, bool critical)
+{
+    if (m_tray.isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray.showMessage(title, message,
+                           critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+                           critical ? 15'000 : 5000);
+}
+
+} // namespace recbar

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CommandActions.h"
+#include "StatePresentation.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace recbar {
+
+// The tray icon: its look tells the state, its tooltip the details, its menu (built once,
+// updated in place) the allowed commands and why the others are not. Where the desktop has no
+// tray, it says so (available() is false) and tries again now and then.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(CommandActions &actions, QObject *parent = nullptr);
+
+    bool available() const { return m_tray.isVisible(); }
+    void setSnapshot(const AgentSnapshot &snapshot);
+    void notify(const QString &title, const QString &message, bool critical);
+    QMenu *menu() { return &m_menu; }
+    const QIcon &icon() const { return m_icon; }
+
+signals:
+    void showBarRequested();
+    void signInRequested();
+    void signOutRequested();
+    void settingsRequested();
+    void quitRequested();
+    void availabilityChanged(bool available);
+
+private:
+    void tryShow();
+
+    QSystemTrayIcon m_tray;
+    QMenu m_menu;
+    QTimer m_retry;
+    QIcon m_icon;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
+    QTimer m_debounce;
+};
+
+} // namespace recbar
