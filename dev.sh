@@ -16,8 +16,8 @@ BUILD_DIR="build/$PRESET"
 
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qtkeychain-qt6-dev libsndfile1-dev catch2
-    openssl
+    qt6-base-dev qt6-svg-dev qtkeychain-qt6-dev libsndfile1-dev catch2
+    openssl fonts-dejavu-core
     # a real secret service for the keychain tests
     gnome-keyring dbus-daemon dbus-x11 libsecret-1-0
 )
@@ -75,14 +75,14 @@ test)
 demo)
     install_deps
     build
-    say "Starting recsim with the looping demo scenario (Ctrl+C to stop)"
-    cat <<'TXT'
-    Try, in another terminal:
-      curl -u bob:bob-demo 'http://127.0.0.1:7480/api/Agent?agentIdentifier=Id&value=2'
-      curl -u bob:bob-demo http://127.0.0.1:7480/finesse/api/User/bob/Dialogs
-      curl http://127.0.0.1:7480/sim/model?agent=bob
+    say "Starting recbar --demo: the bar, signed in as bob to an in-process recsim (Ctrl+C to stop)"
+    cat <<TXT
+    bob gets a call every two minutes; try the buttons, or from another terminal:
+      $BUILD_DIR/app/recbar ctl status
+      $BUILD_DIR/app/recbar ctl start
+      $BUILD_DIR/app/recbar ctl pause
 TXT
-    exec "$BUILD_DIR/sim/recsim" --listen 127.0.0.1:7480 --scenario demo
+    exec "$BUILD_DIR/app/recbar" --demo
     ;;
 *)
     sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'

@@ -1,0 +1,96 @@
+#include "Ctl.h"
+
+#include "ipc/ControlClient.h"
+#include "ipc/ControlProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace recbar {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "recbar::Ctl",
+        "RecBar: call-recording controls for contact-center agents.\n"
+        "\n"
+        "  recbar [--demo] [--minimized]     start the bar (or show the running one)\n"
+        "  recbar ctl status [--json]        the running bar's state\n"
+        "  recbar ctl start | stop | pause | resume | tag\n"
+        "  recbar ctl metadata KEY=VALUE...  attach call data\n"
+        "  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop\n"
+        "\n"
+        "ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or\n"
+        "failed, 2 bad usage, 3 RecBar is not running.");
+}
+
+int runCtl(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = arguments;
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    if (args.isEmpty()) {
+        err << usage() << Qt::endl;
+        return 2;
+    }
+    control::Request request;
+    request.command = args.takeFirst();
+    if (!control::allowedCommands().contains(request.command) || request.command == u"show") {
+        err << QCoreApplication::translate("recbar::Ctl", "recbar ctl: unknown command \"%1\"")
+                   .arg(request.command)
+            << Qt::endl;
+        return 2;
+    }
+    if (request.command == u"metadata") {
+        const auto pairs = control::parseMetadataArguments(args);
+        if (const QString *problem = std::get_if<QString>(&pairs)) {
+            err << "recbar ctl metadata: " << *problem << Qt::endl;
+            return 2;
+        }
+        request.metadata = std::get<MetadataPairs>(pairs);
+    } else if (!args.isEmpty()) {
+        err << QCoreApplication::translate("recbar::Ctl", "recbar ctl %1: unexpected \"%2\"")
+                   .arg(request.command, args.first())
+            << Qt::endl;
+        return 2;
+    }
+
+    const ControlClient::Result result = ControlClient::send(control::socketName(), request);
+    if (result.outcome == ControlClient::Outcome::NotRunning) {
+        err << result.error << Qt::endl;
+        return 3;
+    }
+    if (result.outcome != ControlClient::Outcome::Answered) {
+        err << result.error << Qt::endl;
+        return 1;
+    }
+    if (json) {
+        QJsonObject object = result.response.status;
+        object.insert(QStringLiteral("ok"), result.response.ok);
+        object.insert(QStringLiteral("message"), result.response.message);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        (result.response.ok ? out : err) << result.response.message << Qt::endl;
+    }
+    return result.response.ok ? 0 : 1;
+}
+
+bool showRunningInstance()
+{
+    int argc = 1;
+    char name[] = "recbar";
+    char *argv[] = {name, nullptr};
+    QCoreApplication probe(argc, argv);
+    const ControlClient::Result result =
+        ControlClient::send(control::socketName(), {QStringLiteral("show"), {}}, 2000);
+    if (result.outcome != ControlClient::Outcome::Answered)
+        return false;
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "recbar::Ctl", "RecBar is already running; its bar is shown.")
+                        << Qt::endl;
+    return true;
+}
+
+} // namespace recbar

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace recbar {
+
+QString usage();
+// `recbar ctl COMMAND [ARGS] [--json]`; returns the process exit code:
+// 0 done, 1 refused or failed, 2 bad usage, 3 no running RecBar.
+int runCtl(const QStringList &arguments);
+// Asks a running RecBar to show its bar; true if one answered.
+bool showRunningInstance();
+
+} // namespace recbar

@@ -1,0 +1,236 @@
+#include "RecBarApp.h"
+
+#include "CertificateDialog.h"
+#include "MetadataDialog.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "Simulator.h"
+#include "ipc/ControlProtocol.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace recbar {
+
+namespace {
+
+std::unique_ptr<QSettings> demoSettings()
+{
+    // The demo never touches the agent's real settings.
+    static QTemporaryDir dir;
+    return std::make_unique<QSettings>(dir.filePath(QStringLiteral("demo.ini")),
+                                       QSettings::IniFormat);
+}
+
+} // namespace
+
+RecBarApp::RecBarApp(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
+{
+    m_session = std::make_unique<AgentSession>(*m_settings, m_credentials);
+    m_bar = std::make_unique<BarWindow>(m_actions);
+    m_tray = std::make_unique<TrayIcon>(m_actions);
+
+    connect(m_session.get(), &AgentSession::controllerChanged, this,
+            &RecBarApp::onControllerChanged);
+    connect(m_session.get(), &AgentSession::passwordNeeded, this, &RecBarApp::askForPassword);
+    connect(m_session.get(), &AgentSession::notice, this, [this](const QString &message) {
+        m_tray->notify(tr("RecBar"), message, false);
+        m_bar->setToolTip(message);
+    });
+    connect(&m_actions, &CommandActions::requested, this, &RecBarApp::onCommandRequested);
+    connect(&m_control, &ControlServer::showRequested, this, &RecBarApp::showBar);
+
+    connect(m_bar.get(), &BarWindow::dismissFailureRequested, this, [this] {
+        if (m_controller)
+            m_controller->dismissFailure();
+    });
+    connect(m_bar.get(), &BarWindow::signInRequested, this,
+            [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
+    connect(m_bar.get(), &BarWindow::settingsRequested, this, &RecBarApp::openSettings);
+    connect(m_bar.get(), &BarWindow::certificateReviewRequested, this,
+            &RecBarApp::reviewCertificate);
+
+    connect(m_tray.get(), &TrayIcon::showBarRequested, this, &RecBarApp::showBar);
+    connect(m_tray.get(), &TrayIcon::signInRequested, this,
+            [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
+    connect(m_tray.get(), &TrayIcon::signOutRequested, this, [this] { m_session->signOut(); });
+    connect(m_tray.get(), &TrayIcon::settingsRequested, this, &RecBarApp::openSettings);
+    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray.get(), &TrayIcon::availabilityChanged, this, [this](bool available) {
+        // Without a tray the bar is the only way in: keep it on screen.
+        if (!available)
+            showBar();
+    });
+    m_bar->setAlwaysOnTop(m_session->profiles().preferences().alwaysOnTop);
+}
+
+RecBarApp::~RecBarApp()
+{
+    m_session->signOut();
+}
+
+bool RecBarApp::start(QString *error)
+{
+    if (!m_control.listen(control::socketName(), error))
+        return false;
+
+    const Preferences preferences = m_session->profiles().preferences();
+    const bool minimized =
+        (m_options.startMinimized || preferences.startMinimized) && m_tray->available();
+    if (!minimized)
+        showBar();
+
+    if (m_options.demo)
+        return startDemo(error);
+
+    const std::optional<Profile> active =
+        m_session->profiles().profile(m_session->profiles().activeProfileId());
+    if (active)
+        m_session->signInWithStoredPassword(*active);
+    else
+        askForPassword(Profile(), tr("Welcome to RecBar. Sign in to your recording server."));
+    return true;
+}
+
+bool RecBarApp::startDemo(QString *error)
+{
+    m_demoServer = recsim::Simulator::create(recsim::SimConfig::demo(), {}, error);
+    if (!m_demoServer || !m_demoServer->listen(QHostAddress::LocalHost, 0)) {
+        if (m_demoServer)
+            *error = m_demoServer->errorString();
+        return false;
+    }
+    if (m_options.demoScenario != u"none") {
+        const QString path = m_options.demoScenario.isEmpty()
+                                 ? QStringLiteral(":/recsim/demo-scenario.json")
+                                 : m_options.demoScenario;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) ||
+            !m_demoServer->startScenario(file.readAll(), error)) {
+            if (error->isEmpty())
+                *error = file.errorString();
+            return false;
+        }
+    }
+    QTextStream(stdout) << "recbar demo: recsim listening on " << m_demoServer->url().toString()
+                        << Qt::endl;
+
+    Profile demo;
+    demo.id = QStringLiteral("demo");
+    demo.name = tr("Demo (recsim)");
+    demo.serverUrl = m_demoServer->url();
+    demo.user = QStringLiteral("bob");
+    demo.agentIdentifierKind = QStringLiteral("Id");
+    demo.agentIdentifier = QStringLiteral("2");
+    demo.allowPlainHttp = true; // loopback only
+    demo.rememberPassword = false;
+    m_session->profiles().save(demo);
+    m_session->signIn(demo, QStringLiteral("bob-demo"));
+    return true;
+}
+
+void RecBarApp::onControllerChanged(AgentController *controller)
+{
+    m_controller = controller;
+    m_control.setController(controller);
+    if (controller)
+        connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
+    onSnapshot(controller ? controller->snapshot() : AgentSnapshot());
+}
+
+void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
+{
+    m_actions.update(snapshot);
+    m_bar->setSnapshot(snapshot);
+    m_tray->setSnapshot(snapshot);
+    if (const std::optional<Notification> n = m_notifier.next(snapshot)) {
+        if (m_session->profiles().preferences().notifications)
+            m_tray->notify(n->title, n->message, n->critical);
+        if (n->critical)
+            showBar(); // an error the agent cannot miss
+    }
+    if (snapshot.connection == ConnectionState::CertificateUntrusted &&
+        m_reviewCertificateWhenAsked) {
+        m_reviewCertificateWhenAsked = false;
+        reviewCertificate();
+    }
+}
+
+void RecBarApp::onCommandRequested(CommandKind kind)
+{
+    if (!m_controller)
+        return;
+    if (kind != CommandKind::Metadata) {
+        m_controller->request(kind, {}, QStringLiteral("bar"));
+        return;
+    }
+    auto *dialog = new MetadataDialog(m_controller->snapshot().metadata, m_bar.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_controller)
+            m_controller->request(CommandKind::Metadata, dialog->changes(), QStringLiteral("bar"));
+    });
+    dialog->open();
+}
+
+void RecBarApp::showBar()
+{
+    m_bar->show();
+    m_bar->raise();
+    m_bar->activateWindow();
+}
+
+void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
+{
+    if (m_signIn)
+        return;
+    auto *dialog = new SignInDialog(profile, reason, true, m_bar.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile chosen = dialog->profile();
+        m_session->profiles().save(chosen);
+        m_reviewCertificateWhenAsked = true; // the agent is here to decide
+        m_session->signIn(chosen, dialog->password());
+    });
+    showBar();
+    dialog->open();
+}
+
+void RecBarApp::reviewCertificate()
+{
+    if (!m_controller || m_certificate)
+        return;
+    const ServerError &error = m_controller->connectionError();
+    if (error.certificate.isNull())
+        return;
+    auto *dialog = new CertificateDialog(m_controller->snapshot().server, error.certificate,
+                                         error.expectedFingerprint, m_bar.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificate = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] { m_session->trustPresentedCertificate(); });
+    showBar();
+    dialog->open();
+}
+
+void RecBarApp::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_session->profiles(),
+                                      m_session->profile() ? m_session->profile()->id : QString(),
+                                      m_bar.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::useProfileRequested, this,
+            [this](const Profile &profile) { m_session->signInWithStoredPassword(profile); });
+    connect(dialog, &SettingsDialog::preferencesChanged, this,
+            [this](const Preferences &p) { m_bar->setAlwaysOnTop(p.alwaysOnTop); });
+    showBar();
+    dialog->open();
+}
+
+} // namespace recbar

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "BarWindow.h"
+#include "CommandActions.h"
+#include "Notifier.h"
+#include "TrayIcon.h"
+#include "agent/AgentSession.h"
+#include "ipc/ControlServer.h"
+#include "session/CredentialStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace recsim {
+class Simulator;
+}
+
+namespace recbar {
+
+// Wires core to the views: the session's controller feeds the bar, the tray, notifications and
+// the control socket; the views' requests go back to the controller. No logic of its own.
+class RecBarApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        QString demoScenario; // a file, "none", or empty for the built-in loop
+        bool startMinimized = false;
+    };
+
+    explicit RecBarApp(Options options, QObject *parent = nullptr);
+    ~RecBarApp() override;
+
+    // False (with a message) when another instance owns the control socket.
+    bool start(QString *error);
+
+private:
+    void onControllerChanged(AgentController *controller);
+    void onSnapshot(const AgentSnapshot &snapshot);
+    void onCommandRequested(CommandKind kind);
+    void showBar();
+    void askForPassword(const Profile &profile, const QString &reason);
+    void reviewCertificate();
+    void openSettings();
+    bool startDemo(QString *error);
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<recsim::Simulator> m_demoServer;
+    CredentialStore m_credentials;
+    std::unique_ptr<AgentSession> m_session;
+    ControlServer m_control;
+    CommandActions m_actions;
+    std::unique_ptr<BarWindow> m_bar;
+    std::unique_ptr<TrayIcon> m_tray;
+    Notifier m_notifier;
+    QPointer<AgentController> m_controller;
+    QPointer<QDialog> m_signIn;
+    QPointer<QDialog> m_certificate;
+    bool m_reviewCertificateWhenAsked = true;
+};
+
+} // namespace recbar

@@ -1,0 +1,106 @@
+#include "Ctl.h"
+#include "RecBarApp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int g_signalFd[2] = {-1, -1};
+
+// SIGINT/SIGTERM end the event loop, so settings are flushed and the demo server stops cleanly.
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte = 0;
+        if (::read(g_signalFd[1], &byte, 1) >= 0)
+            QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+#else
+void quitOnSignals() {}
+#endif
+
+void describe(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("RecBar"));
+    app.setApplicationName(QStringLiteral("RecBar"));
+    app.setApplicationVersion(QStringLiteral(RECBAR_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // `recbar ctl ...`, --version and --help need no display: no QApplication for them.
+    if (first == u"ctl" || first == u"--version" || first == u"-v" || first == u"--help" ||
+        first == u"-h") {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        if (first == u"ctl")
+            return recbar::runCtl(app.arguments().mid(2));
+        QTextStream out(stdout);
+        if (first == u"--version" || first == u"-v")
+            out << "recbar " << app.applicationVersion() << Qt::endl;
+        else
+            out << recbar::usage() << Qt::endl;
+        return 0;
+    }
+
+    // Another instance? Hand it the window and leave.
+    if (recbar::showRunningInstance())
+        return 0;
+
+    QApplication app(argc, argv);
+    describe(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.recbar.RecBar"));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(recbar::usage());
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start the recsim simulator in-process with a "
+                                                 "looping scenario and sign in to it."));
+    const QCommandLineOption demoScenario(QStringLiteral("demo-scenario"),
+                                          QStringLiteral("With --demo: a scenario file, or "
+                                                         "\"none\" for no calls."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       QStringLiteral("Start in the tray, if there is one."));
+    parser.addOptions({demo, demoScenario, minimized});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    quitOnSignals();
+    recbar::RecBarApp recbarApp(
+        {parser.isSet(demo), parser.value(demoScenario), parser.isSet(minimized)});
+    QString error;
+    if (!recbarApp.start(&error)) {
+        QTextStream(stderr) << "recbar: " << error << Qt::endl;
+        return 1;
+    }
+    return app.exec();
+}
