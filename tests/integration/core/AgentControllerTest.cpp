@@ -269,3 +269,44 @@ TEST_CASE("A malformed status is not believed: the bar says it cannot read the s
     CHECK(rig.snapshot().connectionDetail.contains(QStringLiteral("could not be read")));
     CHECK(waitFor([&] { return rig.snapshot().recording == RecordingState::Recording; }, 5000));
 }
+
+TEST_CASE("Every command's rejection reaches the agent and changes nothing", "[bar]")
+{
+    BarRig rig;
+    const QString call = rig.server.connectedCall(QStringLiteral("alice"));
+    rig.signInAndConnect(rig.profile(QStringLiteral("alice"), QStringLiteral("1")));
+    REQUIRE(rig.waitForRecording(RecordingState::Recording));
+    // Each command, refused by the server once; the state before and after must be the same.
+    const struct
+    {
+        CommandKind kind;
+        const char *path;
+    } commands[] = {{CommandKind::Pause, "/api/Blackout/StartForAgent"},
+                    {CommandKind::Metadata, "/api/Record/UpdateForAgent"},
+                    {CommandKind::StartDuplicate, "/api/Record/StartDuplicateForAgent"},
+                    {CommandKind::StartScreen, "/api/ScreenRecord/StartForAgent"},
+                    {CommandKind::Stop, "/api/Record/StopForAgent"}};
+    for (const auto &c : commands) {
+        INFO(CommandText::name(c.kind).toStdString());
+        rig.server.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                             {QStringLiteral("status"), 409},
+                             {QStringLiteral("path"), QLatin1String(c.path)},
+                             {QStringLiteral("count"), 1}});
+        const MetadataPairs metadata =
+            c.kind == CommandKind::Metadata
+                ? MetadataPairs{{QStringLiteral("user1"), QStringLiteral("x")}}
+                : MetadataPairs{};
+        CHECK_FALSE(rig.run(c.kind, metadata));
+        REQUIRE(rig.snapshot().failure.has_value());
+        CHECK(rig.snapshot().failure->message.contains(QStringLiteral("refused")));
+        CHECK(rig.snapshot().recording == RecordingState::Recording);
+        CHECK_FALSE(rig.snapshot().duplicateRecording);
+        CHECK_FALSE(rig.snapshot().screenRecording);
+    }
+    // ... and the same commands, accepted, go through to confirmed (the other half of the path).
+    CHECK(rig.run(CommandKind::StartScreen));
+    CHECK(rig.run(CommandKind::StopScreen));
+    CHECK(rig.run(CommandKind::Stop));
+    CHECK(rig.run(CommandKind::Start));
+    CHECK(rig.server.model().recordingsOf(*rig.server.model().call(call)).size() == 2);
+}

@@ -1,0 +1,178 @@
+#include "CatchCompat.h"
+#include "HttpClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+
+struct Ctl
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+// recbar, offscreen, with its own control socket; the demo's recsim runs inside it.
+class RunningBar
+{
+public:
+    RunningBar()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("RECBAR_CONTROL_SOCKET"), m_dir.filePath(QStringLiteral("ctl")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        m_env = env;
+        m_process.setProcessEnvironment(env);
+        m_process.start(
+            QStringLiteral(RECBAR_EXECUTABLE),
+            {QStringLiteral("--demo"), QStringLiteral("--demo-scenario"), QStringLiteral("none")});
+        QByteArray seen;
+        while (!seen.contains('\n') && m_process.waitForReadyRead(15'000))
+            seen += m_process.readAllStandardOutput();
+        const qsizetype at = seen.indexOf("listening on ");
+        REQUIRE(at >= 0);
+        m_sim =
+            QUrl(QString::fromUtf8(seen.mid(at + 13, seen.indexOf('\n', at) - at - 13).trimmed()));
+        REQUIRE(m_sim.isValid());
+    }
+    ~RunningBar()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+
+    QUrl sim() const { return m_sim; }
+    QProcessEnvironment environment() const { return m_env; }
+    Ctl ctl(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(RECBAR_EXECUTABLE),
+                      QStringList{QStringLiteral("ctl")} + arguments);
+        REQUIRE(process.waitForFinished(30'000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    int exitCode()
+    {
+        m_process.terminate();
+        REQUIRE(m_process.waitForFinished(5000));
+        return m_process.exitCode();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QProcess m_process;
+    QUrl m_sim;
+};
+
+QJsonObject bobsRecording(HttpClient &sim, const QString &callId)
+{
+    const QJsonArray recordings = sim.get(QStringLiteral("/sim/model?agent=bob"))
+                                      .object()
+                                      .value(QStringLiteral("recordings"))
+                                      .toArray();
+    for (const QJsonValue &r : recordings) {
+        if (r.toObject().value(QStringLiteral("callId")).toString() == callId)
+            return r.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("recsim, recbar and recbar ctl drive a call from start to stop", "[e2e]")
+{
+    RunningBar bar;
+    HttpClient sim(bar.sim());
+
+    const HttpReply created = sim.postJson(
+        QStringLiteral("/sim/calls"), {{QStringLiteral("agent"), QStringLiteral("bob")},
+                                       {QStringLiteral("number"), QStringLiteral("+15550102030")},
+                                       {QStringLiteral("answered"), true}});
+    REQUIRE(created.status == 201);
+    const QString callId = created.object().value(QStringLiteral("id")).toString();
+
+    // The bar sees the call (it reads status every second or so on a call).
+    Ctl status;
+    for (int i = 0; i < 50; ++i) {
+        status = bar.ctl({QStringLiteral("status"), QStringLiteral("--json")});
+        if (status.json().value(QStringLiteral("call")) == QStringLiteral("talking"))
+            break;
+        QThread::msleep(200);
+    }
+    REQUIRE(status.exitCode == 0);
+    CHECK(status.json().value(QStringLiteral("remoteNumber")) == QStringLiteral("+15550102030"));
+    CHECK(status.json().value(QStringLiteral("recording")) == QStringLiteral("off"));
+
+    Ctl start = bar.ctl({QStringLiteral("start")});
+    INFO(start.err.toStdString());
+    REQUIRE(start.exitCode == 0);
+    CHECK(start.out.startsWith(QStringLiteral("Recording")));
+    CHECK(bobsRecording(sim, callId).value(QStringLiteral("state")) == QStringLiteral("recording"));
+
+    REQUIRE(bar.ctl({QStringLiteral("pause")}).exitCode == 0);
+    CHECK(bobsRecording(sim, callId).value(QStringLiteral("state")) == QStringLiteral("paused"));
+    CHECK(sim.get(QStringLiteral("/sim/agents/bob"))
+              .object()
+              .value(QStringLiteral("inBlackout"))
+              .toBool());
+
+    REQUIRE(bar.ctl({QStringLiteral("resume")}).exitCode == 0);
+    CHECK(bobsRecording(sim, callId).value(QStringLiteral("state")) == QStringLiteral("recording"));
+
+    REQUIRE(bar.ctl({QStringLiteral("metadata"), QStringLiteral("user1=Order-7"),
+                     QStringLiteral("user2=VIP")})
+                .exitCode == 0);
+    const QJsonObject metadata =
+        bobsRecording(sim, callId).value(QStringLiteral("metadata")).toObject();
+    CHECK(metadata.value(QStringLiteral("user1")) == QStringLiteral("Order-7"));
+    CHECK(metadata.value(QStringLiteral("user2")) == QStringLiteral("VIP"));
+
+    const Ctl stop = bar.ctl({QStringLiteral("stop"), QStringLiteral("--json")});
+    REQUIRE(stop.exitCode == 0);
+    CHECK(stop.json().value(QStringLiteral("recording")) == QStringLiteral("off"));
+    const QJsonObject stopped = bobsRecording(sim, callId);
+    CHECK(stopped.value(QStringLiteral("state")) == QStringLiteral("stopped"));
+    CHECK(stopped.value(QStringLiteral("pausedSpans")).toArray().size() == 1);
+
+    // Refusals exit non-zero and say why; destructive commands do not exist here.
+    const Ctl again = bar.ctl({QStringLiteral("stop")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("not being recorded")));
+    CHECK(bar.ctl({QStringLiteral("delete")}).exitCode == 2);
+    CHECK(bar.ctl({QStringLiteral("metadata"), QStringLiteral("bad")}).exitCode == 2);
+    CHECK(bar.ctl({}).exitCode == 2);
+
+    // Starting recbar again only shows the running one.
+    QProcess second;
+    second.setProcessEnvironment(bar.environment());
+    second.start(QStringLiteral(RECBAR_EXECUTABLE), {QStringLiteral("--demo")});
+    REQUIRE(second.waitForFinished(10'000));
+    CHECK(second.exitCode() == 0);
+    CHECK(second.readAllStandardOutput().contains("already running"));
+
+    CHECK(bar.exitCode() == 0); // SIGTERM ends it cleanly
+}
+
+TEST_CASE("recbar ctl without a running bar exits 3", "[e2e]")
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RECBAR_CONTROL_SOCKET"), dir.filePath(QStringLiteral("none")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RECBAR_EXECUTABLE),
+                  {QStringLiteral("ctl"), QStringLiteral("status")});
+    REQUIRE(process.waitForFinished(10'000));
+    CHECK(process.exitCode() == 3);
+    CHECK(process.readAllStandardError().contains("not running"));
+}

@@ -1,0 +1,213 @@
+#include "BarWindow.h"
+
+#include "CatchCompat.h"
+#include "CommandActions.h"
+#include "servers/recordingapi/RecordingApiProtocol.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QToolButton>
+
+using namespace recbar;
+using Slot = CommandActions::Slot;
+
+namespace {
+
+AgentSnapshot state(CallState call, RecordingState recording)
+{
+    AgentSnapshot s;
+    s.connection = ConnectionState::Connected;
+    s.agentName = QStringLiteral("bob");
+    s.extension = QStringLiteral("5003");
+    s.server = QStringLiteral("recorder:443");
+    s.call = call;
+    s.recording = recording;
+    s.blackout = recording == RecordingState::Paused;
+    s.remoteNumber = call == CallState::None ? QString() : QStringLiteral("+15551234567");
+    s.direction = Direction::Inbound;
+    s.callStartedAt = QDateTime::currentDateTimeUtc().addSecs(-75);
+    s.capabilities = recordingapi::capabilities();
+    return s;
+}
+
+struct Bar
+{
+    CommandActions actions;
+    BarWindow window{actions};
+
+    void show(const AgentSnapshot &s)
+    {
+        actions.update(s);
+        window.setSnapshot(s);
+    }
+    bool enabled(Slot slot) { return window.button(slot)->isEnabled(); }
+    bool visible(Slot slot) { return !window.button(slot)->isHidden(); }
+    QString text(Slot slot) { return window.button(slot)->text(); }
+    QLabel *label(const QString &accessibleName)
+    {
+        for (QLabel *l : window.findChildren<QLabel *>()) {
+            if (l->accessibleName() == accessibleName)
+                return l;
+        }
+        FAIL("no label " << accessibleName.toStdString());
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Buttons follow the call and recording state", "[ui]")
+{
+    Bar bar;
+    bar.show(state(CallState::None, RecordingState::Off));
+    CHECK_FALSE(bar.enabled(Slot::Start));
+    CHECK_FALSE(bar.enabled(Slot::Stop));
+    CHECK_FALSE(bar.enabled(Slot::PauseResume));
+    CHECK_FALSE(bar.enabled(Slot::Metadata));
+    CHECK(bar.window.button(Slot::Start)->toolTip().contains(QStringLiteral("no call")));
+    CHECK(bar.window.presentation().headline == QStringLiteral("No call"));
+
+    bar.show(state(CallState::Talking, RecordingState::Off));
+    CHECK(bar.enabled(Slot::Start));
+    CHECK_FALSE(bar.enabled(Slot::Stop));
+    CHECK(bar.enabled(Slot::PauseResume));
+    CHECK(bar.window.presentation().tone == Presentation::Tone::NotRecording);
+
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    CHECK_FALSE(bar.enabled(Slot::Start));
+    CHECK(bar.enabled(Slot::Stop));
+    CHECK(bar.enabled(Slot::Metadata));
+    CHECK(bar.text(Slot::PauseResume) == QStringLiteral("Pause"));
+    CHECK(bar.window.button(Slot::PauseResume)->accessibleName() ==
+          QStringLiteral("Pause recording"));
+    CHECK(bar.window.presentation().headline == QStringLiteral("Recording"));
+    CHECK(bar.label(QStringLiteral("Call timer"))->text() == QStringLiteral("1:15"));
+    CHECK(bar.label(QStringLiteral("Call"))->text().contains(QStringLiteral("+15551234567")));
+
+    AgentSnapshot paused = state(CallState::Held, RecordingState::Paused);
+    paused.blackoutSince = QDateTime::currentDateTimeUtc().addSecs(-10);
+    paused.autoResumeAt = paused.blackoutSince.addSecs(60);
+    bar.show(paused);
+    CHECK(bar.text(Slot::PauseResume) == QStringLiteral("Resume"));
+    CHECK(bar.enabled(Slot::PauseResume));
+    CHECK(bar.window.presentation().tone == Presentation::Tone::Paused);
+    CHECK(bar.label(QStringLiteral("Call timer"))->text() == QStringLiteral("resumes in 0:50"));
+}
+
+TEST_CASE("While a command is pending nothing else can be sent, and the bar says so", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
+    s.pending =
+        PendingCommand{{7, CommandKind::Pause, {}, {}}, QDateTime::currentDateTimeUtc(), false};
+    bar.show(s);
+    for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata})
+        CHECK_FALSE(bar.enabled(slot));
+    CHECK(bar.label(QStringLiteral("Status"))->text() == CommandText::progress(CommandKind::Pause));
+    // Pending is not done: the state shown is still the confirmed one.
+    CHECK(bar.window.presentation().headline == QStringLiteral("Recording"));
+}
+
+TEST_CASE("Disconnected: state unknown, every command off, the reason shown", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s;
+    s.connection = ConnectionState::Reconnecting;
+    s.connectionDetail = QStringLiteral("The server cannot be reached");
+    s.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(4);
+    s.capabilities = recordingapi::capabilities();
+    bar.show(s);
+    for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata})
+        CHECK_FALSE(bar.enabled(slot));
+    CHECK(bar.window.presentation().tone == Presentation::Tone::Disconnected);
+    CHECK(bar.label(QStringLiteral("Call"))->text() == QStringLiteral("Recording state unknown"));
+    CHECK(
+        bar.label(QStringLiteral("Status"))->text().contains(QStringLiteral("cannot be reached")));
+    CHECK(bar.label(QStringLiteral("Status"))->text().contains(QStringLiteral("4 s")));
+}
+
+TEST_CASE("Buttons follow the server kind's capabilities", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Off);
+    s.capabilities = Capabilities({CommandKind::Start}); // e.g. Finesse: start only
+    bar.show(s);
+    CHECK(bar.visible(Slot::Start));
+    CHECK(bar.enabled(Slot::Start));
+    CHECK_FALSE(bar.visible(Slot::Stop));
+    CHECK_FALSE(bar.visible(Slot::PauseResume));
+    CHECK_FALSE(bar.visible(Slot::Metadata));
+    // The tray menu keeps the entry and says why it cannot be used.
+    CHECK_FALSE(bar.actions.menuAction(Slot::Stop)->isEnabled());
+    CHECK(bar.actions.menuAction(Slot::Stop)->text().contains(QStringLiteral("cannot")));
+}
+
+TEST_CASE("A failure stays in a banner until dismissed", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
+    s.failure = CommandFailure{{3, CommandKind::Pause, {}, {}},
+                               QStringLiteral("Pause failed: HTTP 500"),
+                               QDateTime::currentDateTimeUtc()};
+    bar.show(s);
+    bar.window.show();
+    QFrame *banner = bar.window.findChild<QFrame *>(QStringLiteral("failure"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(bar.label(QStringLiteral("Error"))->text() == QStringLiteral("Pause failed: HTTP 500"));
+    QSignalSpy dismissed(&bar.window, &BarWindow::dismissFailureRequested);
+    QToolButton *dismiss = nullptr;
+    for (QToolButton *b : banner->findChildren<QToolButton *>())
+        dismiss = b;
+    REQUIRE(dismiss);
+    CHECK(dismiss->accessibleName() == QStringLiteral("Dismiss the error"));
+    dismiss->click();
+    CHECK(dismissed.count() == 1);
+    s.failure.reset();
+    bar.show(s);
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("One key pauses and resumes and every command has a key and a name", "[ui]")
+{
+    Bar bar;
+    QSignalSpy requested(&bar.actions, &CommandActions::requested);
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    QAction *pause = bar.actions.action(Slot::PauseResume);
+    CHECK(pause->shortcut() == QKeySequence(Qt::Key_P));
+    pause->trigger();
+    bar.show(state(CallState::Talking, RecordingState::Paused));
+    pause->trigger();
+    REQUIRE(requested.count() == 2);
+    CHECK(requested[0][0].value<CommandKind>() == CommandKind::Pause);
+    CHECK(requested[1][0].value<CommandKind>() == CommandKind::Resume);
+    for (Slot slot : bar.actions.allSlots()) {
+        CHECK_FALSE(bar.actions.action(slot)->shortcut().isEmpty());
+        CHECK_FALSE(bar.actions.action(slot)->text().isEmpty());
+    }
+    // The shortcuts belong to the bar window, so they work anywhere in it.
+    CHECK(bar.window.actions().contains(pause));
+}
+
+TEST_CASE("Waiting for the agent: the bar offers the one thing to do", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s;
+    s.connection = ConnectionState::CertificateUntrusted;
+    s.connectionDetail = QStringLiteral("The server's certificate is not trusted yet");
+    bar.show(s);
+    bar.window.show();
+    QSignalSpy review(&bar.window, &BarWindow::certificateReviewRequested);
+    QToolButton *action = nullptr;
+    for (QToolButton *b : bar.window.findChildren<QToolButton *>()) {
+        if (b->text() == QStringLiteral("Review certificate…"))
+            action = b;
+    }
+    REQUIRE(action);
+    CHECK(action->isVisible());
+    action->click();
+    CHECK(review.count() == 1);
+    CHECK(bar.window.presentation().tone == Presentation::Tone::Error);
+}

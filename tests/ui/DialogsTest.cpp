@@ -1,0 +1,130 @@
+#include "CatchCompat.h"
+#include "CertificateDialog.h"
+#include "MetadataDialog.h"
+#include "SignInDialog.h"
+#include "SimServer.h"
+#include "StatePresentation.h"
+#include "session/TrustStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace recbar;
+
+namespace {
+
+QPushButton *button(QWidget &dialog, const QString &text)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Call data is checked as it is typed", "[ui]")
+{
+    MetadataDialog dialog({{QStringLiteral("account"), QStringLiteral("42")}});
+    QTableWidget *table = dialog.table();
+    QPushButton *save = button(dialog, QStringLiteral("Save"));
+    CHECK_FALSE(save->isEnabled()); // nothing changed yet
+
+    table->item(0, 1)->setText(QStringLiteral("a&b"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(dialog.problems().join(u' ').contains(QStringLiteral("&")));
+    CHECK_FALSE(table->item(0, 1)->toolTip().isEmpty()); // the cell at fault says why
+
+    table->item(0, 1)->setText(QStringLiteral("43"));
+    CHECK(save->isEnabled());
+    CHECK(dialog.changes() == MetadataPairs{{QStringLiteral("account"), QStringLiteral("43")}});
+
+    // Removing a row removes the key on the server (an empty value).
+    table->setCurrentCell(0, 0);
+    button(dialog, QStringLiteral("&Remove item"))->click();
+    CHECK(dialog.changes() == MetadataPairs{{QStringLiteral("account"), QString()}});
+
+    QPushButton *add = button(dialog, QStringLiteral("&Add item"));
+    for (int i = 0; i < 10; ++i) {
+        REQUIRE(add->isEnabled());
+        add->click();
+        table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("k%1").arg(i));
+        table->item(table->rowCount() - 1, 1)->setText(QStringLiteral("v"));
+    }
+    CHECK_FALSE(add->isEnabled()); // ten at most
+    CHECK(save->isEnabled());
+}
+
+TEST_CASE("The certificate prompt defaults to Reject and a changed one needs confirmation",
+          "[ui][tls]")
+{
+    const TestCertificate certificate = testCertificate(0);
+    CertificateDialog first(QStringLiteral("127.0.0.1:8443"), certificate.certificate, {});
+    CHECK(button(first, QStringLiteral("Reject"))->isDefault());
+    CHECK(button(first, QStringLiteral("Trust this certificate"))->isEnabled());
+    bool showsFingerprint = false;
+    for (QLabel *label : first.findChildren<QLabel *>())
+        showsFingerprint |= label->text() == TrustStore::fingerprint(certificate.certificate);
+    CHECK(showsFingerprint);
+
+    CertificateDialog changed(QStringLiteral("127.0.0.1:8443"), certificate.certificate,
+                              QStringLiteral("AA:BB"));
+    QPushButton *trust = button(changed, QStringLiteral("Trust the new certificate"));
+    CHECK_FALSE(trust->isEnabled());
+    changed.findChild<QCheckBox *>()->setChecked(true);
+    CHECK(trust->isEnabled());
+    CHECK(button(changed, QStringLiteral("Reject"))->isDefault());
+}
+
+TEST_CASE("Sign-in checks the profile and needs a password", "[ui]")
+{
+    SignInDialog dialog(Profile(), QStringLiteral("Welcome"), true);
+    QPushButton *signIn = button(dialog, QStringLiteral("Sign in"));
+    CHECK_FALSE(signIn->isEnabled());
+    const auto fields = dialog.findChildren<QLineEdit *>();
+    const auto field = [&](const QString &name) -> QLineEdit * {
+        for (QLineEdit *e : fields) {
+            if (e->accessibleName() == name)
+                return e;
+        }
+        return nullptr;
+    };
+    field(QStringLiteral("Server address"))->setText(QStringLiteral("http://127.0.0.1:7480"));
+    field(QStringLiteral("User name"))->setText(QStringLiteral("bob"));
+    field(QStringLiteral("Agent identifier"))->setText(QStringLiteral("2"));
+    field(QStringLiteral("Password"))->setText(QStringLiteral("bob-demo"));
+    CHECK_FALSE(signIn->isEnabled()); // plain HTTP without consent
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text().contains(QStringLiteral("plain HTTP")))
+            box->setChecked(true);
+    }
+    CHECK(signIn->isEnabled());
+    const Profile p = dialog.profile();
+    CHECK(p.serverUrl == QUrl(QStringLiteral("http://127.0.0.1:7480")));
+    CHECK(p.allowPlainHttp);
+    CHECK_FALSE(p.id.isEmpty());
+    CHECK(dialog.password() == QStringLiteral("bob-demo"));
+}
+
+TEST_CASE("One icon per state, and every icon exists", "[ui]")
+{
+    using Tone = Presentation::Tone;
+    QStringList paths;
+    for (Tone tone : {Tone::Recording, Tone::Paused, Tone::NotRecording, Tone::Idle,
+                      Tone::Disconnected, Tone::Error}) {
+        const QString path = StatePresentation::iconPath(tone);
+        CHECK(QFile::exists(path));
+        CHECK_FALSE(QIcon(path).pixmap(22, 22).isNull());
+        paths.append(path);
+    }
+    paths.removeDuplicates();
+    CHECK(paths.size() == 6);
+}
