@@ -21,8 +21,7 @@ QList<Profile> ProfileStore::profiles() const
 std::optional<Profile> ProfileStore::profile(const QString &id) const
 {
     const QString group = QStringLiteral("profiles/") + id;
-    if (!m_settings.childGroups().contains(QStringLiteral("profiles")) ||
-        !m_settings.contains(group + QStringLiteral("/name")))
+    if (id.isEmpty() || !m_settings.contains(group + QStringLiteral("/name")))
         return std::nullopt;
     m_settings.beginGroup(group);
     Profile p;

@@ -231,32 +231,39 @@ void FinesseApi::writeDialog(QXmlStreamWriter &xml, const Call &call) const
     xml.writeEndElement();
 }
 
-HttpResponse FinesseApi::getUser(const QString &id, User &user) const
+std::variant<const Agent *, HttpResponse> FinesseApi::visibleAgent(const QString &loginId,
+                                                                   const User &user) const
 {
-    const Agent *agent = m_model.agentByLogin(id);
+    const Agent *agent = m_model.agentByLogin(loginId);
     if (!agent)
-        return apiError(404, QStringLiteral("Not Found"), QStringLiteral("User not found"), id);
+        return apiError(404, QStringLiteral("Not Found"), QStringLiteral("User not found"),
+                        loginId);
     if (!maySee(user, *agent))
         return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
                         QStringLiteral("UNAUTHORIZED"), user.name);
+    return agent;
+}
+
+HttpResponse FinesseApi::getUser(const QString &id, User &user) const
+{
+    const auto agent = visibleAgent(id, user);
+    if (const HttpResponse *refused = std::get_if<HttpResponse>(&agent))
+        return *refused;
     QByteArray out;
     QXmlStreamWriter xml(&out);
-    writeUser(xml, *agent);
+    writeUser(xml, *std::get<const Agent *>(agent));
     return HttpResponse::xml(200, out);
 }
 
 HttpResponse FinesseApi::getDialogs(const QString &id, User &user) const
 {
-    const Agent *agent = m_model.agentByLogin(id);
-    if (!agent)
-        return apiError(404, QStringLiteral("Not Found"), QStringLiteral("User not found"), id);
-    if (!maySee(user, *agent))
-        return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
-                        QStringLiteral("UNAUTHORIZED"), user.name);
+    const auto agent = visibleAgent(id, user);
+    if (const HttpResponse *refused = std::get_if<HttpResponse>(&agent))
+        return *refused;
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartElement(QStringLiteral("Dialogs"));
-    for (const Call *call : dialogsOf(*agent))
+    for (const Call *call : dialogsOf(*std::get<const Agent *>(agent)))
         writeDialog(xml, *call);
     xml.writeEndElement();
     return HttpResponse::xml(200, out);

@@ -4,6 +4,8 @@
 #include "ApiModule.h"
 #include "Router.h"
 
+#include <variant>
+
 class QXmlStreamWriter;
 
 namespace recsim {
@@ -23,6 +25,8 @@ public:
 
 private:
     bool maySee(const User &user, const Agent &agent) const;
+    std::variant<const Agent *, HttpResponse> visibleAgent(const QString &loginId,
+                                                           const User &user) const;
     void writeUser(QXmlStreamWriter &xml, const Agent &agent) const;
     void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
     QList<const Call *> dialogsOf(const Agent &agent) const;

@@ -1,0 +1,70 @@
+#include "CatchCompat.h"
+#include "profile/ProfileStore.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace recbar;
+
+namespace {
+
+Profile complete()
+{
+    Profile p;
+    p.id = QStringLiteral("p1");
+    p.name = QStringLiteral("Main recorder");
+    p.serverUrl = QUrl(QStringLiteral("https://recorder.example.com"));
+    p.user = QStringLiteral("bob");
+    p.agentIdentifierKind = QStringLiteral("Phone");
+    p.agentIdentifier = QStringLiteral("5003");
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("A profile lists every problem in words", "[profile]")
+{
+    CHECK(complete().problems().isEmpty());
+    Profile p;
+    CHECK(p.problems().size() >= 4);
+    Profile plain = complete();
+    plain.serverUrl = QUrl(QStringLiteral("http://recorder.example.com"));
+    REQUIRE(plain.problems().size() == 1);
+    CHECK(plain.problems().first().contains(QStringLiteral("plain HTTP")));
+    plain.allowPlainHttp = true;
+    CHECK(plain.problems().isEmpty());
+    Profile unknown = complete();
+    unknown.controlKind = QStringLiteral("fax");
+    CHECK(unknown.problems().first().contains(QStringLiteral("fax")));
+    Profile fast = complete();
+    fast.pollOnCallMs = 10;
+    CHECK_FALSE(fast.problems().isEmpty());
+}
+
+TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    Profile saved = complete();
+    saved.autoResumeSec = 30;
+    saved.pollOnCallMs = 750;
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore store(settings);
+        store.save(saved);
+        store.setActiveProfileId(saved.id);
+        store.savePreferences({false, true, false});
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    ProfileStore store(settings);
+    REQUIRE(store.profile(QStringLiteral("p1")).has_value());
+    CHECK(*store.profile(QStringLiteral("p1")) == saved);
+    CHECK(store.activeProfileId() == QStringLiteral("p1"));
+    CHECK(store.preferences() == Preferences{false, true, false});
+    CHECK(store.profiles().size() == 1);
+    CHECK_FALSE(store.profile(QStringLiteral("nope")).has_value());
+    CHECK_FALSE(store.profile(QString()).has_value());
+    store.remove(QStringLiteral("p1"));
+    CHECK(store.profiles().isEmpty());
+    CHECK(ProfileStore::newId() != ProfileStore::newId());
+}
