@@ -164,9 +164,9 @@ void FinesseApi::writeDialog(QXmlStreamWriter &xml, const Call &call) const
                    QStringLiteral("CONSULT_CALL"),
                    QStringLiteral("UPDATE_CALL_DATA"),
                    QStringLiteral("SEND_DTMF")};
-        // Offered while the call can be recorded; gone once the recording shows.
-        if (m_model.settings().finesseDeployment == u"UCCX" && !recorded &&
-            !call.finesseRecordingPending)
+        // Offered while the call is not recorded; gone once the recording shows, which is how
+        // a client learns that an accepted (202) request took effect.
+        if (m_model.settings().finesseDeployment == u"UCCX" && !recorded)
             actions.append(QStringLiteral("START_RECORDING"));
         break;
     case CallState::Held:
