@@ -1,6 +1,7 @@
 #include "AgentController.h"
 
 #include "Logging.h"
+#include "domain/MetadataRules.h"
 
 #include <QNetworkInformation>
 
@@ -21,12 +22,12 @@ bool recordingOn(std::optional<RecordingState> state)
 } // namespace
 
 AgentController::AgentController(std::unique_ptr<CallStateSource> source,
-                                 std::unique_ptr<RecordingControl> control, ControllerTiming timing,
-                                 QString serverLabel, QObject *parent)
+                                 std::unique_ptr<RecordingControl> control,
+                                 ControllerOptions options, QString serverLabel, QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
     , m_control(std::move(control))
-    , m_timing(timing)
+    , m_options(options)
 {
     m_snapshot.server = std::move(serverLabel);
     m_snapshot.capabilities = m_control->capabilities();
@@ -43,6 +44,10 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
     connect(m_source.get(), &CallStateSource::pollFailed, this, &AgentController::onPollFailed);
     connect(m_control.get(), &RecordingControl::executed, this, &AgentController::onExecuted);
+    connect(m_control.get(), &RecordingControl::capabilitiesChanged, this, [this] {
+        m_snapshot.capabilities = m_control->capabilities();
+        publish();
+    });
 
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -63,6 +68,7 @@ void AgentController::start()
     m_backoffMs = 0;
     setConnection(ConnectionState::Connecting);
     publish();
+    m_control->start();
     schedulePoll(0);
 }
 
@@ -148,12 +154,13 @@ void AgentController::onPolled(const ObservedState &observed)
         }
     }
     updateAutoResume();
+    startIfAlwaysOn();
     publish();
 
     const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
-    const int next = waiting               ? std::min(m_timing.pollOnCallMs, 250)
-                     : m_snapshot.onCall() ? m_timing.pollOnCallMs
-                                           : m_timing.pollIdleMs;
+    const int next = waiting               ? std::min(m_options.pollOnCallMs, 250)
+                     : m_snapshot.onCall() ? m_options.pollOnCallMs
+                                           : m_options.pollIdleMs;
     schedulePoll(m_pollAgain ? 0 : next);
 }
 
@@ -189,8 +196,8 @@ void AgentController::onPollFailed(const ServerError &error)
         break;
     default: {
         // Transient, or an agent the server does not know (yet): try again, backing off.
-        m_backoffMs = m_backoffMs == 0 ? m_timing.backoffInitialMs
-                                       : std::min(m_backoffMs * 2, m_timing.backoffMaxMs);
+        m_backoffMs = m_backoffMs == 0 ? m_options.backoffInitialMs
+                                       : std::min(m_backoffMs * 2, m_options.backoffMaxMs);
         setConnection(ConnectionState::Reconnecting, error.describe());
         m_snapshot.nextAttemptAt = now().addMSecs(m_backoffMs);
         publish();
@@ -222,10 +229,19 @@ void AgentController::applyObserved(const ObservedState &o)
         s.callStartedAt = o.callStartedAt;
     else if (!sameCall)
         s.callStartedAt = now(); // the source does not say; the first sight is the best we know
-    s.recording = o.recording.value_or(RecordingState::Unknown);
     s.duplicateRecording = o.duplicateRecording;
     s.screenRecording = o.screenRecording;
     s.metadata = o.metadata;
+    s.confirmedAt = now();
+    if (m_options.recordingFromControl) {
+        // A new call (or none): what the control said of the last one no longer holds.
+        if (!sameCall)
+            m_controlRecording =
+                o.call == CallState::None ? RecordingState::Off : RecordingState::Unknown;
+        applyControlState();
+        return;
+    }
+    s.recording = o.recording.value_or(RecordingState::Unknown);
     if (o.blackout) {
         if (*o.blackout && !s.blackout)
             s.blackoutSince = now();
@@ -233,7 +249,31 @@ void AgentController::applyObserved(const ObservedState &o)
     }
     if (!s.blackout)
         s.blackoutSince = {};
-    s.confirmedAt = now();
+}
+
+void AgentController::applyControlState()
+{
+    AgentSnapshot &s = m_snapshot;
+    s.recording = s.onCall() ? m_controlRecording : RecordingState::Off;
+    const bool paused = s.recording == RecordingState::Paused;
+    if (paused && !s.blackout)
+        s.blackoutSince = now();
+    s.blackout = paused;
+    if (!paused)
+        s.blackoutSince = {};
+}
+
+void AgentController::startIfAlwaysOn()
+{
+    const AgentSnapshot &s = m_snapshot;
+    if (!m_options.autoStart || s.call != CallState::Talking || s.pending ||
+        s.callId == m_autoStartedCall)
+        return;
+    if (s.recording == RecordingState::Recording || s.recording == RecordingState::Paused)
+        return;
+    // Once per call: if the agent stops it, it stays stopped.
+    m_autoStartedCall = s.callId;
+    request(CommandKind::Start, {}, QStringLiteral("always-on"));
 }
 
 AgentController::Verdict AgentController::verify(const Command &command,
@@ -270,8 +310,18 @@ AgentController::Verdict AgentController::verify(const Command &command,
         return when(o.screenRecording);
     case CommandKind::StopScreen:
         return when(!o.screenRecording);
+    case CommandKind::StartSegment:
+    case CommandKind::Restart:
+        if (o.call == CallState::None)
+            return Verdict::Contradicted;
+        return when(recordingOn(o.recording));
+    case CommandKind::StopSegment:
+    case CommandKind::Delete:
+    case CommandKind::Logout:
+        return when(o.call == CallState::None || !recordingOn(o.recording));
     case CommandKind::Tag:
-        return Verdict::Confirmed; // a reason code no status read shows: the server's yes stands
+    case CommandKind::Login:
+        return Verdict::Confirmed; // nothing a status read shows: the server's yes stands
     }
     return Verdict::NotYet;
 }
@@ -287,7 +337,18 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
                                  const QString &origin)
 {
     Command command{m_nextCommandId++, kind, metadata, origin};
-    const Availability allowed = availability(kind);
+    Availability allowed = availability(kind);
+    if (allowed.allowed && kind == CommandKind::Metadata) {
+        // Whatever asks (bar, tray, ctl), call data that breaks the rules never leaves the bar.
+        const QList<MetadataRules::Problem> problems = MetadataRules::check(metadata);
+        if (metadata.isEmpty())
+            allowed = {false, tr("There is no call data to send")};
+        else if (!problems.isEmpty())
+            allowed = {false, problems.first().row >= 0
+                                  ? tr("%1: %2").arg(metadata[problems.first().row].first,
+                                                     problems.first().message)
+                                  : problems.first().message};
+    }
     if (!allowed.allowed) {
         // Refused here is reported like any failure: the agent must not wonder.
         qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin
@@ -304,10 +365,11 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
     return command.id;
 }
 
-void AgentController::onExecuted(const Command &command, const ServerError &error)
+void AgentController::onExecuted(const Command &command, const ControlResult &result)
 {
     if (!m_snapshot.pending || m_snapshot.pending->command.id != command.id)
         return; // signed out or superseded meanwhile
+    const ServerError &error = result.error;
     if (!error.ok()) {
         qCInfo(lcAgent) << CommandText::name(command.kind) << command.id
                         << "failed:" << error.describe();
@@ -320,9 +382,20 @@ void AgentController::onExecuted(const Command &command, const ServerError &erro
         return;
     }
     m_snapshot.pending->accepted = true;
+    if (m_options.recordingFromControl) {
+        // No status read can show this server's recording: its answer is the confirmation.
+        if (result.recording)
+            m_controlRecording = *result.recording;
+        applyControlState();
+        updateAutoResume();
+        finishPending(true, result.note);
+        publish();
+        schedulePoll(0);
+        return;
+    }
     // Only a status read sent after the acceptance may confirm it.
     m_confirmFromPoll = m_pollSequence + 1;
-    m_confirmTimer.start(m_timing.confirmTimeoutMs);
+    m_confirmTimer.start(m_options.confirmTimeoutMs);
     publish();
     schedulePoll(0);
 }
@@ -369,13 +442,13 @@ void AgentController::dismissFailure()
 
 void AgentController::updateAutoResume()
 {
-    if (m_timing.autoResumeSec <= 0 || !m_snapshot.blackout ||
+    if (m_options.autoResumeSec <= 0 || !m_snapshot.blackout ||
         !m_snapshot.blackoutSince.isValid()) {
         m_snapshot.autoResumeAt = {};
         m_autoResumeTimer.stop();
         return;
     }
-    const QDateTime due = m_snapshot.blackoutSince.addSecs(m_timing.autoResumeSec);
+    const QDateTime due = m_snapshot.blackoutSince.addSecs(m_options.autoResumeSec);
     if (m_snapshot.autoResumeAt == due && m_autoResumeTimer.isActive())
         return;
     m_snapshot.autoResumeAt = due;

@@ -11,7 +11,7 @@
 
 namespace recbar {
 
-struct ControllerTiming
+struct ControllerOptions
 {
     int pollOnCallMs = 1000;
     int pollIdleMs = 5000;
@@ -19,6 +19,10 @@ struct ControllerTiming
     int backoffMaxMs = 30'000;
     int confirmTimeoutMs = 6000; // after the server accepts a command, for a status read to agree
     int autoResumeSec = 0;
+    // The call-state source cannot see the control's recordings (QM or Imagicle with Finesse):
+    // the recording state is what the control's answers said, reset with every new call.
+    bool recordingFromControl = false;
+    bool autoStart = false; // always-on: start recording when a call is answered
 };
 
 // The state machine the UI binds to. It merges status reads (adaptive: faster on a call, slower
@@ -37,14 +41,14 @@ class AgentController : public QObject
 
 public:
     AgentController(std::unique_ptr<CallStateSource> source,
-                    std::unique_ptr<RecordingControl> control, ControllerTiming timing,
+                    std::unique_ptr<RecordingControl> control, ControllerOptions timing,
                     QString serverLabel, QObject *parent = nullptr);
     ~AgentController() override;
 
     const AgentSnapshot &snapshot() const { return m_snapshot; }
     // The certificate waiting for the agent's decision (CertificateUntrusted/Changed).
     const ServerError &connectionError() const { return m_connectionError; }
-    ControllerTiming timing() const { return m_timing; }
+    ControllerOptions options() const { return m_options; }
 
     void start();
     void signOut();
@@ -66,7 +70,9 @@ private:
     void schedulePoll(int delayMs);
     void onPolled(const ObservedState &observed);
     void onPollFailed(const ServerError &error);
-    void onExecuted(const Command &command, const ServerError &error);
+    void onExecuted(const Command &command, const ControlResult &result);
+    void applyControlState();
+    void startIfAlwaysOn();
     void onConfirmDeadline();
     void applyObserved(const ObservedState &observed);
     Verdict verify(const Command &command, const ObservedState &observed) const;
@@ -78,7 +84,7 @@ private:
 
     std::unique_ptr<CallStateSource> m_source;
     std::unique_ptr<RecordingControl> m_control;
-    ControllerTiming m_timing;
+    ControllerOptions m_options;
     AgentSnapshot m_snapshot;
     ServerError m_connectionError;
 
@@ -92,6 +98,8 @@ private:
     quint64 m_confirmFromPoll = 0; // polls from this one on may confirm the pending command
     quint64 m_nextCommandId = 1;
     int m_backoffMs = 0;
+    RecordingState m_controlRecording = RecordingState::Unknown; // recordingFromControl only
+    QString m_autoStartedCall;
 };
 
 } // namespace recbar

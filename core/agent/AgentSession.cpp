@@ -62,23 +62,33 @@ void AgentSession::build(const Profile &profile, const QString &password)
     m_password = password;
     m_profiles.setActiveProfileId(profile.id);
 
-    m_http = std::make_unique<HttpSession>(HttpSession::Options{profile.serverUrl, profile.user,
-                                                                profile.allowPlainHttp,
-                                                                profile.requestTimeoutMs},
-                                           m_trust);
-    m_http->setPassword(password);
+    const auto session = [&](const QUrl &url) {
+        auto http = std::make_unique<HttpSession>(HttpSession::Options{url, profile.user,
+                                                                       profile.allowPlainHttp,
+                                                                       profile.requestTimeoutMs},
+                                                  m_trust);
+        http->setPassword(password);
+        return http;
+    };
+    m_controlHttp = session(profile.serverUrl);
+    if (!profile.stateServerUrl.isEmpty())
+        m_stateHttp = session(profile.stateServerUrl);
+    HttpSession &stateHttp = m_stateHttp ? *m_stateHttp : *m_controlHttp;
 
-    ControllerTiming timing;
-    timing.pollOnCallMs = profile.pollOnCallMs;
-    timing.pollIdleMs = profile.pollIdleMs;
-    timing.autoResumeSec = profile.autoResumeSec;
+    ControllerOptions options;
+    options.pollOnCallMs = profile.pollOnCallMs;
+    options.pollIdleMs = profile.pollIdleMs;
+    options.autoResumeSec = profile.autoResumeSec;
+    options.autoStart = profile.autoStart;
+    // A state source of another kind cannot see this control's recordings.
+    options.recordingFromControl = profile.controlKind != profile.stateKind;
     const QString label =
         profile.serverUrl.port() > 0
             ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
             : profile.serverUrl.host();
-    m_controller = std::make_unique<AgentController>(stateKind->makeStateSource(profile, *m_http),
-                                                     controlKind->makeControl(profile, *m_http),
-                                                     timing, label);
+    m_controller = std::make_unique<AgentController>(
+        stateKind->makeStateSource(profile, stateHttp),
+        controlKind->makeControl(profile, *m_controlHttp), options, label);
     connect(m_controller.get(), &AgentController::changed, this, &AgentSession::onSnapshot);
     emit controllerChanged(m_controller.get());
     m_controller->start();
@@ -112,7 +122,8 @@ void AgentSession::signOut(bool forgetPassword)
         emit controllerChanged(nullptr);
         m_controller.reset();
     }
-    m_http.reset();
+    m_stateHttp.reset();
+    m_controlHttp.reset();
     m_password.clear();
     if (forgetPassword && m_profile)
         m_credentials.remove(CredentialStore::key(m_profile->id, m_profile->user), this,
@@ -121,14 +132,15 @@ void AgentSession::signOut(bool forgetPassword)
 
 void AgentSession::trustPresentedCertificate()
 {
-    if (!m_controller || !m_http)
+    if (!m_controller || !m_controlHttp)
         return;
     const QSslCertificate certificate = m_controller->connectionError().certificate;
     const ConnectionState state = m_controller->snapshot().connection;
     if (certificate.isNull() || (state != ConnectionState::CertificateUntrusted &&
                                  state != ConnectionState::CertificateChanged))
         return;
-    m_trust.pin(m_http->hostKey(), certificate);
+    // The certificate came from a status read: the state server's.
+    m_trust.pin((m_stateHttp ? m_stateHttp : m_controlHttp)->hostKey(), certificate);
     m_controller->retryNow();
 }
 

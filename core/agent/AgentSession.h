@@ -55,7 +55,8 @@ private:
     TrustStore m_trust;
     ProfileStore m_profiles;
     std::optional<Profile> m_profile;
-    std::unique_ptr<HttpSession> m_http;
+    std::unique_ptr<HttpSession> m_controlHttp;
+    std::unique_ptr<HttpSession> m_stateHttp; // only when call state comes from another server
     std::unique_ptr<AgentController> m_controller;
     bool m_storePasswordOnConnect = false;
     QString m_password; // this session's only copy, for storing once accepted

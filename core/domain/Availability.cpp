@@ -32,6 +32,8 @@ Availability CommandAvailability::of(CommandKind kind, const AgentSnapshot &s)
             tr("Waiting for the server: %1").arg(CommandText::progress(s.pending->command.kind)));
 
     const bool connectedCall = s.call == CallState::Talking || s.call == CallState::Held;
+    // Some servers do not report whether a call is recorded; then the server decides.
+    const bool unknown = s.onCall() && s.recording == RecordingState::Unknown;
     switch (kind) {
     case CommandKind::Start:
         if (!s.onCall())
@@ -40,16 +42,18 @@ Availability CommandAvailability::of(CommandKind kind, const AgentSnapshot &s)
             return no(tr("The call is not answered yet"));
         return recording(s) ? no(tr("The call is already being recorded")) : yes();
     case CommandKind::Stop:
-        return recording(s) ? yes() : no(tr("The call is not being recorded"));
+        return recording(s) || unknown ? yes() : no(tr("The call is not being recorded"));
     case CommandKind::Pause:
         if (s.blackout || s.recording == RecordingState::Paused)
             return no(tr("The recording is already paused"));
         return s.onCall() ? yes() : no(tr("There is no call to pause"));
     case CommandKind::Resume:
-        return s.blackout || s.recording == RecordingState::Paused
+        return s.blackout || s.recording == RecordingState::Paused || unknown
                    ? yes()
                    : no(tr("The recording is not paused"));
     case CommandKind::Metadata:
+        if (s.capabilities.metadataAfterCall())
+            return yes(); // the active call, or else the last one: the server knows which
         if (!s.onCall())
             return no(tr("There is no call to add data to"));
         return recording(s) ? yes() : no(tr("The call is not being recorded"));
@@ -65,6 +69,21 @@ Availability CommandAvailability::of(CommandKind kind, const AgentSnapshot &s)
         return s.screenRecording ? yes() : no(tr("The screen is not being recorded"));
     case CommandKind::Tag:
         return s.onCall() ? yes() : no(tr("There is no call to tag"));
+    case CommandKind::Restart:
+        return connectedCall ? yes() : no(tr("There is no answered call to record"));
+    case CommandKind::Delete:
+        if (!s.onCall())
+            return no(tr("There is no call"));
+        return recording(s) || unknown ? yes() : no(tr("The call is not being recorded"));
+    case CommandKind::StartSegment:
+        if (!connectedCall)
+            return no(tr("There is no answered call to record"));
+        return recording(s) ? no(tr("The call is already being recorded")) : yes();
+    case CommandKind::StopSegment:
+        return recording(s) || unknown ? yes() : no(tr("The call is not being recorded"));
+    case CommandKind::Login:
+    case CommandKind::Logout:
+        return yes();
     }
     return no({});
 }

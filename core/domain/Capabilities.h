@@ -19,15 +19,28 @@ public:
     QList<CommandKind> supported() const { return m_supported; }
     // The reason shown for a command this server kind (or its mode) cannot do.
     QString whyNot(CommandKind kind) const;
+    // Taken away by the server's mode or the profile's settings (listed, with the reason), as
+    // opposed to never part of this kind (not listed at all).
+    bool wasRemoved(CommandKind kind) const { return m_removed.contains(kind); }
     void setWhyNot(CommandKind kind, const QString &reason) { m_whyNot.insert(kind, reason); }
-
-    bool operator==(const Capabilities &other) const
+    // Takes a command away (a mode of the server that cannot do it), saying why.
+    void remove(CommandKind kind, const QString &reason)
     {
-        return m_supported == other.m_supported && m_whyNot == other.m_whyNot;
+        m_supported.removeAll(kind);
+        m_whyNot.insert(kind, reason);
+        if (!m_removed.contains(kind))
+            m_removed.append(kind);
     }
+    // Call data may go to the call that just ended (QM's "last call").
+    bool metadataAfterCall() const { return m_metadataAfterCall; }
+    void setMetadataAfterCall(bool on) { m_metadataAfterCall = on; }
+
+    bool operator==(const Capabilities &other) const = default;
 
 private:
     QList<CommandKind> m_supported;
+    QList<CommandKind> m_removed;
+    bool m_metadataAfterCall = false;
     QMap<CommandKind, QString> m_whyNot;
 };
 

@@ -21,6 +21,12 @@ constexpr Names kNames[] = {
     {CommandKind::StartScreen, "screen-start"},
     {CommandKind::StopScreen, "screen-stop"},
     {CommandKind::Tag, "tag"},
+    {CommandKind::Restart, "restart"},
+    {CommandKind::Delete, "delete"},
+    {CommandKind::StartSegment, "segment-start"},
+    {CommandKind::StopSegment, "segment-stop"},
+    {CommandKind::Login, "login"},
+    {CommandKind::Logout, "logout"},
 };
 
 } // namespace
@@ -74,6 +80,18 @@ QString CommandText::label(CommandKind kind)
         return tr("Stop screen recording");
     case CommandKind::Tag:
         return tr("Tag the call");
+    case CommandKind::Restart:
+        return tr("Restart the recording");
+    case CommandKind::Delete:
+        return tr("Delete the recording");
+    case CommandKind::StartSegment:
+        return tr("Start a segment");
+    case CommandKind::StopSegment:
+        return tr("Stop the segment");
+    case CommandKind::Login:
+        return tr("Log in to the recorder");
+    case CommandKind::Logout:
+        return tr("Log out of the recorder");
     }
     return {};
 }
@@ -101,6 +119,18 @@ QString CommandText::shortLabel(CommandKind kind)
         return tr("Stop screen");
     case CommandKind::Tag:
         return tr("Tag");
+    case CommandKind::Restart:
+        return tr("Restart");
+    case CommandKind::Delete:
+        return tr("Delete");
+    case CommandKind::StartSegment:
+        return tr("Segment");
+    case CommandKind::StopSegment:
+        return tr("End segment");
+    case CommandKind::Login:
+        return tr("Log in");
+    case CommandKind::Logout:
+        return tr("Log out");
     }
     return {};
 }
@@ -128,6 +158,18 @@ QString CommandText::progress(CommandKind kind)
         return tr("Stopping the screen recording…");
     case CommandKind::Tag:
         return tr("Tagging the call…");
+    case CommandKind::Restart:
+        return tr("Restarting the recording…");
+    case CommandKind::Delete:
+        return tr("Deleting the recording…");
+    case CommandKind::StartSegment:
+        return tr("Starting a segment…");
+    case CommandKind::StopSegment:
+        return tr("Stopping the segment…");
+    case CommandKind::Login:
+        return tr("Logging in to the recorder…");
+    case CommandKind::Logout:
+        return tr("Logging out of the recorder…");
     }
     return {};
 }

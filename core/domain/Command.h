@@ -21,6 +21,12 @@ enum class CommandKind {
     StartScreen,
     StopScreen,
     Tag,
+    Restart, // discards what was recorded of the call and records again
+    Delete,  // deletes the call's recording and its data: the agent confirms first
+    StartSegment,
+    StopSegment,
+    Login, // hot desking: ties the agent to an extension for the next call
+    Logout,
 };
 
 using MetadataPairs = QList<std::pair<QString, QString>>;

@@ -9,20 +9,35 @@ QStringList Profile::problems() const
     QStringList out;
     if (name.trimmed().isEmpty())
         out.append(tr("Give the profile a name"));
-    if (!ServerRegistry::find(controlKind))
-        out.append(tr("Unknown recording control \"%1\"").arg(controlKind));
-    if (!ServerRegistry::find(stateKind))
-        out.append(tr("Unknown call-state source \"%1\"").arg(stateKind));
-    if (!serverUrl.isValid() || serverUrl.host().isEmpty() ||
-        (serverUrl.scheme() != u"https" && serverUrl.scheme() != u"http"))
-        out.append(tr("Enter the server address, e.g. https://recorder.example.com"));
-    else if (serverUrl.scheme() == u"http" && !allowPlainHttp)
-        out.append(tr("Plain HTTP sends the password unencrypted: use https, or allow plain "
-                      "HTTP for this profile"));
+    const ServerKind *control = ServerRegistry::find(controlKind);
+    const ServerKind *state = ServerRegistry::find(stateKind);
+    if (!control || !control->providesControl())
+        out.append(tr("\"%1\" cannot control recordings").arg(controlKind));
+    if (!state || !state->providesState())
+        out.append(tr("\"%1\" cannot tell the call state: choose a call-state source such as "
+                      "Finesse or the Recording API")
+                       .arg(stateKind));
+    const auto checkUrl = [&](const QUrl &url, const QString &what) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http"))
+            out.append(tr("Enter the %1 address, e.g. https://recorder.example.com").arg(what));
+        else if (url.scheme() == u"http" && !allowPlainHttp)
+            out.append(tr("Plain HTTP sends the password unencrypted: use https, or allow plain "
+                          "HTTP for this profile"));
+    };
+    checkUrl(serverUrl, tr("server"));
+    if (!stateServerUrl.isEmpty())
+        checkUrl(stateServerUrl, tr("call-state server"));
     if (user.trimmed().isEmpty())
         out.append(tr("Enter the user name"));
-    if (agentIdentifier.trimmed().isEmpty())
-        out.append(tr("Enter how the server identifies the agent"));
+    for (const ServerKind *kind : {control, state}) {
+        if (!kind || !kind->problems)
+            continue;
+        for (const QString &problem : kind->problems(*this)) {
+            if (!out.contains(problem))
+                out.append(problem);
+        }
+    }
     if (pollOnCallMs < 200 || pollOnCallMs > 60'000 || pollIdleMs < 500 || pollIdleMs > 300'000)
         out.append(
             tr("Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle"));

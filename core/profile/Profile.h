@@ -17,10 +17,14 @@ public:
     QString name;
     QString controlKind = QStringLiteral("recording-api");
     QString stateKind = QStringLiteral("recording-api");
-    QUrl serverUrl;
-    QString user;
-    QString agentIdentifierKind = QStringLiteral("SystemUsername");
-    QString agentIdentifier;
+    QUrl serverUrl;      // the recording control's server
+    QUrl stateServerUrl; // the call-state source's server, when it is another one
+    QString user;        // the same credentials serve both servers
+    QString agentIdentifierKind = QStringLiteral("SystemUsername"); // Recording API
+    QString agentIdentifier;     // Recording API value, QM sender_id
+    QString peripheralId;        // QM
+    QString extension;           // QM login / Imagicle line; empty: the server's own idea
+    bool autoStart = false;      // always-on: start recording when a call is answered
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
     int pollOnCallMs = 1000;
@@ -30,6 +34,10 @@ public:
 
     // Every problem, in words for the settings dialog; empty when usable.
     QStringList problems() const;
+    QUrl effectiveStateServerUrl() const
+    {
+        return stateServerUrl.isEmpty() ? serverUrl : stateServerUrl;
+    }
     bool operator==(const Profile &other) const = default;
 };
 

@@ -32,6 +32,10 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
         m_settings.value(QStringLiteral("controlKind"), defaults.controlKind).toString();
     p.stateKind = m_settings.value(QStringLiteral("stateKind"), defaults.stateKind).toString();
     p.serverUrl = m_settings.value(QStringLiteral("serverUrl")).toUrl();
+    p.stateServerUrl = m_settings.value(QStringLiteral("stateServerUrl")).toUrl();
+    p.peripheralId = m_settings.value(QStringLiteral("peripheralId")).toString();
+    p.extension = m_settings.value(QStringLiteral("extension")).toString();
+    p.autoStart = m_settings.value(QStringLiteral("autoStart"), false).toBool();
     p.user = m_settings.value(QStringLiteral("user")).toString();
     p.agentIdentifierKind =
         m_settings.value(QStringLiteral("agentIdentifierKind"), defaults.agentIdentifierKind)
@@ -56,6 +60,10 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("controlKind"), p.controlKind);
     m_settings.setValue(QStringLiteral("stateKind"), p.stateKind);
     m_settings.setValue(QStringLiteral("serverUrl"), p.serverUrl);
+    m_settings.setValue(QStringLiteral("stateServerUrl"), p.stateServerUrl);
+    m_settings.setValue(QStringLiteral("peripheralId"), p.peripheralId);
+    m_settings.setValue(QStringLiteral("extension"), p.extension);
+    m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
     m_settings.setValue(QStringLiteral("user"), p.user);
     m_settings.setValue(QStringLiteral("agentIdentifierKind"), p.agentIdentifierKind);
     m_settings.setValue(QStringLiteral("agentIdentifier"), p.agentIdentifier);

@@ -48,6 +48,16 @@ signals:
     void pollFailed(const recbar::ServerError &error);
 };
 
+// What a recording server said to a command.
+struct ControlResult
+{
+    ServerError error; // none: the server accepted it
+    // What the answer itself says the recording is now, for servers whose state no status
+    // read shows (QM, Imagicle): "started", "paused", "already paused" (a 429), ...
+    std::optional<RecordingState> recording;
+    QString note; // a harmless "no change" worth telling the agent
+};
+
 // What carries the agent's commands to the recording server.
 class RecordingControl : public QObject
 {
@@ -56,15 +66,18 @@ class RecordingControl : public QObject
 public:
     using QObject::QObject;
     virtual Capabilities capabilities() const = 0;
-    // Sends the command; exactly one executed() follows. An error-free result means the
-    // server accepted it; the controller still waits for a status read that agrees.
+    // Called once, when the agent signs in: a control may ask the server how it is set up.
+    virtual void start() {}
+    // Sends the command; exactly one executed() follows.
     virtual void execute(const Command &command) = 0;
 
 signals:
-    void executed(const recbar::Command &command, const recbar::ServerError &error);
+    void executed(const recbar::Command &command, const recbar::ControlResult &result);
+    void capabilitiesChanged();
 };
 
-// A server kind: its name, and how to build its control and its state source for a profile.
+// A server kind: its name, and how to build its control and its call-state source for a
+// profile (either may be missing: QM has no call state, Finesse only starts recordings).
 // Each kind lives in its own folder and adds one line to ServerRegistry.cpp.
 struct ServerKind
 {
@@ -72,6 +85,11 @@ struct ServerKind
     QString displayName;
     std::function<std::unique_ptr<RecordingControl>(const Profile &, HttpSession &)> makeControl;
     std::function<std::unique_ptr<CallStateSource>(const Profile &, HttpSession &)> makeStateSource;
+    // What this kind needs from a profile that the profile lacks, in words.
+    std::function<QStringList(const Profile &)> problems;
+
+    bool providesControl() const { return bool(makeControl); }
+    bool providesState() const { return bool(makeStateSource); }
 };
 
 class ServerRegistry

@@ -1,4 +1,7 @@
 #include "ServerKind.h"
+#include "finesse/FinesseKind.h"
+#include "imagicle/ImagicleKind.h"
+#include "qm/QmKind.h"
 #include "recordingapi/RecordingApiKind.h"
 
 namespace recbar {
@@ -8,6 +11,9 @@ const QList<ServerKind> &ServerRegistry::kinds()
     // One line per server kind.
     static const QList<ServerKind> all = {
         recordingApiKind(),
+        qmKind(),
+        finesseKind(),
+        imagicleKind(),
     };
     return all;
 }

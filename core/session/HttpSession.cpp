@@ -19,12 +19,13 @@ QByteArray userAgent()
     return "RecBar/" + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + qVersion();
 }
 
-bool transportFailure(QNetworkReply::NetworkError error)
+bool transportFailure(QNetworkReply::NetworkError error, int status)
 {
-    // Below 200: connection and proxy errors; 300-399: protocol errors. The 200s and 400s
-    // are HTTP statuses, which are judged by their code.
+    // Below 200: connection and proxy errors, even after a status line (a truncated body).
+    // Anything else with an HTTP status is judged by the status (Qt files a 400 under
+    // "protocol" errors, for one); without a status it is a transport failure.
     const int code = int(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    return (code > 0 && code < 200) || (status == 0 && code != 0);
 }
 
 } // namespace
@@ -146,7 +147,7 @@ HttpAnswer HttpSession::answerFor(QNetworkReply *reply) const
         return answer;
     }
     const QNetworkReply::NetworkError code = reply->error();
-    if (transportFailure(code) || (code != QNetworkReply::NoError && answer.status == 0)) {
+    if (transportFailure(code, answer.status)) {
         switch (code) {
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
         case QNetworkReply::TimeoutError:

@@ -36,7 +36,7 @@ public:
         const recordingapi::Request request = recordingapi::commandRequest(command, m_agent);
         m_session.send({"POST", request.path, request.body, "application/json"}, this,
                        [this, command](const HttpAnswer &answer) {
-                           emit executed(command, withMessage(answer));
+                           emit executed(command, ControlResult{withMessage(answer), {}, {}});
                        });
     }
 
@@ -86,6 +86,18 @@ ServerKind recordingApiKind()
         },
         [](const Profile &profile, HttpSession &session) -> std::unique_ptr<CallStateSource> {
             return std::make_unique<RecordingApiStateSource>(profile, session);
+        },
+        [](const Profile &profile) {
+            QStringList problems;
+            if (!recordingapi::kIdentifierKinds.contains(profile.agentIdentifierKind))
+                problems.append(QCoreApplication::translate("recbar::RecordingApi",
+                                                            "Choose how the Recording API "
+                                                            "identifies the agent"));
+            if (profile.agentIdentifier.trimmed().isEmpty())
+                problems.append(QCoreApplication::translate("recbar::RecordingApi",
+                                                            "Enter the agent's identifier for "
+                                                            "the Recording API"));
+            return problems;
         },
     };
 }

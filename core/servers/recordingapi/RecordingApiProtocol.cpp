@@ -77,7 +77,13 @@ Request commandRequest(const Command &command, const AgentRef &agent)
     case CommandKind::StopScreen:
         return {QStringLiteral("api/ScreenRecord/StopForAgent"), body(agent)};
     case CommandKind::Tag:
-        break; // not part of this API; capabilities() leaves it out
+    case CommandKind::Restart:
+    case CommandKind::Delete:
+    case CommandKind::StartSegment:
+    case CommandKind::StopSegment:
+    case CommandKind::Login:
+    case CommandKind::Logout:
+        break; // not part of this API; capabilities() leaves them out
     }
     return {};
 }
@@ -188,9 +194,12 @@ Capabilities capabilities()
                        CommandKind::Resume, CommandKind::Metadata, CommandKind::StartDuplicate,
                        CommandKind::StopDuplicate, CommandKind::StartScreen,
                        CommandKind::StopScreen});
-    caps.setWhyNot(CommandKind::Tag,
-                   QCoreApplication::translate("recbar::RecordingApi",
-                                               "The Recording API has no call tagging"));
+    const QString why = QCoreApplication::translate("recbar::RecordingApi",
+                                                    "The Recording API has no such command");
+    for (CommandKind kind : CommandText::all()) {
+        if (!caps.supports(kind))
+            caps.setWhyNot(kind, why);
+    }
     return caps;
 }
 

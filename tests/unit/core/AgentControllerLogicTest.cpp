@@ -46,14 +46,14 @@ public:
     QList<Command> sent;
     Capabilities capabilities() const override { return recordingapi::capabilities(); }
     void execute(const Command &command) override { sent.append(command); }
-    void accept() { emit executed(sent.last(), ServerError()); }
+    void accept() { emit executed(sent.last(), ControlResult()); }
     void reject(ServerError::Kind kind, int status)
     {
         ServerError error;
         error.kind = kind;
         error.httpStatus = status;
         error.serverMessage = QStringLiteral("nope");
-        emit executed(sent.last(), error);
+        emit executed(sent.last(), ControlResult{error, {}, {}});
     }
 };
 
@@ -64,7 +64,7 @@ struct Rig
     AgentController controller;
     QList<std::tuple<quint64, bool, QString>> finished;
 
-    explicit Rig(ControllerTiming timing = quick())
+    explicit Rig(ControllerOptions timing = quick())
         : controller(std::unique_ptr<CallStateSource>(source),
                      std::unique_ptr<RecordingControl>(control), timing, QStringLiteral("test"))
     {
@@ -73,9 +73,9 @@ struct Rig
                              finished.append({id, ok, message});
                          });
     }
-    static ControllerTiming quick()
+    static ControllerOptions quick()
     {
-        ControllerTiming t;
+        ControllerOptions t;
         t.pollOnCallMs = 20;
         t.pollIdleMs = 2000;
         t.backoffInitialMs = 20;
@@ -216,7 +216,7 @@ TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "
 
 TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[controller]")
 {
-    ControllerTiming timing = Rig::quick();
+    ControllerOptions timing = Rig::quick();
     timing.autoResumeSec = 1;
     Rig rig(timing);
     rig.onCall(RecordingState::Paused);
@@ -228,4 +228,23 @@ TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[cont
     REQUIRE(waitFor([&] { return !rig.control->sent.isEmpty(); }, 3000));
     CHECK(rig.control->sent.last().kind == CommandKind::Resume);
     CHECK(rig.control->sent.last().origin == QStringLiteral("auto-resume"));
+}
+
+TEST_CASE("Call data that breaks the rules never leaves the bar", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    CHECK(rig.controller.request(CommandKind::Metadata,
+                                 {{QStringLiteral("note"), QStringLiteral("a=b")}}) == 0);
+    CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("note")));
+    CHECK(rig.controller.request(CommandKind::Metadata, {}) == 0);
+    MetadataPairs eleven;
+    for (int i = 0; i < 11; ++i)
+        eleven.append({QStringLiteral("k%1").arg(i), QStringLiteral("v")});
+    CHECK(rig.controller.request(CommandKind::Metadata, eleven) == 0);
+    CHECK(rig.control->sent.isEmpty());
+    CHECK(rig.controller.request(CommandKind::Metadata,
+                                 {{QStringLiteral("user1"), QStringLiteral("ok")}}) != 0);
+    CHECK(rig.control->sent.size() == 1);
 }

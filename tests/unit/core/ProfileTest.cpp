@@ -41,6 +41,30 @@ TEST_CASE("A profile lists every problem in words", "[profile]")
     CHECK_FALSE(fast.problems().isEmpty());
 }
 
+TEST_CASE("A profile pairs a control with a call-state source, each with what it needs",
+          "[profile]")
+{
+    Profile qm = complete();
+    qm.controlKind = QStringLiteral("qm");
+    qm.stateKind = QStringLiteral("finesse");
+    qm.agentIdentifier = QStringLiteral("bob");
+    CHECK(qm.problems().join(u' ').contains(QStringLiteral("peripheral")));
+    qm.peripheralId = QStringLiteral("5001");
+    CHECK(qm.problems().isEmpty());
+
+    Profile noState = qm;
+    noState.stateKind = QStringLiteral("qm");
+    CHECK(noState.problems().join(u' ').contains(QStringLiteral("cannot tell the call state")));
+    Profile imagicle = qm;
+    imagicle.controlKind = QStringLiteral("imagicle");
+    CHECK(imagicle.problems().isEmpty());
+    Profile otherServer = qm;
+    otherServer.stateServerUrl = QUrl(QStringLiteral("http://finesse.example.com"));
+    CHECK(otherServer.problems().join(u' ').contains(QStringLiteral("plain HTTP")));
+    CHECK(otherServer.effectiveStateServerUrl() == otherServer.stateServerUrl);
+    CHECK(qm.effectiveStateServerUrl() == qm.serverUrl);
+}
+
 TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
 {
     QTemporaryDir dir;
@@ -48,6 +72,10 @@ TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
     Profile saved = complete();
     saved.autoResumeSec = 30;
     saved.pollOnCallMs = 750;
+    saved.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com:8445"));
+    saved.peripheralId = QStringLiteral("5001");
+    saved.extension = QStringLiteral("5003");
+    saved.autoStart = true;
     {
         QSettings settings(file, QSettings::IniFormat);
         ProfileStore store(settings);
