@@ -1,0 +1,217 @@
+#include "FinesseProtocol.h"
+
+#include <QXmlStreamReader>
+
+namespace recbar::finesse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("recbar::Finesse", text);
+}
+
+// The text of each child element of the current one, by name.
+QMap<QString, QString> readFields(QXmlStreamReader &xml)
+{
+    QMap<QString, QString> fields;
+    while (xml.readNextStartElement()) {
+        const QString name = xml.name().toString();
+        fields.insert(name, xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    return fields;
+}
+
+int liveliness(const QString &participantState)
+{
+    if (participantState == u"ACTIVE")
+        return 4;
+    if (participantState == u"ALERTING" || participantState == u"INITIATED")
+        return 3;
+    if (participantState == u"HELD")
+        return 2;
+    return 0; // DROPPED, WRAP_UP, FAILED: no longer a call the agent is on
+}
+
+} // namespace
+
+std::variant<User, QString> parseUser(const QByteArray &document)
+{
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"User")
+        return tr("not a Finesse User document");
+    const QMap<QString, QString> fields = readFields(xml);
+    if (xml.hasError())
+        return tr("malformed User document: %1").arg(xml.errorString());
+    User user;
+    user.loginId = fields.value(QStringLiteral("loginId"));
+    user.extension = fields.value(QStringLiteral("extension"));
+    user.state = fields.value(QStringLiteral("state"));
+    user.name = (fields.value(QStringLiteral("firstName")) + u' ' +
+                 fields.value(QStringLiteral("lastName")))
+                    .trimmed();
+    if (user.loginId.isEmpty() || user.state.isEmpty())
+        return tr("the User document lacks loginId or state");
+    return user;
+}
+
+std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
+                                                  const QString &extension)
+{
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"Dialogs")
+        return tr("not a Finesse Dialogs document");
+    QList<Dialog> dialogs;
+    while (xml.readNextStartElement()) {
+        if (xml.name() != u"Dialog") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        Dialog dialog;
+        while (xml.readNextStartElement()) {
+            const auto name = xml.name();
+            if (name == u"id")
+                dialog.id = xml.readElementText();
+            else if (name == u"state")
+                dialog.state = xml.readElementText();
+            else if (name == u"fromAddress")
+                dialog.fromAddress = xml.readElementText();
+            else if (name == u"toAddress")
+                dialog.toAddress = xml.readElementText();
+            else if (name == u"mediaProperties") {
+                const QMap<QString, QString> media = readFields(xml);
+                dialog.dialedNumber = media.value(QStringLiteral("dialedNumber"));
+                dialog.callType = media.value(QStringLiteral("callType"));
+            } else if (name == u"participants") {
+                while (xml.readNextStartElement()) {
+                    QString address;
+                    QString state;
+                    QString start;
+                    QStringList actions;
+                    while (xml.readNextStartElement()) {
+                        const auto field = xml.name();
+                        if (field == u"actions") {
+                            while (xml.readNextStartElement())
+                                actions.append(xml.readElementText());
+                        } else if (field == u"mediaAddress") {
+                            address = xml.readElementText();
+                        } else if (field == u"state") {
+                            state = xml.readElementText();
+                        } else if (field == u"startTime") {
+                            start = xml.readElementText();
+                        } else {
+                            xml.skipCurrentElement();
+                        }
+                    }
+                    if (address == extension) {
+                        dialog.participantState = state;
+                        dialog.actions = actions;
+                        dialog.startTime = QDateTime::fromString(start, Qt::ISODateWithMs);
+                    }
+                }
+            } else {
+                xml.skipCurrentElement();
+            }
+        }
+        if (dialog.id.isEmpty())
+            return tr("a Dialog without an id");
+        dialogs.append(dialog);
+    }
+    if (xml.hasError())
+        return tr("malformed Dialogs document: %1").arg(xml.errorString());
+    return dialogs;
+}
+
+ObservedState observe(const User &user, const QList<Dialog> &dialogs)
+{
+    ObservedState state;
+    state.agentName = user.name.isEmpty() ? user.loginId : user.name;
+    state.extension = user.extension;
+    const Dialog *chosen = nullptr;
+    int live = 0;
+    for (const Dialog &dialog : dialogs) {
+        const int rank = liveliness(dialog.participantState);
+        if (rank == 0)
+            continue;
+        ++live;
+        if (!chosen || rank > liveliness(chosen->participantState))
+            chosen = &dialog;
+    }
+    state.otherCalls = std::max(0, live - 1);
+    if (!chosen)
+        return state;
+
+    const QString &p = chosen->participantState;
+    state.call = p == u"ACTIVE" ? CallState::Talking
+                 : p == u"HELD" ? CallState::Held
+                                : CallState::Ringing;
+    state.callId = chosen->id;
+    const bool outbound =
+        chosen->callType.startsWith(QStringLiteral("OUT")) || chosen->fromAddress == user.extension;
+    state.direction = outbound ? Direction::Outbound : Direction::Inbound;
+    state.remoteNumber = outbound ? chosen->toAddress : chosen->fromAddress;
+    state.dialedNumber = chosen->dialedNumber;
+    state.callStartedAt = chosen->startTime;
+    // Finesse offers START_RECORDING while a connected call is not recorded.
+    if (p == u"ACTIVE")
+        state.recording = chosen->actions.contains(QStringLiteral("START_RECORDING"))
+                              ? RecordingState::Off
+                              : RecordingState::Recording;
+    return state;
+}
+
+QByteArray startRecordingBody(const QString &extension)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("Dialog"));
+    xml.writeTextElement(QStringLiteral("requestedAction"), QStringLiteral("START_RECORDING"));
+    xml.writeTextElement(QStringLiteral("targetMediaAddress"), extension);
+    xml.writeEndElement();
+    return out;
+}
+
+QString errorType(const QByteArray &document)
+{
+    QXmlStreamReader xml(document);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"ErrorType")
+            return xml.readElementText();
+        if (xml.name() != u"ApiErrors" && xml.name() != u"ApiError")
+            xml.skipCurrentElement();
+    }
+    return {};
+}
+
+QString errorMessage(const QByteArray &document)
+{
+    QXmlStreamReader xml(document);
+    QString type;
+    QString message;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"ErrorType")
+            type = xml.readElementText();
+        else if (xml.name() == u"ErrorMessage")
+            message = xml.readElementText();
+        else if (xml.name() != u"ApiErrors" && xml.name() != u"ApiError")
+            xml.skipCurrentElement();
+    }
+    if (type.isEmpty())
+        return QString::fromUtf8(document.left(200)).simplified();
+    return message.isEmpty() ? type : tr("%1: %2").arg(type, message);
+}
+
+std::optional<QString> deploymentType(const QByteArray &document)
+{
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"SystemInfo")
+        return std::nullopt;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"deploymentType")
+            return xml.readElementText();
+        xml.skipCurrentElement();
+    }
+    return std::nullopt;
+}
+
+} // namespace recbar::finesse

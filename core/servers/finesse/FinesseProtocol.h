@@ -1,0 +1,47 @@
+#pragma once
+
+#include "servers/ServerKind.h"
+
+#include <variant>
+
+namespace recbar::finesse {
+
+// Every wire detail of the Finesse REST API (../shared/api/finesse.md) lives here. The parsers
+// take a document, not a reply, so that a push transport (XMPP <Update><data>) can feed them
+// the same way the polling source does.
+
+struct User
+{
+    QString loginId;
+    QString name;
+    QString extension;
+    QString state; // READY, TALKING, WORK, ...
+};
+std::variant<User, QString> parseUser(const QByteArray &xml);
+
+struct Dialog
+{
+    QString id;
+    QString state;            // dialog state
+    QString participantState; // the agent's own participant: ALERTING, ACTIVE, HELD, WRAP_UP, ...
+    QStringList actions;      // the agent participant's
+    QString fromAddress;
+    QString toAddress;
+    QString dialedNumber;
+    QString callType;
+    QDateTime startTime;
+};
+std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &xml, const QString &extension);
+
+// The agent's calls as the bar sees them: the liveliest dialog, and whether it is recorded
+// (START_RECORDING offered means not yet; only known while the agent's participant is ACTIVE).
+ObservedState observe(const User &user, const QList<Dialog> &dialogs);
+
+QByteArray startRecordingBody(const QString &extension);
+// "Invalid State: The target participant is HELD", from an ApiErrors document.
+QString errorMessage(const QByteArray &xml);
+QString errorType(const QByteArray &xml);
+// The deployment type from SystemInfo: "UCCX", "UCCE", ...; nullopt when unreadable.
+std::optional<QString> deploymentType(const QByteArray &xml);
+
+} // namespace recbar::finesse

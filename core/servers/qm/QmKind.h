@@ -1,0 +1,9 @@
+#pragma once
+
+#include "servers/ServerKind.h"
+
+namespace recbar {
+
+ServerKind qmKind();
+
+} // namespace recbar
