@@ -1,12 +1,14 @@
 #include "RecBarApp.h"
 
 #include "CertificateDialog.h"
+#include "DeleteConfirmation.h"
 #include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
 #include "ipc/ControlProtocol.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QStandardPaths>
@@ -166,6 +168,17 @@ void RecBarApp::onCommandRequested(CommandKind kind)
 {
     if (!m_controller)
         return;
+    if (kind == CommandKind::Delete) {
+        auto *confirm = new DeleteConfirmation(m_controller->snapshot(), m_bar.get());
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::buttonClicked, this,
+                [this, confirm](QAbstractButton *button) {
+                    if (button == confirm->deleteButton() && m_controller)
+                        m_controller->request(CommandKind::Delete, {}, QStringLiteral("bar"));
+                });
+        confirm->open();
+        return;
+    }
     if (kind != CommandKind::Metadata) {
         m_controller->request(kind, {}, QStringLiteral("bar"));
         return;

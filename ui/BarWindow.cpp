@@ -145,8 +145,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_more->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(m_more);
     moreMenu->setToolTipsVisible(true);
-    for (CommandActions::Slot slot :
-         {CommandActions::Slot::Duplicate, CommandActions::Slot::Screen}) {
+    using Slot = CommandActions::Slot;
+    for (Slot slot : {Slot::Tag, Slot::Segment, Slot::Duplicate, Slot::Screen, Slot::Restart,
+                      Slot::Delete, Slot::Login, Slot::Logout}) {
         moreMenu->addAction(m_actions.menuAction(slot));
         addAction(m_actions.action(slot));
     }

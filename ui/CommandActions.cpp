@@ -13,6 +13,13 @@ CommandActions::CommandActions(QObject *parent)
     make(Slot::Metadata, QKeySequence(Qt::Key_M));
     make(Slot::Duplicate, QKeySequence(Qt::Key_D));
     make(Slot::Screen, QKeySequence(Qt::Key_C));
+    make(Slot::Tag, QKeySequence(Qt::Key_T));
+    make(Slot::Segment, QKeySequence(Qt::Key_G));
+    // Nothing destructive or rare sits on a single key: these live in the menu.
+    make(Slot::Restart, {});
+    make(Slot::Delete, {});
+    make(Slot::Login, {});
+    make(Slot::Logout, {});
     update(m_snapshot);
 }
 
@@ -46,6 +53,20 @@ CommandKind CommandActions::commandFor(Slot slot) const
         return s.duplicateRecording ? CommandKind::StopDuplicate : CommandKind::StartDuplicate;
     case Slot::Screen:
         return s.screenRecording ? CommandKind::StopScreen : CommandKind::StartScreen;
+    case Slot::Tag:
+        return CommandKind::Tag;
+    case Slot::Segment:
+        return s.recording == RecordingState::Recording || s.recording == RecordingState::Paused
+                   ? CommandKind::StopSegment
+                   : CommandKind::StartSegment;
+    case Slot::Restart:
+        return CommandKind::Restart;
+    case Slot::Delete:
+        return CommandKind::Delete;
+    case Slot::Login:
+        return CommandKind::Login;
+    case Slot::Logout:
+        return CommandKind::Logout;
     }
     return CommandKind::Start;
 }
@@ -68,16 +89,21 @@ void CommandActions::update(const AgentSnapshot &snapshot)
         // readers.
         action->setText(label);
         action->setIconText(CommandText::shortLabel(kind));
+        const bool supported = snapshot.capabilities.supports(kind);
         action->setEnabled(availability.allowed);
-        action->setVisible(snapshot.capabilities.supports(kind));
-        action->setToolTip(availability.allowed ? tr("%1 (%2)").arg(label, keyHint)
-                                                : tr("%1: %2").arg(label, availability.reason));
+        action->setVisible(supported);
+        action->setToolTip(availability.allowed
+                               ? (keyHint.isEmpty() ? label : tr("%1 (%2)").arg(label, keyHint))
+                               : tr("%1: %2").arg(label, availability.reason));
         action->setStatusTip(availability.reason);
 
         menuAction->setText(availability.allowed ? label
                                                  : tr("%1 (%2)").arg(label, availability.reason));
         menuAction->setEnabled(availability.allowed);
         menuAction->setToolTip(action->toolTip());
+        // A menu keeps what this server's mode or settings took away, saying why; what the
+        // kind never does at all is not listed.
+        menuAction->setVisible(supported || snapshot.capabilities.wasRemoved(kind));
     }
 }
 

@@ -16,7 +16,20 @@ class CommandActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Slot { Start, Stop, PauseResume, Metadata, Duplicate, Screen };
+    enum class Slot {
+        Start,
+        Stop,
+        PauseResume,
+        Metadata,
+        Duplicate,
+        Screen,
+        Tag,
+        Segment,
+        Restart,
+        Delete,
+        Login,
+        Logout,
+    };
 
     explicit CommandActions(QObject *parent = nullptr);
 

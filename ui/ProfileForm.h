@@ -7,13 +7,15 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace recbar {
 
-// The fields of a profile, checked as they are typed.
+// The fields of a profile, checked as they are typed. The pairing is spelled out: which server
+// controls recordings, which one tells the call state, and only the fields those kinds use.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -31,16 +33,24 @@ signals:
 
 private:
     void revalidate();
+    void showRow(QWidget *field, bool visible);
 
     Profile m_base;
+    QFormLayout *m_form;
     QLineEdit *m_name;
     QComboBox *m_control;
     QComboBox *m_state;
+    QLabel *m_pairing;
     QLineEdit *m_server;
+    QLineEdit *m_stateServer;
     QLineEdit *m_user;
+    QWidget *m_agent;
     QComboBox *m_identifierKind;
     QLineEdit *m_identifier;
+    QLineEdit *m_peripheral;
+    QLineEdit *m_extension;
     QCheckBox *m_plainHttp;
+    QCheckBox *m_autoStart;
     QDoubleSpinBox *m_pollOnCall = nullptr;
     QDoubleSpinBox *m_pollIdle = nullptr;
     QSpinBox *m_autoResume = nullptr;

@@ -8,10 +8,10 @@ TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
     m_menu.setToolTipsVisible(true);
     m_menu.addAction(tr("Show the bar"), this, &TrayIcon::showBarRequested);
     m_menu.addSeparator();
-    for (CommandActions::Slot slot :
-         {CommandActions::Slot::Start, CommandActions::Slot::PauseResume,
-          CommandActions::Slot::Stop, CommandActions::Slot::Metadata,
-          CommandActions::Slot::Duplicate, CommandActions::Slot::Screen})
+    // Everyday commands only: restart and delete need the bar, where they ask first.
+    using Slot = CommandActions::Slot;
+    for (Slot slot : {Slot::Start, Slot::PauseResume, Slot::Stop, Slot::Metadata, Slot::Tag,
+                      Slot::Segment, Slot::Duplicate, Slot::Screen})
         m_menu.addAction(actions.menuAction(slot));
     m_menu.addSeparator();
     m_signIn = m_menu.addAction(tr("Sign in…"), this, &TrayIcon::signInRequested);
