@@ -2,11 +2,16 @@
 
 #include "CatchCompat.h"
 #include "CommandActions.h"
+#include "DeleteConfirmation.h"
+#include "servers/ServerKind.h"
+#include "servers/imagicle/ImagicleProtocol.h"
+#include "servers/qm/QmProtocol.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
 
@@ -183,10 +188,14 @@ TEST_CASE("One key pauses and resumes and every command has a key and a name", "
     REQUIRE(requested.count() == 2);
     CHECK(requested[0][0].value<CommandKind>() == CommandKind::Pause);
     CHECK(requested[1][0].value<CommandKind>() == CommandKind::Resume);
-    for (Slot slot : bar.actions.allSlots()) {
-        CHECK_FALSE(bar.actions.action(slot)->shortcut().isEmpty());
+    for (Slot slot : bar.actions.allSlots())
         CHECK_FALSE(bar.actions.action(slot)->text().isEmpty());
-    }
+    // Everyday commands have a key; nothing destructive does.
+    for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata, Slot::Duplicate,
+                      Slot::Screen, Slot::Tag, Slot::Segment})
+        CHECK_FALSE(bar.actions.action(slot)->shortcut().isEmpty());
+    for (Slot slot : {Slot::Restart, Slot::Delete})
+        CHECK(bar.actions.action(slot)->shortcut().isEmpty());
     // The shortcuts belong to the bar window, so they work anywhere in it.
     CHECK(bar.window.actions().contains(pause));
 }
@@ -210,4 +219,83 @@ TEST_CASE("Waiting for the agent: the bar offers the one thing to do", "[ui]")
     action->click();
     CHECK(review.count() == 1);
     CHECK(bar.window.presentation().tone == Presentation::Tone::Error);
+}
+
+TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
+    const auto menuShows = [&](Slot slot) { return bar.actions.menuAction(slot)->isVisible(); };
+
+    SECTION("Recording API: record, pause, stop, data, duplicate and screen; no QM commands")
+    {
+        s.capabilities = recordingapi::capabilities();
+        bar.show(s);
+        for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata})
+            CHECK(bar.visible(slot));
+        CHECK(menuShows(Slot::Duplicate));
+        CHECK(menuShows(Slot::Screen));
+        for (Slot slot : {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment, Slot::Login})
+            CHECK_FALSE(menuShows(slot));
+    }
+    SECTION("QM in agent mode: tag, restart, delete, segments; no duplicate or screen")
+    {
+        s.capabilities = qm::capabilities(
+            qm::Config{}, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")});
+        bar.show(s);
+        for (Slot slot :
+             {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment, Slot::Login, Slot::Logout})
+            CHECK(menuShows(slot));
+        CHECK(bar.actions.menuAction(Slot::Restart)->isEnabled());
+        CHECK_FALSE(menuShows(Slot::Duplicate));
+        CHECK_FALSE(menuShows(Slot::Screen));
+    }
+    SECTION(
+        "QM in gateway mode: restart, segments and login stay listed, disabled, with the reason")
+    {
+        qm::Config gateway;
+        gateway.gateway = true;
+        s.capabilities = qm::capabilities(
+            gateway, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")});
+        bar.show(s);
+        for (Slot slot : {Slot::Restart, Slot::Segment, Slot::Login, Slot::Logout}) {
+            CHECK(menuShows(slot));
+            CHECK_FALSE(bar.actions.menuAction(slot)->isEnabled());
+            CHECK(bar.actions.menuAction(slot)->text().contains(QStringLiteral("gateway")));
+        }
+        CHECK(bar.actions.menuAction(Slot::Delete)->isEnabled());
+        CHECK(bar.visible(Slot::PauseResume));
+    }
+    SECTION("Finesse: only Record")
+    {
+        s = state(CallState::Talking, RecordingState::Off);
+        s.capabilities = Capabilities({CommandKind::Start});
+        bar.show(s);
+        CHECK(bar.visible(Slot::Start));
+        for (Slot slot : {Slot::Stop, Slot::PauseResume, Slot::Metadata})
+            CHECK_FALSE(bar.visible(slot));
+    }
+    SECTION("Imagicle: record, pause and stop, no call data")
+    {
+        s.capabilities = imagicle::capabilities();
+        bar.show(s);
+        for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume})
+            CHECK(bar.visible(slot));
+        CHECK_FALSE(bar.visible(Slot::Metadata));
+    }
+}
+
+TEST_CASE("Deleting asks first, names what is lost, and keeps by default", "[ui]")
+{
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
+    s.metadata = {{QStringLiteral("account"), QStringLiteral("42")}};
+    const QString lost = DeleteConfirmation::whatIsLost(s, QDateTime::currentDateTimeUtc());
+    CHECK(lost.contains(QStringLiteral("+15551234567")));
+    CHECK(lost.contains(QStringLiteral("1:15 so far")));
+    CHECK(lost.contains(QStringLiteral("account")));
+    CHECK(lost.contains(QStringLiteral("cannot be undone")));
+    DeleteConfirmation box(s);
+    CHECK(box.defaultButton()->text() == QStringLiteral("Keep the recording"));
+    CHECK(box.escapeButton()->text() == QStringLiteral("Keep the recording"));
+    CHECK(box.deleteButton()->text() == QStringLiteral("Delete the recording"));
 }

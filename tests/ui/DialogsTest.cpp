@@ -1,12 +1,14 @@
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
 #include "MetadataDialog.h"
+#include "ProfileForm.h"
 #include "SignInDialog.h"
 #include "SimServer.h"
 #include "StatePresentation.h"
 #include "session/TrustStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QIcon>
@@ -127,4 +129,39 @@ TEST_CASE("One icon per state, and every icon exists", "[ui]")
     }
     paths.removeDuplicates();
     CHECK(paths.size() == 6);
+}
+
+TEST_CASE("The profile form spells out the pairing and asks only for what the kinds use", "[ui]")
+{
+    ProfileForm form(true);
+    const auto named = [&](const QString &name) -> QWidget * {
+        for (QWidget *w : form.findChildren<QWidget *>()) {
+            if (w->accessibleName() == name)
+                return w;
+        }
+        FAIL("no field " << name.toStdString());
+        return nullptr;
+    };
+    auto *control = static_cast<QComboBox *>(named(QStringLiteral("Recording control")));
+    auto *state = static_cast<QComboBox *>(named(QStringLiteral("Call-state source")));
+    form.show();
+
+    control->setCurrentIndex(control->findData(QStringLiteral("recording-api")));
+    state->setCurrentIndex(state->findData(QStringLiteral("recording-api")));
+    CHECK(named(QStringLiteral("Agent identifier kind"))->isVisible());
+    CHECK_FALSE(named(QStringLiteral("Peripheral id"))->isVisible());
+    CHECK_FALSE(named(QStringLiteral("Call-state server address"))->isVisible());
+
+    control->setCurrentIndex(control->findData(QStringLiteral("qm")));
+    state->setCurrentIndex(state->findData(QStringLiteral("finesse")));
+    CHECK(named(QStringLiteral("Peripheral id"))->isVisible());
+    CHECK(named(QStringLiteral("Call-state server address"))->isVisible());
+    CHECK_FALSE(named(QStringLiteral("Agent identifier kind"))->isVisible());
+    // QM cannot tell the call state, so it is not offered as a source; Finesse is.
+    CHECK(state->findData(QStringLiteral("qm")) < 0);
+    CHECK(state->findData(QStringLiteral("imagicle")) < 0);
+    CHECK(control->findData(QStringLiteral("finesse")) >= 0);
+    const Profile p = form.profile();
+    CHECK(p.controlKind == QStringLiteral("qm"));
+    CHECK(p.stateKind == QStringLiteral("finesse"));
 }

@@ -53,6 +53,7 @@ struct BarRig
 
     void signIn(const recbar::Profile &p, const QString &password = {})
     {
+        finished.clear(); // command ids start again with each controller
         session.signIn(p, password.isEmpty() ? p.user + QStringLiteral("-demo") : password);
         QObject::connect(session.controller(), &recbar::AgentController::commandFinished,
                          [this](quint64 id, bool ok, const QString &message) {
