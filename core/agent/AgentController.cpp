@@ -158,9 +158,10 @@ void AgentController::onPolled(const ObservedState &observed)
     publish();
 
     const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
-    const int next = waiting               ? std::min(m_options.pollOnCallMs, 250)
-                     : m_snapshot.onCall() ? m_options.pollOnCallMs
-                                           : m_options.pollIdleMs;
+    const int next =
+        std::max(m_source->minimumIntervalMs(), waiting ? std::min(m_options.pollOnCallMs, 250)
+                                                : m_snapshot.onCall() ? m_options.pollOnCallMs
+                                                                      : m_options.pollIdleMs);
     schedulePoll(m_pollAgain ? 0 : next);
 }
 

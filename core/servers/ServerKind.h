@@ -42,6 +42,8 @@ public:
     using QObject::QObject;
     // Reads the state once; exactly one of polled() or pollFailed() follows.
     virtual void poll() = 0;
+    // A server shared by every agent may ask to be read less often than the profile says.
+    virtual int minimumIntervalMs() const { return 0; }
 
 signals:
     void polled(const recbar::ObservedState &state);

@@ -40,6 +40,9 @@ public:
         , m_session(session)
     {}
 
+    // Finesse serves every agent of the contact center: not more than a read a second.
+    int minimumIntervalMs() const override { return 1000; }
+
     void poll() override
     {
         m_session.send({"GET", m_userPath, {}, {}}, this, [this](const HttpAnswer &answer) {
