@@ -126,6 +126,10 @@ ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
     m_router.add(
         "PUT", QStringLiteral("/sim/recordings/([^/]+)/tags"),
         [this](const HttpRequest &r, const M &m, User *) { return setTags(r, m.captured(1)); });
+    m_router.add("PUT", QStringLiteral("/sim/recordings/([^/]+)/reference"),
+                 [this](const HttpRequest &r, const M &m, User *) {
+                     return setReference(r, m.captured(1));
+                 });
     m_router.add("GET", QStringLiteral("/sim/faults"),
                  [this](const HttpRequest &, const M &, User *) {
                      return json(200, {{QStringLiteral("faults"), m_faults.toJson()}});
@@ -423,6 +427,24 @@ HttpResponse ControlApi::setTags(const HttpRequest &request, const QString &id)
     if (!errors.isEmpty())
         return error(400, errors.join(QStringLiteral("; ")));
     recording->tags = tags;
+    return json(200, recordingJson(*recording));
+}
+
+// Any text at all, so clients meet the file names a careless or hostile server would send.
+HttpResponse ControlApi::setReference(const HttpRequest &request, const QString &id)
+{
+    Recording *recording = m_model.recording(id);
+    if (!recording)
+        return error(404, QStringLiteral("no recording %1").arg(id));
+    const auto parsed = body(request);
+    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    QStringList errors;
+    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    const QString reference = in.string(QStringLiteral("referenceNumber"), {}, true);
+    if (!errors.isEmpty())
+        return error(400, errors.join(QStringLiteral("; ")));
+    recording->referenceNumber = reference;
     return json(200, recordingJson(*recording));
 }
 

@@ -36,6 +36,7 @@ private:
     HttpResponse agentState(const HttpRequest &request, const QString &id);
     HttpResponse audio(const QString &id) const;
     HttpResponse setTags(const HttpRequest &request, const QString &id);
+    HttpResponse setReference(const HttpRequest &request, const QString &id);
     HttpResponse advanceClock(const HttpRequest &request);
     HttpResponse addFault(const HttpRequest &request);
     HttpResponse expireSessions(const HttpRequest &request);

@@ -344,8 +344,11 @@ HttpResponse ImagicleApi::media(const QString &id, User &user) const
                               .arg(problem.isEmpty() ? file.errorString() : problem));
     m_model.audit(user.name, QStringLiteral("download"), recording->id);
     HttpResponse response = HttpResponse::binary(200, "audio/mpeg", file.readAll());
-    response.setHeader("Content-Disposition", "attachment; filename=\"" +
-                                                  recording->referenceNumber.toLatin1() + ".mp3\"");
+    // The reference may be any text (see /sim/recordings/{id}/reference); the header stays one
+    // line.
+    QByteArray name = recording->referenceNumber.toUtf8();
+    name.replace('\r', ' ').replace('\n', ' ').replace('"', '\'');
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".mp3\"");
     return response;
 }
 

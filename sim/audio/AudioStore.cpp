@@ -9,7 +9,7 @@
 #include <sndfile.h>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcAudio, "recsim.audio", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSimAudio, "recsim.audio", QtWarningMsg)
 
 namespace recsim {
 
@@ -130,7 +130,7 @@ QString AudioStore::file(const QString &recordingId, const AudioPlan &plan, cons
         if (QDir(m_directory).filePath(name) != path)
             QFile::remove(QDir(m_directory).filePath(name));
     }
-    qCDebug(lcAudio) << "rendered" << path;
+    qCDebug(lcSimAudio) << "rendered" << path;
     return path;
 }
 

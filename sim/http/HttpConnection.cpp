@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcSimHttp)
 
 namespace recsim {
 
@@ -95,7 +95,7 @@ void HttpConnection::respond(const HttpRequest &request, HttpResponse response, 
 void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool headOnly)
 {
     if (response.delivery == HttpResponse::Delivery::Drop) {
-        qCDebug(lcHttp) << "fault: dropping connection";
+        qCDebug(lcSimHttp) << "fault: dropping connection";
         m_closing = true;
         m_socket->abort();
         return;
@@ -125,7 +125,7 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool hea
 
 void HttpConnection::rejectAndClose(int status, const QString &message)
 {
-    qCDebug(lcHttp) << "rejecting request:" << status << message;
+    qCDebug(lcSimHttp) << "rejecting request:" << status << message;
     HttpResponse response = HttpResponse::text(status, message);
     send(response, false, false);
 }

@@ -6,7 +6,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 
-Q_LOGGING_CATEGORY(lcHttp, "recsim.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSimHttp, "recsim.http", QtWarningMsg)
 
 namespace recsim {
 
@@ -27,7 +27,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port,
         connect(server.get(), &QSslServer::sslErrors, this,
                 [](QSslSocket *, const QList<QSslError> &errors) {
                     for (const QSslError &error : errors)
-                        qCDebug(lcHttp) << "TLS error from client:" << error.errorString();
+                        qCDebug(lcSimHttp) << "TLS error from client:" << error.errorString();
                 });
         m_server = std::move(server);
     } else {

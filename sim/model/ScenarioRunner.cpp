@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcScenario, "recsim.scenario", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSimScenario, "recsim.scenario", QtWarningMsg)
 
 namespace recsim {
 
@@ -211,7 +211,7 @@ void ScenarioRunner::run(const ScenarioEvent &event)
     if (!error.isEmpty()) {
         // A test or an API may have changed the world under the scenario; carry on.
         ++m_failures;
-        qCInfo(lcScenario) << "scenario event" << a << "skipped:" << error;
+        qCInfo(lcSimScenario) << "scenario event" << a << "skipped:" << error;
     }
 }
 

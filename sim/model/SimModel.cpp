@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcModel, "recsim.model", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSimModel, "recsim.model", QtWarningMsg)
 
 namespace recsim {
 
@@ -362,7 +362,7 @@ Call *SimModel::createCall(const NewCall &spec, QString *error)
     agent->liveCallIds.append(raw->id);
     if (raw->included)
         agent->lastCallId.clear();
-    qCDebug(lcModel) << "call" << raw->id << "rings for" << agent->loginId;
+    qCDebug(lcSimModel) << "call" << raw->id << "rings for" << agent->loginId;
     if (spec.answered)
         answer(raw);
     refreshAgentState(agent);
@@ -589,7 +589,7 @@ Recording *SimModel::startRecording(Call *call, RecordingOrigin origin, bool dup
     call->recordingIds.append(raw->id);
     m_recordingsById.insert(raw->id, raw);
     m_recordings.push_back(std::move(recording));
-    qCDebug(lcModel) << "recording" << raw->id << "starts on call" << call->id;
+    qCDebug(lcSimModel) << "recording" << raw->id << "starts on call" << call->id;
     return raw;
 }
 
@@ -758,7 +758,7 @@ bool SimModel::startBlackout(Agent *agent, qint64 startMs, std::optional<qint64>
     const qint64 cap = startMs + qint64(m_settings.maxAgentBlackoutSec) * 1000;
     const qint64 end = stopMs ? std::min(*stopMs, cap) : cap;
     agent->blackouts.append({startMs, end});
-    qCDebug(lcModel) << "blackout for" << agent->loginId << "from" << startMs << "to" << end;
+    qCDebug(lcSimModel) << "blackout for" << agent->loginId << "from" << startMs << "to" << end;
     return true;
 }
 
