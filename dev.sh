@@ -16,8 +16,11 @@ BUILD_DIR="build/$PRESET"
 
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qtkeychain-qt6-dev libsndfile1-dev catch2
+    qt6-base-dev qt6-svg-dev qt6-multimedia-dev libqt6sql6-sqlite
+    qtkeychain-qt6-dev libsndfile1-dev catch2
     openssl fonts-dejavu-core
+    # the audio tests make their files in the test run
+    sox lame
     # a real secret service for the keychain tests
     gnome-keyring dbus-daemon dbus-x11 libsecret-1-0
 )

@@ -130,6 +130,16 @@ void AgentSession::signOut(bool forgetPassword)
                              [](const CredentialStore::Result &) {});
 }
 
+std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const
+{
+    if (!m_profile || !m_controlHttp || m_profile->recordingsKind.isEmpty())
+        return {};
+    const ServerKind *kind = ServerRegistry::find(m_profile->recordingsKind);
+    if (!kind || !kind->makeRecordingsSource)
+        return {};
+    return kind->makeRecordingsSource(*m_profile, *m_controlHttp);
+}
+
 void AgentSession::trustPresentedCertificate()
 {
     if (!m_controller || !m_controlHttp)

@@ -37,6 +37,8 @@ public:
     // Signs in with the keychain's password, or asks for one (passwordNeeded).
     void signInWithStoredPassword(const Profile &profile);
     void signOut(bool forgetPassword = false);
+    // The profile's recordings list for the library, on the control's server (or none).
+    std::unique_ptr<RecordingsSource> makeRecordingsSource() const;
     // Pins the certificate the controller is waiting about (first use, or a change the agent
     // confirmed twice in the UI), and tries again.
     void trustPresentedCertificate();

@@ -30,6 +30,11 @@ QStringList Profile::problems() const
         checkUrl(stateServerUrl, tr("call-state server"));
     if (user.trimmed().isEmpty())
         out.append(tr("Enter the user name"));
+    if (!recordingsKind.isEmpty()) {
+        const ServerKind *recordings = ServerRegistry::find(recordingsKind);
+        if (!recordings || !recordings->makeRecordingsSource)
+            out.append(tr("\"%1\" has no recordings list").arg(recordingsKind));
+    }
     for (const ServerKind *kind : {control, state}) {
         if (!kind || !kind->problems)
             continue;

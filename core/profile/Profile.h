@@ -25,6 +25,7 @@ public:
     QString peripheralId;        // QM
     QString extension;           // QM login / Imagicle line; empty: the server's own idea
     bool autoStart = false;      // always-on: start recording when a call is answered
+    QString recordingsKind;      // whose recordings list feeds the library ("" for none)
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
     int pollOnCallMs = 1000;

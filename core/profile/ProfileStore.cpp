@@ -36,6 +36,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.peripheralId = m_settings.value(QStringLiteral("peripheralId")).toString();
     p.extension = m_settings.value(QStringLiteral("extension")).toString();
     p.autoStart = m_settings.value(QStringLiteral("autoStart"), false).toBool();
+    p.recordingsKind = m_settings.value(QStringLiteral("recordingsKind")).toString();
     p.user = m_settings.value(QStringLiteral("user")).toString();
     p.agentIdentifierKind =
         m_settings.value(QStringLiteral("agentIdentifierKind"), defaults.agentIdentifierKind)
@@ -64,6 +65,7 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("peripheralId"), p.peripheralId);
     m_settings.setValue(QStringLiteral("extension"), p.extension);
     m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
+    m_settings.setValue(QStringLiteral("recordingsKind"), p.recordingsKind);
     m_settings.setValue(QStringLiteral("user"), p.user);
     m_settings.setValue(QStringLiteral("agentIdentifierKind"), p.agentIdentifierKind);
     m_settings.setValue(QStringLiteral("agentIdentifier"), p.agentIdentifier);

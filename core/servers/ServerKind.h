@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AgentSnapshot.h"
+#include "library/RecordingEntry.h"
 #include "session/ServerError.h"
 
 #include <QObject>
@@ -78,6 +79,28 @@ signals:
     void capabilitiesChanged();
 };
 
+// Where a server's finished recordings can be listed and fetched, for the library.
+class RecordingsSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    // The library's name for this source: "imagicle:host:port".
+    virtual QString sourceId() const = 0;
+    // Reads the whole list, page by page; then listed() or listFailed().
+    virtual void list() = 0;
+    // Streams one recording's audio into `sink`; then downloaded() for that key.
+    virtual void download(const RecordingEntry &entry, QIODevice *sink) = 0;
+
+signals:
+    void listed(const QList<recbar::RecordingEntry> &entries);
+    void listFailed(const recbar::ServerError &error);
+    // `expectedBytes` is the announced length, -1 when the server did not say.
+    void downloaded(const QString &sourceKey, const recbar::ServerError &error,
+                    qint64 expectedBytes);
+};
+
 // A server kind: its name, and how to build its control and its call-state source for a
 // profile (either may be missing: QM has no call state, Finesse only starts recordings).
 // Each kind lives in its own folder and adds one line to ServerRegistry.cpp.
@@ -89,6 +112,8 @@ struct ServerKind
     std::function<std::unique_ptr<CallStateSource>(const Profile &, HttpSession &)> makeStateSource;
     // What this kind needs from a profile that the profile lacks, in words.
     std::function<QStringList(const Profile &)> problems;
+    std::function<std::unique_ptr<RecordingsSource>(const Profile &, HttpSession &)>
+        makeRecordingsSource;
 
     bool providesControl() const { return bool(makeControl); }
     bool providesState() const { return bool(makeStateSource); }

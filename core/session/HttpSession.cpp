@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "TrustStore.h"
 
+#include <QFileDevice>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
@@ -59,24 +60,11 @@ void HttpSession::send(const HttpCall &call, QObject *context,
     attempt(call, context, std::move(done), false);
 }
 
-void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
-                          std::function<void(const HttpAnswer &)> done, bool isRetry)
+QNetworkReply *HttpSession::start(const HttpCall &call, bool isRetry)
 {
     const QUrl target = url(call.path);
-    if (target.scheme() == u"http" && !m_options.allowPlainHttp) {
-        HttpAnswer refused;
-        refused.error.kind = ServerError::Kind::InsecureRefused;
-        // Answer asynchronously, like every other outcome.
-        QMetaObject::invokeMethod(
-            this,
-            [context, done, refused] {
-                if (context)
-                    done(refused);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-
+    if (target.scheme() == u"http" && !m_options.allowPlainHttp)
+        return nullptr;
     QNetworkRequest request(target);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json, application/xml;q=0.9, */*;q=0.5");
@@ -85,10 +73,14 @@ void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
     if (!call.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     request.setTransferTimeout(m_options.timeoutMs);
-
     QNetworkReply *reply = m_network.sendCustomRequest(request, call.method, call.body);
     qCDebug(lcNet) << call.method << target.path() << (isRetry ? "(again)" : "");
+    guardTls(reply);
+    return reply;
+}
 
+void HttpSession::guardTls(QNetworkReply *reply)
+{
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
         const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
         const QString pinned = m_trust.pinned(hostKey());
@@ -110,7 +102,25 @@ void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
         }
         reply->abort();
     });
+}
 
+void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
+                          std::function<void(const HttpAnswer &)> done, bool isRetry)
+{
+    QNetworkReply *reply = start(call, isRetry);
+    if (!reply) {
+        HttpAnswer refused;
+        refused.error.kind = ServerError::Kind::InsecureRefused;
+        // Answer asynchronously, like every other outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [context, done, refused] {
+                if (context)
+                    done(refused);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         HttpAnswer answer = answerFor(reply);
@@ -126,6 +136,55 @@ void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
             answer.error.kind = ServerError::Kind::Unauthorized;
         if (context)
             done(answer);
+    });
+}
+
+void HttpSession::download(const QString &path, QIODevice *sink, QObject *context,
+                           std::function<void(const HttpAnswer &, qint64)> done)
+{
+    downloadAttempt(path, sink, context, std::move(done), false);
+}
+
+void HttpSession::downloadAttempt(const QString &path, QIODevice *sink, QPointer<QObject> context,
+                                  std::function<void(const HttpAnswer &, qint64)> done,
+                                  bool isRetry)
+{
+    QNetworkReply *reply = start({"GET", path, {}, {}}, isRetry);
+    if (!reply) {
+        HttpAnswer refused;
+        refused.error.kind = ServerError::Kind::InsecureRefused;
+        QMetaObject::invokeMethod(
+            this,
+            [context, done, refused] {
+                if (context)
+                    done(refused, -1);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const auto drain = [reply, sink, context] {
+        // Only a successful answer's body goes to the file.
+        if (context && reply->isOpen() &&
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            sink->write(reply->readAll());
+    };
+    connect(reply, &QNetworkReply::readyRead, this, drain);
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        drain();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        HttpAnswer answer = answerFor(reply);
+        if (answer.status == 401 && !isRetry) {
+            sink->seek(0);
+            if (auto *file = qobject_cast<QFileDevice *>(sink))
+                file->resize(0);
+            downloadAttempt(path, sink, context, done, true);
+            return;
+        }
+        if (answer.status == 401)
+            answer.error.kind = ServerError::Kind::Unauthorized;
+        if (context)
+            done(answer, length.isValid() ? length.toLongLong() : -1);
     });
 }
 

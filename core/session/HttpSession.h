@@ -55,6 +55,10 @@ public:
 
     // `done` runs exactly once, unless `context` is destroyed first.
     void send(const HttpCall &call, QObject *context, std::function<void(const HttpAnswer &)> done);
+    // GET streamed into `sink` as it arrives (the answer's body stays empty); on a resend after
+    // a 401 the sink is emptied first. `expected` is the announced length, or -1.
+    void download(const QString &path, QIODevice *sink, QObject *context,
+                  std::function<void(const HttpAnswer &, qint64 expected)> done);
 
 signals:
     // A request met a certificate nobody has decided about yet (it was not sent).
@@ -63,6 +67,10 @@ signals:
 private:
     void attempt(const HttpCall &call, QPointer<QObject> context,
                  std::function<void(const HttpAnswer &)> done, bool isRetry);
+    void downloadAttempt(const QString &path, QIODevice *sink, QPointer<QObject> context,
+                         std::function<void(const HttpAnswer &, qint64)> done, bool isRetry);
+    QNetworkReply *start(const HttpCall &call, bool isRetry);
+    void guardTls(QNetworkReply *reply);
     HttpAnswer answerFor(QNetworkReply *reply) const;
 
     Options m_options;

@@ -198,6 +198,7 @@ ServerKind finesseKind()
             return std::make_unique<FinesseStateSource>(profile, session);
         },
         {}, // Finesse knows the agent by the login id, which is the user name
+        {}, // no recordings list
     };
 }
 

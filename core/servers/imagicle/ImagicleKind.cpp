@@ -103,6 +103,69 @@ private:
     HttpSession &m_session;
 };
 
+// The server's finished recordings for the library: the list, page by page, and the MP3s.
+class ImagicleRecordings : public RecordingsSource
+{
+public:
+    explicit ImagicleRecordings(HttpSession &session)
+        : m_session(session)
+    {}
+
+    QString sourceId() const override { return QStringLiteral("imagicle:") + m_session.hostKey(); }
+
+    void list() override
+    {
+        m_collected.clear();
+        readPage(0);
+    }
+
+    void download(const RecordingEntry &entry, QIODevice *sink) override
+    {
+        m_session.download(
+            imagicle::mediaPath(entry.sourceKey), sink, this,
+            [this, key = entry.sourceKey](const HttpAnswer &answer, qint64 expected) {
+                ServerError error = answer.error;
+                if (!error.ok() && answer.status > 0)
+                    error.serverMessage =
+                        imagicle::errorMessage(CommandKind::Start, answer.status, answer.body);
+                emit downloaded(key, error, expected);
+            });
+    }
+
+private:
+    void readPage(int page)
+    {
+        m_session.send({"GET", imagicle::recordingsPath(page), {}, {}}, this,
+                       [this, page](const HttpAnswer &answer) {
+                           if (!answer.error.ok()) {
+                               ServerError error = answer.error;
+                               if (answer.status > 0)
+                                   error.serverMessage = imagicle::errorMessage(
+                                       CommandKind::Start, answer.status, answer.body);
+                               emit listFailed(error);
+                               return;
+                           }
+                           auto parsed = imagicle::parseRecordings(answer.body, sourceId());
+                           if (const QString *problem = std::get_if<QString>(&parsed)) {
+                               emit listFailed(ServerError::malformed(*problem));
+                               return;
+                           }
+                           const imagicle::Page &p = std::get<imagicle::Page>(parsed);
+                           m_collected += p.entries;
+                           const qint64 seen = qint64(page + 1) * imagicle::kPageSize;
+                           // A page shorter than asked, or the count reached: the list is complete.
+                           if (seen >= p.totalCount || p.entries.size() < imagicle::kPageSize ||
+                               page >= 10'000)
+                               emit listed(m_collected);
+                           else
+                               readPage(page + 1);
+                       });
+    }
+
+    HttpSession &m_session;
+    QList<RecordingEntry> m_collected;
+};
+
 } // namespace
 
 ServerKind imagicleKind()
@@ -115,6 +178,9 @@ ServerKind imagicleKind()
         },
         {}, // Imagicle does not tell the call state: pair it with Finesse
         {},
+        [](const Profile &, HttpSession &session) -> std::unique_ptr<RecordingsSource> {
+            return std::make_unique<ImagicleRecordings>(session);
+        },
     };
 }
 

@@ -1,7 +1,12 @@
 #include "ImagicleProtocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
 
 namespace recbar::imagicle {
 
@@ -100,6 +105,61 @@ Capabilities capabilities()
             caps.setWhyNot(kind, why);
     }
     return caps;
+}
+
+QString recordingsPath(int page)
+{
+    return kBase + QStringLiteral("Recordings?page=%1&pageSize=%2").arg(page).arg(kPageSize);
+}
+
+QString mediaPath(const QString &recordingId)
+{
+    return kBase + QStringLiteral("Recordings/%1/Media")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(recordingId)));
+}
+
+std::optional<qint64> parseIsoDuration(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"));
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch() || text == u"PT")
+        return std::nullopt;
+    return qint64(m.captured(1).toLongLong() * 3'600'000 + m.captured(2).toLongLong() * 60'000 +
+                  std::llround(m.captured(3).toDouble() * 1000));
+}
+
+std::variant<Page, QString> parseRecordings(const QByteArray &json, const QString &source)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        return tr("the recordings list is not a JSON object");
+    const QJsonObject object = document.object();
+    if (!object.value(QStringLiteral("totalCount")).isDouble() ||
+        !object.value(QStringLiteral("recordings")).isArray())
+        return tr("the recordings list lacks totalCount or recordings");
+    Page page;
+    page.totalCount = object.value(QStringLiteral("totalCount")).toInteger();
+    for (const QJsonValue &item : object.value(QStringLiteral("recordings")).toArray()) {
+        const QJsonObject r = item.toObject();
+        RecordingEntry e;
+        e.source = source;
+        e.sourceKey = r.value(QStringLiteral("id")).toString();
+        if (e.sourceKey.isEmpty())
+            continue; // nothing to fetch it by
+        e.startTime = QDateTime::fromString(r.value(QStringLiteral("startTime")).toString(),
+                                            Qt::ISODateWithMs)
+                          .toUTC();
+        e.durationMs = parseIsoDuration(r.value(QStringLiteral("duration")).toString()).value_or(0);
+        e.direction = r.value(QStringLiteral("direction")).toInt();
+        e.localNumber = r.value(QStringLiteral("localPartyNumber")).toString();
+        e.remoteNumber = r.value(QStringLiteral("remotePartyNumber")).toString();
+        e.agent = r.value(QStringLiteral("ownerUsername")).toString();
+        const QString reference = r.value(QStringLiteral("referenceNumber")).toVariant().toString();
+        e.downloadName = (reference.isEmpty() ? e.sourceKey : reference) + QStringLiteral(".mp3");
+        page.entries.append(e);
+    }
+    return page;
 }
 
 } // namespace recbar::imagicle

@@ -2,6 +2,7 @@
 
 #include "servers/ServerKind.h"
 
+#include <optional>
 #include <variant>
 
 namespace recbar::imagicle {
@@ -23,5 +24,18 @@ QString errorMessage(CommandKind kind, int status, const QByteArray &body);
 ControlResult interpret(CommandKind kind, int status);
 
 Capabilities capabilities();
+
+// GET Recordings, one page: the entries (source and key filled) and the total count.
+struct Page
+{
+    QList<RecordingEntry> entries;
+    qint64 totalCount = 0;
+};
+inline constexpr int kPageSize = 100;
+QString recordingsPath(int page);
+std::variant<Page, QString> parseRecordings(const QByteArray &json, const QString &source);
+QString mediaPath(const QString &recordingId);
+// PT3M12S -> 192000
+std::optional<qint64> parseIsoDuration(const QString &text);
 
 } // namespace recbar::imagicle

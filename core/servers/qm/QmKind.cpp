@@ -96,6 +96,7 @@ ServerKind qmKind()
             }
             return problems;
         },
+        {}, // no recordings list
     };
 }
 

@@ -99,6 +99,7 @@ ServerKind recordingApiKind()
                                                             "the Recording API"));
             return problems;
         },
+        {}, // no recordings list
     };
 }
 

@@ -1,0 +1,229 @@
+#include "AudioDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QScopeGuard>
+#include <QtEndian>
+
+#include <optional>
+#include <sndfile.h>
+#include <vector>
+
+namespace recbar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("recbar::AudioDecoder", text);
+}
+
+// libsndfile over a QFile, so that paths are Qt's on every platform.
+sf_count_t ioLength(void *file)
+{
+    return static_cast<QFile *>(file)->size();
+}
+sf_count_t ioSeek(sf_count_t offset, int whence, void *file)
+{
+    auto *f = static_cast<QFile *>(file);
+    const qint64 base = whence == SEEK_CUR ? f->pos() : whence == SEEK_END ? f->size() : 0;
+    return f->seek(base + offset) ? f->pos() : -1;
+}
+sf_count_t ioRead(void *ptr, sf_count_t count, void *file)
+{
+    return static_cast<QFile *>(file)->read(static_cast<char *>(ptr), count);
+}
+sf_count_t ioWrite(const void *, sf_count_t, void *)
+{
+    return 0;
+}
+sf_count_t ioTell(void *file)
+{
+    return static_cast<QFile *>(file)->pos();
+}
+
+QString describeFormat(int format)
+{
+    const int major = format & SF_FORMAT_TYPEMASK;
+    const int minor = format & SF_FORMAT_SUBMASK;
+    QString container = major == SF_FORMAT_WAV    ? QStringLiteral("WAV")
+                        : major == SF_FORMAT_MPEG ? QStringLiteral("MP3")
+                                                  : QStringLiteral("audio");
+    switch (minor) {
+    case SF_FORMAT_PCM_U8:
+    case SF_FORMAT_PCM_S8:
+        return container + QStringLiteral(" PCM 8-bit");
+    case SF_FORMAT_PCM_16:
+        return container + QStringLiteral(" PCM 16-bit");
+    case SF_FORMAT_PCM_24:
+        return container + QStringLiteral(" PCM 24-bit");
+    case SF_FORMAT_ULAW:
+        return container + QStringLiteral(" G.711 u-law");
+    case SF_FORMAT_ALAW:
+        return container + QStringLiteral(" G.711 a-law");
+    case SF_FORMAT_GSM610:
+        return container + QStringLiteral(" GSM 6.10");
+    case SF_FORMAT_IMA_ADPCM:
+        return container + QStringLiteral(" IMA ADPCM");
+    case SF_FORMAT_MS_ADPCM:
+        return container + QStringLiteral(" MS ADPCM");
+    default:
+        return container;
+    }
+}
+
+// The bytes a WAV's data chunk claims, and the bytes the file holds after its start; nullopt
+// when the file is not RIFF/WAVE or the writer left the size open (streaming recorders do).
+std::optional<std::pair<qint64, qint64>> wavDataSizes(QFile &file)
+{
+    const qint64 start = file.pos();
+    const auto restore = qScopeGuard([&] { file.seek(start); });
+    file.seek(0);
+    const QByteArray riff = file.read(12);
+    if (!riff.startsWith("RIFF") || riff.mid(8, 4) != "WAVE")
+        return std::nullopt;
+    qint64 offset = 12;
+    while (offset + 8 <= file.size()) {
+        file.seek(offset);
+        const QByteArray header = file.read(8);
+        const quint32 size = qFromLittleEndian<quint32>(header.constData() + 4);
+        if (header.startsWith("data")) {
+            if (size == 0 || size == 0xFFFFFFFFu)
+                return std::nullopt;
+            return std::pair<qint64, qint64>{qint64(size), file.size() - offset - 8};
+        }
+        offset += 8 + qint64(size) + (size & 1);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+struct AudioDecoder::File
+{
+    QFile file;
+    SF_VIRTUAL_IO io{ioLength, ioSeek, ioRead, ioWrite, ioTell};
+    SNDFILE *handle = nullptr;
+
+    ~File()
+    {
+        if (handle)
+            sf_close(handle);
+    }
+};
+
+AudioDecoder::~AudioDecoder() = default;
+
+std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QString &path)
+{
+    auto file = std::make_unique<File>();
+    file->file.setFileName(path);
+    if (!file->file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2").arg(path, file->file.errorString());
+    if (file->file.size() == 0)
+        return tr("The file is empty");
+    SF_INFO info{};
+    file->handle = sf_open_virtual(&file->io, SFM_READ, &info, &file->file);
+    if (!file->handle)
+        return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+    if (info.channels < 1 || info.channels > 8 || info.samplerate < 1000 ||
+        info.samplerate > 384'000)
+        return tr("The recording's header is damaged (%1 channels at %2 Hz)")
+            .arg(info.channels)
+            .arg(info.samplerate);
+
+    std::unique_ptr<AudioDecoder> decoder(new AudioDecoder);
+    decoder->m_sampleRate = info.samplerate;
+    decoder->m_channels = info.channels;
+    decoder->m_frames = info.frames;
+    decoder->m_format = describeFormat(info.format);
+    const auto tag = [&](int which) {
+        const char *text = sf_get_string(file->handle, which);
+        return text ? QString::fromUtf8(text) : QString();
+    };
+    decoder->m_tags = {tag(SF_STR_TITLE), tag(SF_STR_ARTIST), tag(SF_STR_COMMENT),
+                       tag(SF_STR_DATE)};
+    decoder->m_seekable = info.seekable != 0;
+    const bool isWav = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_WAV;
+    // libsndfile plays a cut WAV to where it stops; the data chunk's size tells it was cut.
+    if (const auto sizes = isWav ? wavDataSizes(file->file) : std::nullopt)
+        decoder->m_truncated = sizes->second + 1 < sizes->first;
+    decoder->m_file = std::move(file);
+
+    // A header can promise more than the file holds (a cut download, an unknown MP3 length, a
+    // codec that cannot seek to check): count what is really there.
+    const qint64 maxPlausible = qint64(info.samplerate) * 24 * 3600;
+    bool count = decoder->m_frames <= 0 || decoder->m_frames > maxPlausible || !isWav ||
+                 !decoder->m_seekable;
+    if (!count) {
+        const sf_count_t last = sf_seek(decoder->m_file->handle, decoder->m_frames - 1, SEEK_SET);
+        float probe[8];
+        count = last < 0 || sf_readf_float(decoder->m_file->handle, probe, 1) != 1;
+    }
+    if (count) {
+        if (!decoder->rewind())
+            return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+        std::vector<float> scratch(size_t(8192) * size_t(info.channels));
+        qint64 counted = 0;
+        while (const sf_count_t n = sf_readf_float(decoder->m_file->handle, scratch.data(), 8192))
+            counted += n;
+        if (decoder->m_frames > 0 && counted < decoder->m_frames)
+            decoder->m_truncated = true;
+        decoder->m_frames = counted;
+    }
+    if (!decoder->rewind())
+        return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+    if (decoder->m_frames == 0)
+        return tr("The recording holds no audio");
+    return decoder;
+}
+
+bool AudioDecoder::rewind()
+{
+    m_position = 0;
+    if (m_seekable)
+        return sf_seek(m_file->handle, 0, SEEK_SET) == 0;
+    // GSM 6.10 cannot seek in libsndfile: start the file again.
+    sf_close(m_file->handle);
+    m_file->file.seek(0);
+    SF_INFO info{};
+    m_file->handle = sf_open_virtual(&m_file->io, SFM_READ, &info, &m_file->file);
+    return m_file->handle != nullptr;
+}
+
+bool AudioDecoder::seek(qint64 frame)
+{
+    frame = std::clamp<qint64>(frame, 0, m_frames);
+    if (m_seekable) {
+        if (sf_seek(m_file->handle, frame, SEEK_SET) < 0)
+            return false;
+        m_position = frame;
+        return true;
+    }
+    // Decode and drop up to the frame (GSM decodes thousands of times faster than real time).
+    if (frame < m_position && !rewind())
+        return false;
+    std::vector<float> scratch(size_t(4096) * size_t(m_channels));
+    while (m_position < frame) {
+        const sf_count_t n = sf_readf_float(m_file->handle, scratch.data(),
+                                            std::min<qint64>(4096, frame - m_position));
+        if (n <= 0)
+            return false;
+        m_position += n;
+    }
+    return true;
+}
+
+qint64 AudioDecoder::read(float *interleaved, qint64 frames)
+{
+    frames = std::min(frames, m_frames - m_position);
+    if (frames <= 0)
+        return 0;
+    const sf_count_t n = sf_readf_float(m_file->handle, interleaved, frames);
+    if (n <= 0)
+        return 0;
+    m_position += n;
+    return n;
+}
+
+} // namespace recbar

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <variant>
+
+namespace recbar {
+
+// The peaks of a recording, one low/high pair per 20 ms across all channels: enough to draw
+// an hour-long call at any width, small enough to keep (180,000 pairs per hour).
+struct Waveform
+{
+    static constexpr int kBucketMs = 20;
+
+    int sampleRate = 0;
+    qint64 frames = 0;
+    QList<float> low;
+    QList<float> high;
+
+    qint64 durationMs() const { return sampleRate ? frames * 1000 / sampleRate : 0; }
+    bool isEmpty() const { return high.isEmpty(); }
+    // The peak over [fromMs, toMs): the largest absolute sample.
+    float peak(qint64 fromMs, qint64 toMs) const;
+    // Stretches of digital silence (a pause or blackout cut the audio) of at least minMs: what a
+    // recording shows of its pauses when nothing else says where they are. Line noise and
+    // room tone stay above the threshold (about -54 dBFS).
+    QList<std::pair<qint64, qint64>> silentSpans(qint64 minMs = 800,
+                                                 float threshold = 0.002f) const;
+
+    static std::variant<Waveform, QString> build(const QString &path,
+                                                 const std::atomic_bool *cancel = nullptr);
+};
+
+// Waveforms computed off the GUI thread and kept (a few, by file and modification time).
+class WaveformCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WaveformCache(QObject *parent = nullptr);
+    ~WaveformCache() override;
+
+    // Emits ready() or failed() later; at once (queued) when cached.
+    void request(const QString &path);
+    const Waveform *cached(const QString &path) const;
+
+signals:
+    void ready(const QString &path);
+    void failed(const QString &path, const QString &message);
+
+private:
+    struct Entry
+    {
+        QDateTime modified;
+        qint64 size = 0;
+        Waveform waveform;
+        qint64 lastUse = 0;
+    };
+    QString key(const QString &path) const;
+
+    QHash<QString, Entry> m_entries;
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_running;
+    qint64 m_uses = 0;
+    static constexpr int kKeep = 16;
+};
+
+} // namespace recbar

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace recbar {
+
+// File names that come from a server are not trusted: only letters, digits, '.', '-' and '_',
+// no leading dot, no way out of the folder they are meant for.
+class FileNames
+{
+public:
+    static QString safe(const QString &suggested, const QString &fallback,
+                        const QString &extension);
+    // The path of `name` inside `folder`, or empty if it would land outside it.
+    static QString inside(const QString &folder, const QString &name);
+};
+
+} // namespace recbar

@@ -1,0 +1,154 @@
+#include "FolderScanner.h"
+
+#include "audio/AudioDecoder.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace recbar {
+
+namespace {
+
+int directionFrom(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == u"in" || t == u"inbound" || t == u"i" || t == u"1")
+        return 1;
+    if (t == u"out" || t == u"outbound" || t == u"o" || t == u"2")
+        return 2;
+    return 0;
+}
+
+// A sidecar is optional: fields it has override what the audio says; bad fields are ignored.
+void applySidecar(RecordingEntry &e, const QJsonObject &s)
+{
+    const QDateTime start =
+        QDateTime::fromString(s.value(QStringLiteral("start_time")).toString(), Qt::ISODateWithMs);
+    if (start.isValid())
+        e.startTime = start.toUTC();
+    if (s.value(QStringLiteral("duration_ms")).isDouble())
+        e.durationMs = s.value(QStringLiteral("duration_ms")).toInteger();
+    const auto text = [&](const char *key, QString &into) {
+        const QJsonValue v = s.value(QLatin1String(key));
+        if (v.isString())
+            into = v.toString();
+    };
+    text("agent", e.agent);
+    text("local_number", e.localNumber);
+    text("remote_number", e.remoteNumber);
+    text("reason_code", e.reasonCode);
+    text("notes", e.notes);
+    if (s.value(QStringLiteral("direction")).isString() ||
+        s.value(QStringLiteral("direction")).isDouble())
+        e.direction = directionFrom(s.value(QStringLiteral("direction")).toVariant().toString());
+    for (const QJsonValue &tag : s.value(QStringLiteral("tags")).toArray()) {
+        if (tag.isString() && !tag.toString().isEmpty())
+            e.tags.append(tag.toString());
+    }
+    const QJsonObject metadata = s.value(QStringLiteral("metadata")).toObject();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        e.metadata.insert(it.key(), it.value().toVariant().toString());
+    for (const QJsonValue &span : s.value(QStringLiteral("paused_spans")).toArray()) {
+        const QJsonArray pair = span.toArray();
+        if (pair.size() == 2 && pair[0].isDouble() && pair[1].isDouble() &&
+            pair[1].toInteger() > pair[0].toInteger())
+            e.pausedSpans.append({pair[0].toInteger(), pair[1].toInteger()});
+    }
+}
+
+// 20261121-101500_bob_+15551234567_in.wav and similar: the parts a file name may carry.
+void applyFileName(RecordingEntry &e, const QString &baseName)
+{
+    static const QRegularExpression stamp(QStringLiteral("(\\d{8})[-_T]?(\\d{6})"));
+    const QRegularExpressionMatch m = stamp.match(baseName);
+    if (m.hasMatch()) {
+        const QDateTime t =
+            QDateTime::fromString(m.captured(1) + m.captured(2), QStringLiteral("yyyyMMddHHmmss"));
+        if (t.isValid())
+            e.startTime = t;
+    }
+    for (const QString &part : baseName.split(u'_', Qt::SkipEmptyParts)) {
+        static const QRegularExpression number(QStringLiteral("^\\+?\\d{4,}$"));
+        if (number.match(part).hasMatch() && !stamp.match(part).hasMatch() &&
+            e.remoteNumber.isEmpty())
+            e.remoteNumber = part;
+        else if (directionFrom(part) && e.direction == 0 && part.size() <= 8)
+            e.direction = directionFrom(part);
+    }
+}
+
+} // namespace
+
+const QStringList &FolderScanner::extensions()
+{
+    static const QStringList list = {QStringLiteral("wav"), QStringLiteral("mp3")};
+    return list;
+}
+
+RecordingEntry FolderScanner::read(const QString &folder, const QString &file, QString *problem)
+{
+    const QFileInfo info(file);
+    RecordingEntry e;
+    e.source = sourceOf(folder);
+    e.sourceKey = QDir(folder).relativeFilePath(info.absoluteFilePath());
+    e.filePath = info.absoluteFilePath();
+    e.onDisk = true;
+    e.startTime = info.lastModified().toUTC();
+
+    auto decoder = AudioDecoder::open(file);
+    if (const auto *ok = std::get_if<std::unique_ptr<AudioDecoder>>(&decoder)) {
+        e.durationMs = (*ok)->durationMs();
+        const AudioDecoder::Tags tags = (*ok)->tags();
+        const QDateTime date = QDateTime::fromString(tags.date, Qt::ISODate);
+        if (date.isValid())
+            e.startTime = date.toUTC();
+        if (!tags.artist.isEmpty())
+            e.agent = tags.artist;
+        if (!tags.comment.isEmpty())
+            e.notes = tags.comment;
+    } else {
+        *problem = std::get<QString>(decoder);
+    }
+    applyFileName(e, info.completeBaseName());
+
+    QFile sidecar(info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".json"));
+    if (sidecar.exists() && sidecar.open(QIODevice::ReadOnly)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(sidecar.readAll(), &error);
+        if (document.isObject())
+            applySidecar(e, document.object());
+        else if (problem->isEmpty())
+            *problem = QCoreApplication::translate("recbar::FolderScanner",
+                                                   "%1: the sidecar is not JSON (%2)")
+                           .arg(sidecar.fileName(), error.errorString());
+    }
+    return e;
+}
+
+FolderScanner::Result FolderScanner::scan(const QString &folder)
+{
+    Result result;
+    QStringList patterns;
+    for (const QString &extension : extensions())
+        patterns << QStringLiteral("*.") + extension << QStringLiteral("*.") + extension.toUpper();
+    QDirIterator it(folder, patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.endsWith(QStringLiteral(".part")))
+            continue;
+        QString problem;
+        result.entries.append(read(folder, file, &problem));
+        if (!problem.isEmpty())
+            result.problems.append(
+                QStringLiteral("%1: %2").arg(QDir(folder).relativeFilePath(file), problem));
+    }
+    return result;
+}
+
+} // namespace recbar

@@ -1,0 +1,317 @@
+#include "Library.h"
+
+#include "FileNames.h"
+#include "FolderScanner.h"
+#include "Logging.h"
+#include "audio/AudioDecoder.h"
+#include "servers/ServerKind.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+#include <QSettings>
+#include <QThreadPool>
+
+namespace recbar {
+
+struct Library::Download
+{
+    qint64 id = 0;
+    RecordingEntry entry;
+    QString target;
+    std::unique_ptr<QFile> part;
+};
+
+Library::Library(QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    m_model = std::make_unique<LibraryModel>(m_index);
+    // Many changes arrive at once while files are copied in: scan once they settle.
+    m_rescanTimer.setSingleShot(true);
+    m_rescanTimer.setInterval(1000);
+    connect(&m_rescanTimer, &QTimer::timeout, this, [this] {
+        const QStringList dirty = std::exchange(m_dirtyFolders, {});
+        for (const QString &folder : dirty)
+            rescan(folder);
+    });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this](const QString &changed) {
+                for (const QString &folder : folders()) {
+                    if (changed.startsWith(folder) && !m_dirtyFolders.contains(folder))
+                        m_dirtyFolders.append(folder);
+                }
+                m_rescanTimer.start();
+            });
+}
+
+Library::~Library() = default;
+
+bool Library::open(const QString &databasePath, const QString &cacheFolder, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()) || !QDir().mkpath(cacheFolder)) {
+        *error = tr("Cannot create the library's folders");
+        return false;
+    }
+    if (!m_index.open(databasePath, error))
+        return false;
+    m_cache = QDir(cacheFolder).absolutePath();
+    // A download cut short by a killed process left a .part: it is not a recording.
+    QDirIterator parts(m_cache, {QStringLiteral("*.part")}, QDir::Files);
+    while (parts.hasNext())
+        QFile::remove(parts.next());
+    m_model->refresh();
+    for (const QString &folder : folders())
+        watch(folder);
+    return true;
+}
+
+QStringList Library::folders() const
+{
+    return m_settings.value(QStringLiteral("library/folders")).toStringList();
+}
+
+void Library::addFolder(const QString &folder)
+{
+    const QString path = QDir(folder).absolutePath();
+    QStringList list = folders();
+    if (!list.contains(path)) {
+        list.append(path);
+        m_settings.setValue(QStringLiteral("library/folders"), list);
+    }
+    watch(path);
+    rescan(path);
+}
+
+void Library::removeFolder(const QString &folder)
+{
+    QStringList list = folders();
+    list.removeAll(folder);
+    m_settings.setValue(QStringLiteral("library/folders"), list);
+    m_index.removeMissing(FolderScanner::sourceOf(folder), {});
+    m_model->refresh();
+}
+
+void Library::watch(const QString &folder)
+{
+    QStringList directories{folder};
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        directories.append(it.next());
+    for (const QString &directory : std::as_const(directories)) {
+        if (!m_watcher.directories().contains(directory))
+            m_watcher.addPath(directory);
+    }
+}
+
+void Library::rescanAll()
+{
+    for (const QString &folder : folders())
+        rescan(folder);
+}
+
+void Library::rescan(const QString &folder)
+{
+    // Reading headers and sidecars happens on a worker; the index is written here, once.
+    using Result = FolderScanner::Result;
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Result result = watcher->result();
+        QStringList keys;
+        for (const RecordingEntry &e : result.entries)
+            keys.append(e.sourceKey);
+        store(FolderScanner::sourceOf(folder), result.entries, keys);
+        watch(folder);
+        emit scanned(folder, int(result.entries.size()), result.problems);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, folder] {
+        promise->addResult(FolderScanner::scan(folder));
+        promise->finish();
+    });
+}
+
+void Library::store(const QString &source, const QList<RecordingEntry> &entries,
+                    const QStringList &keep)
+{
+    QString error;
+    if (!m_index.upsertAll(entries, &error))
+        qCWarning(lcLibrary) << "library update failed:" << error;
+    m_index.removeMissing(source, keep);
+    m_model->refresh();
+}
+
+void Library::setServer(std::unique_ptr<RecordingsSource> source)
+{
+    m_server = std::move(source);
+    if (!m_server)
+        return;
+    connect(m_server.get(), &RecordingsSource::listed, this,
+            [this](const QList<RecordingEntry> &entries) {
+                QString error;
+                // Merged by (source, id): a refresh updates rows, never duplicates them.
+                if (!m_index.upsertAll(entries, &error)) {
+                    emit serverFailed(error);
+                    return;
+                }
+                m_model->refresh();
+                emit serverListed(int(entries.size()));
+            });
+    connect(m_server.get(), &RecordingsSource::listFailed, this,
+            [this](const ServerError &error) { emit serverFailed(error.describe()); });
+    connect(
+        m_server.get(), &RecordingsSource::downloaded, this,
+        [this](const QString &key, const ServerError &error, qint64 expected) {
+            std::shared_ptr<Download> d;
+            for (const auto &candidate : std::as_const(m_downloads)) {
+                if (candidate->entry.sourceKey == key)
+                    d = candidate;
+            }
+            if (!d)
+                return;
+            m_downloads.remove(d->id);
+            const QString partPath = d->part->fileName();
+            const qint64 received = d->part->size();
+            d->part->close();
+            QString problem;
+            if (!error.ok())
+                problem = error.describe();
+            else if (received == 0)
+                problem = tr("The server sent an empty file");
+            else if (expected >= 0 && received != expected)
+                problem =
+                    tr("The download stopped after %1 of %2 bytes").arg(received).arg(expected);
+            else if (const auto decoded = AudioDecoder::open(partPath);
+                     std::holds_alternative<QString>(decoded))
+                problem =
+                    tr("The downloaded file is not playable: %1").arg(std::get<QString>(decoded));
+            if (problem.isEmpty()) {
+                QFile::remove(d->target);
+                if (!QFile::rename(partPath, d->target))
+                    problem = tr("Cannot move the download into place");
+            }
+            if (!problem.isEmpty()) {
+                QFile::remove(partPath); // nothing half-written stays
+                emit downloadFinished(d->id, false, problem);
+                return;
+            }
+            m_index.setFile(d->id, d->target, true);
+            m_model->refresh();
+            emit downloadFinished(d->id, true, {});
+        });
+}
+
+void Library::refreshServer()
+{
+    if (m_server)
+        m_server->list();
+}
+
+void Library::download(qint64 id)
+{
+    const std::optional<RecordingEntry> entry = m_index.entry(id);
+    if (!entry || !m_server || entry->source != m_server->sourceId() || m_downloads.contains(id)) {
+        emit downloadFinished(id, false,
+                              tr("This recording cannot be fetched from the current server"));
+        return;
+    }
+    const QString name =
+        FileNames::safe(entry->downloadName, entry->sourceKey, QStringLiteral("mp3"));
+    const QString target = FileNames::inside(m_cache, name);
+    if (target.isEmpty()) {
+        emit downloadFinished(id, false, tr("The server's file name is not usable"));
+        return;
+    }
+    auto d = std::make_shared<Download>();
+    d->id = id;
+    d->entry = *entry;
+    d->target = target;
+    d->part = std::make_unique<QFile>(target + QStringLiteral(".part"));
+    if (!d->part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        emit downloadFinished(
+            id, false, tr("Cannot write %1: %2").arg(d->part->fileName(), d->part->errorString()));
+        return;
+    }
+    m_downloads.insert(id, d);
+    m_server->download(*entry, d->part.get());
+}
+
+bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString *report)
+{
+    if (!QDir().mkpath(folder)) {
+        *report = tr("Cannot create %1").arg(folder);
+        return false;
+    }
+    QFile csv(QDir(folder).filePath(QStringLiteral("recordings.csv")));
+    if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *report = tr("Cannot write %1: %2").arg(csv.fileName(), csv.errorString());
+        return false;
+    }
+    const auto field = [](QString text) {
+        // Quoted, quotes doubled; a leading =, +, - or @ is neutralised for spreadsheets.
+        if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+            text.prepend(u'\'');
+        return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    };
+    QByteArray out =
+        "file,start,duration_s,agent,direction,local_number,remote_number,reason_code,tags,"
+        "metadata,paused_spans,notes\r\n";
+    int copied = 0;
+    int missing = 0;
+    for (qint64 id : ids) {
+        const std::optional<RecordingEntry> e = m_index.entry(id);
+        if (!e)
+            continue;
+        QString file;
+        if (e->onDisk && QFile::exists(e->filePath)) {
+            const QString name = FileNames::safe(
+                QStringLiteral("%1_%2").arg(id).arg(QFileInfo(e->filePath).fileName()),
+                QString::number(id), {});
+            if (QFile::copy(e->filePath, QDir(folder).filePath(name)) ||
+                QFile::exists(QDir(folder).filePath(name))) {
+                file = name;
+                ++copied;
+            }
+        } else {
+            ++missing;
+        }
+        QJsonObject metadata;
+        for (auto it = e->metadata.begin(); it != e->metadata.end(); ++it)
+            metadata.insert(it.key(), it.value());
+        QStringList spans;
+        for (const auto &[from, to] : e->pausedSpans)
+            spans << QStringLiteral("%1-%2").arg(from).arg(to);
+        const QStringList row{
+            field(file),
+            field(e->startTime.toString(Qt::ISODate)),
+            field(QString::number(e->durationMs / 1000.0, 'f', 1)),
+            field(e->agent),
+            field(e->direction == 1   ? QStringLiteral("in")
+                  : e->direction == 2 ? QStringLiteral("out")
+                                      : QString()),
+            field(e->localNumber),
+            field(e->remoteNumber),
+            field(e->reasonCode),
+            field(e->tags.join(u';')),
+            field(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))),
+            field(spans.join(u';')),
+            field(e->notes)};
+        out += row.join(u',').toUtf8() + "\r\n";
+    }
+    csv.write(out);
+    *report = tr("%n recording(s) copied", nullptr, copied);
+    if (missing > 0)
+        *report += tr("; %n not on disk (listed in the CSV without a file)", nullptr, missing);
+    return true;
+}
+
+} // namespace recbar

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "LibraryModel.h"
+#include "RecordingIndex.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QSettings;
+
+namespace recbar {
+
+class RecordingsSource;
+
+// The recordings library: local folders (scanned, watched) and a server's list in one SQLite
+// index, the table model over it, downloads into the cache folder, and export.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    Library(QSettings &settings, QObject *parent = nullptr);
+    ~Library() override;
+
+    // Opens the index and the cache folder; removes downloads a killed process left behind.
+    bool open(const QString &databasePath, const QString &cacheFolder, QString *error);
+    RecordingIndex &index() { return m_index; }
+    LibraryModel &model() { return *m_model; }
+    QString cacheFolder() const { return m_cache; }
+
+    QStringList folders() const;
+    void addFolder(const QString &folder);
+    void removeFolder(const QString &folder);
+    void rescan(const QString &folder);
+    void rescanAll();
+
+    void setServer(std::unique_ptr<RecordingsSource> source);
+    bool hasServer() const { return bool(m_server); }
+    void refreshServer();
+    // Fetches a server recording into the cache: NAME.part, renamed once complete and checked.
+    void download(qint64 id);
+    bool isDownloading(qint64 id) const { return m_downloads.contains(id); }
+
+    // Copies the recordings that are on disk and writes a CSV of all their fields.
+    bool exportTo(const QList<qint64> &ids, const QString &folder, QString *report);
+
+signals:
+    void scanned(const QString &folder, int count, const QStringList &problems);
+    void serverListed(int count);
+    void serverFailed(const QString &message);
+    void downloadFinished(qint64 id, bool ok, const QString &message);
+
+private:
+    void store(const QString &source, const QList<RecordingEntry> &entries,
+               const QStringList &keep);
+    void watch(const QString &folder);
+
+    QSettings &m_settings;
+    RecordingIndex m_index;
+    std::unique_ptr<LibraryModel> m_model;
+    QString m_cache;
+    QFileSystemWatcher m_watcher;
+    QTimer m_rescanTimer;
+    QStringList m_dirtyFolders;
+    std::unique_ptr<RecordingsSource> m_server;
+    struct Download;
+    QHash<qint64, std::shared_ptr<Download>> m_downloads;
+};
+
+} // namespace recbar

@@ -1,0 +1,207 @@
+#include "LibraryModel.h"
+
+#include "RecordingIndex.h"
+#include "domain/AgentSnapshot.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace recbar {
+
+namespace {
+
+const char *const kColumns[] = {"start_time",   "duration_ms",   "agent", "direction",
+                                "local_number", "remote_number", "tags",  "reason_code",
+                                "has_pauses",   "on_disk",       "notes"};
+
+// LIKE with the user's text taken literally.
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(RecordingIndex &index, QObject *parent)
+    : QSqlQueryModel(parent)
+    , m_index(index)
+{}
+
+QString LibraryModel::whereClause(QVariantList *bind) const
+{
+    QStringList where;
+    const LibraryFilter &f = m_filter;
+    for (const QString &word : f.text.split(u' ', Qt::SkipEmptyParts)) {
+        where << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        bind->append(likePattern(word));
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("start_time >= ?");
+        bind->append(f.from.startOfDay().toMSecsSinceEpoch());
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("start_time < ?");
+        bind->append(f.to.addDays(1).startOfDay().toMSecsSinceEpoch());
+    }
+    if (!f.agent.isEmpty()) {
+        where << QStringLiteral("lower(agent) LIKE ? ESCAPE '\\'");
+        bind->append(likePattern(f.agent));
+    }
+    if (!f.number.isEmpty()) {
+        where << QStringLiteral(
+            "(remote_number LIKE ? ESCAPE '\\' OR local_number LIKE ? ESCAPE '\\')");
+        bind->append(likePattern(f.number));
+        bind->append(likePattern(f.number));
+    }
+    if (f.direction > 0) {
+        where << QStringLiteral("direction = ?");
+        bind->append(f.direction);
+    }
+    if (!f.tag.isEmpty()) {
+        where << QStringLiteral("lower(tags) LIKE ? ESCAPE '\\'");
+        bind->append(likePattern(u'|' + f.tag + u'|'));
+    }
+    if (!f.metadata.isEmpty()) {
+        where << QStringLiteral("lower(metadata) LIKE ? ESCAPE '\\'");
+        bind->append(likePattern(f.metadata));
+    }
+    if (f.withPauses)
+        where << QStringLiteral("has_pauses = 1");
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void LibraryModel::refresh()
+{
+    QVariantList bindings;
+    const QString sql =
+        QStringLiteral("SELECT id, start_time, duration_ms, agent, direction, local_number,"
+                       " remote_number, tags, reason_code, has_pauses, on_disk, notes"
+                       " FROM recordings") +
+        whereClause(&bindings) +
+        QStringLiteral(" ORDER BY %1 %2, id DESC")
+            .arg(QLatin1String(kColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder
+                                                            ? QStringLiteral("ASC")
+                                                            : QStringLiteral("DESC"));
+    QSqlQuery query(m_index.database());
+    query.setForwardOnly(false);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        emit failed(query.lastError().text());
+        return;
+    }
+    setQuery(std::move(query));
+}
+
+void LibraryModel::setFilter(const LibraryFilter &filter)
+{
+    if (filter == m_filter && query().isActive())
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+qint64 LibraryModel::idAt(int row) const
+{
+    return QSqlQueryModel::data(index(row, 0), Qt::DisplayRole).toLongLong();
+}
+
+QList<qint64> LibraryModel::allIds() const
+{
+    QVariantList bindings;
+    QSqlQuery query(m_index.database());
+    query.prepare(QStringLiteral("SELECT id FROM recordings") + whereClause(&bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QVariant LibraryModel::data(const QModelIndex &item, int role) const
+{
+    if (!item.isValid())
+        return {};
+    // Column 0 of the query is the id; the view's columns start at 1 (and go one past
+    // columnCount(), so index() would refuse the last).
+    const QVariant raw =
+        QSqlQueryModel::data(createIndex(item.row(), item.column() + 1), Qt::DisplayRole);
+    if (role == IdRole)
+        return idAt(item.row());
+    if (role == Qt::TextAlignmentRole && (item.column() == Duration || item.column() == Start))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (item.column()) {
+    case Start:
+        return raw.isNull() ? QString()
+                            : QLocale().toString(
+                                  QDateTime::fromMSecsSinceEpoch(raw.toLongLong()).toLocalTime(),
+                                  QLocale::ShortFormat);
+    case Duration:
+        return SnapshotText::duration(raw.toLongLong() / 1000);
+    case Direction:
+        return raw.toInt() == 1 ? tr("In") : raw.toInt() == 2 ? tr("Out") : QString();
+    case Tags:
+        return raw.toString().split(u'|', Qt::SkipEmptyParts).join(QStringLiteral(", "));
+    case Pauses:
+        return raw.toBool() ? tr("Paused") : QString();
+    case Where:
+        return raw.toBool() ? tr("On disk") : tr("On the server");
+    default:
+        return raw;
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QSqlQueryModel::headerData(section, orientation, role);
+    switch (section) {
+    case Start:
+        return tr("Date");
+    case Duration:
+        return tr("Length");
+    case Agent:
+        return tr("Agent");
+    case Direction:
+        return tr("Direction");
+    case Local:
+        return tr("Line");
+    case Remote:
+        return tr("Number");
+    case Tags:
+        return tr("Tags");
+    case Reason:
+        return tr("Reason");
+    case Pauses:
+        return tr("Pauses");
+    case Where:
+        return tr("Audio");
+    case Notes:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+} // namespace recbar

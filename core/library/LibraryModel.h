@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlQueryModel>
+
+namespace recbar {
+
+class RecordingIndex;
+
+struct LibraryFilter
+{
+    QString text{}; // words anywhere: numbers, agent, tags, call data, notes
+    QDate from{};
+    QDate to{};
+    QString agent{};
+    QString number{};
+    int direction = -1; // -1 any, 1 inbound, 2 outbound
+    QString tag{};
+    QString metadata{};
+    bool withPauses = false;
+
+    bool operator==(const LibraryFilter &other) const = default;
+};
+
+// The library as a table, read a window at a time from SQLite (never all rows in memory),
+// filtered and sorted in SQL.
+class LibraryModel : public QSqlQueryModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Start,
+        Duration,
+        Agent,
+        Direction,
+        Local,
+        Remote,
+        Tags,
+        Reason,
+        Pauses,
+        Where,
+        Notes,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit LibraryModel(RecordingIndex &index, QObject *parent = nullptr);
+
+    void setFilter(const LibraryFilter &filter);
+    LibraryFilter filter() const { return m_filter; }
+    void sort(int column, Qt::SortOrder order) override;
+    void refresh();
+    qint64 idAt(int row) const;
+    // Every matching row's id (for export); reads all ids, not all rows.
+    QList<qint64> allIds() const;
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void failed(const QString &message);
+
+private:
+    QString whereClause(QVariantList *bindings) const;
+
+    RecordingIndex &m_index;
+    LibraryFilter m_filter;
+    int m_sortColumn = Start;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace recbar

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace recbar {
+
+// One recording as the library knows it, from a local file or a server's list.
+struct RecordingEntry
+{
+    qint64 id = 0;     // the library's own row id
+    QString source;    // "folder:<path>" or "server:<host>"
+    QString sourceKey; // unique within the source: a relative path, a server id
+    QString filePath;  // where the audio is on disk, if it is
+    bool onDisk = false;
+    QDateTime startTime;
+    qint64 durationMs = 0;
+    QString agent;
+    int direction = 0; // 0 unknown, 1 inbound, 2 outbound
+    QString localNumber;
+    QString remoteNumber;
+    QString reasonCode;
+    QStringList tags;
+    QMap<QString, QString> metadata;
+    QList<std::pair<qint64, qint64>> pausedSpans; // ms from the start
+    QString notes;
+    QString downloadName; // the server's file name, before it is made safe
+
+    bool operator==(const RecordingEntry &other) const = default;
+};
+
+} // namespace recbar

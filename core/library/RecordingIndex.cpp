@@ -1,0 +1,415 @@
+#include "RecordingIndex.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace recbar {
+
+namespace {
+
+QString spansJson(const QList<std::pair<qint64, qint64>> &spans)
+{
+    QJsonArray out;
+    for (const auto &[from, to] : spans)
+        out.append(QJsonArray{from, to});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QList<std::pair<qint64, qint64>> spansFrom(const QString &json)
+{
+    QList<std::pair<qint64, qint64>> out;
+    for (const QJsonValue &span : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = span.toArray();
+        if (pair.size() == 2)
+            out.append({pair[0].toInteger(), pair[1].toInteger()});
+    }
+    return out;
+}
+
+QString metadataJson(const QMap<QString, QString> &metadata)
+{
+    QJsonObject out;
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        out.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> metadataFrom(const QString &json)
+{
+    QMap<QString, QString> out;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+// Tags stored as "|a|b|" so that a tag filter is one LIKE '%|tag|%'.
+QString tagsField(const QStringList &tags)
+{
+    return tags.isEmpty() ? QString() : u'|' + tags.join(u'|') + u'|';
+}
+
+QStringList tagsFrom(const QString &field)
+{
+    return field.split(u'|', Qt::SkipEmptyParts);
+}
+
+RecordingEntry entryFrom(const QSqlQuery &q)
+{
+    RecordingEntry e;
+    e.id = q.value(QStringLiteral("id")).toLongLong();
+    e.source = q.value(QStringLiteral("source")).toString();
+    e.sourceKey = q.value(QStringLiteral("source_key")).toString();
+    e.filePath = q.value(QStringLiteral("file_path")).toString();
+    e.onDisk = q.value(QStringLiteral("on_disk")).toBool();
+    const QVariant start = q.value(QStringLiteral("start_time"));
+    if (!start.isNull())
+        e.startTime = QDateTime::fromMSecsSinceEpoch(start.toLongLong()).toUTC();
+    e.durationMs = q.value(QStringLiteral("duration_ms")).toLongLong();
+    e.agent = q.value(QStringLiteral("agent")).toString();
+    e.direction = q.value(QStringLiteral("direction")).toInt();
+    e.localNumber = q.value(QStringLiteral("local_number")).toString();
+    e.remoteNumber = q.value(QStringLiteral("remote_number")).toString();
+    e.reasonCode = q.value(QStringLiteral("reason_code")).toString();
+    e.tags = tagsFrom(q.value(QStringLiteral("tags")).toString());
+    e.metadata = metadataFrom(q.value(QStringLiteral("metadata")).toString());
+    e.pausedSpans = spansFrom(q.value(QStringLiteral("paused_spans")).toString());
+    e.notes = q.value(QStringLiteral("notes")).toString();
+    e.downloadName = q.value(QStringLiteral("download_name")).toString();
+    return e;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    qCWarning(lcLibrary) << "SQL failed:" << sql.left(80) << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+RecordingIndex::RecordingIndex()
+    : m_connection(QStringLiteral("recbar-library-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
+
+RecordingIndex::~RecordingIndex()
+{
+    close();
+}
+
+QSqlDatabase RecordingIndex::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void RecordingIndex::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool RecordingIndex::open(const QString &path, QString *error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery pragma(db);
+    // WAL: the list reads while a scan or a download writes.
+    if (!exec(pragma, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
+        !exec(pragma, QStringLiteral("PRAGMA synchronous=NORMAL"), error))
+        return false;
+    if (!exec(pragma, QStringLiteral("PRAGMA quick_check"), error))
+        return false;
+    if (pragma.next() && pragma.value(0).toString() != u"ok") {
+        *error =
+            QCoreApplication::translate("recbar::RecordingIndex", "The library file is damaged: %1")
+                .arg(pragma.value(0).toString());
+        return false;
+    }
+    return migrate(error);
+}
+
+int RecordingIndex::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool RecordingIndex::migrate(QString *error)
+{
+    QSqlDatabase db = database();
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        *error =
+            QCoreApplication::translate("recbar::RecordingIndex",
+                                        "The library was written by a newer RecBar (schema %1)")
+                .arg(version);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    db.transaction();
+    QSqlQuery q(db);
+    bool ok = true;
+    if (version < 1) {
+        // Version 1: what the first library kept.
+        ok = exec(q,
+                  QStringLiteral("CREATE TABLE recordings ("
+                                 " id INTEGER PRIMARY KEY,"
+                                 " source TEXT NOT NULL,"
+                                 " source_key TEXT NOT NULL,"
+                                 " file_path TEXT,"
+                                 " on_disk INTEGER NOT NULL DEFAULT 0,"
+                                 " start_time INTEGER,"
+                                 " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                                 " agent TEXT NOT NULL DEFAULT '',"
+                                 " direction INTEGER NOT NULL DEFAULT 0,"
+                                 " local_number TEXT NOT NULL DEFAULT '',"
+                                 " remote_number TEXT NOT NULL DEFAULT '',"
+                                 " notes TEXT NOT NULL DEFAULT '',"
+                                 " UNIQUE(source, source_key))"),
+                  error);
+    }
+    if (ok && version < 2) {
+        // Version 2: reason codes, tags, call data, paused spans, and a search column.
+        for (const char *column :
+             {"reason_code TEXT NOT NULL DEFAULT ''", "tags TEXT NOT NULL DEFAULT ''",
+              "metadata TEXT NOT NULL DEFAULT '{}'", "paused_spans TEXT NOT NULL DEFAULT '[]'",
+              "has_pauses INTEGER NOT NULL DEFAULT 0", "search_text TEXT NOT NULL DEFAULT ''",
+              "download_name TEXT NOT NULL DEFAULT ''"}) {
+            ok = ok &&
+                 exec(q,
+                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
+                      error);
+        }
+        ok = ok &&
+             exec(q,
+                  QStringLiteral(
+                      "CREATE INDEX IF NOT EXISTS recordings_start ON recordings(start_time DESC)"),
+                  error);
+        ok =
+            ok &&
+            exec(q,
+                 QStringLiteral("CREATE INDEX IF NOT EXISTS recordings_agent ON recordings(agent)"),
+                 error);
+        // Rows from version 1 get their search text now.
+        ok =
+            ok &&
+            exec(
+                q,
+                QStringLiteral(
+                    "UPDATE recordings SET search_text = lower(agent || ' ' || local_number || ' ' "
+                    "|| remote_number || ' ' || notes)"),
+                error);
+    }
+    ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (version > 0)
+        qCInfo(lcLibrary) << "library migrated from schema" << version << "to" << kSchemaVersion;
+    return db.commit();
+}
+
+QString RecordingIndex::searchText(const RecordingEntry &e)
+{
+    QStringList parts{e.agent, e.localNumber,     e.remoteNumber, e.reasonCode,
+                      e.notes, e.tags.join(u' '), e.downloadName};
+    for (auto it = e.metadata.begin(); it != e.metadata.end(); ++it)
+        parts << it.key() << it.value();
+    return parts.join(u' ').toLower();
+}
+
+qint64 RecordingIndex::upsert(const RecordingEntry &e, QString *error)
+{
+    if (!write(e, error))
+        return 0;
+    const std::optional<RecordingEntry> stored = entry(e.source, e.sourceKey);
+    return stored ? stored->id : 0;
+}
+
+bool RecordingIndex::write(const RecordingEntry &e, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
+        " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
+        " has_pauses, notes, search_text, download_name)"
+        // A null QString binds as NULL: empty text is '' here.
+        " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
+        " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
+        " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
+        "coalesce(:download, ''))"
+        " ON CONFLICT(source, source_key) DO UPDATE SET"
+        " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
+        " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
+        " duration_ms = excluded.duration_ms, agent = excluded.agent, direction = "
+        "excluded.direction,"
+        " local_number = excluded.local_number, remote_number = excluded.remote_number,"
+        " reason_code = excluded.reason_code,"
+        " tags = CASE WHEN excluded.tags = '' THEN tags ELSE excluded.tags END,"
+        " metadata = excluded.metadata, paused_spans = excluded.paused_spans,"
+        " has_pauses = excluded.has_pauses,"
+        " notes = CASE WHEN excluded.notes = '' THEN notes ELSE excluded.notes END,"
+        // The kept notes and tags stay findable.
+        " search_text = excluded.search_text"
+        "  || CASE WHEN excluded.notes = '' THEN ' ' || lower(notes) ELSE '' END"
+        "  || CASE WHEN excluded.tags = '' THEN ' ' || lower(replace(tags, '|', ' ')) ELSE '' END,"
+        " download_name = excluded.download_name"));
+    q.bindValue(QStringLiteral(":source"), e.source);
+    q.bindValue(QStringLiteral(":key"), e.sourceKey);
+    q.bindValue(QStringLiteral(":path"), e.filePath);
+    q.bindValue(QStringLiteral(":disk"), e.onDisk);
+    q.bindValue(QStringLiteral(":start"),
+                e.startTime.isValid() ? QVariant(e.startTime.toMSecsSinceEpoch()) : QVariant());
+    q.bindValue(QStringLiteral(":duration"), e.durationMs);
+    q.bindValue(QStringLiteral(":agent"), e.agent);
+    q.bindValue(QStringLiteral(":direction"), e.direction);
+    q.bindValue(QStringLiteral(":local"), e.localNumber);
+    q.bindValue(QStringLiteral(":remote"), e.remoteNumber);
+    q.bindValue(QStringLiteral(":reason"), e.reasonCode);
+    q.bindValue(QStringLiteral(":tags"), tagsField(e.tags));
+    q.bindValue(QStringLiteral(":metadata"), metadataJson(e.metadata));
+    q.bindValue(QStringLiteral(":spans"), spansJson(e.pausedSpans));
+    q.bindValue(QStringLiteral(":pauses"), !e.pausedSpans.isEmpty());
+    q.bindValue(QStringLiteral(":notes"), e.notes);
+    q.bindValue(QStringLiteral(":search"), searchText(e));
+    q.bindValue(QStringLiteral(":download"), e.downloadName);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RecordingIndex::upsertAll(const QList<RecordingEntry> &entries, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    for (const RecordingEntry &e : entries) {
+        if (!write(e, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::optional<RecordingEntry> RecordingIndex::entry(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT * FROM recordings WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+std::optional<RecordingEntry> RecordingIndex::entry(const QString &source,
+                                                    const QString &sourceKey) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT * FROM recordings WHERE source = ? AND source_key = ?"));
+    q.addBindValue(source);
+    q.addBindValue(sourceKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+bool RecordingIndex::setNotes(qint64 id, const QString &notes)
+{
+    std::optional<RecordingEntry> e = entry(id);
+    if (!e)
+        return false;
+    e->notes = notes;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE recordings SET notes = coalesce(?, ''), search_text = ? WHERE id = ?"));
+    q.addBindValue(notes);
+    q.addBindValue(searchText(*e));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool RecordingIndex::setTags(qint64 id, const QStringList &tags)
+{
+    std::optional<RecordingEntry> e = entry(id);
+    if (!e)
+        return false;
+    e->tags = tags;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE recordings SET tags = coalesce(?, ''), search_text = ? WHERE id = ?"));
+    q.addBindValue(tagsField(tags));
+    q.addBindValue(searchText(*e));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ? WHERE id = ?"));
+    q.addBindValue(path);
+    q.addBindValue(onDisk);
+    q.addBindValue(id);
+    return q.exec();
+}
+
+int RecordingIndex::removeMissing(const QString &source, const QStringList &keep)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, source_key FROM recordings WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return 0;
+    const QSet<QString> kept(keep.begin(), keep.end());
+    QList<qint64> gone;
+    while (q.next()) {
+        if (!kept.contains(q.value(1).toString()))
+            gone.append(q.value(0).toLongLong());
+    }
+    db.transaction();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM recordings WHERE id = ?"));
+    for (qint64 id : gone) {
+        del.addBindValue(id);
+        del.exec();
+    }
+    db.commit();
+    return int(gone.size());
+}
+
+qint64 RecordingIndex::count() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM recordings")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+} // namespace recbar

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "RecordingEntry.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace recbar {
+
+// The library's SQLite index: one file, WAL, versioned schema with migrations, one writer (the
+// thread that opened it). Lists are read through LibraryModel, a window at a time.
+class RecordingIndex
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    RecordingIndex();
+    ~RecordingIndex();
+    RecordingIndex(const RecordingIndex &) = delete;
+    RecordingIndex &operator=(const RecordingIndex &) = delete;
+
+    // Opens (or creates) the file and migrates it to the current schema.
+    bool open(const QString &path, QString *error);
+    void close();
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connection; }
+    int schemaVersion() const;
+
+    // Inserts or updates by (source, sourceKey), keeping the agent's notes and tags if the
+    // update has none. Returns the row id, or 0 with a message.
+    qint64 upsert(const RecordingEntry &entry, QString *error = nullptr);
+    // Many at once, in one transaction.
+    bool upsertAll(const QList<RecordingEntry> &entries, QString *error = nullptr);
+    std::optional<RecordingEntry> entry(qint64 id) const;
+    std::optional<RecordingEntry> entry(const QString &source, const QString &sourceKey) const;
+    bool setNotes(qint64 id, const QString &notes);
+    bool setTags(qint64 id, const QStringList &tags);
+    bool setFile(qint64 id, const QString &path, bool onDisk);
+    // Rows of a source whose keys are not in `keep` (files that are gone).
+    int removeMissing(const QString &source, const QStringList &keep);
+    qint64 count() const;
+
+    static QString searchText(const RecordingEntry &entry);
+
+private:
+    bool migrate(QString *error);
+    bool write(const RecordingEntry &entry, QString *error);
+
+    QString m_connection;
+};
+
+} // namespace recbar

@@ -1,0 +1,227 @@
+#include "audio/AudioDecoder.h"
+
+#include "AudioTools.h"
+#include "CatchCompat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace recbar;
+
+namespace {
+
+std::unique_ptr<AudioDecoder> openOrFail(const QString &path)
+{
+    auto opened = AudioDecoder::open(path);
+    if (const QString *problem = std::get_if<QString>(&opened))
+        FAIL(problem->toStdString());
+    return std::move(std::get<std::unique_ptr<AudioDecoder>>(opened));
+}
+
+QString openError(const QString &path)
+{
+    auto opened = AudioDecoder::open(path);
+    const QString *problem = std::get_if<QString>(&opened);
+    return problem ? *problem : QString();
+}
+
+std::vector<float> readAll(AudioDecoder &decoder)
+{
+    std::vector<float> out;
+    std::vector<float> block(size_t(1000) * size_t(decoder.channels()));
+    while (const qint64 n = decoder.read(block.data(), 1000))
+        out.insert(out.end(), block.begin(), block.begin() + n * decoder.channels());
+    return out;
+}
+
+double maxDifference(const std::vector<float> &a, const std::vector<float> &b)
+{
+    if (a.size() != b.size())
+        return 1e9;
+    double worst = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        worst = std::max(worst, double(std::abs(a[i] - b[i])));
+    return worst;
+}
+
+void truncateTo(const QString &path, qint64 size)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(size));
+}
+
+} // namespace
+
+TEST_CASE("Every format call recorders write decodes to the tone that was written",
+          "[audio][formats]")
+{
+    QTemporaryDir dir;
+    struct Case
+    {
+        const char *name;
+        const char *encoding;
+        const char *format;
+        qint64 expectedFrames; // sox's own count
+    };
+    const Case cases[] = {
+        {"pcm16.wav", "-b 16 -e signed-integer", "WAV PCM 16-bit", 16000},
+        {"pcm8.wav", "-b 8 -e unsigned-integer", "WAV PCM 8-bit", 16000},
+        {"ulaw.wav", "-e u-law", "WAV G.711 u-law", 16000},
+        {"alaw.wav", "-e a-law", "WAV G.711 a-law", 16000},
+        {"gsm.wav", "-e gsm-full-rate", "WAV GSM 6.10", 16000},
+        {"ima.wav", "-e ima-adpcm", "WAV IMA ADPCM", 16160},
+        {"msadpcm.wav", "-e ms-adpcm", "WAV MS ADPCM", 16000},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const QString path = audiotools::tone(dir.path(), QLatin1String(c.name), c.encoding);
+        auto decoder = openOrFail(path);
+        CHECK(decoder->formatName() == QLatin1String(c.format));
+        CHECK(decoder->sampleRate() == 8000);
+        CHECK(decoder->channels() == 1);
+        CHECK(std::abs(decoder->frames() - c.expectedFrames) <= 160); // GSM pads to 20 ms frames
+        CHECK(std::abs(decoder->durationMs() - 2000) <= 20);
+        CHECK_FALSE(decoder->truncated());
+
+        const std::vector<float> samples = readAll(*decoder);
+        CHECK(qint64(samples.size()) == decoder->frames());
+        // Sample for sample what sox's own decoders make of the file.
+        CHECK(maxDifference(samples, audiotools::soxDecode(path)) < 1e-4);
+        // And the tone survives even the lossy codecs: same shape, same loudness (0.5 / sqrt 2).
+        CHECK(audiotools::correlationWithTone(samples, 1, 40) > 0.95);
+        CHECK(std::abs(audiotools::rms(samples, 1, 0) - 0.3536) < 0.04);
+
+        // Seeking lands on the very sample a straight read gives.
+        REQUIRE(decoder->seek(12345));
+        CHECK(decoder->position() == 12345);
+        std::vector<float> after(500);
+        REQUIRE(decoder->read(after.data(), 500) == 500);
+        for (size_t i = 0; i < after.size(); ++i) {
+            if (std::abs(after[i] - samples[12345 + i]) > 1e-6)
+                FAIL("sample " << 12345 + i << " differs after a seek");
+        }
+        // Past the end: clamped, and reading gives nothing.
+        REQUIRE(decoder->seek(decoder->frames() + 1000));
+        CHECK(decoder->read(after.data(), 500) == 0);
+    }
+}
+
+TEST_CASE("MP3 from lame decodes with its length and its tone", "[audio][formats]")
+{
+    QTemporaryDir dir;
+    const QString path = audiotools::mp3Tone(dir.path(), QStringLiteral("call.mp3"), 3.0);
+    auto decoder = openOrFail(path);
+    CHECK(decoder->formatName() == QStringLiteral("MP3"));
+    CHECK(decoder->sampleRate() == 8000);
+    CHECK(decoder->channels() == 1);
+    // Encoder delay and padding: within a frame or two.
+    CHECK(std::abs(decoder->durationMs() - 3000) <= 150);
+    const std::vector<float> samples = readAll(*decoder);
+    CHECK(qint64(samples.size()) == decoder->frames());
+    // lame's encoder delay: the tone starts a little late.
+    CHECK(audiotools::correlationWithTone(samples, 1, 2000) > 0.9);
+    CHECK(std::abs(audiotools::rms(samples, 1, 0) - 0.3536) < 0.06);
+
+    REQUIRE(decoder->seek(16000));
+    std::vector<float> after(400);
+    REQUIRE(decoder->read(after.data(), 400) == 400);
+    double worst = 0;
+    for (size_t i = 0; i < after.size(); ++i)
+        worst = std::max(worst, double(std::abs(after[i] - samples[16000 + i])));
+    CHECK(worst < 0.01);
+}
+
+TEST_CASE("Stereo recordings keep one party per channel", "[audio][formats]")
+{
+    QTemporaryDir dir;
+    for (const char *encoding : {"-b 16", "-e u-law", "-e a-law"}) {
+        INFO(encoding);
+        const QString path =
+            audiotools::tone(dir.path(), QStringLiteral("stereo.wav"), encoding, 2);
+        auto decoder = openOrFail(path);
+        CHECK(decoder->channels() == 2);
+        CHECK(decoder->frames() == 16000);
+        const std::vector<float> samples = readAll(*decoder);
+        REQUIRE(samples.size() == 32000);
+        CHECK(std::abs(audiotools::rms(samples, 2, 0) - 0.3536) < 0.02);
+        CHECK(audiotools::rms(samples, 2, 1) < 0.001);
+        CHECK(maxDifference(samples, audiotools::soxDecode(path)) < 1e-4);
+    }
+}
+
+TEST_CASE("Damaged files get a clear message, never a crash", "[audio][damaged]")
+{
+    QTemporaryDir dir;
+
+    SECTION("a WAV whose header is garbage")
+    {
+        const QString path = audiotools::tone(dir.path(), QStringLiteral("bad.wav"), "-b 16");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(12); // the fmt chunk: its id, size and format all overwritten
+        file.write(QByteArray(24, '\xAB'));
+        file.close();
+        const QString problem = openError(path);
+        CHECK_FALSE(problem.isEmpty());
+        CHECK(problem.contains(QStringLiteral("Not a playable recording")));
+    }
+
+    SECTION("a WAV whose header claims an impossible format")
+    {
+        const QString path = audiotools::tone(dir.path(), QStringLiteral("zero-rate.wav"), "-b 16");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(24); // sample rate
+        file.write(QByteArray(4, '\0'));
+        file.close();
+        CHECK_FALSE(openError(path).isEmpty());
+    }
+
+    SECTION("a WAV cut short keeps what is there and says so")
+    {
+        const QString path = audiotools::tone(dir.path(), QStringLiteral("cut.wav"), "-e u-law");
+        truncateTo(path, 58 + 6000); // header + 6000 of the 16000 samples
+        auto decoder = openOrFail(path);
+        CHECK(decoder->truncated());
+        CHECK(decoder->frames() == 6000);
+        CHECK(readAll(*decoder).size() == 6000);
+    }
+
+    SECTION("a truncated MP3 plays the part that arrived")
+    {
+        const QString path = audiotools::mp3Tone(dir.path(), QStringLiteral("cut.mp3"), 4.0);
+        truncateTo(path, QFileInfo(path).size() / 2);
+        auto decoder = openOrFail(path);
+        CHECK(decoder->durationMs() > 1000);
+        CHECK(decoder->durationMs() < 3000);
+        const std::vector<float> samples = readAll(*decoder);
+        CHECK(qint64(samples.size()) == decoder->frames());
+    }
+
+    SECTION("an MP3 cut inside its first frame, an empty file, random bytes, a missing file")
+    {
+        const QString mp3 = audiotools::mp3Tone(dir.path(), QStringLiteral("stub.mp3"), 1.0);
+        truncateTo(mp3, 30);
+        CHECK_FALSE(openError(mp3).isEmpty());
+
+        const QString empty = dir.filePath(QStringLiteral("empty.wav"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        CHECK(openError(empty) == QStringLiteral("The file is empty"));
+
+        const QString noise = dir.filePath(QStringLiteral("noise.mp3"));
+        QFile file(noise);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(50'000, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        file.write(bytes);
+        file.close();
+        CHECK_FALSE(openError(noise).isEmpty());
+
+        CHECK(openError(dir.filePath(QStringLiteral("gone.wav")))
+                  .startsWith(QStringLiteral("Cannot open")));
+    }
+}

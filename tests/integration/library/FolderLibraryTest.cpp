@@ -1,0 +1,242 @@
+#include "AudioTools.h"
+#include "CatchCompat.h"
+#include "WaitFor.h"
+#include "library/FileNames.h"
+#include "library/FolderScanner.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <sndfile.h>
+
+using namespace recbar;
+
+namespace {
+
+// A WAV with LIST/INFO tags, written with libsndfile as some recorders do.
+void writeTaggedWav(const QString &path, const char *artist, const char *comment, const char *date)
+{
+    SF_INFO info{};
+    info.samplerate = 8000;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_ULAW;
+    SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    REQUIRE(file);
+    sf_set_string(file, SF_STR_ARTIST, artist);
+    sf_set_string(file, SF_STR_COMMENT, comment);
+    sf_set_string(file, SF_STR_DATE, date);
+    std::vector<short> samples(12000, 1000);
+    sf_write_short(file, samples.data(), sf_count_t(samples.size()));
+    sf_close(file);
+}
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+const RecordingEntry *byKey(const QList<RecordingEntry> &entries, const QString &key)
+{
+    for (const RecordingEntry &e : entries) {
+        if (e.sourceKey == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A folder scan reads sidecars, WAV tags and file names", "[library][folder]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.path();
+    audiotools::tone(folder, QStringLiteral("20260301-101500_bob_+15551234567_in.wav"), "-e u-law");
+    audiotools::tone(folder, QStringLiteral("call2.wav"), "-e a-law", 2, 3.0);
+    writeText(dir.filePath(QStringLiteral("call2.json")), R"({
+        "start_time": "2026-03-02T14:00:05Z", "agent": "carol", "direction": "outbound",
+        "local_number": "805003", "remote_number": "+15557770000", "reason_code": "TAGGED",
+        "tags": ["complaint", "", 7], "metadata": {"account": 2500, "customer": "Ann"},
+        "paused_spans": [[500, 1500], [2000, 1900], "x"], "notes": "Card read out at 0:01"})");
+    writeTaggedWav(dir.filePath(QStringLiteral("tagged.wav")), "dan", "Second call",
+                   "2026-02-27T08:15:00Z");
+    QDir(folder).mkdir(QStringLiteral("old"));
+    audiotools::mp3Tone(dir.filePath(QStringLiteral("old")), QStringLiteral("archive.mp3"), 1.0);
+    writeText(dir.filePath(QStringLiteral("broken.wav")), "RIFF....WAVEnot really");
+    audiotools::tone(folder, QStringLiteral("badjson.wav"), "-b 16");
+    writeText(dir.filePath(QStringLiteral("badjson.json")), "{ not json");
+    writeText(dir.filePath(QStringLiteral("half.mp3.part")), "partial");
+    writeText(dir.filePath(QStringLiteral("readme.txt")), "not audio");
+
+    const FolderScanner::Result result = FolderScanner::scan(folder);
+    CHECK(result.entries.size() == 6);
+
+    const RecordingEntry *named =
+        byKey(result.entries, QStringLiteral("20260301-101500_bob_+15551234567_in.wav"));
+    REQUIRE(named);
+    CHECK(named->source == QStringLiteral("folder:") + folder);
+    CHECK(named->startTime == QDateTime(QDate(2026, 3, 1), QTime(10, 15)).toUTC());
+    CHECK(named->remoteNumber == QStringLiteral("+15551234567"));
+    CHECK(named->direction == 1);
+    CHECK(named->durationMs == 2000);
+    CHECK(named->onDisk);
+    CHECK(QFile::exists(named->filePath));
+
+    const RecordingEntry *sidecar = byKey(result.entries, QStringLiteral("call2.wav"));
+    REQUIRE(sidecar);
+    CHECK(sidecar->startTime == QDateTime(QDate(2026, 3, 2), QTime(14, 0, 5), QTimeZone::utc()));
+    CHECK(sidecar->durationMs == 3000);
+    CHECK(sidecar->agent == QStringLiteral("carol"));
+    CHECK(sidecar->direction == 2);
+    CHECK(sidecar->localNumber == QStringLiteral("805003"));
+    CHECK(sidecar->remoteNumber == QStringLiteral("+15557770000"));
+    CHECK(sidecar->reasonCode == QStringLiteral("TAGGED"));
+    CHECK(sidecar->tags == QStringList{QStringLiteral("complaint")});
+    CHECK(sidecar->metadata.value(QStringLiteral("account")) == QStringLiteral("2500"));
+    CHECK(sidecar->metadata.value(QStringLiteral("customer")) == QStringLiteral("Ann"));
+    REQUIRE(sidecar->pausedSpans.size() == 1); // the backwards and malformed spans are dropped
+    CHECK(sidecar->pausedSpans.first() == std::pair<qint64, qint64>{500, 1500});
+    CHECK(sidecar->notes == QStringLiteral("Card read out at 0:01"));
+
+    const RecordingEntry *tagged = byKey(result.entries, QStringLiteral("tagged.wav"));
+    REQUIRE(tagged);
+    CHECK(tagged->agent == QStringLiteral("dan"));
+    CHECK(tagged->notes == QStringLiteral("Second call"));
+    CHECK(tagged->startTime == QDateTime(QDate(2026, 2, 27), QTime(8, 15), QTimeZone::utc()));
+    CHECK(tagged->durationMs == 1500);
+
+    const RecordingEntry *archived = byKey(result.entries, QStringLiteral("old/archive.mp3"));
+    REQUIRE(archived);
+    CHECK(std::abs(archived->durationMs - 1000) <= 150);
+
+    // The unreadable stay listed, each with its reason.
+    const RecordingEntry *broken = byKey(result.entries, QStringLiteral("broken.wav"));
+    REQUIRE(broken);
+    CHECK(broken->durationMs == 0);
+    CHECK(byKey(result.entries, QStringLiteral("badjson.wav")));
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems.filter(QStringLiteral("broken.wav")).size() == 1);
+    CHECK(result.problems.filter(QStringLiteral("sidecar is not JSON")).size() == 1);
+}
+
+TEST_CASE("A watched folder follows files coming and going", "[library][folder]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat);
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("one.wav"), "-e u-law");
+
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("data/library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    CHECK(scanned.first().at(1).toInt() == 1);
+    CHECK(library.model().rowCount() == 1);
+    CHECK(library.folders() == QStringList{folder});
+
+    audiotools::tone(folder, QStringLiteral("two.wav"), "-e u-law");
+    REQUIRE(waitFor([&] { return library.model().rowCount() == 2; }, 8000));
+    QFile::remove(QDir(folder).filePath(QStringLiteral("one.wav")));
+    REQUIRE(waitFor([&] { return library.model().rowCount() == 1; }, 8000));
+
+    // The folder is remembered: a new Library on the same settings scans it at once.
+    Library again(settings);
+    REQUIRE(again.open(dir.filePath(QStringLiteral("data/library.sqlite")),
+                       dir.filePath(QStringLiteral("cache")), &error));
+    CHECK(again.model().rowCount() == 1);
+
+    library.removeFolder(folder);
+    CHECK(library.model().rowCount() == 0);
+    CHECK(library.folders().isEmpty());
+}
+
+TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][export]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+
+    RecordingEntry local;
+    local.source = QStringLiteral("folder:/x");
+    local.sourceKey = QStringLiteral("a.wav");
+    local.filePath = audiotools::tone(dir.path(), QStringLiteral("a.wav"), "-e u-law");
+    local.onDisk = true;
+    local.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+    local.durationMs = 2000;
+    local.agent = QStringLiteral("bob");
+    local.direction = 1;
+    local.remoteNumber = QStringLiteral("+15550001111");
+    local.tags = {QStringLiteral("a"), QStringLiteral("b")};
+    local.metadata = {{QStringLiteral("customer"), QStringLiteral("Ann \"the\" customer")}};
+    local.pausedSpans = {{100, 900}};
+    local.notes = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    RecordingEntry remote = local;
+    remote.source = QStringLiteral("imagicle:host");
+    remote.sourceKey = QStringLiteral("guid-1");
+    remote.onDisk = false;
+    remote.filePath.clear();
+    remote.notes.clear();
+    const qint64 a = library.index().upsert(local);
+    const qint64 b = library.index().upsert(remote);
+
+    const QString out = dir.filePath(QStringLiteral("export"));
+    QString report;
+    REQUIRE(library.exportTo({a, b}, out, &report));
+    CHECK(report.contains(QStringLiteral("1 recording(s) copied")));
+    CHECK(report.contains(QStringLiteral("1 not on disk")));
+    const QString copied = QDir(out).filePath(QStringLiteral("%1_a.wav").arg(a));
+    CHECK(QFileInfo(copied).size() == QFileInfo(local.filePath).size());
+
+    QFile csv(QDir(out).filePath(QStringLiteral("recordings.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(QStringLiteral("file,start,duration_s,agent,direction")));
+    CHECK(lines[1].startsWith(
+        QStringLiteral("\"%1_a.wav\",\"2026-03-02T09:00:00Z\",\"2.0\",\"bob\",\"in\"").arg(a)));
+    CHECK(lines[1].contains(QStringLiteral("\"a;b\"")));
+    CHECK(lines[1].contains(QStringLiteral("\"100-900\"")));
+    CHECK(lines[1].contains(
+        QStringLiteral("Ann \\\"\"the\\\"\" customer"))); // JSON-escaped, then CSV-doubled
+    // A spreadsheet does not run the notes as a formula.
+    CHECK(lines[1].endsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
+    CHECK(lines[2].startsWith(QStringLiteral("\"\",")));
+}
+
+TEST_CASE("Server file names cannot leave the cache folder", "[library][names]")
+{
+    const QString fallback = QStringLiteral("guid-1");
+    CHECK(FileNames::safe(QStringLiteral("1234.mp3"), fallback, QStringLiteral("mp3")) ==
+          QStringLiteral("1234.mp3"));
+    for (const char *hostile :
+         {"../../etc/passwd", "..\\..\\Windows\\win.ini", "/etc/cron.d/x", "C:\\boot.ini", "..",
+          ".", ".hidden.mp3", "a/../../b.mp3", "name\nwith\rbreaks.mp3", "con.mp3\0x",
+          "%2e%2e%2fescape.mp3", ""}) {
+        INFO(hostile);
+        const QString name =
+            FileNames::safe(QString::fromUtf8(hostile), fallback, QStringLiteral("mp3"));
+        CHECK_FALSE(name.isEmpty());
+        CHECK_FALSE(name.contains(u'/'));
+        CHECK_FALSE(name.contains(u'\\'));
+        CHECK_FALSE(name.startsWith(u'.'));
+        CHECK_FALSE(name.startsWith(QStringLiteral("con."), Qt::CaseInsensitive));
+        CHECK(name.endsWith(QStringLiteral(".mp3")));
+        const QString path = FileNames::inside(QStringLiteral("/tmp/cache"), name);
+        CHECK(path.startsWith(QStringLiteral("/tmp/cache/")));
+    }
+    CHECK(FileNames::inside(QStringLiteral("/tmp/cache"), QStringLiteral("../x")).isEmpty());
+}

@@ -1,0 +1,253 @@
+#include "library/RecordingIndex.h"
+
+#include "CatchCompat.h"
+#include "library/LibraryModel.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace recbar;
+
+namespace {
+
+RecordingEntry sample(const QString &key)
+{
+    RecordingEntry e;
+    e.source = QStringLiteral("server:test");
+    e.sourceKey = key;
+    e.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone::utc());
+    e.durationMs = 95'000;
+    e.agent = QStringLiteral("bob");
+    e.direction = 1;
+    e.localNumber = QStringLiteral("5003");
+    e.remoteNumber = QStringLiteral("+15550001111");
+    e.reasonCode = QStringLiteral("TAGGED");
+    e.tags = {QStringLiteral("complaint"), QStringLiteral("vip")};
+    e.metadata = {{QStringLiteral("account"), QStringLiteral("2500")}};
+    e.pausedSpans = {{10'000, 14'000}, {60'000, 61'500}};
+    e.notes = QStringLiteral("Refund promised");
+    e.downloadName = key + QStringLiteral(".mp3");
+    return e;
+}
+
+// A library file as the first version of RecBar wrote it.
+void writeVersion1(const QString &path)
+{
+    const QString connection = QStringLiteral("v1-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TABLE recordings (id INTEGER PRIMARY KEY, source TEXT NOT NULL,"
+            " source_key TEXT NOT NULL, file_path TEXT, on_disk INTEGER NOT NULL DEFAULT 0,"
+            " start_time INTEGER, duration_ms INTEGER NOT NULL DEFAULT 0,"
+            " agent TEXT NOT NULL DEFAULT '', direction INTEGER NOT NULL DEFAULT 0,"
+            " local_number TEXT NOT NULL DEFAULT '', remote_number TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '', UNIQUE(source, source_key))")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time,"
+            " duration_ms, agent, direction, local_number, remote_number, notes) VALUES"
+            " ('folder:/calls', 'a.wav', '/calls/a.wav', 1, 1772442000000, 61000, 'alice',"
+            " 2, '7000', '+15559990000', 'Asked for a callback'),"
+            " ('folder:/calls', 'b.wav', '/calls/b.wav', 1, 1772445600000, 5000, 'bob',"
+            " 1, '5003', '+15558880000', '')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+int rowsFor(LibraryModel &model, const LibraryFilter &filter)
+{
+    model.setFilter(filter);
+    while (model.canFetchMore())
+        model.fetchMore();
+    return model.rowCount();
+}
+
+} // namespace
+
+TEST_CASE("The index stores every field and merges by source and key", "[library][index]")
+{
+    QTemporaryDir dir;
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite")), &error));
+    CHECK(index.schemaVersion() == RecordingIndex::kSchemaVersion);
+    QSqlQuery mode(index.database());
+    REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+
+    const RecordingEntry original = sample(QStringLiteral("r1"));
+    const qint64 id = index.upsert(original, &error);
+    REQUIRE(id > 0);
+    RecordingEntry stored = index.entry(id).value();
+    RecordingEntry expected = original;
+    expected.id = id;
+    CHECK(stored == expected);
+
+    // The server lists it again with fresh fields but no notes or tags: one row, the supervisor's
+    // notes and tags kept, and still found by them.
+    REQUIRE(index.setNotes(id, QStringLiteral("Escalated to billing")));
+    RecordingEntry again = original;
+    again.notes.clear();
+    again.tags.clear();
+    again.durationMs = 96'000;
+    CHECK(index.upsert(again, &error) == id);
+    CHECK(index.count() == 1);
+    stored = index.entry(id).value();
+    CHECK(stored.durationMs == 96'000);
+    CHECK(stored.notes == QStringLiteral("Escalated to billing"));
+    CHECK(stored.tags == QStringList{QStringLiteral("complaint"), QStringLiteral("vip")});
+    LibraryModel model(index);
+    CHECK(rowsFor(model, {.text = QStringLiteral("billing")}) == 1);
+    CHECK(rowsFor(model, {.text = QStringLiteral("vip")}) == 1);
+
+    // A file on disk stays on disk when a list without it comes again.
+    REQUIRE(index.setFile(id, dir.filePath(QStringLiteral("r1.mp3")), true));
+    index.upsert(again, &error);
+    CHECK(index.entry(id)->onDisk);
+    CHECK(index.entry(id)->filePath == dir.filePath(QStringLiteral("r1.mp3")));
+
+    REQUIRE(index.upsert(sample(QStringLiteral("r2"))) > 0);
+    CHECK(index.removeMissing(QStringLiteral("server:test"), {QStringLiteral("r2")}) == 1);
+    CHECK_FALSE(index.entry(id).has_value());
+}
+
+TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    writeVersion1(path);
+
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(path, &error));
+    CHECK(index.schemaVersion() == 2);
+    CHECK(index.count() == 2);
+    const RecordingEntry a =
+        index.entry(QStringLiteral("folder:/calls"), QStringLiteral("a.wav")).value();
+    CHECK(a.agent == QStringLiteral("alice"));
+    CHECK(a.direction == 2);
+    CHECK(a.durationMs == 61'000);
+    CHECK(a.notes == QStringLiteral("Asked for a callback"));
+    CHECK(a.startTime == QDateTime::fromMSecsSinceEpoch(1772442000000, QTimeZone::utc()));
+    CHECK(a.tags.isEmpty());
+    CHECK(a.pausedSpans.isEmpty());
+    // The old rows are searchable, and new fields can be written.
+    LibraryModel model(index);
+    CHECK(rowsFor(model, {.text = QStringLiteral("callback")}) == 1);
+    CHECK(rowsFor(model, {.number = QStringLiteral("8880")}) == 1);
+    REQUIRE(index.setTags(a.id, {QStringLiteral("callback")}));
+    CHECK(rowsFor(model, {.tag = QStringLiteral("callback")}) == 1);
+
+    // Opening again is a no-op.
+    index.close();
+    RecordingIndex reopened;
+    REQUIRE(reopened.open(path, &error));
+    CHECK(reopened.count() == 2);
+}
+
+TEST_CASE("A library it cannot use is refused with a reason and left alone", "[library][index]")
+{
+    QTemporaryDir dir;
+    QString error;
+
+    SECTION("written by a newer RecBar")
+    {
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            RecordingIndex index;
+            REQUIRE(index.open(path, &error));
+            QSqlQuery q(index.database());
+            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+        }
+        RecordingIndex index;
+        CHECK_FALSE(index.open(path, &error));
+        CHECK(error.contains(QStringLiteral("newer RecBar")));
+        CHECK(index.schemaVersion() == 9);
+    }
+
+    SECTION("not a database at all")
+    {
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        RecordingIndex index;
+        CHECK_FALSE(index.open(path, &error));
+        CHECK_FALSE(error.isEmpty());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == QByteArray(8192, 'x'));
+    }
+}
+
+TEST_CASE("The table filters and sorts in SQL", "[library][model]")
+{
+    QTemporaryDir dir;
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite")), &error));
+    QList<RecordingEntry> entries;
+    for (int i = 0; i < 60; ++i) {
+        RecordingEntry e = sample(QStringLiteral("r%1").arg(i));
+        e.startTime = QDateTime(QDate(2026, 3, 1 + i % 10), QTime(10, i % 60), QTimeZone::utc());
+        e.durationMs = 1000 * (i + 1);
+        e.agent = i % 3 == 0 ? QStringLiteral("alice") : QStringLiteral("bob");
+        e.direction = i % 2 ? 2 : 1;
+        e.remoteNumber = QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'));
+        e.tags = i % 5 == 0 ? QStringList{QStringLiteral("vip")} : QStringList{};
+        e.metadata = {{QStringLiteral("ticket"), QStringLiteral("T-%1").arg(i)}};
+        e.pausedSpans = i % 4 == 0 ? QList<std::pair<qint64, qint64>>{{0, 500}}
+                                   : QList<std::pair<qint64, qint64>>{};
+        e.notes = i == 7 ? QStringLiteral("100% refund_now") : QString();
+        entries.append(e);
+    }
+    REQUIRE(index.upsertAll(entries, &error));
+
+    LibraryModel model(index);
+    CHECK(rowsFor(model, {}) == 60);
+    CHECK(rowsFor(model, {.agent = QStringLiteral("ALICE")}) == 20);
+    CHECK(rowsFor(model, {.direction = 2}) == 30);
+    CHECK(rowsFor(model, {.number = QStringLiteral("0042")}) == 1);
+    CHECK(rowsFor(model, {.tag = QStringLiteral("vip")}) == 12);
+    CHECK(rowsFor(model, {.tag = QStringLiteral("vi")}) == 0); // whole tags only
+    CHECK(rowsFor(model, {.metadata = QStringLiteral("t-13")}) == 1);
+    CHECK(rowsFor(model, {.withPauses = true}) == 15);
+    CHECK(rowsFor(model, {.from = QDate(2026, 3, 3), .to = QDate(2026, 3, 4)}) == 12);
+    CHECK(rowsFor(model, {.text = QStringLiteral("alice vip")}) == 4); // every word must match
+    // LIKE's wildcards in the user's text are taken literally.
+    CHECK(rowsFor(model, {.text = QStringLiteral("100%")}) == 1);
+    CHECK(rowsFor(model, {.text = QStringLiteral("d%w")}) == 0);
+    CHECK(rowsFor(model, {.text = QStringLiteral("d_n")}) == 1);
+    CHECK(rowsFor(model, {.text = QStringLiteral("d_no_")}) == 0);
+    CHECK(rowsFor(model, {.text = QStringLiteral("' OR 1=1 --")}) == 0);
+
+    rowsFor(model, {});
+    model.sort(LibraryModel::Duration, Qt::AscendingOrder);
+    CHECK(model.data(model.index(0, LibraryModel::Duration)).toString() == QStringLiteral("0:01"));
+    model.sort(LibraryModel::Duration, Qt::DescendingOrder);
+    CHECK(model.data(model.index(0, LibraryModel::Duration)).toString() == QStringLiteral("1:00"));
+    const qint64 id = model.idAt(0);
+    CHECK(index.entry(id)->durationMs == 60'000);
+    CHECK(model.data(model.index(0, 0), LibraryModel::IdRole).toLongLong() == id);
+    CHECK(model.data(model.index(0, LibraryModel::Direction)).toString() == QStringLiteral("Out"));
+    CHECK(model.data(model.index(0, LibraryModel::Tags)).toString().isEmpty());
+    CHECK(model.data(model.index(0, LibraryModel::Where)).toString() ==
+          QStringLiteral("On the server"));
+    CHECK(model.data(model.index(0, LibraryModel::Notes)).toString().isEmpty());
+    CHECK(model.headerData(LibraryModel::Remote, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Number"));
+    CHECK(model.allIds().size() == 60);
+    REQUIRE(rowsFor(model, {.text = QStringLiteral("refund_now")}) == 1);
+    CHECK(model.data(model.index(0, LibraryModel::Notes)).toString() ==
+          QStringLiteral("100% refund_now"));
+    CHECK(model.allIds().size() == 1);
+}
