@@ -64,19 +64,30 @@ std::variant<Waveform, QString> Waveform::build(const QString &path, const std::
     const int channels = decoder.channels();
     constexpr qint64 kChunk = 65'536;
     std::vector<float> chunk(size_t(kChunk) * size_t(channels));
+    // Raw pointers: QList's operator[] would check for sharing on every sample.
+    float *low = w.low.data();
+    float *high = w.high.data();
     qint64 frame = 0;
     while (const qint64 n = decoder.read(chunk.data(), kChunk)) {
         if (cancel && cancel->load())
             return QStringLiteral("cancelled");
         const float *sample = chunk.data();
-        for (qint64 i = 0; i < n; ++i, ++frame) {
+        const float *const end = sample + n * channels;
+        while (sample < end) {
+            // The rest of the current bucket, or of the chunk, whichever ends first.
             const qsizetype b = qsizetype(frame / bucketFrames);
-            float &lo = w.low[b];
-            float &hi = w.high[b];
-            for (int c = 0; c < channels; ++c, ++sample) {
+            const qint64 take =
+                std::min<qint64>(bucketFrames - frame % bucketFrames, (end - sample) / channels);
+            const float *const stop = sample + take * channels;
+            float lo = low[b];
+            float hi = high[b];
+            for (; sample < stop; ++sample) {
                 lo = std::min(lo, *sample);
                 hi = std::max(hi, *sample);
             }
+            low[b] = lo;
+            high[b] = hi;
+            frame += take;
         }
     }
     return w;

@@ -17,7 +17,7 @@ inline constexpr qsizetype kMaxLine = 16 * 1024;
 
 struct Request
 {
-    QString command; // "status", "show", or a command name: "start", "pause", "metadata", ...
+    QString command; // "status", "show", "library", or a command: "start", "pause", "metadata", ...
     MetadataPairs metadata;
 };
 

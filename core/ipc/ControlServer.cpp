@@ -87,6 +87,11 @@ void ControlServer::serve(QLocalSocket *socket)
             answer(socket, {true, tr("Shown"), {}});
             return;
         }
+        if (request.command == u"library") {
+            emit libraryRequested();
+            answer(socket, {true, tr("Recordings shown"), {}});
+            return;
+        }
         if (!m_controller) {
             answer(socket, {false, tr("Not signed in to a recording server"), {}});
             return;

@@ -25,6 +25,7 @@ public:
 
 signals:
     void showRequested();
+    void libraryRequested();
 
 private:
     void serve(QLocalSocket *socket);

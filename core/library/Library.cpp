@@ -153,6 +153,14 @@ void Library::store(const QString &source, const QList<RecordingEntry> &entries,
 void Library::setServer(std::unique_ptr<RecordingsSource> source)
 {
     m_server = std::move(source);
+    // Downloads in flight went through the old source: they will not finish.
+    for (const auto &d : std::exchange(m_downloads, {})) {
+        const QString partPath = d->part->fileName();
+        d->part->close();
+        QFile::remove(partPath);
+        emit downloadFinished(d->id, false, tr("Signed out before the download finished"));
+    }
+    emit serverChanged(bool(m_server));
     if (!m_server)
         return;
     connect(m_server.get(), &RecordingsSource::listed, this,

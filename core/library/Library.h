@@ -50,6 +50,7 @@ public:
 
 signals:
     void scanned(const QString &folder, int count, const QStringList &problems);
+    void serverChanged(bool present);
     void serverListed(int count);
     void serverFailed(const QString &message);
     void downloadFinished(qint64 id, bool ok, const QString &message);

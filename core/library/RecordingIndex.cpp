@@ -202,11 +202,13 @@ bool RecordingIndex::migrate(QString *error)
                       QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
                       error);
         }
-        ok = ok &&
-             exec(q,
-                  QStringLiteral(
-                      "CREATE INDEX IF NOT EXISTS recordings_start ON recordings(start_time DESC)"),
-                  error);
+        ok = ok && exec(q,
+                        QStringLiteral(
+                            // The list's usual order with the search text beside it: a filter walks
+                            // this index alone and reads a row only when it matches.
+                            "CREATE INDEX IF NOT EXISTS recordings_start ON recordings(start_time "
+                            "DESC, search_text)"),
+                        error);
         ok =
             ok &&
             exec(q,
@@ -269,8 +271,11 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
         " local_number = excluded.local_number, remote_number = excluded.remote_number,"
         " reason_code = excluded.reason_code,"
         " tags = CASE WHEN excluded.tags = '' THEN tags ELSE excluded.tags END,"
-        " metadata = excluded.metadata, paused_spans = excluded.paused_spans,"
-        " has_pauses = excluded.has_pauses,"
+        // Pauses found in the audio stay when the server's list does not say (Imagicle's does not).
+        " metadata = excluded.metadata,"
+        " paused_spans = CASE WHEN excluded.has_pauses THEN excluded.paused_spans ELSE "
+        "paused_spans END,"
+        " has_pauses = max(has_pauses, excluded.has_pauses),"
         " notes = CASE WHEN excluded.notes = '' THEN notes ELSE excluded.notes END,"
         // The kept notes and tags stay findable.
         " search_text = excluded.search_text"
@@ -365,6 +370,17 @@ bool RecordingIndex::setTags(qint64 id, const QStringList &tags)
         "UPDATE recordings SET tags = coalesce(?, ''), search_text = ? WHERE id = ?"));
     q.addBindValue(tagsField(tags));
     q.addBindValue(searchText(*e));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)
+{
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("UPDATE recordings SET paused_spans = ?, has_pauses = ? WHERE id = ?"));
+    q.addBindValue(spansJson(spans));
+    q.addBindValue(!spans.isEmpty());
     q.addBindValue(id);
     return q.exec();
 }

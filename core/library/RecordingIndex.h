@@ -37,6 +37,7 @@ public:
     bool setNotes(qint64 id, const QString &notes);
     bool setTags(qint64 id, const QStringList &tags);
     bool setFile(qint64 id, const QString &path, bool onDisk);
+    bool setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
     qint64 count() const;

@@ -115,6 +115,13 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     CHECK(index.entry(id)->onDisk);
     CHECK(index.entry(id)->filePath == dir.filePath(QStringLiteral("r1.mp3")));
 
+    // Pauses found in the audio stay when the list comes again without any.
+    again.pausedSpans.clear();
+    REQUIRE(index.setPausedSpans(id, {{1000, 3000}}));
+    index.upsert(again, &error);
+    CHECK(index.entry(id)->pausedSpans == QList<std::pair<qint64, qint64>>{{1000, 3000}});
+    CHECK(rowsFor(model, {.withPauses = true}) == 1);
+
     REQUIRE(index.upsert(sample(QStringLiteral("r2"))) > 0);
     CHECK(index.removeMissing(QStringLiteral("server:test"), {QStringLiteral("r2")}) == 1);
     CHECK_FALSE(index.entry(id).has_value());
