@@ -20,6 +20,7 @@ QString usage()
         "  recbar ctl start | stop | pause | resume | tag\n"
         "  recbar ctl metadata KEY=VALUE...  attach call data\n"
         "  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop\n"
+        "  recbar ctl library                open the recordings library\n"
         "\n"
         "ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or\n"
         "failed, 2 bad usage, 3 RecBar is not running.");

@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -33,6 +34,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
+    , m_library(*m_settings)
 {
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials);
     m_bar = std::make_unique<BarWindow>(m_actions);
@@ -47,6 +49,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     });
     connect(&m_actions, &CommandActions::requested, this, &RecBarApp::onCommandRequested);
     connect(&m_control, &ControlServer::showRequested, this, &RecBarApp::showBar);
+    connect(&m_control, &ControlServer::libraryRequested, this, &RecBarApp::openLibrary);
 
     connect(m_bar.get(), &BarWindow::dismissFailureRequested, this, [this] {
         if (m_controller)
@@ -55,6 +58,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     connect(m_bar.get(), &BarWindow::signInRequested, this,
             [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
     connect(m_bar.get(), &BarWindow::settingsRequested, this, &RecBarApp::openSettings);
+    connect(m_bar.get(), &BarWindow::libraryRequested, this, &RecBarApp::openLibrary);
     connect(m_bar.get(), &BarWindow::certificateReviewRequested, this,
             &RecBarApp::reviewCertificate);
 
@@ -63,6 +67,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
     connect(m_tray.get(), &TrayIcon::signOutRequested, this, [this] { m_session->signOut(); });
     connect(m_tray.get(), &TrayIcon::settingsRequested, this, &RecBarApp::openSettings);
+    connect(m_tray.get(), &TrayIcon::libraryRequested, this, &RecBarApp::openLibrary);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_tray.get(), &TrayIcon::availabilityChanged, this, [this](bool available) {
         // Without a tray the bar is the only way in: keep it on screen.
@@ -74,6 +79,8 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
 
 RecBarApp::~RecBarApp()
 {
+    m_libraryWindow.reset();
+    m_library.setServer(nullptr);
     m_session->signOut();
 }
 
@@ -81,6 +88,18 @@ bool RecBarApp::start(QString *error)
 {
     if (!m_control.listen(control::socketName(), error))
         return false;
+    // The library lives beside the settings; a demo keeps its own, thrown away at exit.
+    const QString data = m_options.demo
+                             ? QFileInfo(m_settings->fileName()).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString cache = m_options.demo
+                              ? data + QStringLiteral("/cache")
+                              : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                    QStringLiteral("/recordings");
+    QString libraryError;
+    if (!m_library.open(data + QStringLiteral("/library.sqlite"), cache, &libraryError))
+        m_tray->notify(tr("RecBar"),
+                       tr("The recordings library cannot be opened: %1").arg(libraryError), true);
 
     const Preferences preferences = m_session->profiles().preferences();
     const bool minimized =
@@ -132,6 +151,7 @@ bool RecBarApp::startDemo(QString *error)
     demo.agentIdentifier = QStringLiteral("2");
     demo.allowPlainHttp = true; // loopback only
     demo.rememberPassword = false;
+    demo.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
     m_session->profiles().save(demo);
     m_session->signIn(demo, QStringLiteral("bob-demo"));
     return true;
@@ -141,6 +161,10 @@ void RecBarApp::onControllerChanged(AgentController *controller)
 {
     m_controller = controller;
     m_control.setController(controller);
+    // The recordings list talks through the session's HTTP connection: it goes and comes with it.
+    m_library.setServer(controller ? m_session->makeRecordingsSource() : nullptr);
+    if (controller)
+        m_library.refreshServer();
     if (controller)
         connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
     onSnapshot(controller ? controller->snapshot() : AgentSnapshot());
@@ -230,6 +254,15 @@ void RecBarApp::reviewCertificate()
     connect(dialog, &QDialog::accepted, this, [this] { m_session->trustPresentedCertificate(); });
     showBar();
     dialog->open();
+}
+
+void RecBarApp::openLibrary()
+{
+    if (!m_libraryWindow)
+        m_libraryWindow = std::make_unique<LibraryWindow>(m_library, m_waveforms);
+    m_libraryWindow->show();
+    m_libraryWindow->raise();
+    m_libraryWindow->activateWindow();
 }
 
 void RecBarApp::openSettings()

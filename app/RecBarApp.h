@@ -2,6 +2,7 @@
 
 #include "BarWindow.h"
 #include "CommandActions.h"
+#include "LibraryWindow.h"
 #include "Notifier.h"
 #include "TrayIcon.h"
 #include "agent/AgentSession.h"
@@ -48,6 +49,7 @@ private:
     void askForPassword(const Profile &profile, const QString &reason);
     void reviewCertificate();
     void openSettings();
+    void openLibrary();
     bool startDemo(QString *error);
 
     Options m_options;
@@ -60,6 +62,9 @@ private:
     std::unique_ptr<BarWindow> m_bar;
     std::unique_ptr<TrayIcon> m_tray;
     Notifier m_notifier;
+    Library m_library;
+    WaveformCache m_waveforms;
+    std::unique_ptr<LibraryWindow> m_libraryWindow;
     QPointer<AgentController> m_controller;
     QPointer<QDialog> m_signIn;
     QPointer<QDialog> m_certificate;

@@ -152,6 +152,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
         addAction(m_actions.action(slot));
     }
     moreMenu->addSeparator();
+    moreMenu->addAction(tr("Recordings…"), this, &BarWindow::libraryRequested);
     moreMenu->addAction(tr("Settings…"), this, &BarWindow::settingsRequested);
     m_more->setMenu(moreMenu);
     buttons->addWidget(m_more);

@@ -31,6 +31,7 @@ signals:
     void dismissFailureRequested();
     void signInRequested();
     void settingsRequested();
+    void libraryRequested();
     void certificateReviewRequested();
 
 protected:

@@ -27,6 +27,13 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
         if (kind.providesState())
             m_state->addItem(kind.displayName, kind.id);
     }
+    m_recordings = new QComboBox(this);
+    m_recordings->addItem(tr("None"), QString());
+    for (const ServerKind &kind : ServerRegistry::kinds()) {
+        if (kind.makeRecordingsSource)
+            m_recordings->addItem(kind.displayName, kind.id);
+    }
+    m_recordings->setAccessibleName(tr("Recordings list"));
     m_pairing = new QLabel(this);
     m_pairing->setWordWrap(true);
     m_server = new QLineEdit(this);
@@ -62,6 +69,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_form->addRow(tr("Recording &control:"), m_control);
     m_form->addRow(tr("Call &state from:"), m_state);
     m_form->addRow(QString(), m_pairing);
+    m_form->addRow(tr("Recordings &list from:"), m_recordings);
     m_form->addRow(tr("Ser&ver:"), m_server);
     m_form->addRow(tr("Call-state ser&ver:"), m_stateServer);
     m_form->addRow(tr("&User name:"), m_user);
@@ -103,7 +111,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     for (QLineEdit *edit :
          {m_name, m_server, m_stateServer, m_user, m_identifier, m_peripheral, m_extension})
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::revalidate);
-    for (QComboBox *combo : {m_control, m_state, m_identifierKind})
+    for (QComboBox *combo : {m_control, m_state, m_recordings, m_identifierKind})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::revalidate);
     for (QCheckBox *box : {m_plainHttp, m_autoStart})
         connect(box, &QCheckBox::toggled, this, &ProfileForm::revalidate);
@@ -121,6 +129,7 @@ void ProfileForm::setProfile(const Profile &p)
     m_name->setText(p.name);
     m_control->setCurrentIndex(std::max(0, m_control->findData(p.controlKind)));
     m_state->setCurrentIndex(std::max(0, m_state->findData(p.stateKind)));
+    m_recordings->setCurrentIndex(std::max(0, m_recordings->findData(p.recordingsKind)));
     m_server->setText(p.serverUrl.toString());
     m_stateServer->setText(p.stateServerUrl.toString());
     m_user->setText(p.user);
@@ -149,6 +158,7 @@ Profile ProfileForm::profile() const
     p.name = m_name->text().trimmed();
     p.controlKind = m_control->currentData().toString();
     p.stateKind = m_state->currentData().toString();
+    p.recordingsKind = m_recordings->currentData().toString();
     p.serverUrl = url(m_server);
     p.stateServerUrl = url(m_stateServer);
     p.user = m_user->text().trimmed();

@@ -40,6 +40,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_control;
     QComboBox *m_state;
+    QComboBox *m_recordings;
     QLabel *m_pairing;
     QLineEdit *m_server;
     QLineEdit *m_stateServer;

@@ -16,6 +16,7 @@ TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
     m_menu.addSeparator();
     m_signIn = m_menu.addAction(tr("Sign in…"), this, &TrayIcon::signInRequested);
     m_signOut = m_menu.addAction(tr("Sign out"), this, &TrayIcon::signOutRequested);
+    m_menu.addAction(tr("Recordings…"), this, &TrayIcon::libraryRequested);
     m_menu.addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
     m_menu.addSeparator();
     m_menu.addAction(tr("Quit RecBar"), this, &TrayIcon::quitRequested);

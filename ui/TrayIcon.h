@@ -30,6 +30,7 @@ signals:
     void signInRequested();
     void signOutRequested();
     void settingsRequested();
+    void libraryRequested();
     void quitRequested();
     void availabilityChanged(bool available);
 

@@ -152,6 +152,11 @@ TEST_CASE("recsim, recbar and recbar ctl drive a call from start to stop", "[e2e
     CHECK(bar.ctl({QStringLiteral("metadata"), QStringLiteral("bad")}).exitCode == 2);
     CHECK(bar.ctl({}).exitCode == 2);
 
+    // The recordings library opens from the command line too.
+    const Ctl library = bar.ctl({QStringLiteral("library")});
+    CHECK(library.exitCode == 0);
+    CHECK(library.out.contains(QStringLiteral("Recordings shown")));
+
     // Starting recbar again only shows the running one.
     QProcess second;
     second.setProcessEnvironment(bar.environment());

@@ -1,0 +1,289 @@
+// The library's budgets (DESIGN.md): 100,000 recordings open in under 0.5 s, a filter keystroke
+// under 50 ms, the waveform of a one-hour G.711 recording under 0.5 s. Each figure is printed
+// beside a baseline measured here, on this machine, in the same run:
+//   open      baseline: plain QSqlQuery reading the first screen of the same table
+//   filter    baseline: one full scan of the table with the same LIKE (what no index can beat)
+//   waveform  baseline: libsndfile decoding the whole file and nothing else
+#include "audio/Waveform.h"
+#include "library/LibraryModel.h"
+#include "library/RecordingIndex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <sndfile.h>
+#include <vector>
+
+using namespace recbar;
+
+namespace {
+
+constexpr int kRows = 100'000;
+constexpr int kScreenRows = 40; // what a table shows at once
+constexpr int kRuns = 5;
+
+QTextStream out(stdout);
+
+double medianMs(const std::function<void()> &work, int runs = kRuns)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void generateIndex(const QString &path)
+{
+    RecordingIndex index;
+    QString error;
+    if (!index.open(path, &error))
+        qFatal("cannot create the index: %s", qPrintable(error));
+    QRandomGenerator rng(42);
+    const QStringList agents{QStringLiteral("alice"), QStringLiteral("bob"),
+                             QStringLiteral("carol"), QStringLiteral("dan"),
+                             QStringLiteral("erin")};
+    const QStringList tags{QStringLiteral("complaint"), QStringLiteral("vip"),
+                           QStringLiteral("coaching"), QStringLiteral("refund")};
+    const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), QTimeZone::utc());
+    QList<RecordingEntry> batch;
+    for (int i = 0; i < kRows; ++i) {
+        RecordingEntry e;
+        e.source = QStringLiteral("imagicle:pbx.example.com:443");
+        e.sourceKey = QStringLiteral("rec-%1").arg(i);
+        e.startTime = start.addSecs(qint64(i) * 300 + rng.bounded(200));
+        e.durationMs = 20'000 + rng.bounded(900'000);
+        e.agent = agents[rng.bounded(agents.size())] + QString::number(rng.bounded(200));
+        e.direction = 1 + int(rng.bounded(2));
+        e.localNumber = QString::number(5000 + rng.bounded(400));
+        e.remoteNumber =
+            QStringLiteral("+1555%1").arg(rng.bounded(10'000'000), 7, 10, QLatin1Char('0'));
+        if (rng.bounded(10) == 0)
+            e.tags = {tags[rng.bounded(tags.size())]};
+        if (rng.bounded(4) == 0)
+            e.pausedSpans = {{10'000, 25'000}};
+        e.metadata = {
+            {QStringLiteral("ticket"), QStringLiteral("T-%1").arg(rng.bounded(1'000'000))}};
+        if (rng.bounded(50) == 0)
+            e.notes = QStringLiteral("Customer asked for a callback");
+        batch.append(e);
+        if (batch.size() == 5000) {
+            index.upsertAll(batch, &error);
+            batch.clear();
+        }
+    }
+    index.upsertAll(batch, &error);
+}
+
+// What a view does on a reset: the row count it knows so far and the visible cells.
+void readScreen(LibraryModel &model)
+{
+    const int rows = std::min(kScreenRows, model.rowCount());
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < LibraryModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+    }
+}
+
+// What the library window does when it opens.
+struct OpenLibrary
+{
+    RecordingIndex index;
+    LibraryModel model{index};
+
+    explicit OpenLibrary(const QString &path)
+    {
+        QString error;
+        if (!index.open(path, &error))
+            qFatal("cannot open the index: %s", qPrintable(error));
+        model.refresh();
+        readScreen(model);
+    }
+};
+
+void writeHourOfUlaw(const QString &path)
+{
+    SF_INFO info{};
+    info.samplerate = 8000;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_ULAW;
+    SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    if (!file)
+        qFatal("cannot write %s", qPrintable(path));
+    std::vector<short> block(8000);
+    QRandomGenerator rng(7);
+    for (int second = 0; second < 3600; ++second) {
+        // Speech-like bursts with pauses of digital silence every few minutes.
+        const bool paused = second % 240 >= 220;
+        for (int i = 0; i < 8000; ++i)
+            block[size_t(i)] = paused
+                                   ? 0
+                                   : short(std::sin(i * 0.05 + second) * 9000 * ((i / 1600) % 2) +
+                                           rng.bounded(200) - 100);
+        sf_write_short(file, block.data(), sf_count_t(block.size()));
+    }
+    sf_close(file);
+}
+
+struct Row
+{
+    QString name;
+    double measured;
+    double baseline;
+    double budget;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+    QList<Row> rows;
+
+    QElapsedTimer timer;
+    timer.start();
+    generateIndex(database);
+    const double generateMs = double(timer.elapsed());
+    const qint64 rssBefore = rssKiB();
+
+    // Open: the index, the model, the first screen.
+    const double openMs = medianMs([&] { OpenLibrary opened(database); });
+    const double openBaseline = medianMs([&] {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("baseline"));
+            db.setDatabaseName(database);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM recordings ORDER BY start_time DESC LIMIT %1")
+                       .arg(kScreenRows));
+            while (q.next())
+                q.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("baseline"));
+    });
+    rows.append({QStringLiteral("open 100,000 recordings"), openMs, openBaseline, 500});
+
+    OpenLibrary library(database);
+    RecordingIndex &index = library.index;
+    LibraryModel &model = library.model;
+    const qint64 rssOpen = rssKiB();
+
+    // Filter as you type: each keystroke of a number, of a word, of a word no row has. A
+    // keystroke is the step from the text before it to the text with it.
+    std::vector<double> keystrokes;
+    for (const QString &text :
+         {QStringLiteral("5550123"), QStringLiteral("callback"), QStringLiteral("zzqx")}) {
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            std::vector<double> runs;
+            for (int run = 0; run < kRuns; ++run) {
+                model.setFilter({.text = text.left(length - 1)});
+                readScreen(model);
+                QElapsedTimer keystroke;
+                keystroke.start();
+                model.setFilter({.text = text.left(length)});
+                readScreen(model);
+                runs.push_back(double(keystroke.nsecsElapsed()) / 1e6);
+            }
+            std::sort(runs.begin(), runs.end());
+            keystrokes.push_back(runs[runs.size() / 2]);
+        }
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    const double filterMedian = keystrokes[keystrokes.size() / 2];
+    const double filterWorst = keystrokes.back();
+    const double scanBaseline = medianMs([&] {
+        QSqlQuery q(index.database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM recordings WHERE search_text LIKE ?"));
+        q.addBindValue(QStringLiteral("%zzqx%"));
+        q.exec();
+        q.next();
+    });
+    rows.append({QStringLiteral("filter keystroke, median"), filterMedian, scanBaseline, 50});
+    rows.append({QStringLiteral("filter keystroke, worst"), filterWorst, scanBaseline, 50});
+
+    // Waveform of an hour of G.711.
+    const QString hour = dir.filePath(QStringLiteral("hour.wav"));
+    writeHourOfUlaw(hour);
+    qsizetype silences = 0;
+    const double waveformMs = medianMs(
+        [&] {
+            auto built = Waveform::build(hour);
+            if (const auto *w = std::get_if<Waveform>(&built))
+                silences = w->silentSpans().size();
+        },
+        3);
+    const double decodeBaseline = medianMs(
+        [&] {
+            SF_INFO info{};
+            SNDFILE *file = sf_open(QFile::encodeName(hour).constData(), SFM_READ, &info);
+            std::vector<float> block(8192);
+            while (sf_readf_float(file, block.data(), 8192) > 0) {
+            }
+            sf_close(file);
+        },
+        3);
+    rows.append({QStringLiteral("waveform, 1 h G.711"), waveformMs, decodeBaseline, 500});
+
+    out << "RecBar library benchmark: " << kRows << " generated recordings (in "
+        << qRound(generateMs) << " ms), medians of " << kRuns << " runs\n\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("what"), -28)
+               .arg(QStringLiteral("measured"), 11)
+               .arg(QStringLiteral("baseline"), 11)
+               .arg(QStringLiteral("ratio"), 7)
+               .arg(QStringLiteral("budget"), 10);
+    QJsonArray json;
+    for (const Row &r : std::as_const(rows)) {
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(r.name, -28)
+                   .arg(QStringLiteral("%1 ms").arg(r.measured, 0, 'f', 1), 11)
+                   .arg(QStringLiteral("%1 ms").arg(r.baseline, 0, 'f', 1), 11)
+                   .arg(QStringLiteral("%1x").arg(r.measured / std::max(0.001, r.baseline), 0, 'f',
+                                                  1),
+                        7)
+                   .arg(QStringLiteral("< %1 ms").arg(r.budget), 10);
+        json.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                {QStringLiteral("ms"), r.measured},
+                                {QStringLiteral("baselineMs"), r.baseline},
+                                {QStringLiteral("budgetMs"), r.budget}});
+    }
+    out << "\nmemory: " << rssBefore / 1024 << " MiB before opening, " << rssOpen / 1024
+        << " MiB with 100,000 rows open (rows are read a window at a time)\n";
+    out << "keystrokes measured: " << keystrokes.size()
+        << "; silent spans found in the hour: " << silences << "\n";
+    out << "JSON " << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
+    return 0;
+}

@@ -1,0 +1,230 @@
+#include "LibraryWindow.h"
+
+#include "AudioTools.h"
+#include "CatchCompat.h"
+#include "WaitFor.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace recbar;
+
+namespace {
+
+template <typename T>
+T *named(QWidget &parent, const QString &name)
+{
+    for (T *w : parent.findChildren<T *>()) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    FAIL("no widget named " << name.toStdString());
+    return nullptr;
+}
+
+// A library with three local recordings: a good one with a pause noted, a damaged one, and
+// one from a server that is not connected.
+struct LibraryFixture
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat};
+    Library library{settings};
+    WaveformCache waveforms;
+    qint64 good = 0;
+    qint64 damaged = 0;
+    qint64 remote = 0;
+
+    LibraryFixture()
+    {
+        QString error;
+        REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                             dir.filePath(QStringLiteral("cache")), &error));
+        RecordingEntry e;
+        e.source = QStringLiteral("folder:") + dir.path();
+        e.sourceKey = QStringLiteral("good.wav");
+        e.filePath = audiotools::tone(dir.path(), QStringLiteral("good.wav"), "-e u-law", 1, 8.0);
+        e.onDisk = true;
+        e.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+        e.durationMs = 8000;
+        e.agent = QStringLiteral("bob");
+        e.direction = 1;
+        e.remoteNumber = QStringLiteral("+15550001111");
+        e.pausedSpans = {{3000, 5000}};
+        e.notes = QStringLiteral("0:02 greeting");
+        good = library.index().upsert(e);
+
+        e.sourceKey = QStringLiteral("damaged.wav");
+        e.filePath = dir.filePath(QStringLiteral("damaged.wav"));
+        QFile file(e.filePath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("RIFF\x24\0\0\0WAVEfmt garbage that is not a format chunk", 44);
+        file.close();
+        e.startTime = e.startTime.addSecs(60);
+        e.remoteNumber = QStringLiteral("+15550002222");
+        e.agent = QStringLiteral("alice");
+        e.direction = 2;
+        e.pausedSpans.clear();
+        e.notes.clear();
+        damaged = library.index().upsert(e);
+
+        e.source = QStringLiteral("imagicle:gone:443");
+        e.sourceKey = QStringLiteral("guid-1");
+        e.filePath.clear();
+        e.onDisk = false;
+        e.startTime = e.startTime.addSecs(60);
+        e.remoteNumber = QStringLiteral("+15550003333");
+        remote = library.index().upsert(e);
+        library.model().refresh();
+    }
+
+    int rowOf(qint64 id)
+    {
+        for (int row = 0; row < library.model().rowCount(); ++row) {
+            if (library.model().idAt(row) == id)
+                return row;
+        }
+        FAIL("no row for " << id);
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The library window filters as the supervisor types", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    CHECK(f.library.model().rowCount() == 3);
+
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Search")), QStringLiteral("2222"));
+    CHECK(f.library.model().rowCount() == 1);
+    named<QLineEdit>(window, QStringLiteral("Search"))->clear();
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Agent")), QStringLiteral("ali"));
+    CHECK(f.library.model().rowCount() == 2);
+    named<QLineEdit>(window, QStringLiteral("Agent"))->clear();
+    named<QCheckBox>(window, QStringLiteral("Paused only"))->setChecked(true);
+    CHECK(f.library.model().rowCount() == 1);
+    CHECK(window.currentFilter().withPauses);
+}
+
+TEST_CASE("Choosing a recording opens it in the player with its pauses and notes", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(f.good));
+    PlayerWidget &player = *window.player();
+    CHECK(player.engine().isOpen());
+    CHECK(player.engine().duration() == 8000);
+    CHECK(named<QLabel>(window, QStringLiteral("Position"))->text() ==
+          QStringLiteral("0:00 / 0:08"));
+    CHECK(player.waveform().pausedSpans() == QList<std::pair<qint64, qint64>>{{3000, 5000}});
+    CHECK(player.message().isEmpty());
+
+    // The player's keys work from the list: +5 s, and back.
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_Right);
+    CHECK(player.engine().position() == 5000);
+    QTest::keyClick(window.table(), Qt::Key_Left);
+    CHECK(player.engine().position() == 0);
+    QTest::keyClick(window.table(), Qt::Key_BracketRight);
+    CHECK(player.engine().speed() == 1.25);
+
+    // A click on the waveform jumps there.
+    WaveformView &view = player.waveform();
+    QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(view.width() / 2, view.height() / 2));
+    CHECK(std::abs(player.engine().position() - 4000) < 8000 / view.width() + 2);
+
+    // The notes are saved, and their "m:ss" lines become markers; the audio stays open.
+    auto *notes = named<QPlainTextEdit>(window, QStringLiteral("Notes"));
+    notes->setPlainText(QStringLiteral("Checked by sam\n0:06 refund agreed"));
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Tags")),
+                     QStringLiteral("coaching, vip"));
+    QPushButton *save = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Save notes and tags"))
+            save = b;
+    }
+    REQUIRE(save);
+    save->click();
+    const RecordingEntry stored = f.library.index().entry(f.good).value();
+    CHECK(stored.notes == QStringLiteral("Checked by sam\n0:06 refund agreed"));
+    CHECK(stored.tags == QStringList{QStringLiteral("coaching"), QStringLiteral("vip")});
+    CHECK(window.table()->currentIndex().row() == f.rowOf(f.good)); // still selected
+    CHECK(player.engine().isOpen());
+    CHECK(player.entry().notes == stored.notes);
+}
+
+TEST_CASE("A damaged file says so in the player and stays listed", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(f.damaged));
+    CHECK_FALSE(window.player()->engine().isOpen());
+    CHECK_FALSE(window.player()->message().isEmpty());
+    CHECK(f.library.model().rowCount() == 3);
+
+    // Another recording plays as usual after it.
+    window.selectRow(f.rowOf(f.good));
+    CHECK(window.player()->engine().isOpen());
+    CHECK(window.player()->message().isEmpty());
+
+    // One on a server that is not connected cannot be fetched, and says why.
+    window.selectRow(f.rowOf(f.remote));
+    CHECK_FALSE(window.player()->engine().isOpen());
+}
+
+TEST_CASE("The selection survives a refresh of the list", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(f.damaged));
+    RecordingEntry newer = f.library.index().entry(f.remote).value();
+    newer.sourceKey = QStringLiteral("guid-2");
+    newer.startTime = newer.startTime.addDays(1); // sorts first
+    f.library.index().upsert(newer);
+    f.library.model().refresh();
+    REQUIRE(window.table()->currentIndex().isValid());
+    CHECK(f.library.model().idAt(window.table()->currentIndex().row()) == f.damaged);
+}
+
+TEST_CASE("Markers come from note lines that start with a time", "[ui][library]")
+{
+    const auto markers = PlayerWidget::markersFrom(QStringLiteral(
+        "Call went well\n1:23 customer upset\n  0:05 greeting \n1:02:03 long call\n12 not a time"));
+    REQUIRE(markers.size() == 3);
+    CHECK(markers[0].ms == 83'000);
+    CHECK(markers[0].text == QStringLiteral("customer upset"));
+    CHECK(markers[1].ms == 5000);
+    CHECK(markers[2].ms == 3'723'000);
+}
+
+TEST_CASE("Dragging on the waveform selects a span to loop", "[ui][library]")
+{
+    WaveformView view;
+    view.resize(400, 100);
+    view.setDuration(40'000);
+    view.show();
+    QSignalSpy loops(&view, &WaveformView::loopSelected);
+    QSignalSpy seeks(&view, &WaveformView::seekRequested);
+    QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(100, 50));
+    QTest::mouseMove(&view, QPoint(200, 50));
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(200, 50));
+    REQUIRE(loops.size() == 1);
+    CHECK(loops.first().at(0).toLongLong() == 10'000);
+    CHECK(loops.first().at(1).toLongLong() == 20'000);
+    CHECK(seeks.isEmpty());
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "audio/PlaybackStream.h"
+
+#include <QAudioSink>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace recbar {
+
+// Plays a recording through the default audio output: our own decoding (libsndfile), speed
+// (pitch kept) and volume, Qt Multimedia only for the sound card. With no output device the
+// recording can still be opened, looked at and positioned; playing says why it cannot.
+class PlayerEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlayerEngine(QObject *parent = nullptr);
+    ~PlayerEngine() override;
+
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return bool(m_stream); }
+    QString error() const { return m_error; }
+    QString formatName() const;
+    bool truncated() const;
+
+    void play();
+    void pause();
+    void toggle();
+    bool isPlaying() const { return m_playing; }
+    void seek(qint64 ms);
+    // From where the stream is, not from what is heard: quick presses add up exactly.
+    void skip(qint64 deltaMs);
+    qint64 position() const;
+    qint64 duration() const { return m_stream ? m_stream->durationMs() : 0; }
+    void setSpeed(double speed);
+    double speed() const { return m_speed; }
+    void setVolume(double volume);
+    double volume() const { return m_volume; }
+    void setLoop(std::optional<std::pair<qint64, qint64>> range);
+    std::optional<std::pair<qint64, qint64>> loop() const;
+
+signals:
+    void positionChanged(qint64 ms);
+    void playingChanged(bool playing);
+    void errorOccurred(const QString &message);
+    void opened();
+
+private:
+    void fail(const QString &message);
+
+    std::unique_ptr<PlaybackStream> m_stream;
+    std::unique_ptr<QAudioSink> m_sink;
+    QAudioFormat m_format;
+    QTimer m_tick;
+    QString m_error;
+    bool m_playing = false;
+    double m_speed = 1.0;
+    double m_volume = 0.8;
+};
+
+} // namespace recbar

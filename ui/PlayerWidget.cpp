@@ -1,0 +1,268 @@
+#include "PlayerWidget.h"
+
+#include "domain/AgentSnapshot.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace recbar {
+
+namespace {
+
+constexpr double kSpeeds[] = {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+
+} // namespace
+
+PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
+    : QWidget(parent)
+    , m_waveforms(waveforms)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Player"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_view = new WaveformView(this);
+    layout->addWidget(m_view, 1);
+
+    auto *controls = new QHBoxLayout;
+    const auto button = [this, controls](const QString &text, const QString &name,
+                                         const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setAccessibleName(name);
+        b->setToolTip(tip);
+        b->setFocusPolicy(Qt::TabFocus);
+        controls->addWidget(b);
+        return b;
+    };
+    m_back = button(tr("−5 s"), tr("Back 5 seconds"), tr("Back 5 seconds (Left)"));
+    m_play = button(tr("Play"), tr("Play"), tr("Play or pause (Space)"));
+    m_forward = button(tr("+5 s"), tr("Forward 5 seconds"), tr("Forward 5 seconds (Right)"));
+    m_readout = new QLabel(this);
+    m_readout->setAccessibleName(tr("Position"));
+    m_readout->setMinimumWidth(110);
+    controls->addWidget(m_readout);
+    controls->addStretch(1);
+    m_loop = button(tr("Loop"), tr("Loop the selection"),
+                    tr("Loop the selected span (L); drag on the waveform to select"));
+    m_loop->setCheckable(true);
+    m_speed = new QComboBox(this);
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Speed ([ slower, ] faster); the pitch stays"));
+    for (double speed : kSpeeds)
+        m_speed->addItem(QStringLiteral("%1×").arg(speed), speed);
+    m_speed->setCurrentIndex(2);
+    controls->addWidget(m_speed);
+    m_volume = new QSlider(Qt::Horizontal, this);
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(100);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume (Up, Down)"));
+    controls->addWidget(m_volume);
+    layout->addLayout(controls);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Player message"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    connect(m_play, &QToolButton::clicked, &m_engine, &PlayerEngine::toggle);
+    connect(m_back, &QToolButton::clicked, this, [this] { m_engine.skip(-5000); });
+    connect(m_forward, &QToolButton::clicked, this, [this] { m_engine.skip(5000); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_engine.setSpeed(m_speed->currentData().toDouble()); });
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int v) { m_engine.setVolume(v / 100.0); });
+    connect(m_loop, &QToolButton::toggled, this, [this](bool on) {
+        if (!on) {
+            m_engine.setLoop(std::nullopt);
+            m_view->setLoop(std::nullopt);
+        }
+    });
+    connect(m_view, &WaveformView::seekRequested, &m_engine, &PlayerEngine::seek);
+    connect(m_view, &WaveformView::loopSelected, this, [this](qint64 from, qint64 to) {
+        m_engine.setLoop(std::pair{from, to});
+        m_view->setLoop(m_engine.loop());
+        m_loop->setChecked(m_engine.loop().has_value());
+    });
+    connect(&m_engine, &PlayerEngine::positionChanged, this, [this](qint64 ms) {
+        m_view->setPosition(ms);
+        refreshReadout();
+    });
+    connect(&m_engine, &PlayerEngine::playingChanged, this, [this](bool playing) {
+        m_play->setText(playing ? tr("Pause") : tr("Play"));
+        m_play->setAccessibleName(m_play->text());
+    });
+    connect(&m_engine, &PlayerEngine::errorOccurred, this, &PlayerWidget::showMessage);
+    connect(&m_waveforms, &WaveformCache::ready, this, [this](const QString &path) {
+        if (path != m_entry.filePath)
+            return;
+        const Waveform *waveform = m_waveforms.cached(path);
+        m_view->setWaveform(waveform);
+        // Where the recording does not say where it was paused, its digital silence does.
+        if (m_entry.pausedSpans.isEmpty() && waveform) {
+            m_entry.pausedSpans = waveform->silentSpans();
+            m_view->setPausedSpans(m_entry.pausedSpans);
+            if (!m_entry.pausedSpans.isEmpty())
+                emit pausesFound(m_entry.id, m_entry.pausedSpans);
+        }
+    });
+    connect(&m_waveforms, &WaveformCache::failed, this,
+            [this](const QString &path, const QString &message) {
+                if (path == m_entry.filePath)
+                    m_view->setMessage(message);
+            });
+    clear();
+}
+
+QList<WaveformView::Marker> PlayerWidget::markersFrom(const QString &notes)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^\\s*(?:(\\d+):)?(\\d{1,2}):(\\d{2})\\s+(.*)$"));
+    QList<WaveformView::Marker> out;
+    for (const QString &text : notes.split(u'\n')) {
+        const QRegularExpressionMatch m = line.match(text);
+        if (!m.hasMatch())
+            continue;
+        const qint64 seconds = m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
+                               m.captured(3).toLongLong();
+        out.append({seconds * 1000, m.captured(4).trimmed()});
+    }
+    return out;
+}
+
+void PlayerWidget::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString PlayerWidget::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void PlayerWidget::clear()
+{
+    m_engine.close();
+    m_entry = {};
+    m_view->setWaveform(nullptr);
+    m_view->setDuration(0);
+    m_view->setPausedSpans({});
+    m_view->setMarkers({});
+    m_view->setLoop(std::nullopt);
+    m_view->setMessage(tr("Choose a recording"));
+    m_loop->setChecked(false);
+    showMessage({});
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_back, m_forward, m_loop})
+        w->setEnabled(false);
+    refreshReadout();
+}
+
+void PlayerWidget::open(const RecordingEntry &entry)
+{
+    clear();
+    m_entry = entry;
+    m_view->setPausedSpans(entry.pausedSpans);
+    m_view->setMarkers(markersFrom(entry.notes));
+    if (!entry.onDisk || entry.filePath.isEmpty()) {
+        m_view->setMessage(tr("The audio is on the server: download it to play it"));
+        m_view->setDuration(entry.durationMs);
+        return;
+    }
+    if (!m_engine.open(entry.filePath)) {
+        m_view->setMessage(tr("This recording cannot be played"));
+        return; // the engine's message says why
+    }
+    m_engine.setSpeed(m_speed->currentData().toDouble());
+    m_engine.setVolume(m_volume->value() / 100.0);
+    if (m_engine.truncated())
+        showMessage(
+            tr("The file is shorter than its header says: it was cut off; what is there plays"));
+    m_view->setDuration(m_engine.duration());
+    m_view->setMessage(tr("Reading the waveform…"));
+    m_waveforms.request(entry.filePath);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_back, m_forward, m_loop})
+        w->setEnabled(true);
+    refreshReadout();
+}
+
+void PlayerWidget::setNotes(const QString &notes)
+{
+    m_entry.notes = notes;
+    m_view->setMarkers(markersFrom(notes));
+}
+
+void PlayerWidget::refreshReadout()
+{
+    m_readout->setText(tr("%1 / %2").arg(SnapshotText::duration(m_engine.position() / 1000),
+                                         SnapshotText::duration(m_engine.duration() / 1000)));
+}
+
+bool PlayerWidget::handlesKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Space:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_BracketLeft:
+    case Qt::Key_BracketRight:
+    case Qt::Key_L:
+    case Qt::Key_Escape:
+        return true;
+    default:
+        return false; // Up, Down, Home and End still move through the list
+    }
+}
+
+void PlayerWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        m_engine.toggle();
+        break;
+    case Qt::Key_Left:
+        m_engine.skip(event->modifiers() & Qt::ShiftModifier ? -30'000 : -5000);
+        break;
+    case Qt::Key_Right:
+        m_engine.skip(event->modifiers() & Qt::ShiftModifier ? 30'000 : 5000);
+        break;
+    case Qt::Key_Home:
+        m_engine.seek(0);
+        break;
+    case Qt::Key_End:
+        m_engine.seek(m_engine.duration());
+        break;
+    case Qt::Key_Up:
+        m_volume->setValue(m_volume->value() + 10);
+        break;
+    case Qt::Key_Down:
+        m_volume->setValue(m_volume->value() - 10);
+        break;
+    case Qt::Key_BracketLeft:
+        m_speed->setCurrentIndex(std::max(0, m_speed->currentIndex() - 1));
+        break;
+    case Qt::Key_BracketRight:
+        m_speed->setCurrentIndex(std::min(m_speed->count() - 1, m_speed->currentIndex() + 1));
+        break;
+    case Qt::Key_L:
+        m_loop->setChecked(!m_loop->isChecked() && m_engine.loop().has_value());
+        break;
+    case Qt::Key_Escape:
+        m_loop->setChecked(false);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+} // namespace recbar

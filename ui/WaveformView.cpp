@@ -1,0 +1,265 @@
+#include "WaveformView.h"
+
+#include "domain/AgentSnapshot.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace recbar {
+
+namespace {
+
+constexpr int kMarkerRow = 16; // the strip above the peaks for markers
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+WaveformView::WaveformView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Waveform"));
+    setAccessibleDescription(tr("Click to jump to a moment, drag to select a span to loop"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::NoFocus); // the player's keys drive it
+}
+
+void WaveformView::setWaveform(const Waveform *waveform)
+{
+    m_waveform = waveform;
+    m_scale = 1.0;
+    if (waveform) {
+        m_duration = waveform->durationMs();
+        // A quiet line fills the view as well as a loud one.
+        float loudest = 0;
+        for (qsizetype i = 0; i < waveform->high.size(); ++i)
+            loudest = std::max({loudest, waveform->high[i], -waveform->low[i]});
+        m_scale = 0.95 / std::max(0.05f, loudest);
+    }
+    update();
+}
+
+void WaveformView::setDuration(qint64 ms)
+{
+    m_duration = ms;
+    update();
+}
+
+void WaveformView::setPosition(qint64 ms)
+{
+    if (ms == m_position)
+        return;
+    m_position = ms;
+    update();
+}
+
+void WaveformView::setPausedSpans(const QList<std::pair<qint64, qint64>> &spans)
+{
+    m_paused = spans;
+    QStringList described;
+    for (const auto &[from, to] : spans)
+        described << tr("paused from %1 for %2")
+                         .arg(SnapshotText::duration(from / 1000),
+                              SnapshotText::duration((to - from + 500) / 1000));
+    setAccessibleDescription(described.isEmpty() ? tr("No pauses")
+                                                 : described.join(QStringLiteral("; ")));
+    update();
+}
+
+void WaveformView::setMarkers(const QList<Marker> &markers)
+{
+    m_markers = markers;
+    std::sort(m_markers.begin(), m_markers.end(),
+              [](const Marker &a, const Marker &b) { return a.ms < b.ms; });
+    update();
+}
+
+void WaveformView::setLoop(std::optional<std::pair<qint64, qint64>> loop)
+{
+    m_loop = loop;
+    update();
+}
+
+void WaveformView::setMessage(const QString &message)
+{
+    m_message = message;
+    update();
+}
+
+qint64 WaveformView::msAt(double x) const
+{
+    return m_duration <= 0
+               ? 0
+               : std::clamp<qint64>(qint64(x / width() * double(m_duration)), 0, m_duration);
+}
+
+double WaveformView::xAt(qint64 ms) const
+{
+    return m_duration <= 0 ? 0 : double(ms) / double(m_duration) * width();
+}
+
+void WaveformView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QPalette &pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const QRect wave = rect().adjusted(0, kMarkerRow, 0, -2);
+    const double mid = wave.center().y();
+    const double half = wave.height() / 2.0 - 2;
+
+    // Paused spans: an amber band with its length, so a supervisor sees where and how long.
+    const QColor pauseColor(0xf9, 0xa8, 0x25);
+    for (const auto &[from, to] : std::as_const(m_paused)) {
+        const QRectF band(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
+        QColor fill = pauseColor;
+        fill.setAlpha(70);
+        p.fillRect(band, fill);
+        p.setPen(QPen(pauseColor.darker(130), 1, Qt::DashLine));
+        p.drawLine(band.topLeft(), band.bottomLeft());
+        p.drawLine(band.topRight(), band.bottomRight());
+        const QString label = tr("paused %1").arg(SnapshotText::duration((to - from + 500) / 1000));
+        if (band.width() > p.fontMetrics().horizontalAdvance(label) + 6) {
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(band.adjusted(3, 2, -3, 0), Qt::AlignTop | Qt::AlignLeft, label);
+        }
+    }
+    if (m_loop) {
+        QColor loop = pal.color(QPalette::Highlight);
+        loop.setAlpha(50);
+        p.fillRect(QRectF(xAt(m_loop->first), wave.top(), xAt(m_loop->second) - xAt(m_loop->first),
+                          wave.height()),
+                   loop);
+    }
+    if (m_dragFrom) {
+        QColor drag = pal.color(QPalette::Highlight);
+        drag.setAlpha(35);
+        const double a = xAt(*m_dragFrom);
+        const double b = xAt(m_dragTo);
+        p.fillRect(QRectF(std::min(a, b), wave.top(), std::abs(b - a), wave.height()), drag);
+    }
+
+    // The peaks: one vertical line per pixel, played part darker than the rest.
+    if (m_waveform && !m_waveform->isEmpty() && m_duration > 0) {
+        const double playedX = xAt(m_position);
+        const QColor played = pal.color(QPalette::Highlight);
+        const QColor ahead = mix(played, pal.color(QPalette::Base), 0.55);
+        for (int x = 0; x < width(); ++x) {
+            const qint64 from = msAt(x);
+            const qint64 to = std::max(from + 1, msAt(x + 1));
+            const qsizetype a =
+                std::clamp<qsizetype>(from / Waveform::kBucketMs, 0, m_waveform->high.size() - 1);
+            const qsizetype b =
+                std::clamp<qsizetype>((to + Waveform::kBucketMs - 1) / Waveform::kBucketMs, a + 1,
+                                      m_waveform->high.size());
+            float lo = 0;
+            float hi = 0;
+            for (qsizetype i = a; i < b; ++i) {
+                lo = std::min(lo, m_waveform->low[i]);
+                hi = std::max(hi, m_waveform->high[i]);
+            }
+            p.setPen(x < playedX ? played : ahead);
+            p.drawLine(QPointF(x + 0.5, mid - hi * m_scale * half),
+                       QPointF(x + 0.5, mid - lo * m_scale * half + 0.5));
+        }
+    } else if (!m_message.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(wave, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    }
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(QPointF(0, mid), QPointF(width(), mid));
+
+    // Markers: a flag and its words in the strip above, a thin line through the peaks.
+    const QColor markerColor(0x15, 0x65, 0xc0);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        const double x = xAt(m_markers[i].ms);
+        p.setPen(markerColor);
+        p.drawLine(QPointF(x, 2), QPointF(x, wave.bottom()));
+        QPainterPath flag;
+        flag.moveTo(x, 2);
+        flag.lineTo(x + 8, 6);
+        flag.lineTo(x, 10);
+        p.fillPath(flag, markerColor);
+        const double next = i + 1 < m_markers.size() ? xAt(m_markers[i + 1].ms) : width();
+        const QRectF room(x + 11, 0, next - x - 14, kMarkerRow);
+        if (room.width() > 20)
+            p.drawText(
+                room, Qt::AlignLeft | Qt::AlignVCenter,
+                p.fontMetrics().elidedText(m_markers[i].text, Qt::ElideRight, int(room.width())));
+    }
+    p.setFont(font());
+    // The playhead.
+    if (m_duration > 0) {
+        p.setPen(QPen(pal.color(QPalette::Text), 2));
+        p.drawLine(QPointF(xAt(m_position), 0), QPointF(xAt(m_position), height()));
+    }
+    if (hasFocus() || parentWidget()->hasFocus()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void WaveformView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_duration <= 0)
+        return;
+    m_dragFrom = msAt(event->position().x());
+    m_dragTo = *m_dragFrom;
+}
+
+void WaveformView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragFrom) {
+        m_dragTo = msAt(event->position().x());
+        update();
+    }
+}
+
+void WaveformView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragFrom || event->button() != Qt::LeftButton)
+        return;
+    const qint64 from = std::min(*m_dragFrom, m_dragTo);
+    const qint64 to = std::max(*m_dragFrom, m_dragTo);
+    m_dragFrom.reset();
+    // A short drag is a click.
+    if (std::abs(xAt(to) - xAt(from)) < 4)
+        emit seekRequested(msAt(event->position().x()));
+    else
+        emit loopSelected(from, to);
+    update();
+}
+
+bool WaveformView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 ms = msAt(help->pos().x());
+        QString tip = SnapshotText::duration(ms / 1000);
+        for (const Marker &marker : std::as_const(m_markers)) {
+            if (std::abs(xAt(marker.ms) - help->pos().x()) < 6)
+                tip += u'\n' + marker.text;
+        }
+        for (const auto &[from, to] : std::as_const(m_paused)) {
+            if (ms >= from && ms < to)
+                tip += u'\n' +
+                       tr("Paused for %1").arg(SnapshotText::duration((to - from + 500) / 1000));
+        }
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace recbar
