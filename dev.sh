@@ -4,6 +4,7 @@
 #   ./dev.sh demo    install what is missing, build, start the demo
 #   ./dev.sh test    install what is missing, build, run every test (ctest)
 #   ./dev.sh build   install what is missing and build
+#   ./dev.sh bench   install what is missing, build in release, run the benchmarks
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -75,6 +76,14 @@ test)
     say "Testing"
     ctest --preset "$PRESET" --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
+bench)
+    install_deps
+    PRESET=bench
+    BUILD_DIR=build/bench
+    build
+    say "Benchmarks (figures beside a baseline measured in the same run)"
+    "$BUILD_DIR/tests/bench/bench_library"
+    ;;
 demo)
     install_deps
     build
@@ -84,6 +93,7 @@ demo)
       $BUILD_DIR/app/recbar ctl status
       $BUILD_DIR/app/recbar ctl start
       $BUILD_DIR/app/recbar ctl pause
+      $BUILD_DIR/app/recbar ctl library    (the recordings, with the player)
 TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
