@@ -83,6 +83,8 @@ bench)
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
     "$BUILD_DIR/tests/bench/bench_library"
+    echo
+    "$BUILD_DIR/tests/bench/bench_recsim"
     ;;
 demo)
     install_deps

@@ -36,6 +36,9 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port,
     m_tls = tls.has_value();
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
             &HttpServer::acceptPending);
+    // A thousand bars reconnecting at once (after a restart) must not see dropped SYNs and
+    // one-second retries: Qt's default backlog is 50.
+    m_server->setListenBacklogSize(1024);
     if (!m_server->listen(address, port)) {
         m_error = m_server->errorString();
         m_server.reset();
