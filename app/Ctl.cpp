@@ -1,5 +1,6 @@
 #include "Ctl.h"
 
+#include "audit/AuditLog.h"
 #include "ipc/ControlClient.h"
 #include "ipc/ControlProtocol.h"
 
@@ -21,10 +22,41 @@ QString usage()
         "  recbar ctl metadata KEY=VALUE...  attach call data\n"
         "  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop\n"
         "  recbar ctl library                open the recordings library\n"
+        "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
         "\n"
         "ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or\n"
         "failed, 2 bad usage, 3 RecBar is not running.");
 }
+
+namespace {
+
+int verifyAudit(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() != u"verify" || args.size() > 2) {
+        err << QCoreApplication::translate("recbar::Ctl", "usage: recbar ctl audit verify [FILE]")
+            << Qt::endl;
+        return 2;
+    }
+    const QString path = args.size() == 2 ? args[1] : AuditLog::defaultPath();
+    const AuditLog::Verification v = AuditLog::verify(path);
+    if (!v.ok) {
+        err << QCoreApplication::translate("recbar::Ctl",
+                                           "%1: the audit log is broken after %n good entries. %2",
+                                           nullptr, int(v.entries))
+                   .arg(path, v.problem)
+            << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("recbar::Ctl", "%1: %n entries, the chain is intact",
+                                       nullptr, int(v.entries))
+               .arg(path)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
 
 int runCtl(const QStringList &arguments)
 {
@@ -38,6 +70,8 @@ int runCtl(const QStringList &arguments)
     }
     control::Request request;
     request.command = args.takeFirst();
+    if (request.command == u"audit")
+        return verifyAudit(args);
     if (!control::allowedCommands().contains(request.command) || request.command == u"show") {
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl: unknown command \"%1\"")
                    .arg(request.command)

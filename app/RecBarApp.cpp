@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -34,8 +35,18 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
+    , m_audit(dataFolder() + QStringLiteral("/audit.log"))
     , m_library(*m_settings)
 {
+    connect(&m_library, &Library::exported, this,
+            [this](const QList<qint64> &ids, const QString &folder, int copied) {
+                QJsonArray list;
+                for (qint64 id : ids)
+                    list.append(id);
+                m_audit.append(QStringLiteral("export"), {{QStringLiteral("recordings"), list},
+                                                          {QStringLiteral("folder"), folder},
+                                                          {QStringLiteral("filesCopied"), copied}});
+            });
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials);
     m_bar = std::make_unique<BarWindow>(m_actions);
     m_tray = std::make_unique<TrayIcon>(m_actions);
@@ -84,14 +95,18 @@ RecBarApp::~RecBarApp()
     m_session->signOut();
 }
 
+// The library and the audit log live here; a demo keeps its own, thrown away at exit.
+QString RecBarApp::dataFolder() const
+{
+    return m_options.demo ? QFileInfo(m_settings->fileName()).absolutePath()
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
 bool RecBarApp::start(QString *error)
 {
     if (!m_control.listen(control::socketName(), error))
         return false;
-    // The library lives beside the settings; a demo keeps its own, thrown away at exit.
-    const QString data = m_options.demo
-                             ? QFileInfo(m_settings->fileName()).absolutePath()
-                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString data = dataFolder();
     const QString cache = m_options.demo
                               ? data + QStringLiteral("/cache")
                               : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
@@ -161,6 +176,7 @@ void RecBarApp::onControllerChanged(AgentController *controller)
 {
     m_controller = controller;
     m_control.setController(controller);
+    m_commandAudit.setController(controller);
     // The recordings list talks through the session's HTTP connection: it goes and comes with it.
     m_library.setServer(controller ? m_session->makeRecordingsSource() : nullptr);
     if (controller)
@@ -258,8 +274,17 @@ void RecBarApp::reviewCertificate()
 
 void RecBarApp::openLibrary()
 {
-    if (!m_libraryWindow)
+    if (!m_libraryWindow) {
         m_libraryWindow = std::make_unique<LibraryWindow>(m_library, m_waveforms);
+        connect(m_libraryWindow.get(), &LibraryWindow::playbackStarted, this,
+                [this](const RecordingEntry &entry) {
+                    m_audit.append(QStringLiteral("playback"),
+                                   {{QStringLiteral("recording"), entry.id},
+                                    {QStringLiteral("source"), entry.source},
+                                    {QStringLiteral("key"), entry.sourceKey},
+                                    {QStringLiteral("file"), entry.filePath}});
+                });
+    }
     m_libraryWindow->show();
     m_libraryWindow->raise();
     m_libraryWindow->activateWindow();

@@ -6,6 +6,7 @@
 #include "Notifier.h"
 #include "TrayIcon.h"
 #include "agent/AgentSession.h"
+#include "audit/CommandAudit.h"
 #include "ipc/ControlServer.h"
 #include "session/CredentialStore.h"
 
@@ -51,6 +52,7 @@ private:
     void openSettings();
     void openLibrary();
     bool startDemo(QString *error);
+    QString dataFolder() const;
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<BarWindow> m_bar;
     std::unique_ptr<TrayIcon> m_tray;
     Notifier m_notifier;
+    AuditLog m_audit;
+    CommandAudit m_commandAudit{m_audit};
     Library m_library;
     WaveformCache m_waveforms;
     std::unique_ptr<LibraryWindow> m_libraryWindow;

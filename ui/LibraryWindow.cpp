@@ -159,6 +159,7 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     detailLayout->addWidget(m_save);
 
     m_player = new PlayerWidget(waveforms, this);
+    connect(m_player, &PlayerWidget::playbackStarted, this, &LibraryWindow::playbackStarted);
     // Kept in the index, so that "Paused only" finds it and the list says so.
     connect(m_player, &PlayerWidget::pausesFound, this,
             [this](qint64 id, const QList<std::pair<qint64, qint64>> &spans) {

@@ -31,6 +31,9 @@ public:
     void selectRow(int row);
     LibraryFilter currentFilter() const;
 
+signals:
+    void playbackStarted(const recbar::RecordingEntry &entry);
+
 private:
     void applyFilter();
     void showSelected();

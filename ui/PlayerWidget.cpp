@@ -99,6 +99,10 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
     connect(&m_engine, &PlayerEngine::playingChanged, this, [this](bool playing) {
         m_play->setText(playing ? tr("Pause") : tr("Play"));
         m_play->setAccessibleName(m_play->text());
+        if (playing && !m_playReported) {
+            m_playReported = true;
+            emit playbackStarted(m_entry);
+        }
     });
     connect(&m_engine, &PlayerEngine::errorOccurred, this, &PlayerWidget::showMessage);
     connect(&m_waveforms, &WaveformCache::ready, this, [this](const QString &path) {
@@ -170,6 +174,7 @@ void PlayerWidget::open(const RecordingEntry &entry)
 {
     clear();
     m_entry = entry;
+    m_playReported = false;
     m_view->setPausedSpans(entry.pausedSpans);
     m_view->setMarkers(markersFrom(entry.notes));
     if (!entry.onDisk || entry.filePath.isEmpty()) {

@@ -41,6 +41,8 @@ public:
 signals:
     // The audio showed pauses the entry did not list (a server list without them).
     void pausesFound(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
+    // The first time the open recording is played (for the audit log).
+    void playbackStarted(const recbar::RecordingEntry &entry);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -52,6 +54,7 @@ private:
     WaveformCache &m_waveforms;
     PlayerEngine m_engine;
     RecordingEntry m_entry;
+    bool m_playReported = false;
     WaveformView *m_view;
     QToolButton *m_play;
     QToolButton *m_back;

@@ -338,6 +338,7 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
                                  const QString &origin)
 {
     Command command{m_nextCommandId++, kind, metadata, origin};
+    emit commandRequested(command);
     Availability allowed = availability(kind);
     if (allowed.allowed && kind == CommandKind::Metadata) {
         // Whatever asks (bar, tray, ctl), call data that breaks the rules never leaves the bar.

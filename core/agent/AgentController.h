@@ -61,6 +61,8 @@ public:
 
 signals:
     void changed(const recbar::AgentSnapshot &snapshot);
+    // Every command asked for, sent or refused; each ends with commandFinished.
+    void commandRequested(const recbar::Command &command);
     void commandFinished(quint64 id, bool succeeded, const QString &message);
 
 private:

@@ -316,6 +316,7 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
         out += row.join(u',').toUtf8() + "\r\n";
     }
     csv.write(out);
+    emit exported(ids, folder, copied);
     *report = tr("%n recording(s) copied", nullptr, copied);
     if (missing > 0)
         *report += tr("; %n not on disk (listed in the CSV without a file)", nullptr, missing);

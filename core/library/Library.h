@@ -54,6 +54,7 @@ signals:
     void serverListed(int count);
     void serverFailed(const QString &message);
     void downloadFinished(qint64 id, bool ok, const QString &message);
+    void exported(const QList<qint64> &ids, const QString &folder, int copied);
 
 private:
     void store(const QString &source, const QList<RecordingEntry> &entries,

@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 #include "HttpClient.h"
+#include "audit/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +167,42 @@ TEST_CASE("recsim, recbar and recbar ctl drive a call from start to stop", "[e2e
     CHECK(second.readAllStandardOutput().contains("already running"));
 
     CHECK(bar.exitCode() == 0); // SIGTERM ends it cleanly
+}
+
+TEST_CASE("recbar ctl audit verify checks the chain without a running bar", "[e2e]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    {
+        recbar::AuditLog log(path);
+        REQUIRE(log.append(QStringLiteral("command"),
+                           {{QStringLiteral("command"), QStringLiteral("start")}}));
+        REQUIRE(log.append(QStringLiteral("command"),
+                           {{QStringLiteral("command"), QStringLiteral("stop")}}));
+    }
+    const auto verify = [&] {
+        QProcess process;
+        process.start(
+            QStringLiteral(RECBAR_EXECUTABLE),
+            {QStringLiteral("ctl"), QStringLiteral("audit"), QStringLiteral("verify"), path});
+        REQUIRE(process.waitForFinished(10'000));
+        return std::tuple{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                          QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto [code, out, err] = verify();
+    CHECK(code == 0);
+    CHECK(out.contains(QStringLiteral("2 entries, the chain is intact")));
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray text = file.readAll();
+    text.replace("\"stop\"", "\"start\"");
+    file.seek(0);
+    file.write(text);
+    file.close();
+    const auto [badCode, badOut, badErr] = verify();
+    CHECK(badCode == 1);
+    CHECK(badErr.contains(QStringLiteral("Line 2")));
 }
 
 TEST_CASE("recbar ctl without a running bar exits 3", "[e2e]")
