@@ -4,6 +4,8 @@
 #   ./dev.sh demo    install what is missing, build, start the demo
 #   ./dev.sh test    install what is missing, build, run every test (ctest)
 #   ./dev.sh build   install what is missing and build
+#   ./dev.sh asan    the same as test, built with AddressSanitizer + UndefinedBehaviorSanitizer
+#   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (30)
 #   ./dev.sh bench   install what is missing, build in release, run the benchmarks
 #   ./dev.sh deps    only install what is missing
 #
@@ -28,13 +30,17 @@ DEBIAN_PACKAGES=(
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# Packages only the fuzzers need.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 install_deps() {
+    local wanted=("${DEBIAN_PACKAGES[@]}" "$@")
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         say "Not a Debian system: install the packages listed in README.md yourself."
         return
     fi
     local missing=()
-    for package in "${DEBIAN_PACKAGES[@]}"; do
+    for package in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$package")
         fi
@@ -76,6 +82,44 @@ test)
     say "Testing"
     ctest --preset "$PRESET" --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
+asan)
+    install_deps
+    PRESET=asan
+    build
+    say "Testing under AddressSanitizer + UndefinedBehaviorSanitizer"
+    ctest --preset asan --parallel "$(nproc 2>/dev/null || echo 2)"
+    ;;
+fuzz)
+    install_deps "${FUZZ_PACKAGES[@]}"
+    PRESET=fuzz
+    BUILD_DIR=build/fuzz
+    build
+    seconds=${2:-30}
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    failed=()
+    for corpus in tests/fuzz/corpus/*/; do
+        target=$(basename "$corpus")
+        say "$target: ${seconds} s"
+        mkdir -p "$work/$target"
+        # New inputs go to the scratch corpus, never into the repository's seeds.
+        if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" "$corpus" \
+            > "$work/$target.log" 2>&1; then
+            tail -40 "$work/$target.log"
+            mkdir -p build/fuzz-crashes
+            cp "$work/$target"-* build/fuzz-crashes/ 2>/dev/null || true
+            failed+=("$target")
+        else
+            grep -E '^stat::number_of_executed_units|^stat::new_units_added' "$work/$target.log" | tr '\n' ' '
+            echo
+        fi
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+        echo "dev.sh fuzz: crashes in ${failed[*]}; the inputs are in build/fuzz-crashes/" >&2
+        exit 1
+    fi
+    ;;
 bench)
     install_deps
     PRESET=bench
@@ -100,7 +144,7 @@ TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -121,7 +121,7 @@ QString mediaPath(const QString &recordingId)
 std::optional<qint64> parseIsoDuration(const QString &text)
 {
     static const QRegularExpression shape(
-        QStringLiteral("^PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"));
+        QStringLiteral("^PT(?:(\\d{1,9})H)?(?:(\\d{1,9})M)?(?:(\\d{1,9}(?:\\.\\d{1,9})?)S)?$"));
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch() || text == u"PT")
         return std::nullopt;

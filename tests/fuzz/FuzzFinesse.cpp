@@ -1,0 +1,18 @@
+// Finesse's XML: User, Dialogs, SystemInfo and error bodies, and what they make of the state.
+#include "FuzzInput.h"
+#include "servers/finesse/FinesseProtocol.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = fuzzBytes(data, size);
+    const auto user = recbar::finesse::parseUser(bytes);
+    const auto dialogs = recbar::finesse::parseDialogs(bytes, QStringLiteral("5003"));
+    if (const auto *u = std::get_if<recbar::finesse::User>(&user)) {
+        const auto *d = std::get_if<QList<recbar::finesse::Dialog>>(&dialogs);
+        (void)recbar::finesse::observe(*u, d ? *d : QList<recbar::finesse::Dialog>{});
+    }
+    (void)recbar::finesse::deploymentType(bytes);
+    (void)recbar::finesse::errorMessage(bytes);
+    (void)recbar::finesse::errorType(bytes);
+    return 0;
+}
