@@ -188,10 +188,16 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
                 return;
             m_downloads.remove(d->id);
             const QString partPath = d->part->fileName();
+            // A full disk shows here, not as a network error: the writes were buffered.
+            const bool written = d->part->flush() && d->part->error() == QFileDevice::NoError;
+            const QString writeError = d->part->errorString();
             const qint64 received = d->part->size();
             d->part->close();
             QString problem;
-            if (!error.ok())
+            if (!written)
+                problem = tr("Cannot save the download in %1: %2")
+                              .arg(QDir::toNativeSeparators(m_cache), writeError);
+            else if (!error.ok())
                 problem = error.describe();
             else if (received == 0)
                 problem = tr("The server sent an empty file");

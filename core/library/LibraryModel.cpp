@@ -94,7 +94,7 @@ void LibraryModel::refresh()
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     if (!query.exec()) {
-        emit failed(query.lastError().text());
+        emit failed(RecordingIndex::describe(query.lastError()));
         return;
     }
     setQuery(std::move(query));

@@ -91,12 +91,35 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = RecordingIndex::describe(query.lastError());
     qCWarning(lcLibrary) << "SQL failed:" << sql.left(80) << query.lastError().text();
     return false;
 }
 
 } // namespace
+
+QString RecordingIndex::describe(const QSqlError &error)
+{
+    // SQLite's own codes: 5 busy, 6 locked, 13 full, 8 read-only, 11 and 26 damaged.
+    const int code = error.nativeErrorCode().toInt();
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("recbar::RecordingIndex", text);
+    };
+    switch (code & 0xff) {
+    case 5:
+    case 6:
+        return tr("The library is in use by another program; try again in a moment");
+    case 8:
+        return tr("The library file is read-only");
+    case 13:
+        return tr("The disk holding the library is full");
+    case 11:
+    case 26:
+        return tr("The library file is damaged");
+    default:
+        return tr("The library could not be updated: %1").arg(error.text());
+    }
+}
 
 RecordingIndex::RecordingIndex()
     : m_connection(QStringLiteral("recbar-library-") + QUuid::createUuid().toString(QUuid::Id128))
@@ -130,7 +153,7 @@ bool RecordingIndex::open(const QString &path, QString *error)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = describe(db.lastError());
         return false;
     }
     QSqlQuery pragma(db);
@@ -141,9 +164,13 @@ bool RecordingIndex::open(const QString &path, QString *error)
     if (!exec(pragma, QStringLiteral("PRAGMA quick_check"), error))
         return false;
     if (pragma.next() && pragma.value(0).toString() != u"ok") {
+        // quick_check lists every bad page under a banner; the first page says enough.
+        const QStringList lines = pragma.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
+        const auto first = std::find_if(lines.begin(), lines.end(),
+                                        [](const QString &l) { return !l.startsWith(u"***"); });
         *error =
             QCoreApplication::translate("recbar::RecordingIndex", "The library file is damaged: %1")
-                .arg(pragma.value(0).toString());
+                .arg(first != lines.end() ? first->trimmed() : lines.value(0));
         return false;
     }
     return migrate(error);
@@ -303,7 +330,7 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":download"), e.downloadName);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = describe(q.lastError());
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "RecordingEntry.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <optional>
 
@@ -17,6 +18,9 @@ public:
 
     RecordingIndex();
     ~RecordingIndex();
+
+    // What an SQLite failure means to the user, in their words.
+    static QString describe(const QSqlError &error);
     RecordingIndex(const RecordingIndex &) = delete;
     RecordingIndex &operator=(const RecordingIndex &) = delete;
 

@@ -165,8 +165,9 @@ void HttpSession::downloadAttempt(const QString &path, QIODevice *sink, QPointer
     const auto drain = [reply, sink, context] {
         // Only a successful answer's body goes to the file.
         if (context && reply->isOpen() &&
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
-            sink->write(reply->readAll());
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
+            sink->write(reply->readAll()) < 0)
+            reply->abort(); // the disk is full: fetching the rest would be wasted
     };
     connect(reply, &QNetworkReply::readyRead, this, drain);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
