@@ -22,6 +22,7 @@ QString usage()
         "  recbar ctl metadata KEY=VALUE...  attach call data\n"
         "  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop\n"
         "  recbar ctl library                open the recordings library\n"
+        "  recbar ctl diagnostics [--json]   memory, handles, objects and timers held\n"
         "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
         "\n"
         "ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or\n"

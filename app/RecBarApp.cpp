@@ -86,6 +86,13 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             showBar();
     });
     m_bar->setAlwaysOnTop(m_session->profiles().preferences().alwaysOnTop);
+    m_control.setDiagnostics([this] {
+        QObjectList roots{this,       qApp,       m_session.get(), m_controller.data(),
+                          &m_control, &m_library, &m_waveforms,    m_tray.get()};
+        for (QWidget *window : QApplication::topLevelWidgets())
+            roots.append(window);
+        return ProcessFigures::sample(roots);
+    });
 }
 
 RecBarApp::~RecBarApp()
@@ -136,6 +143,43 @@ bool RecBarApp::start(QString *error)
 
 bool RecBarApp::startDemo(QString *error)
 {
+    QUrl server = m_options.demoServer;
+    if (!server.isEmpty()) {
+        // The demo's password and plain HTTP are only for a recsim on this machine.
+        const QHostAddress host(server.host());
+        if (!server.isValid() || server.scheme() != u"http" ||
+            !(host.isLoopback() || server.host() == u"localhost")) {
+            *error = tr("--demo-server takes a recsim on this machine, such as "
+                        "http://127.0.0.1:8080");
+            return false;
+        }
+    } else if (!startDemoServer(error)) {
+        return false;
+    } else {
+        server = m_demoServer->url();
+    }
+
+    Profile demo;
+    demo.id = QStringLiteral("demo");
+    demo.name = tr("Demo (recsim)");
+    demo.serverUrl = server;
+    demo.user = QStringLiteral("bob");
+    demo.agentIdentifierKind = QStringLiteral("Id");
+    demo.agentIdentifier = QStringLiteral("2");
+    demo.allowPlainHttp = true; // loopback only
+    demo.rememberPassword = false;
+    demo.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
+    if (m_options.demoPollMs > 0) {
+        demo.pollOnCallMs = std::max(m_options.demoPollMs, Profile::kMinPollOnCallMs);
+        demo.pollIdleMs = std::max(m_options.demoPollMs, Profile::kMinPollIdleMs);
+    }
+    m_session->profiles().save(demo);
+    m_session->signIn(demo, QStringLiteral("bob-demo"));
+    return true;
+}
+
+bool RecBarApp::startDemoServer(QString *error)
+{
     m_demoServer = recsim::Simulator::create(recsim::SimConfig::demo(), {}, error);
     if (!m_demoServer || !m_demoServer->listen(QHostAddress::LocalHost, 0)) {
         if (m_demoServer)
@@ -156,19 +200,6 @@ bool RecBarApp::startDemo(QString *error)
     }
     QTextStream(stdout) << "recbar demo: recsim listening on " << m_demoServer->url().toString()
                         << Qt::endl;
-
-    Profile demo;
-    demo.id = QStringLiteral("demo");
-    demo.name = tr("Demo (recsim)");
-    demo.serverUrl = m_demoServer->url();
-    demo.user = QStringLiteral("bob");
-    demo.agentIdentifierKind = QStringLiteral("Id");
-    demo.agentIdentifier = QStringLiteral("2");
-    demo.allowPlainHttp = true; // loopback only
-    demo.rememberPassword = false;
-    demo.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
-    m_session->profiles().save(demo);
-    m_session->signIn(demo, QStringLiteral("bob-demo"));
     return true;
 }
 

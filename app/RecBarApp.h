@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QUrl>
 
 #include <memory>
 
@@ -33,6 +34,8 @@ public:
     {
         bool demo = false;
         QString demoScenario; // a file, "none", or empty for the built-in loop
+        QUrl demoServer;      // a recsim already running on this machine, instead of one inside
+        int demoPollMs = 0; // poll this often, as fast as a profile allows (soak runs); 0: default
         bool startMinimized = false;
     };
 
@@ -52,6 +55,7 @@ private:
     void openSettings();
     void openLibrary();
     bool startDemo(QString *error);
+    bool startDemoServer(QString *error);
     QString dataFolder() const;
 
     Options m_options;

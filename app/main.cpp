@@ -87,16 +87,25 @@ int main(int argc, char *argv[])
                                           QStringLiteral("With --demo: a scenario file, or "
                                                          "\"none\" for no calls."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption demoServer(
+        QStringLiteral("demo-server"),
+        QStringLiteral("Like --demo, but sign in to a recsim already running on this machine."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demoPoll(
+        QStringLiteral("demo-poll"),
+        QStringLiteral("With --demo: read the agent's state this often (a compressed day)."),
+        QStringLiteral("MS"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QStringLiteral("Start in the tray, if there is one."));
-    parser.addOptions({demo, demoScenario, minimized});
+    parser.addOptions({demo, demoScenario, demoServer, demoPoll, minimized});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
 
     quitOnSignals();
-    recbar::RecBarApp recbarApp(
-        {parser.isSet(demo), parser.value(demoScenario), parser.isSet(minimized)});
+    recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
+                                 parser.value(demoScenario), QUrl(parser.value(demoServer)),
+                                 parser.value(demoPoll).toInt(), parser.isSet(minimized)});
     QString error;
     if (!recbarApp.start(&error)) {
         QTextStream(stderr) << "recbar: " << error << Qt::endl;

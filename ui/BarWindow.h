@@ -44,7 +44,7 @@ private:
     CommandActions &m_actions;
     AgentSnapshot m_snapshot;
     Presentation m_presentation;
-    QTimer m_ticker;
+    QTimer m_ticker{this}; // a child, so diagnostics count it
 
     QFrame *m_stateBand = nullptr;
     QLabel *m_icon = nullptr;

@@ -56,7 +56,7 @@ private:
     std::unique_ptr<PlaybackStream> m_stream;
     std::unique_ptr<QAudioSink> m_sink;
     QAudioFormat m_format;
-    QTimer m_tick;
+    QTimer m_tick{this}; // a child, so diagnostics count it
     QString m_error;
     bool m_playing = false;
     double m_speed = 1.0;

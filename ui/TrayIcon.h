@@ -39,11 +39,11 @@ private:
 
     QSystemTrayIcon m_tray;
     QMenu m_menu;
-    QTimer m_retry;
+    QTimer m_retry{this}; // a child, so diagnostics count it
     QIcon m_icon;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
-    QTimer m_debounce;
+    QTimer m_debounce{this};
 };
 
 } // namespace recbar

@@ -90,9 +90,9 @@ private:
     AgentSnapshot m_snapshot;
     ServerError m_connectionError;
 
-    QTimer m_pollTimer;
-    QTimer m_confirmTimer;
-    QTimer m_autoResumeTimer;
+    QTimer m_pollTimer{this}; // a child, so diagnostics count it
+    QTimer m_confirmTimer{this};
+    QTimer m_autoResumeTimer{this};
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_pollAgain = false;

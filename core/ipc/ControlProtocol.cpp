@@ -73,12 +73,19 @@ QString time(const QDateTime &t)
 
 QStringList allowedCommands()
 {
-    return {QStringLiteral("status"),         QStringLiteral("show"),
-            QStringLiteral("library"),        QStringLiteral("start"),
-            QStringLiteral("stop"),           QStringLiteral("pause"),
-            QStringLiteral("resume"),         QStringLiteral("tag"),
-            QStringLiteral("metadata"),       QStringLiteral("duplicate-start"),
-            QStringLiteral("duplicate-stop"), QStringLiteral("screen-start"),
+    return {QStringLiteral("status"),
+            QStringLiteral("diagnostics"),
+            QStringLiteral("show"),
+            QStringLiteral("library"),
+            QStringLiteral("start"),
+            QStringLiteral("stop"),
+            QStringLiteral("pause"),
+            QStringLiteral("resume"),
+            QStringLiteral("tag"),
+            QStringLiteral("metadata"),
+            QStringLiteral("duplicate-start"),
+            QStringLiteral("duplicate-stop"),
+            QStringLiteral("screen-start"),
             QStringLiteral("screen-stop")};
 }
 

@@ -17,7 +17,8 @@ inline constexpr qsizetype kMaxLine = 16 * 1024;
 
 struct Request
 {
-    QString command; // "status", "show", "library", or a command: "start", "pause", "metadata", ...
+    QString command; // "status", "diagnostics", "show", "library", or a command: "start", "pause",
+                     // "metadata", ...
     MetadataPairs metadata;
 };
 

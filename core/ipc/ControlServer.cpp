@@ -56,11 +56,15 @@ void ControlServer::answer(QLocalSocket *socket, const control::Response &respon
 void ControlServer::serve(QLocalSocket *socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    // A client that says nothing is not kept forever.
-    QTimer::singleShot(5000, socket, [socket] {
+    // A client that says nothing is not kept forever. The timer is the socket's own, so it goes
+    // with it: a busy `recbar ctl` user leaves no timers behind.
+    auto *silence = new QTimer(socket);
+    silence->setSingleShot(true);
+    connect(silence, &QTimer::timeout, socket, [socket] {
         if (!socket->property("busy").toBool())
             socket->abort();
     });
+    silence->start(5000);
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
         if (socket->property("busy").toBool())
             return;
@@ -80,6 +84,17 @@ void ControlServer::serve(QLocalSocket *socket)
         const control::Request request = std::get<control::Request>(parsed);
         if (request.command == u"status") {
             answer(socket, statusResponse());
+            return;
+        }
+        if (request.command == u"diagnostics") {
+            const ProcessFigures f = m_diagnostics();
+            answer(socket, {true,
+                            tr("%1 KiB resident, %2 handles, %3 objects, %4 timers")
+                                .arg(f.residentKiB)
+                                .arg(f.handles)
+                                .arg(f.objects)
+                                .arg(f.timers),
+                            f.toJson()});
             return;
         }
         if (request.command == u"show") {

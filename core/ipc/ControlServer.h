@@ -1,9 +1,12 @@
 #pragma once
 
 #include "ControlProtocol.h"
+#include "diagnostics/ProcessFigures.h"
 
 #include <QLocalServer>
 #include <QPointer>
+
+#include <functional>
 
 namespace recbar {
 
@@ -22,6 +25,11 @@ public:
     bool listen(const QString &name, QString *error);
     void setController(AgentController *controller);
     void setConfirmTimeout(int ms) { m_confirmTimeoutMs = ms; }
+    // What `recbar ctl diagnostics` reports: the app knows which objects are its own.
+    void setDiagnostics(std::function<ProcessFigures()> sample)
+    {
+        m_diagnostics = std::move(sample);
+    }
 
 signals:
     void showRequested();
@@ -35,6 +43,7 @@ private:
     QLocalServer m_server;
     QPointer<AgentController> m_controller;
     int m_confirmTimeoutMs = 20'000;
+    std::function<ProcessFigures()> m_diagnostics = [] { return ProcessFigures::sample({}); };
 };
 
 } // namespace recbar

@@ -66,7 +66,7 @@ private:
     std::unique_ptr<LibraryModel> m_model;
     QString m_cache;
     QFileSystemWatcher m_watcher;
-    QTimer m_rescanTimer;
+    QTimer m_rescanTimer{this}; // a child, so diagnostics count it
     QStringList m_dirtyFolders;
     std::unique_ptr<RecordingsSource> m_server;
     struct Download;

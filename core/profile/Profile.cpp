@@ -43,7 +43,8 @@ QStringList Profile::problems() const
                 out.append(problem);
         }
     }
-    if (pollOnCallMs < 200 || pollOnCallMs > 60'000 || pollIdleMs < 500 || pollIdleMs > 300'000)
+    if (pollOnCallMs < kMinPollOnCallMs || pollOnCallMs > 60'000 || pollIdleMs < kMinPollIdleMs ||
+        pollIdleMs > 300'000)
         out.append(
             tr("Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle"));
     if (autoResumeSec < 0 || autoResumeSec > 3600)

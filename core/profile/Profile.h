@@ -28,6 +28,9 @@ public:
     QString recordingsKind;      // whose recordings list feeds the library ("" for none)
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
+    // Servers are asked no more often than these allow.
+    static constexpr int kMinPollOnCallMs = 200;
+    static constexpr int kMinPollIdleMs = 500;
     int pollOnCallMs = 1000;
     int pollIdleMs = 5000;
     int autoResumeSec = 0; // 0: a secure pause lasts until the agent resumes

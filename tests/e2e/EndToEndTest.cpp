@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 #include "HttpClient.h"
+#include "RecsimProcess.h"
 #include "audit/AuditLog.h"
 
 #include <QJsonArray>
@@ -217,4 +218,63 @@ TEST_CASE("recbar ctl without a running bar exits 3", "[e2e]")
     REQUIRE(process.waitForFinished(10'000));
     CHECK(process.exitCode() == 3);
     CHECK(process.readAllStandardError().contains("not running"));
+}
+
+TEST_CASE("recbar --demo-server signs in to a recsim of its own, and reports what it holds",
+          "[e2e]")
+{
+    RecsimProcess recsim;
+    REQUIRE(recsim.isRunning());
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RECBAR_CONTROL_SOCKET"), dir.filePath(QStringLiteral("ctl")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const auto ctl = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RECBAR_EXECUTABLE),
+                      QStringList{QStringLiteral("ctl")} + arguments);
+        REQUIRE(process.waitForFinished(30'000));
+        return Ctl{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+
+    QProcess bar;
+    bar.setProcessEnvironment(env);
+    bar.start(QStringLiteral(RECBAR_EXECUTABLE),
+              {QStringLiteral("--demo-server"), recsim.url().toString(),
+               QStringLiteral("--demo-poll"), QStringLiteral("200")});
+    Ctl status;
+    for (int i = 0; i < 75; ++i) {
+        status = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+        if (status.json().value(QStringLiteral("connection")) == QStringLiteral("connected"))
+            break;
+        QThread::msleep(200);
+    }
+    REQUIRE(status.json().value(QStringLiteral("connection")) == QStringLiteral("connected"));
+    CHECK(status.json().value(QStringLiteral("agent")) == QStringLiteral("bob"));
+
+    const Ctl diagnostics = ctl({QStringLiteral("diagnostics"), QStringLiteral("--json")});
+    REQUIRE(diagnostics.exitCode == 0);
+    const QJsonObject figures = diagnostics.json();
+    CHECK(figures.value(QStringLiteral("residentKiB")).toInteger() > 1000);
+    CHECK(figures.value(QStringLiteral("handles")).toInt() > 2);
+    CHECK(figures.value(QStringLiteral("objects")).toInt() > 10);
+    CHECK(figures.value(QStringLiteral("timers")).toInt() >= 1); // the status reads' own
+    const Ctl text = ctl({QStringLiteral("diagnostics")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("KiB resident")));
+    bar.terminate();
+    REQUIRE(bar.waitForFinished(10'000));
+
+    // The demo's password and plain HTTP go only to a recsim on this machine.
+    QProcess remote;
+    remote.setProcessEnvironment(env);
+    remote.start(
+        QStringLiteral(RECBAR_EXECUTABLE),
+        {QStringLiteral("--demo-server"), QStringLiteral("http://recordings.example.com:8080/")});
+    REQUIRE(remote.waitForFinished(15'000));
+    CHECK(remote.exitCode() == 1);
+    CHECK(remote.readAllStandardError().contains("on this machine"));
 }
