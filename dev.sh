@@ -6,7 +6,8 @@
 #   ./dev.sh build   install what is missing and build
 #   ./dev.sh asan    the same as test, built with AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (30)
-#   ./dev.sh bench   install what is missing, build in release, run the benchmarks
+#   ./dev.sh bench   install what is missing, build in release, run the benchmarks (~6 min)
+#   ./dev.sh soak [CALLS]   the same build, a compressed working day of CALLS calls (2000, ~40 min)
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -126,9 +127,25 @@ bench)
     BUILD_DIR=build/bench
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
-    "$BUILD_DIR/tests/bench/bench_library"
-    echo
-    "$BUILD_DIR/tests/bench/bench_recsim"
+    # Each prints a table, then a JSON line kept in build/bench/<name>.json for tracking.
+    for name in bench_library bench_recsim bench_bar; do
+        "$BUILD_DIR/tests/bench/$name" | tee "$BUILD_DIR/$name.log"
+        sed -n 's/^JSON //p' "$BUILD_DIR/$name.log" >"$BUILD_DIR/$name.json"
+        echo
+    done
+    echo "figures for tracking: $BUILD_DIR/bench_*.json"
+    ;;
+soak)
+    install_deps
+    PRESET=bench
+    BUILD_DIR=build/bench
+    build
+    say "Soak: a compressed working day with the bar running"
+    verdict=0
+    "$BUILD_DIR/tests/bench/bench_soak" --calls "${2:-2000}" | tee "$BUILD_DIR/bench_soak.log" ||
+        verdict=$?
+    sed -n 's/^JSON //p' "$BUILD_DIR/bench_soak.log" >"$BUILD_DIR/bench_soak.json"
+    exit "$verdict"
     ;;
 demo)
     install_deps

@@ -4,6 +4,8 @@
 // staggered across the second. The baseline, measured the same way in the same run: the same
 // clients asking recsim's cheapest route (GET /sim/settings: no auth, no model), i.e. what the
 // HTTP stack and this client cost by themselves.
+#include "BenchProcesses.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -176,16 +178,7 @@ int main(int argc, char *argv[])
     file.close();
 
     QProcess recsim;
-    recsim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    recsim.start(QStringLiteral(RECSIM_EXECUTABLE),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--config"), config});
-    QUrl url;
-    while (!url.isValid() && recsim.waitForReadyRead(10'000)) {
-        const QByteArray line = recsim.readLine().trimmed();
-        if (line.startsWith("recsim listening on "))
-            url = QUrl(QString::fromUtf8(line.mid(20)));
-    }
+    const QUrl url = bench::startRecsim(recsim, {QStringLiteral("--config"), config});
     if (!url.isValid()) {
         out << "recsim did not start\n";
         return 1;
