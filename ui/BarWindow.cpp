@@ -195,7 +195,12 @@ void BarWindow::refresh()
     m_presentation = StatePresentation::of(m_snapshot, QDateTime::currentDateTimeUtc());
     const Presentation &p = m_presentation;
     applyTone(p.tone);
-    m_icon->setPixmap(QIcon(p.iconPath).pixmap(m_icon->size()));
+    // Each new QIcon renders its SVG into the pixmap cache again; the ticker refreshes every
+    // second, so render only when the state's icon changes (a day of calls filled 10 MB).
+    if (p.iconPath != m_iconPath) {
+        m_iconPath = p.iconPath;
+        m_icon->setPixmap(QIcon(p.iconPath).pixmap(m_icon->size()));
+    }
     m_headline->setText(p.headline);
     m_timer->setText(p.timer);
     m_callLine->setText(p.callLine);
@@ -256,8 +261,10 @@ void BarWindow::applyTone(Presentation::Tone tone)
 
 void BarWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_iconPath.clear(); // rendered again for the new look
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -48,6 +48,7 @@ private:
 
     QFrame *m_stateBand = nullptr;
     QLabel *m_icon = nullptr;
+    QString m_iconPath;
     QLabel *m_headline = nullptr;
     QLabel *m_timer = nullptr;
     QLabel *m_callLine = nullptr;

@@ -57,9 +57,14 @@ void TrayIcon::tryShow()
 void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
 {
     const Presentation p = StatePresentation::of(snapshot, QDateTime::currentDateTimeUtc());
-    m_icon = QIcon(p.iconPath);
-    m_tray.setIcon(m_icon);
-    m_tray.setToolTip(p.tooltip);
+    // A new QIcon is rendered (and cached) anew, and sent to the tray host: only on a change.
+    if (p.iconPath != m_iconPath) {
+        m_iconPath = p.iconPath;
+        m_icon = QIcon(p.iconPath);
+        m_tray.setIcon(m_icon);
+    }
+    if (p.tooltip != m_tray.toolTip())
+        m_tray.setToolTip(p.tooltip);
     const bool signedOut = snapshot.connection == ConnectionState::SignedOut ||
                            snapshot.connection == ConnectionState::CredentialsRejected;
     m_signIn->setVisible(signedOut);

@@ -41,6 +41,7 @@ private:
     QMenu m_menu;
     QTimer m_retry{this}; // a child, so diagnostics count it
     QIcon m_icon;
+    QString m_iconPath;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QTimer m_debounce{this};

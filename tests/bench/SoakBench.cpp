@@ -4,7 +4,8 @@
 // through `recbar ctl`, as a CRM button would. The bar's resident memory, handles, objects and
 // timers are read after a warm-up and at the end; growth beyond 5 % is a leak to fix, and the
 // program says FAIL.
-//   bench_soak [--calls N]        (2,000 calls take about 40 minutes)
+//   bench_soak [--calls N] [--under "heaptrack -o FILE"]   (2,000 calls take about 40 minutes)
+// --under runs recbar under a memory profiler, to find what grows.
 #include "BenchProcesses.h"
 #include "ipc/ControlClient.h"
 
@@ -104,9 +105,16 @@ int main(int argc, char *argv[])
     recbar.setProcessEnvironment(bench::isolatedEnvironment(dir));
     recbar.setStandardOutputFile(QProcess::nullDevice());
     recbar.setStandardErrorFile(dir.filePath(QStringLiteral("recbar.log")));
-    recbar.start(QStringLiteral(RECBAR_EXECUTABLE),
-                 {QStringLiteral("--demo-server"), url.toString(), QStringLiteral("--demo-poll"),
-                  QStringLiteral("200"), QStringLiteral("--minimized")});
+    QStringList command{QStringLiteral(RECBAR_EXECUTABLE),
+                        QStringLiteral("--demo-server"),
+                        url.toString(),
+                        QStringLiteral("--demo-poll"),
+                        QStringLiteral("200"),
+                        QStringLiteral("--minimized")};
+    const qsizetype under = args.indexOf(QStringLiteral("--under"));
+    if (under >= 0)
+        command = QProcess::splitCommand(args.value(under + 1)) + command;
+    recbar.start(command.takeFirst(), command);
     const QString socket = bench::controlSocket(dir);
     QElapsedTimer clock;
     clock.start();
