@@ -35,6 +35,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
+    , m_admin(m_options.demo ? nullptr : ProfileStore::systemSettings())
     , m_audit(dataFolder() + QStringLiteral("/audit.log"))
     , m_library(*m_settings)
 {
@@ -47,7 +48,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
                                                           {QStringLiteral("folder"), folder},
                                                           {QStringLiteral("filesCopied"), copied}});
             });
-    m_session = std::make_unique<AgentSession>(*m_settings, m_credentials);
+    m_session = std::make_unique<AgentSession>(*m_settings, m_credentials, m_admin.get());
     m_bar = std::make_unique<BarWindow>(m_actions);
     m_tray = std::make_unique<TrayIcon>(m_actions);
 
@@ -276,6 +277,8 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
         return;
     auto *dialog = new SignInDialog(profile, reason, true, m_bar.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->profiles().isLocked(profile.id))
+        dialog->setAdministered();
     m_signIn = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile chosen = dialog->profile();

@@ -60,6 +60,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_admin; // the administrator's, read first; none in the demo
     std::unique_ptr<recsim::Simulator> m_demoServer;
     CredentialStore m_credentials;
     std::unique_ptr<AgentSession> m_session;

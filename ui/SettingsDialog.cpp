@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,6 +33,9 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     profilesLayout->addLayout(chooser);
     m_form = new ProfileForm(true, profiles);
     profilesLayout->addWidget(m_form);
+    m_administered = new QLabel(tr("This profile is set by your administrator."), profiles);
+    m_administered->setAccessibleName(m_administered->text());
+    profilesLayout->addWidget(m_administered);
     auto *profileButtons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save profile"), profiles);
     m_use = new QPushButton(tr("Save and &use this profile"), profiles);
@@ -50,6 +54,17 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     m_minimized->setChecked(prefs.startMinimized);
     m_notifications = new QCheckBox(tr("Show desktop &notifications"), bar);
     m_notifications->setChecked(prefs.notifications);
+    const std::pair<QCheckBox *, QString> preferenceKeys[] = {
+        {m_onTop, QStringLiteral("alwaysOnTop")},
+        {m_minimized, QStringLiteral("startMinimized")},
+        {m_notifications, QStringLiteral("notifications")}};
+    for (const auto &[box, key] : preferenceKeys) {
+        if (store.isPreferenceLocked(key)) {
+            box->setEnabled(false);
+            box->setToolTip(tr("Set by your administrator"));
+            box->setAccessibleDescription(box->toolTip());
+        }
+    }
     for (QCheckBox *box : {m_onTop, m_minimized, m_notifications}) {
         barLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -63,6 +78,9 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
 
+    add->setEnabled(store.canAddProfiles());
+    if (!add->isEnabled())
+        add->setToolTip(tr("Your administrator provides the profiles"));
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelected);
     connect(add, &QPushButton::clicked, this, [this] {
         Profile fresh;
@@ -81,7 +99,7 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
         emit useProfileRequested(m_form->profile());
     });
     connect(m_form, &ProfileForm::edited, this, [this] {
-        m_save->setEnabled(m_profiles->count() > 0);
+        m_save->setEnabled(m_profiles->count() > 0 && !m_store.isLocked(currentId()));
         m_use->setEnabled(m_form->isValid());
     });
     loadProfiles(activeProfileId);
@@ -105,18 +123,25 @@ void SettingsDialog::loadProfiles(const QString &select)
 
 void SettingsDialog::showSelected()
 {
-    const std::optional<Profile> p = m_store.profile(m_profiles->currentData().toString());
-    m_form->setEnabled(p.has_value());
-    m_delete->setEnabled(p.has_value());
+    const std::optional<Profile> p = m_store.profile(currentId());
+    const bool locked = p && m_store.isLocked(p->id);
+    m_form->setEnabled(p.has_value() && !locked);
+    m_administered->setVisible(locked);
+    m_delete->setEnabled(p.has_value() && m_store.canRemove(p->id));
+    m_save->setEnabled(p.has_value() && !locked);
     m_form->setProfile(p.value_or(Profile()));
+}
+
+QString SettingsDialog::currentId() const
+{
+    return m_profiles->currentData().toString();
 }
 
 void SettingsDialog::save()
 {
     const Profile p = m_form->profile();
-    if (p.id.isEmpty())
+    if (p.id.isEmpty() || !m_store.save(p))
         return;
-    m_store.save(p);
     loadProfiles(p.id);
 }
 

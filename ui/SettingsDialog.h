@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace recbar {
@@ -31,6 +32,7 @@ private:
     void loadProfiles(const QString &select);
     void showSelected();
     void save();
+    QString currentId() const;
 
     ProfileStore &m_store;
     QComboBox *m_profiles;
@@ -38,6 +40,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_use;
     QPushButton *m_delete;
+    QLabel *m_administered;
     QCheckBox *m_onTop;
     QCheckBox *m_minimized;
     QCheckBox *m_notifications;

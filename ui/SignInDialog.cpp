@@ -58,6 +58,13 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
         ->setFocus();
 }
 
+void SignInDialog::setAdministered()
+{
+    m_form->setEnabled(false);
+    m_form->setToolTip(tr("Set by your administrator"));
+    m_password->setFocus();
+}
+
 Profile SignInDialog::profile() const
 {
     Profile p = m_form->profile();

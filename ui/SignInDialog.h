@@ -19,6 +19,8 @@ public:
     SignInDialog(const Profile &profile, const QString &reason, bool keychainAvailable,
                  QWidget *parent = nullptr);
 
+    // The administrator set this profile: only the password is the agent's to give.
+    void setAdministered();
     Profile profile() const;
     QString password() const;
 

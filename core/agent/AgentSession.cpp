@@ -6,11 +6,12 @@
 
 namespace recbar {
 
-AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QObject *parent)
+AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QSettings *admin,
+                           QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_trust(settings)
-    , m_profiles(settings)
+    , m_profiles(settings, admin)
 {}
 
 AgentSession::~AgentSession() = default;

@@ -23,7 +23,9 @@ class AgentSession : public QObject
     Q_OBJECT
 
 public:
-    AgentSession(QSettings &settings, CredentialStore &credentials, QObject *parent = nullptr);
+    // admin: the administrator's settings (ProfileStore::systemSettings()), or none.
+    AgentSession(QSettings &settings, CredentialStore &credentials, QSettings *admin = nullptr,
+                 QObject *parent = nullptr);
     ~AgentSession() override;
 
     TrustStore &trust() { return m_trust; }

@@ -5,12 +5,69 @@
 
 namespace recbar {
 
+namespace {
+
+QStringList profileIds(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("profiles"));
+    const QStringList ids = settings.childGroups();
+    settings.endGroup();
+    return ids;
+}
+
+} // namespace
+
+std::unique_ptr<QSettings> ProfileStore::systemSettings()
+{
+    const QString file = qEnvironmentVariable("RECBAR_SYSTEM_SETTINGS");
+    if (!file.isEmpty())
+        return std::make_unique<QSettings>(file, QSettings::IniFormat);
+    return std::make_unique<QSettings>(QSettings::SystemScope, QStringLiteral("RecBar"),
+                                       QStringLiteral("RecBar"));
+}
+
+QVariant ProfileStore::value(const QString &key, const QVariant &fallback, bool locked) const
+{
+    if (m_admin && (locked || !m_settings.contains(key)))
+        return m_admin->value(key, fallback);
+    return m_settings.value(key, fallback);
+}
+
+QStringList ProfileStore::lockedList(const QString &name) const
+{
+    QStringList out;
+    if (!m_admin)
+        return out;
+    for (const QString &item : m_admin->value(QStringLiteral("locked/") + name).toStringList())
+        out.append(item.trimmed());
+    return out;
+}
+
+bool ProfileStore::isLocked(const QString &profileId) const
+{
+    return lockedList(QStringLiteral("profiles")).contains(profileId);
+}
+
+bool ProfileStore::isPreferenceLocked(const QString &name) const
+{
+    return lockedList(QStringLiteral("preferences")).contains(name);
+}
+
+bool ProfileStore::canAddProfiles() const
+{
+    return !m_admin || m_admin->value(QStringLiteral("locked/newProfiles"), true).toBool();
+}
+
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> out;
-    m_settings.beginGroup(QStringLiteral("profiles"));
-    const QStringList ids = m_settings.childGroups();
-    m_settings.endGroup();
+    QStringList ids;
+    if (m_admin)
+        ids = profileIds(*m_admin);
+    for (const QString &id : profileIds(m_settings)) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
     for (const QString &id : ids) {
         if (const std::optional<Profile> p = profile(id))
             out.append(*p);
@@ -20,42 +77,41 @@ QList<Profile> ProfileStore::profiles() const
 
 std::optional<Profile> ProfileStore::profile(const QString &id) const
 {
-    const QString group = QStringLiteral("profiles/") + id;
-    if (id.isEmpty() || !m_settings.contains(group + QStringLiteral("/name")))
+    const QString group = QStringLiteral("profiles/") + id + u'/';
+    if (id.isEmpty() || !value(group + QStringLiteral("name"), {}).isValid())
         return std::nullopt;
-    m_settings.beginGroup(group);
+    const bool locked = isLocked(id);
+    const auto setting = [&](const char *key, const QVariant &fallback = {}) {
+        return value(group + QLatin1String(key), fallback, locked);
+    };
     Profile p;
     const Profile defaults;
     p.id = id;
-    p.name = m_settings.value(QStringLiteral("name")).toString();
-    p.controlKind =
-        m_settings.value(QStringLiteral("controlKind"), defaults.controlKind).toString();
-    p.stateKind = m_settings.value(QStringLiteral("stateKind"), defaults.stateKind).toString();
-    p.serverUrl = m_settings.value(QStringLiteral("serverUrl")).toUrl();
-    p.stateServerUrl = m_settings.value(QStringLiteral("stateServerUrl")).toUrl();
-    p.peripheralId = m_settings.value(QStringLiteral("peripheralId")).toString();
-    p.extension = m_settings.value(QStringLiteral("extension")).toString();
-    p.autoStart = m_settings.value(QStringLiteral("autoStart"), false).toBool();
-    p.recordingsKind = m_settings.value(QStringLiteral("recordingsKind")).toString();
-    p.user = m_settings.value(QStringLiteral("user")).toString();
-    p.agentIdentifierKind =
-        m_settings.value(QStringLiteral("agentIdentifierKind"), defaults.agentIdentifierKind)
-            .toString();
-    p.agentIdentifier = m_settings.value(QStringLiteral("agentIdentifier")).toString();
-    p.allowPlainHttp = m_settings.value(QStringLiteral("allowPlainHttp"), false).toBool();
-    p.rememberPassword = m_settings.value(QStringLiteral("rememberPassword"), true).toBool();
-    p.pollOnCallMs =
-        m_settings.value(QStringLiteral("pollOnCallMs"), defaults.pollOnCallMs).toInt();
-    p.pollIdleMs = m_settings.value(QStringLiteral("pollIdleMs"), defaults.pollIdleMs).toInt();
-    p.autoResumeSec = m_settings.value(QStringLiteral("autoResumeSec"), 0).toInt();
-    p.requestTimeoutMs =
-        m_settings.value(QStringLiteral("requestTimeoutMs"), defaults.requestTimeoutMs).toInt();
-    m_settings.endGroup();
+    p.name = setting("name").toString();
+    p.controlKind = setting("controlKind", defaults.controlKind).toString();
+    p.stateKind = setting("stateKind", defaults.stateKind).toString();
+    p.serverUrl = setting("serverUrl").toUrl();
+    p.stateServerUrl = setting("stateServerUrl").toUrl();
+    p.peripheralId = setting("peripheralId").toString();
+    p.extension = setting("extension").toString();
+    p.autoStart = setting("autoStart", false).toBool();
+    p.recordingsKind = setting("recordingsKind").toString();
+    p.user = setting("user").toString();
+    p.agentIdentifierKind = setting("agentIdentifierKind", defaults.agentIdentifierKind).toString();
+    p.agentIdentifier = setting("agentIdentifier").toString();
+    p.allowPlainHttp = setting("allowPlainHttp", false).toBool();
+    p.rememberPassword = setting("rememberPassword", true).toBool();
+    p.pollOnCallMs = setting("pollOnCallMs", defaults.pollOnCallMs).toInt();
+    p.pollIdleMs = setting("pollIdleMs", defaults.pollIdleMs).toInt();
+    p.autoResumeSec = setting("autoResumeSec", 0).toInt();
+    p.requestTimeoutMs = setting("requestTimeoutMs", defaults.requestTimeoutMs).toInt();
     return p;
 }
 
-void ProfileStore::save(const Profile &p)
+bool ProfileStore::save(const Profile &p)
 {
+    if (isLocked(p.id))
+        return false;
     m_settings.beginGroup(QStringLiteral("profiles/") + p.id);
     m_settings.setValue(QStringLiteral("name"), p.name);
     m_settings.setValue(QStringLiteral("controlKind"), p.controlKind);
@@ -76,16 +132,27 @@ void ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("autoResumeSec"), p.autoResumeSec);
     m_settings.setValue(QStringLiteral("requestTimeoutMs"), p.requestTimeoutMs);
     m_settings.endGroup();
+    return true;
 }
 
-void ProfileStore::remove(const QString &id)
+bool ProfileStore::canRemove(const QString &profileId) const
 {
+    // The administrator's profiles come back from their file: removing them would only pretend.
+    return !m_admin ||
+           !m_admin->contains(QStringLiteral("profiles/") + profileId + QStringLiteral("/name"));
+}
+
+bool ProfileStore::remove(const QString &id)
+{
+    if (!canRemove(id))
+        return false;
     m_settings.remove(QStringLiteral("profiles/") + id);
+    return true;
 }
 
 QString ProfileStore::activeProfileId() const
 {
-    return m_settings.value(QStringLiteral("activeProfile")).toString();
+    return value(QStringLiteral("activeProfile"), {}).toString();
 }
 
 void ProfileStore::setActiveProfileId(const QString &id)
@@ -101,20 +168,25 @@ QString ProfileStore::newId()
 Preferences ProfileStore::preferences() const
 {
     Preferences p;
-    p.alwaysOnTop =
-        m_settings.value(QStringLiteral("preferences/alwaysOnTop"), p.alwaysOnTop).toBool();
-    p.startMinimized =
-        m_settings.value(QStringLiteral("preferences/startMinimized"), p.startMinimized).toBool();
-    p.notifications =
-        m_settings.value(QStringLiteral("preferences/notifications"), p.notifications).toBool();
+    const auto read = [this](const QString &name, bool fallback) {
+        return value(QStringLiteral("preferences/") + name, fallback, isPreferenceLocked(name))
+            .toBool();
+    };
+    p.alwaysOnTop = read(QStringLiteral("alwaysOnTop"), p.alwaysOnTop);
+    p.startMinimized = read(QStringLiteral("startMinimized"), p.startMinimized);
+    p.notifications = read(QStringLiteral("notifications"), p.notifications);
     return p;
 }
 
 void ProfileStore::savePreferences(const Preferences &p)
 {
-    m_settings.setValue(QStringLiteral("preferences/alwaysOnTop"), p.alwaysOnTop);
-    m_settings.setValue(QStringLiteral("preferences/startMinimized"), p.startMinimized);
-    m_settings.setValue(QStringLiteral("preferences/notifications"), p.notifications);
+    const auto write = [this](const QString &name, bool on) {
+        if (!isPreferenceLocked(name))
+            m_settings.setValue(QStringLiteral("preferences/") + name, on);
+    };
+    write(QStringLiteral("alwaysOnTop"), p.alwaysOnTop);
+    write(QStringLiteral("startMinimized"), p.startMinimized);
+    write(QStringLiteral("notifications"), p.notifications);
 }
 
 } // namespace recbar

@@ -2,9 +2,11 @@
 #include "CertificateDialog.h"
 #include "MetadataDialog.h"
 #include "ProfileForm.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SimServer.h"
 #include "StatePresentation.h"
+#include "profile/ProfileStore.h"
 #include "session/TrustStore.h"
 
 #include <QCheckBox>
@@ -15,7 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
 
 using namespace recbar;
 
@@ -164,4 +169,59 @@ TEST_CASE("The profile form spells out the pairing and asks only for what the ki
     const Profile p = form.profile();
     CHECK(p.controlKind == QStringLiteral("qm"));
     CHECK(p.stateKind == QStringLiteral("finesse"));
+}
+
+TEST_CASE("Settings the administrator locked cannot be changed from the settings dialog", "[ui]")
+{
+    QTemporaryDir dir;
+    QSettings admin(QStringLiteral(RECBAR_ADMIN_EXAMPLE), QSettings::IniFormat);
+    QSettings user(dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    ProfileStore store(user, &admin);
+    SettingsDialog dialog(store, QStringLiteral("main"));
+    dialog.show();
+
+    const auto form = dialog.findChild<ProfileForm *>();
+    REQUIRE(form);
+    CHECK_FALSE(form->isEnabled());
+    CHECK_FALSE(button(dialog, QStringLiteral("&Save profile"))->isEnabled());
+    CHECK_FALSE(button(dialog, QStringLiteral("&Delete"))->isEnabled());
+    CHECK_FALSE(button(dialog, QStringLiteral("&New"))->isEnabled());
+    bool noted = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        noted = noted ||
+                (label->isVisible() && label->text().contains(QStringLiteral("administrator")));
+    CHECK(noted);
+
+    // Typing into the server field and clicking Save, as a user would try: nothing moves.
+    QTest::keyClicks(form->serverField(), QStringLiteral("x"));
+    QTest::mouseClick(button(dialog, QStringLiteral("&Save profile")), Qt::LeftButton);
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    CHECK(store.profile(QStringLiteral("main"))->serverUrl ==
+          QUrl(QStringLiteral("https://rec.example.com")));
+
+    QCheckBox *onTop = nullptr;
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text().contains(QStringLiteral("above other windows")))
+            onTop = box;
+    }
+    REQUIRE(onTop);
+    CHECK_FALSE(onTop->isEnabled());
+    CHECK(onTop->toolTip().contains(QStringLiteral("administrator")));
+    QTest::mouseClick(onTop, Qt::LeftButton);
+    CHECK_FALSE(onTop->isChecked());
+    CHECK_FALSE(store.preferences().alwaysOnTop);
+    user.sync();
+    CHECK_FALSE(user.contains(QStringLiteral("profiles/main/serverUrl")));
+
+    // The lab profile is the administrator's default, not locked: the user may change it.
+    auto *profiles = dialog.findChild<QComboBox *>();
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("lab")));
+    CHECK(form->isEnabled());
+    CHECK(button(dialog, QStringLiteral("&Save profile"))->isEnabled());
+    CHECK_FALSE(button(dialog, QStringLiteral("&Delete"))->isEnabled());
+
+    // Signing in to a locked profile: the password is the agent's, the rest is not.
+    SignInDialog signIn(*store.profile(QStringLiteral("main")), {}, true);
+    signIn.setAdministered();
+    CHECK_FALSE(signIn.findChild<ProfileForm *>()->isEnabled());
 }

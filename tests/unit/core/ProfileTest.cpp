@@ -96,3 +96,52 @@ TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
     CHECK(store.profiles().isEmpty());
     CHECK(ProfileStore::newId() != ProfileStore::newId());
 }
+
+TEST_CASE("An administrator's settings come first, and what they lock stays locked", "[profile]")
+{
+    QTemporaryDir dir;
+    // The example the packaging documents, as an administrator would install it.
+    QSettings admin(QStringLiteral(RECBAR_ADMIN_EXAMPLE), QSettings::IniFormat);
+    REQUIRE(admin.status() == QSettings::NoError);
+    QSettings user(dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    // What a user (or a script) wrote by hand into their own file.
+    user.setValue(QStringLiteral("profiles/main/serverUrl"), QStringLiteral("http://evil.example"));
+    user.setValue(QStringLiteral("profiles/lab/serverUrl"), QStringLiteral("https://mine.example"));
+    user.setValue(QStringLiteral("preferences/alwaysOnTop"), true);
+    ProfileStore store(user, &admin);
+
+    CHECK(store.activeProfileId() == QStringLiteral("main"));
+    REQUIRE(store.profiles().size() == 2);
+    CHECK(store.profiles().at(0).id == QStringLiteral("lab"));
+    CHECK(store.profiles().at(1).id == QStringLiteral("main"));
+    const Profile main = *store.profile(QStringLiteral("main"));
+    CHECK(main.serverUrl == QUrl(QStringLiteral("https://rec.example.com")));
+    CHECK(store.isLocked(QStringLiteral("main")));
+    CHECK_FALSE(store.isLocked(QStringLiteral("lab")));
+    // Not locked: the administrator's is the default, the user's own value wins.
+    CHECK(store.profile(QStringLiteral("lab"))->serverUrl ==
+          QUrl(QStringLiteral("https://mine.example")));
+
+    Profile changed = main;
+    changed.serverUrl = QUrl(QStringLiteral("https://elsewhere.example"));
+    CHECK_FALSE(store.save(changed));
+    CHECK(store.profile(QStringLiteral("main"))->serverUrl == main.serverUrl);
+    CHECK_FALSE(store.remove(QStringLiteral("main")));
+    CHECK_FALSE(store.remove(QStringLiteral("lab"))); // the administrator's, though not locked
+    CHECK_FALSE(store.canAddProfiles());
+
+    CHECK(store.isPreferenceLocked(QStringLiteral("alwaysOnTop")));
+    CHECK_FALSE(store.isPreferenceLocked(QStringLiteral("startMinimized")));
+    CHECK_FALSE(store.preferences().alwaysOnTop);
+    store.savePreferences({true, true, false});
+    CHECK_FALSE(store.preferences().alwaysOnTop);
+    CHECK(store.preferences().startMinimized);
+    CHECK(store.preferences().notifications); // locked at its default
+    user.sync();
+    CHECK(user.value(QStringLiteral("preferences/alwaysOnTop")).toBool()); // untouched, unused
+
+    // Without an administrator, the same user file is the user's alone.
+    ProfileStore own(user);
+    CHECK(own.canAddProfiles());
+    CHECK(own.preferences().alwaysOnTop);
+}
