@@ -195,11 +195,10 @@ void BarWindow::refresh()
     m_presentation = StatePresentation::of(m_snapshot, QDateTime::currentDateTimeUtc());
     const Presentation &p = m_presentation;
     applyTone(p.tone);
-    // Each new QIcon renders its SVG into the pixmap cache again; the ticker refreshes every
-    // second, so render only when the state's icon changes (a day of calls filled 10 MB).
+    // The ticker refreshes every second: the pixmap changes only with the state's icon.
     if (p.iconPath != m_iconPath) {
         m_iconPath = p.iconPath;
-        m_icon->setPixmap(QIcon(p.iconPath).pixmap(m_icon->size()));
+        m_icon->setPixmap(StatePresentation::icon(p.iconPath).pixmap(m_icon->size()));
     }
     m_headline->setText(p.headline);
     m_timer->setText(p.timer);

@@ -1,5 +1,7 @@
 #include "StatePresentation.h"
 
+#include <QHash>
+
 namespace recbar {
 
 namespace {
@@ -127,6 +129,27 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         tip.append(s.failure->message);
     p.tooltip = tip.join(u'\n');
     return p;
+}
+
+namespace {
+
+QHash<QString, QIcon> &iconCache()
+{
+    static QHash<QString, QIcon> icons;
+    return icons;
+}
+
+} // namespace
+
+const QIcon &StatePresentation::icon(const QString &path)
+{
+    QHash<QString, QIcon> &icons = iconCache();
+    if (icons.isEmpty()) // emptied while the icon engine plugin is still loaded
+        qAddPostRoutine([] { iconCache().clear(); });
+    auto it = icons.find(path);
+    if (it == icons.end())
+        it = icons.insert(path, QIcon(path));
+    return *it;
 }
 
 } // namespace recbar

@@ -3,6 +3,7 @@
 #include "domain/AgentSnapshot.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace recbar {
 
@@ -29,6 +30,9 @@ class StatePresentation
 public:
     static Presentation of(const AgentSnapshot &snapshot, const QDateTime &now);
     static QString iconPath(Presentation::Tone tone);
+    // One QIcon per state for the life of the app: a QIcon made anew renders its SVG into the
+    // pixmap cache under a new key each time (a day of calls filled its 10 MB).
+    static const QIcon &icon(const QString &path);
 };
 
 } // namespace recbar

@@ -57,10 +57,10 @@ void TrayIcon::tryShow()
 void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
 {
     const Presentation p = StatePresentation::of(snapshot, QDateTime::currentDateTimeUtc());
-    // A new QIcon is rendered (and cached) anew, and sent to the tray host: only on a change.
+    // Each change of icon goes to the tray host: only on a change of state icon.
     if (p.iconPath != m_iconPath) {
         m_iconPath = p.iconPath;
-        m_icon = QIcon(p.iconPath);
+        m_icon = StatePresentation::icon(p.iconPath);
         m_tray.setIcon(m_icon);
     }
     if (p.tooltip != m_tray.toolTip())
