@@ -8,6 +8,8 @@
 #   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (30)
 #   ./dev.sh bench   install what is missing, build in release, run the benchmarks (~6 min)
 #   ./dev.sh soak [CALLS]   the same build, a compressed working day of CALLS calls (2000, ~40 min)
+#   ./dev.sh package build the .deb in release, validate the desktop files, then install it on
+#                    this machine, run recbar and recsim from it and remove it again (CI does)
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -134,6 +136,42 @@ bench)
         echo
     done
     echo "figures for tracking: $BUILD_DIR/bench_*.json"
+    ;;
+package)
+    install_deps desktop-file-utils appstream
+    PRESET=release
+    BUILD_DIR=build/release
+    build
+    say "Packaging"
+    rm -f "$BUILD_DIR"/recbar_*.deb
+    (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
+    deb=$(ls "$BUILD_DIR"/recbar_*.deb)
+    desktop-file-validate resources/org.recbar.RecBar.desktop
+    appstreamcli validate --no-net resources/org.recbar.RecBar.metainfo.xml
+    sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    say "Installing $deb, running it, removing it"
+    "${sudo[@]}" dpkg -i "$deb"
+    /usr/bin/recbar --version
+    /usr/bin/recsim --version
+    desktop-file-validate /usr/share/applications/org.recbar.RecBar.desktop
+    for size in 16 32 48 256; do
+        test -s "/usr/share/icons/hicolor/${size}x${size}/apps/org.recbar.RecBar.png"
+    done
+    # The recbar: URL scheme is registered with the desktop's handlers.
+    if command -v update-desktop-database >/dev/null; then
+        grep -q 'x-scheme-handler/recbar=org.recbar.RecBar.desktop' \
+            /usr/share/applications/mimeinfo.cache
+    fi
+    "${sudo[@]}" dpkg -r recbar
+    for file in /usr/bin/recbar /usr/bin/recsim /usr/share/applications/org.recbar.RecBar.desktop \
+        /usr/share/metainfo/org.recbar.RecBar.metainfo.xml; do
+        if [ -e "$file" ]; then
+            echo "dev.sh package: $file is still there after removal" >&2
+            exit 1
+        fi
+    done
+    say "The package installs, runs and removes cleanly: $deb"
     ;;
 soak)
     install_deps
