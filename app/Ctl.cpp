@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "ipc/ControlClient.h"
 #include "ipc/ControlProtocol.h"
+#include "ipc/UrlCommand.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,6 +25,8 @@ QString usage()
         "  recbar ctl library                open the recordings library\n"
         "  recbar ctl diagnostics [--json]   memory, handles, objects and timers held\n"
         "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
+        "  recbar recbar:pause               a link's command (show, start, stop, pause, resume,\n"
+        "                                    tag, metadata?KEY=VALUE&...) to the running bar\n"
         "\n"
         "ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or\n"
         "failed, 2 bad usage, 3 RecBar is not running.");
@@ -110,6 +113,29 @@ int runCtl(const QStringList &arguments)
     } else {
         (result.response.ok ? out : err) << result.response.message << Qt::endl;
     }
+    return result.response.ok ? 0 : 1;
+}
+
+int openLink(const QString &link)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto parsed = control::parseUrl(link);
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        err << QCoreApplication::translate("recbar::Ctl", "recbar: refused the link: %1")
+                   .arg(*problem)
+            << Qt::endl;
+        return 2;
+    }
+    const ControlClient::Result result =
+        ControlClient::send(control::socketName(), std::get<control::Request>(parsed));
+    if (result.outcome == ControlClient::Outcome::NotRunning)
+        return kLinkBarNotRunning;
+    if (result.outcome != ControlClient::Outcome::Answered) {
+        err << result.error << Qt::endl;
+        return 1;
+    }
+    (result.response.ok ? out : err) << result.response.message << Qt::endl;
     return result.response.ok ? 0 : 1;
 }
 

@@ -7,11 +7,13 @@
 #include "SignInDialog.h"
 #include "Simulator.h"
 #include "ipc/ControlProtocol.h"
+#include "ipc/UrlCommand.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -130,6 +132,12 @@ bool RecBarApp::start(QString *error)
     if (!minimized)
         showBar();
 
+    if (!m_options.startupNotice.isEmpty()) {
+        m_tray->notify(tr("RecBar"), m_options.startupNotice, false);
+        m_bar->setToolTip(m_options.startupNotice);
+    }
+    qApp->installEventFilter(this);
+
     if (m_options.demo)
         return startDemo(error);
 
@@ -201,6 +209,27 @@ bool RecBarApp::startDemoServer(QString *error)
     }
     QTextStream(stdout) << "recbar demo: recsim listening on " << m_demoServer->url().toString()
                         << Qt::endl;
+    return true;
+}
+
+bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::FileOpen || watched != qApp)
+        return QObject::eventFilter(watched, event);
+    const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+    const auto parsed = control::parseUrl(url.toString(QUrl::FullyEncoded));
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        m_tray->notify(tr("RecBar"), tr("A link was refused: %1").arg(*problem), false);
+        return true;
+    }
+    const control::Request &request = std::get<control::Request>(parsed);
+    if (request.command == u"show")
+        showBar();
+    else if (m_controller)
+        m_controller->request(*CommandText::fromName(request.command), request.metadata,
+                              request.origin);
+    else
+        m_tray->notify(tr("RecBar"), tr("Not signed in: the link's command was not sent"), false);
     return true;
 }
 

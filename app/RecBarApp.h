@@ -37,6 +37,7 @@ public:
         QUrl demoServer;      // a recsim already running on this machine, instead of one inside
         int demoPollMs = 0; // poll this often, as fast as a profile allows (soak runs); 0: default
         bool startMinimized = false;
+        QString startupNotice; // told once the bar is up (a link that came too early)
     };
 
     explicit RecBarApp(Options options, QObject *parent = nullptr);
@@ -44,6 +45,10 @@ public:
 
     // False (with a message) when another instance owns the control socket.
     bool start(QString *error);
+
+protected:
+    // macOS hands a recbar: link to the running app as an event, not a new process.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onControllerChanged(AgentController *controller);

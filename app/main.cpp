@@ -1,5 +1,6 @@
 #include "Ctl.h"
 #include "RecBarApp.h"
+#include "ipc/UrlCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,6 +70,26 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // A recbar: link, as a browser hands it over: for the running bar.
+    QString notice;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (!recbar::control::isRecbarUrl(argument))
+            continue;
+        int code = 0;
+        {
+            QCoreApplication app(argc, argv);
+            describe(app);
+            code = recbar::openLink(argument);
+        }
+        if (code != recbar::kLinkBarNotRunning)
+            return code;
+        notice = QCoreApplication::translate(
+            "recbar::Ctl", "RecBar was not running, so the link's command was not sent. "
+                           "RecBar is starting now; use the link again once you are signed in.");
+        break;
+    }
+
     // Another instance? Hand it the window and leave.
     if (recbar::showRunningInstance())
         return 0;
@@ -105,7 +126,7 @@ int main(int argc, char *argv[])
     quitOnSignals();
     recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
                                  parser.value(demoScenario), QUrl(parser.value(demoServer)),
-                                 parser.value(demoPoll).toInt(), parser.isSet(minimized)});
+                                 parser.value(demoPoll).toInt(), parser.isSet(minimized), notice});
     QString error;
     if (!recbarApp.start(&error)) {
         QTextStream(stderr) << "recbar: " << error << Qt::endl;

@@ -104,6 +104,12 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
     request.command = object.value(QStringLiteral("command")).toString();
     if (!allowedCommands().contains(request.command))
         return QStringLiteral("unknown command \"%1\"").arg(request.command.left(40));
+    const QJsonValue origin = object.value(QStringLiteral("origin"));
+    if (!origin.isUndefined()) {
+        if (origin != QStringLiteral("ctl") && origin != QStringLiteral("url"))
+            return QStringLiteral("unknown origin");
+        request.origin = origin.toString();
+    }
     const QJsonValue metadata = object.value(QStringLiteral("metadata"));
     if (!metadata.isUndefined() && !metadata.isArray())
         return QStringLiteral("metadata must be an array of [key, value] pairs");
@@ -134,6 +140,8 @@ QByteArray formatRequest(const Request &request)
                        {QStringLiteral("command"), request.command}};
     if (!metadata.isEmpty())
         object.insert(QStringLiteral("metadata"), metadata);
+    if (request.origin != u"ctl")
+        object.insert(QStringLiteral("origin"), request.origin);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -20,6 +20,7 @@ struct Request
     QString command; // "status", "diagnostics", "show", "library", or a command: "start", "pause",
                      // "metadata", ...
     MetadataPairs metadata;
+    QString origin = QStringLiteral("ctl"); // "ctl" or "url": where the audit log says it came from
 };
 
 struct Response

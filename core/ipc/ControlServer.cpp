@@ -112,7 +112,7 @@ void ControlServer::serve(QLocalSocket *socket)
             return;
         }
         const CommandKind kind = *CommandText::fromName(request.command);
-        const quint64 id = m_controller->request(kind, request.metadata, QStringLiteral("ctl"));
+        const quint64 id = m_controller->request(kind, request.metadata, request.origin);
         if (id == 0) {
             const auto &failure = m_controller->snapshot().failure;
             answer(socket,

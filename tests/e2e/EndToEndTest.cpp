@@ -62,6 +62,16 @@ public:
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
+    // recbar started with a recbar: link, as a browser does.
+    Ctl open(const QString &link)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(RECBAR_EXECUTABLE), {link});
+        REQUIRE(process.waitForFinished(30'000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
     int exitCode()
     {
         m_process.terminate();
@@ -277,4 +287,52 @@ TEST_CASE("recbar --demo-server signs in to a recsim of its own, and reports wha
     REQUIRE(remote.waitForFinished(15'000));
     CHECK(remote.exitCode() == 1);
     CHECK(remote.readAllStandardError().contains("on this machine"));
+}
+
+TEST_CASE("recbar: links reach the running bar, and anything off their list is refused", "[e2e]")
+{
+    RunningBar bar;
+    HttpClient sim(bar.sim());
+    const HttpReply created = sim.postJson(
+        QStringLiteral("/sim/calls"), {{QStringLiteral("agent"), QStringLiteral("bob")},
+                                       {QStringLiteral("number"), QStringLiteral("+15550102040")},
+                                       {QStringLiteral("answered"), true}});
+    REQUIRE(created.status == 201);
+    const QString callId = created.object().value(QStringLiteral("id")).toString();
+    for (int i = 0; i < 50; ++i) {
+        if (bar.ctl({QStringLiteral("status"), QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("call")) == QStringLiteral("talking"))
+            break;
+        QThread::msleep(200);
+    }
+
+    const Ctl start = bar.open(QStringLiteral("recbar:start"));
+    INFO(start.err.toStdString());
+    REQUIRE(start.exitCode == 0);
+    CHECK(bobsRecording(sim, callId).value(QStringLiteral("state")) == QStringLiteral("recording"));
+    REQUIRE(bar.open(QStringLiteral("recbar:metadata?user1=CRM-42&user2=Gold%20tier")).exitCode ==
+            0);
+    const QJsonObject metadata =
+        bobsRecording(sim, callId).value(QStringLiteral("metadata")).toObject();
+    CHECK(metadata.value(QStringLiteral("user1")) == QStringLiteral("CRM-42"));
+    CHECK(metadata.value(QStringLiteral("user2")) == QStringLiteral("Gold tier"));
+
+    // Refused before anything reaches the bar: exit 2, a reason, and the recording untouched.
+    for (const char *link : {"recbar:delete", "recbar:restart", "recbar:pause?now=1",
+                             "recbar:metadata?=x", "recbar:stop/../delete", "recbar:"}) {
+        INFO(link);
+        const Ctl refused = bar.open(QString::fromLatin1(link));
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("refused the link")));
+    }
+    const QJsonObject still = bobsRecording(sim, callId);
+    CHECK(still.value(QStringLiteral("state")) == QStringLiteral("recording"));
+    CHECK(still.value(QStringLiteral("pausedSpans")).toArray().isEmpty());
+
+    // A refusal from the server side comes back as exit 1 with its reason.
+    REQUIRE(bar.open(QStringLiteral("recbar:pause")).exitCode == 0);
+    const Ctl again = bar.open(QStringLiteral("recbar:pause"));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already paused")));
 }

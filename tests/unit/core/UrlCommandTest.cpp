@@ -1,0 +1,83 @@
+#include "ipc/UrlCommand.h"
+
+#include "CatchCompat.h"
+
+using namespace recbar;
+using namespace recbar::control;
+
+TEST_CASE("recbar: links give only the commands on their list", "[ipc][url]")
+{
+    for (const char *link :
+         {"recbar:pause", "recbar:resume", "recbar:start", "recbar:stop", "recbar:tag",
+          "recbar:show", "recbar://pause", "recbar://pause/", "RECBAR:pause"}) {
+        INFO(link);
+        const auto parsed = parseUrl(QString::fromLatin1(link));
+        REQUIRE(std::holds_alternative<Request>(parsed));
+        CHECK(std::get<Request>(parsed).origin == QStringLiteral("url"));
+        CHECK(std::get<Request>(parsed).metadata.isEmpty());
+    }
+    CHECK(std::get<Request>(parseUrl(QStringLiteral("recbar:pause"))).command ==
+          QStringLiteral("pause"));
+
+    const auto metadata =
+        parseUrl(QStringLiteral("recbar:metadata?user1=Order%207&user2=VIP%20%C3%A9"));
+    REQUIRE(std::holds_alternative<Request>(metadata));
+    const Request &m = std::get<Request>(metadata);
+    CHECK(m.command == QStringLiteral("metadata"));
+    REQUIRE(m.metadata.size() == 2);
+    CHECK(m.metadata[0] == std::pair{QStringLiteral("user1"), QStringLiteral("Order 7")});
+    CHECK(m.metadata[1] == std::pair{QStringLiteral("user2"), QStringLiteral("VIP é")});
+}
+
+TEST_CASE("recbar: links that are not on the list, or malformed, are refused whole", "[ipc][url]")
+{
+    const QString tooLong = QStringLiteral("recbar:metadata?user1=") + QString(3000, u'x');
+    const QString elevenPairs = [] {
+        QString link = QStringLiteral("recbar:metadata?");
+        for (int i = 0; i < 11; ++i)
+            link += QStringLiteral("k%1=v&").arg(i);
+        return link;
+    }();
+    for (const QString &link : {QStringLiteral("recbar:delete"),
+                                QStringLiteral("recbar:restart"),
+                                QStringLiteral("recbar:status"),
+                                QStringLiteral("recbar:diagnostics"),
+                                QStringLiteral("recbar:library"),
+                                QStringLiteral("recbar:"),
+                                QStringLiteral("recbar:/"),
+                                QStringLiteral("recbar:Pause"),
+                                QStringLiteral("recbar:pause?now=1"),
+                                QStringLiteral("recbar:pause#x"),
+                                QStringLiteral("recbar://user@pause"),
+                                QStringLiteral("recbar://pause:80"),
+                                QStringLiteral("recbar:../pause"),
+                                QStringLiteral("recbar:pause/../delete"),
+                                QStringLiteral("recbar:pause%00"),
+                                QStringLiteral("recbar:metadata"),
+                                QStringLiteral("recbar:metadata?"),
+                                QStringLiteral("recbar:metadata?=1"),
+                                QStringLiteral("recbar:metadata?a=1&a=2"),
+                                QStringLiteral("http://pause"),
+                                QStringLiteral("pause"),
+                                tooLong,
+                                elevenPairs}) {
+        INFO(link.left(80).toStdString());
+        const auto parsed = parseUrl(link);
+        REQUIRE(std::holds_alternative<QString>(parsed));
+        CHECK_FALSE(std::get<QString>(parsed).isEmpty());
+    }
+}
+
+TEST_CASE("A link's origin travels to the bar, and only known origins do", "[ipc][url]")
+{
+    Request request = std::get<Request>(parseUrl(QStringLiteral("recbar:tag")));
+    const auto back = parseRequest(formatRequest(request).trimmed());
+    REQUIRE(std::holds_alternative<Request>(back));
+    CHECK(std::get<Request>(back).origin == QStringLiteral("url"));
+    CHECK(std::get<Request>(parseRequest(R"({"v":1,"command":"tag"})")).origin ==
+          QStringLiteral("ctl"));
+    CHECK(
+        std::holds_alternative<QString>(parseRequest(R"({"v":1,"command":"tag","origin":"bar"})")));
+    CHECK(isRecbarUrl(QStringLiteral("recbar:pause")));
+    CHECK_FALSE(isRecbarUrl(QStringLiteral("--demo")));
+}
