@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@ namespace recbar {
 SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfileId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_loginItem(QCoreApplication::applicationFilePath())
 {
     setWindowTitle(tr("RecBar settings"));
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +74,24 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
             emit preferencesChanged(preferences());
         });
     }
+    // The system keeps this one: the box shows what it has, and says when it refuses.
+    m_autostart = new QCheckBox(tr("Start RecBar when I &log in"), bar);
+    m_autostart->setChecked(m_loginItem.isEnabled());
+    barLayout->addWidget(m_autostart);
+    m_autostartProblem = new QLabel(bar);
+    m_autostartProblem->setWordWrap(true);
+    m_autostartProblem->hide();
+    barLayout->addWidget(m_autostartProblem);
+    connect(m_autostart, &QCheckBox::toggled, this, [this](bool on) {
+        QString error;
+        const bool done = m_loginItem.setEnabled(on, &error);
+        m_autostartProblem->setText(error);
+        m_autostartProblem->setVisible(!done);
+        if (!done) {
+            const QSignalBlocker block(m_autostart);
+            m_autostart->setChecked(m_loginItem.isEnabled());
+        }
+    });
     layout->addWidget(bar);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

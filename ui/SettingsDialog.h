@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileForm.h"
+#include "desktop/Autostart.h"
 
 #include <QDialog>
 
@@ -44,6 +45,9 @@ private:
     QCheckBox *m_onTop;
     QCheckBox *m_minimized;
     QCheckBox *m_notifications;
+    QCheckBox *m_autostart;
+    QLabel *m_autostartProblem;
+    Autostart m_loginItem;
 };
 
 } // namespace recbar

@@ -6,6 +6,7 @@
 #include "SignInDialog.h"
 #include "SimServer.h"
 #include "StatePresentation.h"
+#include "desktop/Autostart.h"
 #include "profile/ProfileStore.h"
 #include "session/TrustStore.h"
 
@@ -224,4 +225,27 @@ TEST_CASE("Settings the administrator locked cannot be changed from the settings
     SignInDialog signIn(*store.profile(QStringLiteral("main")), {}, true);
     signIn.setAdministered();
     CHECK_FALSE(signIn.findChild<ProfileForm *>()->isEnabled());
+}
+
+TEST_CASE("The settings dialog turns starting at login on and off with the system",
+          "[ui][autostart]")
+{
+    QTemporaryDir dir;
+    QSettings user(dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    ProfileStore store(user);
+    Autostart loginItem(QCoreApplication::applicationFilePath());
+    QString error;
+    REQUIRE(loginItem.setEnabled(false, &error));
+    SettingsDialog dialog(store, {});
+    QCheckBox *box = nullptr;
+    for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>()) {
+        if (candidate->text().contains(QStringLiteral("log in")))
+            box = candidate;
+    }
+    REQUIRE(box);
+    CHECK_FALSE(box->isChecked());
+    box->click();
+    CHECK(loginItem.isEnabled());
+    box->click();
+    CHECK_FALSE(loginItem.isEnabled());
 }
