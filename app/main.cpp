@@ -1,5 +1,6 @@
 #include "Ctl.h"
 #include "RecBarApp.h"
+#include "Translations.h"
 #include "ipc/UrlCommand.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         first == u"-h") {
         QCoreApplication app(argc, argv);
         describe(app);
+        recbar::installTranslations();
         if (first == u"ctl")
             return recbar::runCtl(app.arguments().mid(2));
         QTextStream out(stdout);
@@ -76,12 +78,10 @@ int main(int argc, char *argv[])
         const QString argument = QString::fromLocal8Bit(argv[i]);
         if (!recbar::control::isRecbarUrl(argument))
             continue;
-        int code = 0;
-        {
-            QCoreApplication app(argc, argv);
-            describe(app);
-            code = recbar::openLink(argument);
-        }
+        QCoreApplication app(argc, argv);
+        describe(app);
+        recbar::installTranslations();
+        const int code = recbar::openLink(argument);
         if (code != recbar::kLinkBarNotRunning)
             return code;
         notice = QCoreApplication::translate(
@@ -96,6 +96,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe(app);
+    recbar::installTranslations();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.recbar.RecBar"));
     QApplication::setQuitOnLastWindowClosed(false);
 

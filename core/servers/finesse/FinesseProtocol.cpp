@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("recbar::Finesse", text);
+    return QCoreApplication::translate("recbar::finesse", text);
 }
 
 // The text of each child element of the current one, by name.

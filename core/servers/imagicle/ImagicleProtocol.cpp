@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("recbar::Imagicle", text);
+    return QCoreApplication::translate("recbar::imagicle", text);
 }
 
 } // namespace

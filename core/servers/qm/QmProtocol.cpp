@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("recbar::Qm", text);
+    return QCoreApplication::translate("recbar::qm", text);
 }
 
 } // namespace

@@ -1,0 +1,2192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CommandAvailability</name>
+    <message>
+        <source>Not connected to the recording server</source>
+        <translation>Sin conexión con el servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1</source>
+        <translation>Esperando al servidor: %1</translation>
+    </message>
+    <message>
+        <source>There is no call to record</source>
+        <translation>No hay ninguna llamada que grabar</translation>
+    </message>
+    <message>
+        <source>The call is not answered yet</source>
+        <translation>La llamada aún no se ha contestado</translation>
+    </message>
+    <message>
+        <source>The call is already being recorded</source>
+        <translation>La llamada ya se está grabando</translation>
+    </message>
+    <message>
+        <source>The call is not being recorded</source>
+        <translation>La llamada no se está grabando</translation>
+    </message>
+    <message>
+        <source>The recording is already paused</source>
+        <translation>La grabación ya está en pausa</translation>
+    </message>
+    <message>
+        <source>There is no call to pause</source>
+        <translation>No hay ninguna llamada que pausar</translation>
+    </message>
+    <message>
+        <source>The recording is not paused</source>
+        <translation>La grabación no está en pausa</translation>
+    </message>
+    <message>
+        <source>There is no call to add data to</source>
+        <translation>No hay ninguna llamada a la que añadir datos</translation>
+    </message>
+    <message>
+        <source>A duplicate needs a call that is being recorded</source>
+        <translation>Un duplicado necesita una llamada que se esté grabando</translation>
+    </message>
+    <message>
+        <source>A duplicate is already being recorded</source>
+        <translation>Ya se está grabando un duplicado</translation>
+    </message>
+    <message>
+        <source>No duplicate is being recorded</source>
+        <translation>No se está grabando ningún duplicado</translation>
+    </message>
+    <message>
+        <source>The screen is already being recorded</source>
+        <translation>La pantalla ya se está grabando</translation>
+    </message>
+    <message>
+        <source>The screen is not being recorded</source>
+        <translation>La pantalla no se está grabando</translation>
+    </message>
+    <message>
+        <source>There is no call to tag</source>
+        <translation>No hay ninguna llamada que etiquetar</translation>
+    </message>
+    <message>
+        <source>There is no answered call to record</source>
+        <translation>No hay ninguna llamada contestada que grabar</translation>
+    </message>
+    <message>
+        <source>There is no call</source>
+        <translation>No hay ninguna llamada</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>Start recording</source>
+        <translation>Iniciar la grabación</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Detener la grabación</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Pausar la grabación</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <translation>Reanudar la grabación</translation>
+    </message>
+    <message>
+        <source>Add call data</source>
+        <translation>Añadir datos de llamada</translation>
+    </message>
+    <message>
+        <source>Start duplicate recording</source>
+        <translation>Iniciar grabación duplicada</translation>
+    </message>
+    <message>
+        <source>Stop duplicate recording</source>
+        <translation>Detener la grabación duplicada</translation>
+    </message>
+    <message>
+        <source>Start screen recording</source>
+        <translation>Iniciar grabación de pantalla</translation>
+    </message>
+    <message>
+        <source>Stop screen recording</source>
+        <translation>Detener la grabación de pantalla</translation>
+    </message>
+    <message>
+        <source>Tag the call</source>
+        <translation>Etiquetar la llamada</translation>
+    </message>
+    <message>
+        <source>Restart the recording</source>
+        <translation>Reiniciar la grabación</translation>
+    </message>
+    <message>
+        <source>Delete the recording</source>
+        <translation>Eliminar la grabación</translation>
+    </message>
+    <message>
+        <source>Start a segment</source>
+        <translation>Iniciar un segmento</translation>
+    </message>
+    <message>
+        <source>Stop the segment</source>
+        <translation>Detener el segmento</translation>
+    </message>
+    <message>
+        <source>Log in to the recorder</source>
+        <translation>Iniciar sesión en el grabador</translation>
+    </message>
+    <message>
+        <source>Log out of the recorder</source>
+        <translation>Cerrar sesión en el grabador</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Call data…</source>
+        <translation>Datos de llamada…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Stop duplicate</source>
+        <translation>Detener duplicado</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Stop screen</source>
+        <translation>Detener pantalla</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiquetar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>End segment</source>
+        <translation>Terminar segmento</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Starting the recording…</source>
+        <translation>Iniciando la grabación…</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>Deteniendo la grabación…</translation>
+    </message>
+    <message>
+        <source>Pausing the recording…</source>
+        <translation>Pausando la grabación…</translation>
+    </message>
+    <message>
+        <source>Resuming the recording…</source>
+        <translation>Reanudando la grabación…</translation>
+    </message>
+    <message>
+        <source>Saving the call data…</source>
+        <translation>Guardando los datos de llamada…</translation>
+    </message>
+    <message>
+        <source>Starting the duplicate recording…</source>
+        <translation>Iniciando la grabación duplicada…</translation>
+    </message>
+    <message>
+        <source>Stopping the duplicate recording…</source>
+        <translation>Deteniendo la grabación duplicada…</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Iniciando la grabación de pantalla…</translation>
+    </message>
+    <message>
+        <source>Stopping the screen recording…</source>
+        <translation>Deteniendo la grabación de pantalla…</translation>
+    </message>
+    <message>
+        <source>Tagging the call…</source>
+        <translation>Etiquetando la llamada…</translation>
+    </message>
+    <message>
+        <source>Restarting the recording…</source>
+        <translation>Reiniciando la grabación…</translation>
+    </message>
+    <message>
+        <source>Deleting the recording…</source>
+        <translation>Eliminando la grabación…</translation>
+    </message>
+    <message>
+        <source>Starting a segment…</source>
+        <translation>Iniciando un segmento…</translation>
+    </message>
+    <message>
+        <source>Stopping the segment…</source>
+        <translation>Deteniendo el segmento…</translation>
+    </message>
+    <message>
+        <source>Logging in to the recorder…</source>
+        <translation>Iniciando sesión en el grabador…</translation>
+    </message>
+    <message>
+        <source>Logging out of the recorder…</source>
+        <translation>Cerrando sesión en el grabador…</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataRules</name>
+    <message>
+        <source>Enter a key</source>
+        <translation>Escriba una clave</translation>
+    </message>
+    <message>
+        <source>Keys use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (64 at most)</source>
+        <translation>Las claves usan letras, dígitos, &apos;.&apos;, &apos;-&apos; y &apos;_&apos; (64 como máximo)</translation>
+    </message>
+    <message>
+        <source>Use a date like 2026-11-21</source>
+        <translation>Use una fecha como 2026-11-21</translation>
+    </message>
+    <message>
+        <source>Numbers cannot contain a comma</source>
+        <translation>Los números no pueden contener una coma</translation>
+    </message>
+    <message>
+        <source>Numbers cannot end with a decimal point</source>
+        <translation>Los números no pueden terminar en punto decimal</translation>
+    </message>
+    <message>
+        <source>Use a number like 2500, 10.7 or .30</source>
+        <translation>Use un número como 2500, 10.7 o .30</translation>
+    </message>
+    <message>
+        <source>Text cannot contain &amp; or =</source>
+        <translation>El texto no puede contener &amp; ni =</translation>
+    </message>
+    <message>
+        <source>Text is limited to 255 characters</source>
+        <translation>El texto está limitado a 255 caracteres</translation>
+    </message>
+    <message>
+        <source>A call can carry at most %1 items</source>
+        <translation>Una llamada admite como máximo %1 elementos</translation>
+    </message>
+    <message>
+        <source>This key is already listed</source>
+        <translation>Esta clave ya está en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Recording command failed</source>
+        <translation>Falló el comando de grabación</translation>
+    </message>
+    <message>
+        <source>Connection to the recording server lost</source>
+        <translation>Se perdió la conexión con el servidor de grabación</translation>
+    </message>
+    <message>
+        <source>The recording state is unknown until it is back. %1</source>
+        <translation>El estado de la grabación es desconocido hasta que vuelva. %1</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Grabación iniciada</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Grabación detenida</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>Dé un nombre al perfil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot control recordings</source>
+        <translation>«%1» no puede controlar grabaciones</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot tell the call state: choose a call-state source such as Finesse or the Recording API</source>
+        <translation>«%1» no puede indicar el estado de la llamada: elija una fuente de estado como Finesse o la Recording API</translation>
+    </message>
+    <message>
+        <source>Enter the %1 address, e.g. https://recorder.example.com</source>
+        <translation>Escriba la dirección de %1, p. ej. https://recorder.example.com</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password unencrypted: use https, or allow plain HTTP for this profile</source>
+        <translation>HTTP sin cifrar envía la contraseña en claro: use https o permita HTTP sin cifrar en este perfil</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>call-state server</source>
+        <translation>servidor de estado de llamada</translation>
+    </message>
+    <message>
+        <source>Enter the user name</source>
+        <translation>Escriba el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no recordings list</source>
+        <translation>«%1» no tiene lista de grabaciones</translation>
+    </message>
+    <message>
+        <source>Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle</source>
+        <translation>Las lecturas de estado deben ser de entre 0,2 s y 60 s en llamada, y de entre 0,5 s y 5 min en reposo</translation>
+    </message>
+    <message>
+        <source>Auto-resume must be between 0 (off) and 3600 seconds</source>
+        <translation>La reanudación automática debe estar entre 0 (desactivada) y 3600 segundos</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between 1 and 120 seconds</source>
+        <translation>El tiempo de espera debe estar entre 1 y 120 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>ServerError</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>El servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost</source>
+        <translation>Se perdió la conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>This profile does not allow sending the password over plain HTTP</source>
+        <translation>Este perfil no permite enviar la contraseña por HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted yet</source>
+        <translation>Aún no se confía en el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it; refusing to connect</source>
+        <translation>El certificado del servidor ha cambiado desde que lo aceptó; no se conecta</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>This user is not allowed to do that</source>
+        <translation>Este usuario no tiene permiso para hacer eso</translation>
+    </message>
+    <message>
+        <source>The server does not know that agent or call</source>
+        <translation>El servidor no conoce ese agente o esa llamada</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>El servidor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1)</source>
+        <translation>El servidor falló (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>No se pudo leer la respuesta del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotText</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Password rejected</source>
+        <translation>Contraseña rechazada</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no confiable</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>El certificado ha cambiado</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Recording state unknown</source>
+        <translation>Estado de grabación desconocido</translation>
+    </message>
+    <message>
+        <source>Paused (secure pause on)</source>
+        <translation>En pausa (pausa segura activada)</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>No se graba</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatePresentation</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 · trying again in %2 s</source>
+        <translation>%1 · nuevo intento en %2 s</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Recording state unknown</source>
+        <translation>Estado de grabación desconocido</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabando</translation>
+    </message>
+    <message>
+        <source>Paused: not recording</source>
+        <translation>En pausa: no se graba</translation>
+    </message>
+    <message>
+        <source>Paused · no call</source>
+        <translation>En pausa · sin llamada</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>No se graba</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <source>resumes in %1</source>
+        <translation>se reanuda en %1</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>en pausa %1</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <source>Inbound from %1</source>
+        <translation>Entrante de %1</translation>
+    </message>
+    <message>
+        <source>Outbound to %1</source>
+        <translation>Saliente a %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n more call(s)</source>
+        <translation>
+            <numerusform>%1 · %n llamada más</numerusform>
+            <numerusform>%1 · %n llamadas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secure pause is on for your next call</source>
+        <translation>La pausa segura está activada para su próxima llamada</translation>
+    </message>
+    <message>
+        <source>Waiting for a call</source>
+        <translation>Esperando una llamada</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>ext. %1</translation>
+    </message>
+    <message>
+        <source>RecBar: %1</source>
+        <translation>RecBar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AgentController</name>
+    <message>
+        <source>%1 failed: the call ended before the server confirmed it</source>
+        <translation>%1 falló: la llamada terminó antes de que el servidor lo confirmara</translation>
+    </message>
+    <message>
+        <source>There is no call data to send</source>
+        <translation>No hay datos de llamada que enviar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server accepted it, but its state did not change (%2)</source>
+        <translation>%1: el servidor lo aceptó, pero su estado no cambió (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AgentSession</name>
+    <message>
+        <source>No keychain is available on this computer: enter the password for this session.</source>
+        <translation>No hay llavero en este equipo: escriba la contraseña para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>El llavero no entregó la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is incomplete: %2</source>
+        <translation>El perfil «%1» está incompleto: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only.</source>
+        <translation>No hay llavero: la contraseña se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AudioDecoder</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (%1)</source>
+        <translation>No es una grabación reproducible (%1)</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header is damaged (%1 channels at %2 Hz)</source>
+        <translation>La cabecera de la grabación está dañada (%1 canales a %2 Hz)</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio</source>
+        <translation>La grabación no contiene audio</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AuditLog</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>No se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1 where %2 was expected (one removed or inserted)</source>
+        <translation>entrada %1 donde se esperaba la %2 (se quitó o se insertó una)</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>no sigue a la entrada anterior</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>su contenido se modificó después de escribirse</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Autostart</name>
+    <message>
+        <source>The login items could not be changed</source>
+        <translation>No se pudieron cambiar los elementos de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>No se puede quitar %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Call-recording controls, started at login</source>
+        <translation>Controles de grabación de llamadas, iniciados al iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BarWindow</name>
+    <message>
+        <source>RecBar</source>
+        <translation>RecBar</translation>
+    </message>
+    <message>
+        <source>RecBar recording state</source>
+        <translation>Estado de grabación de RecBar</translation>
+    </message>
+    <message>
+        <source>Recording state</source>
+        <translation>Estado de la grabación</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Agent and server</source>
+        <translation>Agente y servidor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Descartar el error</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Más comandos</translation>
+    </message>
+    <message>
+        <source>Recordings…</source>
+        <translation>Grabaciones…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Revisar el certificado…</translation>
+    </message>
+    <message>
+        <source>RecBar: %1</source>
+        <translation>RecBar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Capabilities</name>
+    <message>
+        <source>This recording server cannot do that: %1</source>
+        <translation>Este servidor de grabación no puede hacer eso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>¿Confiar en este servidor?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; %1 presents a different certificate from the one you trusted. This can mean that someone is intercepting the connection. Do not continue unless your administrator confirms the new fingerprint.</source>
+        <translation>&lt;b&gt;Atención:&lt;/b&gt; %1 presenta un certificado distinto del que usted aceptó. Puede significar que alguien está interceptando la conexión. No continúe salvo que su administrador confirme la nueva huella digital.</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate this computer does not trust. Compare its fingerprint with the one your administrator gave you.</source>
+        <translation>%1 presenta un certificado en el que este equipo no confía. Compare su huella digital con la que le dio su administrador.</translation>
+    </message>
+    <message>
+        <source>New SHA-256:</source>
+        <translation>Nuevo SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>SHA-256 de confianza:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>My administrator confirmed the new fingerprint</source>
+        <translation>Mi administrador confirmó la nueva huella digital</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CommandActions</name>
+    <message>
+        <source>Add call data…</source>
+        <translation>Añadir datos de llamada…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlClient</name>
+    <message>
+        <source>RecBar is not running</source>
+        <translation>RecBar no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>RecBar did not answer</source>
+        <translation>RecBar no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlServer</name>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>ya se está ejecutando otro RecBar</translation>
+    </message>
+    <message>
+        <source>request too long</source>
+        <translation>solicitud demasiado larga</translation>
+    </message>
+    <message>
+        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers</source>
+        <translation>%1 KiB residentes, %2 descriptores, %3 objetos, %4 temporizadores</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostrada</translation>
+    </message>
+    <message>
+        <source>Recordings shown</source>
+        <translation>Grabaciones mostradas</translation>
+    </message>
+    <message>
+        <source>Not signed in to a recording server</source>
+        <translation>Sin sesión en un servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>No confirmation from the server in time</source>
+        <translation>El servidor no confirmó a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Ctl</name>
+    <message>
+        <source>RecBar: call-recording controls for contact-center agents.
+
+  recbar [--demo] [--minimized]     start the bar (or show the running one)
+  recbar ctl status [--json]        the running bar&apos;s state
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata KEY=VALUE...  attach call data
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                open the recordings library
+  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
+  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
+                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
+
+ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
+failed, 2 bad usage, 3 RecBar is not running.</source>
+        <translation>RecBar: controles de grabación de llamadas para agentes de centros de contacto.
+
+  recbar [--demo] [--minimized]     inicia la barra (o muestra la que ya está abierta)
+  recbar ctl status [--json]        el estado de la barra en ejecución
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata CLAVE=VALOR...  adjunta datos de llamada
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                abre la biblioteca de grabaciones
+  recbar ctl diagnostics [--json]   memoria, descriptores, objetos y temporizadores en uso
+  recbar ctl audit verify [ARCHIVO] comprueba la cadena del registro de auditoría (sin barra)
+  recbar recbar:pause               el comando de un enlace (show, start, stop, pause, resume,
+                                    tag, metadata?CLAVE=VALOR&amp;...) para la barra en ejecución
+
+Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 hecho,
+1 rechazado o fallido, 2 uso incorrecto, 3 RecBar no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>usage: recbar ctl audit verify [FILE]</source>
+        <translation>uso: recbar ctl audit verify [ARCHIVO]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit log is broken after %n good entries. %2</source>
+        <translation>
+            <numerusform>%1: el registro de auditoría está roto después de %n entrada correcta. %2</numerusform>
+            <numerusform>%1: el registro de auditoría está roto después de %n entradas correctas. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, the chain is intact</source>
+        <translation>
+            <numerusform>%1: %n entrada, la cadena está intacta</numerusform>
+            <numerusform>%1: %n entradas, la cadena está intacta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recbar ctl: unknown command &quot;%1&quot;</source>
+        <translation>recbar ctl: comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>recbar ctl %1: unexpected &quot;%2&quot;</source>
+        <translation>recbar ctl %1: «%2» inesperado</translation>
+    </message>
+    <message>
+        <source>recbar: refused the link: %1</source>
+        <translation>recbar: enlace rechazado: %1</translation>
+    </message>
+    <message>
+        <source>RecBar is already running; its bar is shown.</source>
+        <translation>RecBar ya se está ejecutando; se muestra su barra.</translation>
+    </message>
+    <message>
+        <source>RecBar was not running, so the link&apos;s command was not sent. RecBar is starting now; use the link again once you are signed in.</source>
+        <translation>RecBar no se estaba ejecutando, así que no se envió el comando del enlace. RecBar se está iniciando; use de nuevo el enlace cuando haya iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::DeleteConfirmation</name>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>the call with %1</source>
+        <translation>la llamada con %1</translation>
+    </message>
+    <message>
+        <source>the call with %1, started at %2 (%3 so far)</source>
+        <translation>la llamada con %1, iniciada a las %2 (%3 hasta ahora)</translation>
+    </message>
+    <message>
+        <source>The audio and screen recording of %1 will be deleted</source>
+        <translation>Se eliminarán la grabación de audio y de pantalla de %1</translation>
+    </message>
+    <message>
+        <source>%1, with its call data (%2)</source>
+        <translation>%1, con sus datos de llamada (%2)</translation>
+    </message>
+    <message>
+        <source>%1. Only the basic contact record (time and numbers) is kept. This cannot be undone, and the call cannot be recorded again.</source>
+        <translation>%1. Solo se conserva el registro básico del contacto (hora y números). No se puede deshacer y la llamada no se puede volver a grabar.</translation>
+    </message>
+    <message>
+        <source>Delete this call&apos;s recording?</source>
+        <translation>¿Eliminar la grabación de esta llamada?</translation>
+    </message>
+    <message>
+        <source>Keep the recording</source>
+        <translation>Conservar la grabación</translation>
+    </message>
+    <message>
+        <source>Delete the recording</source>
+        <translation>Eliminar la grabación</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Finesse</name>
+    <message>
+        <source>Finesse can only start a recording</source>
+        <translation>Finesse solo puede iniciar una grabación</translation>
+    </message>
+    <message>
+        <source>Finesse starts recordings on Unified CCX only</source>
+        <translation>Finesse inicia grabaciones solo en Unified CCX</translation>
+    </message>
+    <message>
+        <source>there is no call to record</source>
+        <translation>no hay ninguna llamada que grabar</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FolderScanner</name>
+    <message>
+        <source>%1: the sidecar is not JSON (%2)</source>
+        <translation>%1: el archivo adjunto no es JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Imagicle</name>
+    <message>
+        <source>this bar did not start the recording, and Imagicle stops a recording only by the id its start returned</source>
+        <translation>esta barra no inició la grabación, e Imagicle solo detiene una grabación con el id que devolvió al iniciarla</translation>
+    </message>
+    <message>
+        <source>set your extension in the profile to pause a recording this bar did not start</source>
+        <translation>indique su extensión en el perfil para pausar una grabación que esta barra no inició</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Library</name>
+    <message>
+        <source>Cannot create the library&apos;s folders</source>
+        <translation>No se pueden crear las carpetas de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Signed out before the download finished</source>
+        <translation>Se cerró la sesión antes de terminar la descarga</translation>
+    </message>
+    <message>
+        <source>Cannot save the download in %1: %2</source>
+        <translation>No se puede guardar la descarga en %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty file</source>
+        <translation>El servidor envió un archivo vacío</translation>
+    </message>
+    <message>
+        <source>The download stopped after %1 of %2 bytes</source>
+        <translation>La descarga se detuvo tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not playable: %1</source>
+        <translation>El archivo descargado no se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place</source>
+        <translation>No se puede colocar la descarga en su sitio</translation>
+    </message>
+    <message>
+        <source>This recording cannot be fetched from the current server</source>
+        <translation>Esta grabación no se puede obtener del servidor actual</translation>
+    </message>
+    <message>
+        <source>The server&apos;s file name is not usable</source>
+        <translation>El nombre de archivo del servidor no se puede usar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied</source>
+        <translation>
+            <numerusform>%n grabación copiada</numerusform>
+            <numerusform>%n grabaciones copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not on disk (listed in the CSV without a file)</source>
+        <translation>
+            <numerusform>; %n no está en el disco (aparece en el CSV sin archivo)</numerusform>
+            <numerusform>; %n no están en el disco (aparecen en el CSV sin archivo)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recbar::LibraryModel</name>
+    <message>
+        <source>In</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>En el disco</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::LibraryWindow</name>
+    <message>
+        <source>RecBar recordings</source>
+        <translation>Grabaciones de RecBar</translation>
+    </message>
+    <message>
+        <source>Recordings library</source>
+        <translation>Biblioteca de grabaciones</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Add a folder of recordings</source>
+        <translation>Añadir una carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>Refresh from the server</source>
+        <translation>Actualizar desde el servidor</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s recordings…</source>
+        <translation>Leyendo las grabaciones del servidor…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Search numbers, agents, tags, call data, notes</source>
+        <translation>Buscar números, agentes, etiquetas, datos de llamada, notas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiquetar</translation>
+    </message>
+    <message>
+        <source>Call data</source>
+        <translation>Datos de llamada</translation>
+    </message>
+    <message>
+        <source>Paused only</source>
+        <translation>Solo con pausas</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <source>%1 recordings in the library</source>
+        <translation>%1 grabaciones en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Recording details</source>
+        <translation>Detalles de la grabación</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes. A line like &quot;1:23 customer upset&quot; marks that moment.</source>
+        <translation>Notas. Una línea como «1:23 cliente molesto» marca ese momento.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save notes and tags</source>
+        <translation>Guardar notas y etiquetas</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargada</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+    <message>
+        <source>Try the download again</source>
+        <translation>Reintentar la descarga</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list could not be read: %1</source>
+        <translation>No se pudo leer la lista del servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) on the server</source>
+        <translation>
+            <numerusform>%n grabación en el servidor</numerusform>
+            <numerusform>%n grabaciones en el servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s)</source>
+        <translation>
+            <numerusform>%1: %n grabación</numerusform>
+            <numerusform>%1: %n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s), %2 unreadable</source>
+        <translation>
+            <numerusform>%1: %n grabación, %2 ilegibles</numerusform>
+            <numerusform>%1: %n grabaciones, %2 ilegibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording selected</source>
+        <translation>Ninguna grabación seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the server…</source>
+        <translation>Obteniendo la grabación del servidor…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Select the recordings to export first</source>
+        <translation>Seleccione primero las grabaciones que quiere exportar</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::MetadataDialog</name>
+    <message>
+        <source>Call data</source>
+        <translation>Datos de llamada</translation>
+    </message>
+    <message>
+        <source>Up to %1 items are kept with the recording.</source>
+        <translation>Se conservan hasta %1 elementos con la grabación.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Call data items</source>
+        <translation>Elementos de datos de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Añadir elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Quitar elemento</translation>
+    </message>
+    <message>
+        <source>Problems with the call data</source>
+        <translation>Problemas con los datos de llamada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Elemento %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::PlayerEngine</name>
+    <message>
+        <source>The audio output failed</source>
+        <translation>Falló la salida de audio</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer</source>
+        <translation>No hay salida de audio en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left)</source>
+        <translation>Retroceder 5 segundos (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Reproducir o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right)</source>
+        <translation>Avanzar 5 segundos (Derecha)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Loop the selection</source>
+        <translation>Repetir la selección</translation>
+    </message>
+    <message>
+        <source>Loop the selected span (L); drag on the waveform to select</source>
+        <translation>Repetir el tramo seleccionado (L); arrastre sobre la forma de onda para seleccionarlo</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Speed ([ slower, ] faster); the pitch stays</source>
+        <translation>Velocidad ([ más lenta, ] más rápida); el tono se mantiene</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Volume (Up, Down)</source>
+        <translation>Volumen (Arriba, Abajo)</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Mensaje del reproductor</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Elija una grabación</translation>
+    </message>
+    <message>
+        <source>The audio is on the server: download it to play it</source>
+        <translation>El audio está en el servidor: descárguelo para reproducirlo</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played</source>
+        <translation>Esta grabación no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its header says: it was cut off; what is there plays</source>
+        <translation>El archivo es más corto de lo que indica su cabecera: se cortó; se reproduce lo que hay</translation>
+    </message>
+    <message>
+        <source>Reading the waveform…</source>
+        <translation>Leyendo la forma de onda…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ProfileForm</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Recordings list</source>
+        <translation>Lista de grabaciones</translation>
+    </message>
+    <message>
+        <source>the same server</source>
+        <translation>el mismo servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own record</source>
+        <translation>el registro propio del servidor</translation>
+    </message>
+    <message>
+        <source>Allow the password over plain HTTP (unencrypted)</source>
+        <translation>Permitir enviar la contraseña por HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>Start recording when a call is answered (always on)</source>
+        <translation>Iniciar la grabación al contestar una llamada (siempre activa)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Recording control</source>
+        <translation>Control de grabación</translation>
+    </message>
+    <message>
+        <source>Call-state source</source>
+        <translation>Fuente del estado de llamada</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Call-state server address</source>
+        <translation>Dirección del servidor de estado de llamada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Agent identifier kind</source>
+        <translation>Tipo de identificador del agente</translation>
+    </message>
+    <message>
+        <source>Agent identifier</source>
+        <translation>Identificador del agente</translation>
+    </message>
+    <message>
+        <source>Peripheral id</source>
+        <translation>Id de periférico</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation>Permitir HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Siempre activa</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>Recording &amp;control:</source>
+        <translation>&amp;Control de grabación:</translation>
+    </message>
+    <message>
+        <source>Call &amp;state from:</source>
+        <translation>&amp;Estado de llamada desde:</translation>
+    </message>
+    <message>
+        <source>Recordings &amp;list from:</source>
+        <translation>&amp;Lista de grabaciones desde:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>Call-state ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de estado:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent known as:</source>
+        <translation>&amp;Agente identificado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Peripheral id:</source>
+        <translation>Id de &amp;periférico:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>E&amp;xtensión:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Status read on a &amp;call every:</source>
+        <translation>Leer el estado en &amp;llamada cada:</translation>
+    </message>
+    <message>
+        <source>Status read when &amp;idle every:</source>
+        <translation>Leer el estado en re&amp;poso cada:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;resume a pause after:</source>
+        <translation>&amp;Reanudar una pausa automáticamente tras:</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Problemas con el perfil</translation>
+    </message>
+    <message>
+        <source>QM user id (sender_id)</source>
+        <translation>Id de usuario de QM (sender_id)</translation>
+    </message>
+    <message>
+        <source>One server does both.</source>
+        <translation>Un solo servidor hace ambas cosas.</translation>
+    </message>
+    <message>
+        <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
+        <translation>%1 recibe los comandos; %2 indica el estado de la llamada. El estado de la grabación se deduce de las respuestas a sus comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Qm</name>
+    <message>
+        <source>Enter your QM user id (sender_id)</source>
+        <translation>Escriba su id de usuario de QM (sender_id)</translation>
+    </message>
+    <message>
+        <source>Enter the peripheral id, e.g. 5001</source>
+        <translation>Escriba el id de periférico, p. ej. 5001</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecBarApp</name>
+    <message>
+        <source>RecBar</source>
+        <translation>RecBar</translation>
+    </message>
+    <message>
+        <source>The recordings library cannot be opened: %1</source>
+        <translation>No se puede abrir la biblioteca de grabaciones: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to RecBar. Sign in to your recording server.</source>
+        <translation>Bienvenido a RecBar. Inicie sesión en su servidor de grabación.</translation>
+    </message>
+    <message>
+        <source>--demo-server takes a recsim on this machine, such as http://127.0.0.1:8080</source>
+        <translation>--demo-server acepta un recsim en este equipo, como http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Demo (recsim)</source>
+        <translation>Demostración (recsim)</translation>
+    </message>
+    <message>
+        <source>A link was refused: %1</source>
+        <translation>Se rechazó un enlace: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the link&apos;s command was not sent</source>
+        <translation>Sin sesión: no se envió el comando del enlace</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingApi</name>
+    <message>
+        <source>Choose how the Recording API identifies the agent</source>
+        <translation>Elija cómo identifica la Recording API al agente</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s identifier for the Recording API</source>
+        <translation>Escriba el identificador del agente para la Recording API</translation>
+    </message>
+    <message>
+        <source>The Recording API has no such command</source>
+        <translation>La Recording API no tiene ese comando</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingIndex</name>
+    <message>
+        <source>The library is in use by another program; try again in a moment</source>
+        <translation>Otro programa está usando la biblioteca; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>The library file is read-only</source>
+        <translation>El archivo de la biblioteca es de solo lectura</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full</source>
+        <translation>El disco de la biblioteca está lleno</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>El archivo de la biblioteca está dañado</translation>
+    </message>
+    <message>
+        <source>The library could not be updated: %1</source>
+        <translation>No se pudo actualizar la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation>El archivo de la biblioteca está dañado: %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer RecBar (schema %1)</source>
+        <translation>La biblioteca la escribió un RecBar más reciente (esquema %1)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ServerKind</name>
+    <message>
+        <source>Cisco Finesse</source>
+        <translation>Cisco Finesse</translation>
+    </message>
+    <message>
+        <source>Imagicle Call Recording</source>
+        <translation>Imagicle Call Recording</translation>
+    </message>
+    <message>
+        <source>QM Recording Controls</source>
+        <translation>QM Recording Controls</translation>
+    </message>
+    <message>
+        <source>Recording API</source>
+        <translation>Recording API</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::SettingsDialog</name>
+    <message>
+        <source>RecBar settings</source>
+        <translation>Configuración de RecBar</translation>
+    </message>
+    <message>
+        <source>Recording server profiles</source>
+        <translation>Perfiles de servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>This profile is set by your administrator.</source>
+        <translation>Este perfil lo define su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Save and &amp;use this profile</source>
+        <translation>Guardar y &amp;usar este perfil</translation>
+    </message>
+    <message>
+        <source>The bar</source>
+        <translation>La barra</translation>
+    </message>
+    <message>
+        <source>Keep the bar &amp;above other windows</source>
+        <translation>Mantener la barra &amp;encima de las demás ventanas</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Iniciar &amp;minimizada en la bandeja</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>Mostrar &amp;notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Definido por su administrador</translation>
+    </message>
+    <message>
+        <source>Start RecBar when I &amp;log in</source>
+        <translation>Iniciar RecBar cuando &amp;inicie sesión</translation>
+    </message>
+    <message>
+        <source>Your administrator provides the profiles</source>
+        <translation>Su administrador proporciona los perfiles</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::SignInDialog</name>
+    <message>
+        <source>Sign in to the recording server</source>
+        <translation>Iniciar sesión en el servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Why you are asked to sign in</source>
+        <translation>Por qué se le pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Recording server</source>
+        <translation>Servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>No hay llavero: la contraseña se conserva solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Definido por su administrador</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TrayIcon</name>
+    <message>
+        <source>Show the bar</source>
+        <translation>Mostrar la barra</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Recordings…</source>
+        <translation>Grabaciones…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Quit RecBar</source>
+        <translation>Salir de RecBar</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Forma de onda</translation>
+    </message>
+    <message>
+        <source>Click to jump to a moment, drag to select a span to loop</source>
+        <translation>Haga clic para ir a un momento; arrastre para seleccionar un tramo que repetir</translation>
+    </message>
+    <message>
+        <source>paused from %1 for %2</source>
+        <translation>en pausa desde %1 durante %2</translation>
+    </message>
+    <message>
+        <source>No pauses</source>
+        <translation>Sin pausas</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>en pausa %1</translation>
+    </message>
+    <message>
+        <source>Paused for %1</source>
+        <translation>En pausa desde hace %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::finesse</name>
+    <message>
+        <source>not a Finesse User document</source>
+        <translation>no es un documento User de Finesse</translation>
+    </message>
+    <message>
+        <source>malformed User document: %1</source>
+        <translation>documento User mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the User document lacks loginId or state</source>
+        <translation>al documento User le falta loginId o state</translation>
+    </message>
+    <message>
+        <source>not a Finesse Dialogs document</source>
+        <translation>no es un documento Dialogs de Finesse</translation>
+    </message>
+    <message>
+        <source>a Dialog without an id</source>
+        <translation>un Dialog sin id</translation>
+    </message>
+    <message>
+        <source>malformed Dialogs document: %1</source>
+        <translation>documento Dialogs mal formado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::imagicle</name>
+    <message>
+        <source>no such device or directory number</source>
+        <translation>no existe ese dispositivo o número de directorio</translation>
+    </message>
+    <message>
+        <source>this line cannot be monitored</source>
+        <translation>esta línea no se puede supervisar</translation>
+    </message>
+    <message>
+        <source>the recording mode is not valid</source>
+        <translation>el modo de grabación no es válido</translation>
+    </message>
+    <message>
+        <source>this user has no extension</source>
+        <translation>este usuario no tiene extensión</translation>
+    </message>
+    <message>
+        <source>this device is recorded automatically</source>
+        <translation>este dispositivo se graba automáticamente</translation>
+    </message>
+    <message>
+        <source>recording control needs the Complete Management (level 10) right</source>
+        <translation>el control de grabación requiere el permiso Complete Management (nivel 10)</translation>
+    </message>
+    <message>
+        <source>there is no connected call</source>
+        <translation>no hay ninguna llamada conectada</translation>
+    </message>
+    <message>
+        <source>there is no such live recording</source>
+        <translation>no existe esa grabación en curso</translation>
+    </message>
+    <message>
+        <source>the recording service does not answer</source>
+        <translation>el servicio de grabación no responde</translation>
+    </message>
+    <message>
+        <source>The call was already being recorded</source>
+        <translation>La llamada ya se estaba grabando</translation>
+    </message>
+    <message>
+        <source>The recording was already paused</source>
+        <translation>La grabación ya estaba en pausa</translation>
+    </message>
+    <message>
+        <source>The recording was not paused</source>
+        <translation>La grabación no estaba en pausa</translation>
+    </message>
+    <message>
+        <source>Imagicle can start, stop, pause and resume a recording, nothing more</source>
+        <translation>Imagicle puede iniciar, detener, pausar y reanudar una grabación, nada más</translation>
+    </message>
+    <message>
+        <source>the recordings list is not a JSON object</source>
+        <translation>la lista de grabaciones no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the recordings list lacks totalCount or recordings</source>
+        <translation>a la lista de grabaciones le falta totalCount o recordings</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::qm</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer does not say ok</source>
+        <translation>la respuesta no indica ok</translation>
+    </message>
+    <message>
+        <source>the answer has no result</source>
+        <translation>la respuesta no tiene resultado</translation>
+    </message>
+    <message>
+        <source>The call was already being recorded</source>
+        <translation>La llamada ya se estaba grabando</translation>
+    </message>
+    <message>
+        <source>The call was not being recorded</source>
+        <translation>La llamada no se estaba grabando</translation>
+    </message>
+    <message>
+        <source>There was no recording to delete</source>
+        <translation>No había ninguna grabación que eliminar</translation>
+    </message>
+    <message>
+        <source>No change: the call was already paused or not recorded</source>
+        <translation>Sin cambios: la llamada ya estaba en pausa o no se grababa</translation>
+    </message>
+    <message>
+        <source>No change: the recording was not paused</source>
+        <translation>Sin cambios: la grabación no estaba en pausa</translation>
+    </message>
+    <message>
+        <source>The last call was not recorded: nothing to tag</source>
+        <translation>La última llamada no se grabó: no hay nada que etiquetar</translation>
+    </message>
+    <message>
+        <source>The recorder does not keep: %1</source>
+        <translation>El grabador no conserva: %1</translation>
+    </message>
+    <message>
+        <source>QM Recording Controls have no duplicate or screen-only recording</source>
+        <translation>QM Recording Controls no ofrece grabación duplicada ni solo de pantalla</translation>
+    </message>
+    <message>
+        <source>Set your extension in the profile to log in (hot desking)</source>
+        <translation>Indique su extensión en el perfil para iniciar sesión (puesto compartido)</translation>
+    </message>
+    <message>
+        <source>Your calls are recorded on your desktop: the recording applet takes these commands, not the server</source>
+        <translation>Sus llamadas se graban en su escritorio: estos comandos los recibe el applet de grabación, no el servidor</translation>
+    </message>
+    <message>
+        <source>Not available with gateway recording</source>
+        <translation>No disponible con la grabación en la pasarela</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CommandAvailability</name>
+    <message>
+        <source>Not connected to the recording server</source>
+        <translation>Non connecté au serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1</source>
+        <translation>En attente du serveur : %1</translation>
+    </message>
+    <message>
+        <source>There is no call to record</source>
+        <translation>Aucun appel à enregistrer</translation>
+    </message>
+    <message>
+        <source>The call is not answered yet</source>
+        <translation>L&apos;appel n&apos;est pas encore décroché</translation>
+    </message>
+    <message>
+        <source>The call is already being recorded</source>
+        <translation>L&apos;appel est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>The call is not being recorded</source>
+        <translation>L&apos;appel n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>The recording is already paused</source>
+        <translation>L&apos;enregistrement est déjà en pause</translation>
+    </message>
+    <message>
+        <source>There is no call to pause</source>
+        <translation>Aucun appel à mettre en pause</translation>
+    </message>
+    <message>
+        <source>The recording is not paused</source>
+        <translation>L&apos;enregistrement n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <source>There is no call to add data to</source>
+        <translation>Aucun appel auquel ajouter des données</translation>
+    </message>
+    <message>
+        <source>A duplicate needs a call that is being recorded</source>
+        <translation>Un double nécessite un appel en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>A duplicate is already being recorded</source>
+        <translation>Un double est déjà en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No duplicate is being recorded</source>
+        <translation>Aucun double en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The screen is already being recorded</source>
+        <translation>L&apos;écran est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>The screen is not being recorded</source>
+        <translation>L&apos;écran n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>There is no call to tag</source>
+        <translation>Aucun appel à étiqueter</translation>
+    </message>
+    <message>
+        <source>There is no answered call to record</source>
+        <translation>Aucun appel décroché à enregistrer</translation>
+    </message>
+    <message>
+        <source>There is no call</source>
+        <translation>Aucun appel</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>Start recording</source>
+        <translation>Démarrer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Mettre l&apos;enregistrement en pause</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <translation>Reprendre l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Add call data</source>
+        <translation>Ajouter des données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Start duplicate recording</source>
+        <translation>Démarrer l&apos;enregistrement double</translation>
+    </message>
+    <message>
+        <source>Stop duplicate recording</source>
+        <translation>Arrêter l&apos;enregistrement double</translation>
+    </message>
+    <message>
+        <source>Start screen recording</source>
+        <translation>Démarrer l&apos;enregistrement de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Stop screen recording</source>
+        <translation>Arrêter l&apos;enregistrement de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Tag the call</source>
+        <translation>Étiqueter l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Restart the recording</source>
+        <translation>Recommencer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete the recording</source>
+        <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Start a segment</source>
+        <translation>Démarrer un segment</translation>
+    </message>
+    <message>
+        <source>Stop the segment</source>
+        <translation>Arrêter le segment</translation>
+    </message>
+    <message>
+        <source>Log in to the recorder</source>
+        <translation>Se connecter à l&apos;enregistreur</translation>
+    </message>
+    <message>
+        <source>Log out of the recorder</source>
+        <translation>Se déconnecter de l&apos;enregistreur</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Call data…</source>
+        <translation>Données d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Double</translation>
+    </message>
+    <message>
+        <source>Stop duplicate</source>
+        <translation>Arrêter le double</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Stop screen</source>
+        <translation>Arrêter l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>End segment</source>
+        <translation>Terminer le segment</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Starting the recording…</source>
+        <translation>Démarrage de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>Arrêt de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Pausing the recording…</source>
+        <translation>Mise en pause de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Resuming the recording…</source>
+        <translation>Reprise de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saving the call data…</source>
+        <translation>Envoi des données d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Starting the duplicate recording…</source>
+        <translation>Démarrage de l&apos;enregistrement double…</translation>
+    </message>
+    <message>
+        <source>Stopping the duplicate recording…</source>
+        <translation>Arrêt de l&apos;enregistrement double…</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement de l&apos;écran…</translation>
+    </message>
+    <message>
+        <source>Stopping the screen recording…</source>
+        <translation>Arrêt de l&apos;enregistrement de l&apos;écran…</translation>
+    </message>
+    <message>
+        <source>Tagging the call…</source>
+        <translation>Étiquetage de l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Restarting the recording…</source>
+        <translation>Reprise de l&apos;enregistrement depuis le début…</translation>
+    </message>
+    <message>
+        <source>Deleting the recording…</source>
+        <translation>Suppression de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Starting a segment…</source>
+        <translation>Démarrage d&apos;un segment…</translation>
+    </message>
+    <message>
+        <source>Stopping the segment…</source>
+        <translation>Arrêt du segment…</translation>
+    </message>
+    <message>
+        <source>Logging in to the recorder…</source>
+        <translation>Connexion à l&apos;enregistreur…</translation>
+    </message>
+    <message>
+        <source>Logging out of the recorder…</source>
+        <translation>Déconnexion de l&apos;enregistreur…</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataRules</name>
+    <message>
+        <source>Enter a key</source>
+        <translation>Saisissez une clé</translation>
+    </message>
+    <message>
+        <source>Keys use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (64 at most)</source>
+        <translation>Les clés utilisent des lettres, des chiffres, « . », « - » et « _ » (64 au plus)</translation>
+    </message>
+    <message>
+        <source>Use a date like 2026-11-21</source>
+        <translation>Utilisez une date comme 2026-11-21</translation>
+    </message>
+    <message>
+        <source>Numbers cannot contain a comma</source>
+        <translation>Les nombres ne peuvent pas contenir de virgule</translation>
+    </message>
+    <message>
+        <source>Numbers cannot end with a decimal point</source>
+        <translation>Les nombres ne peuvent pas finir par un point décimal</translation>
+    </message>
+    <message>
+        <source>Use a number like 2500, 10.7 or .30</source>
+        <translation>Utilisez un nombre comme 2500, 10.7 ou .30</translation>
+    </message>
+    <message>
+        <source>Text cannot contain &amp; or =</source>
+        <translation>Le texte ne peut pas contenir &amp; ni =</translation>
+    </message>
+    <message>
+        <source>Text is limited to 255 characters</source>
+        <translation>Le texte est limité à 255 caractères</translation>
+    </message>
+    <message>
+        <source>A call can carry at most %1 items</source>
+        <translation>Un appel accepte au plus %1 éléments</translation>
+    </message>
+    <message>
+        <source>This key is already listed</source>
+        <translation>Cette clé est déjà dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Recording command failed</source>
+        <translation>Échec de la commande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Connection to the recording server lost</source>
+        <translation>Connexion au serveur d&apos;enregistrement perdue</translation>
+    </message>
+    <message>
+        <source>The recording state is unknown until it is back. %1</source>
+        <translation>L&apos;état de l&apos;enregistrement est inconnu jusqu&apos;au retour de la connexion. %1</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Enregistrement démarré</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Enregistrement arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>Donnez un nom au profil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot control recordings</source>
+        <translation>« %1 » ne peut pas commander les enregistrements</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot tell the call state: choose a call-state source such as Finesse or the Recording API</source>
+        <translation>« %1 » ne peut pas donner l&apos;état de l&apos;appel : choisissez une source d&apos;état comme Finesse ou la Recording API</translation>
+    </message>
+    <message>
+        <source>Enter the %1 address, e.g. https://recorder.example.com</source>
+        <translation>Saisissez l&apos;adresse de %1, par ex. https://recorder.example.com</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password unencrypted: use https, or allow plain HTTP for this profile</source>
+        <translation>HTTP non chiffré envoie le mot de passe en clair : utilisez https, ou autorisez HTTP non chiffré pour ce profil</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>call-state server</source>
+        <translation>serveur d&apos;état des appels</translation>
+    </message>
+    <message>
+        <source>Enter the user name</source>
+        <translation>Saisissez le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no recordings list</source>
+        <translation>« %1 » n&apos;a pas de liste d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle</source>
+        <translation>Les lectures d&apos;état doivent être entre 0,2 s et 60 s en appel, entre 0,5 s et 5 min au repos</translation>
+    </message>
+    <message>
+        <source>Auto-resume must be between 0 (off) and 3600 seconds</source>
+        <translation>La reprise automatique doit être comprise entre 0 (désactivée) et 3600 secondes</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between 1 and 120 seconds</source>
+        <translation>Le délai d&apos;attente doit être compris entre 1 et 120 secondes</translation>
+    </message>
+</context>
+<context>
+    <name>ServerError</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost</source>
+        <translation>La connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>This profile does not allow sending the password over plain HTTP</source>
+        <translation>Ce profil n&apos;autorise pas l&apos;envoi du mot de passe en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted yet</source>
+        <translation>Le certificat du serveur n&apos;est pas encore approuvé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it; refusing to connect</source>
+        <translation>Le certificat du serveur a changé depuis que vous l&apos;avez accepté ; connexion refusée</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>This user is not allowed to do that</source>
+        <translation>Cet utilisateur n&apos;a pas le droit de faire cela</translation>
+    </message>
+    <message>
+        <source>The server does not know that agent or call</source>
+        <translation>Le serveur ne connaît pas cet agent ou cet appel</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>Le serveur a refusé la demande</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1)</source>
+        <translation>Le serveur a échoué (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Impossible de lire la réponse du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotText</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Password rejected</source>
+        <translation>Mot de passe refusé</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Le certificat a changé</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Recording state unknown</source>
+        <translation>État de l&apos;enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>Paused (secure pause on)</source>
+        <translation>En pause (pause sécurisée active)</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Pas d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>numéro inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatePresentation</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 · trying again in %2 s</source>
+        <translation>%1 · nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Recording state unknown</source>
+        <translation>État de l&apos;enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Paused: not recording</source>
+        <translation>En pause : pas d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Paused · no call</source>
+        <translation>En pause · aucun appel</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Pas d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>resumes in %1</source>
+        <translation>reprise dans %1</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>en pause %1</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>numéro inconnu</translation>
+    </message>
+    <message>
+        <source>Inbound from %1</source>
+        <translation>Entrant de %1</translation>
+    </message>
+    <message>
+        <source>Outbound to %1</source>
+        <translation>Sortant vers %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n more call(s)</source>
+        <translation>
+            <numerusform>%1 · %n autre appel</numerusform>
+            <numerusform>%1 · %n autres appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secure pause is on for your next call</source>
+        <translation>La pause sécurisée est active pour votre prochain appel</translation>
+    </message>
+    <message>
+        <source>Waiting for a call</source>
+        <translation>En attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>poste %1</translation>
+    </message>
+    <message>
+        <source>RecBar: %1</source>
+        <translation>RecBar : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AgentController</name>
+    <message>
+        <source>%1 failed: the call ended before the server confirmed it</source>
+        <translation>%1 a échoué : l&apos;appel s&apos;est terminé avant la confirmation du serveur</translation>
+    </message>
+    <message>
+        <source>There is no call data to send</source>
+        <translation>Aucune donnée d&apos;appel à envoyer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1: the server accepted it, but its state did not change (%2)</source>
+        <translation>%1 : le serveur l&apos;a accepté, mais son état n&apos;a pas changé (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AgentSession</name>
+    <message>
+        <source>No keychain is available on this computer: enter the password for this session.</source>
+        <translation>Aucun trousseau sur cet ordinateur : saisissez le mot de passe pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is incomplete: %2</source>
+        <translation>Le profil « %1 » est incomplet : %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only.</source>
+        <translation>Aucun trousseau : le mot de passe n&apos;est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AudioDecoder</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (%1)</source>
+        <translation>Enregistrement illisible (%1)</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s header is damaged (%1 channels at %2 Hz)</source>
+        <translation>L&apos;en-tête de l&apos;enregistrement est endommagé (%1 canaux à %2 Hz)</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio</source>
+        <translation>L&apos;enregistrement ne contient pas d&apos;audio</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::AuditLog</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>ce n&apos;est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1 where %2 was expected (one removed or inserted)</source>
+        <translation>entrée %1 là où la %2 était attendue (une entrée retirée ou insérée)</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>elle ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Autostart</name>
+    <message>
+        <source>The login items could not be changed</source>
+        <translation>Impossible de modifier les éléments de démarrage</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Call-recording controls, started at login</source>
+        <translation>Commandes d&apos;enregistrement des appels, lancées à l&apos;ouverture de session</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BarWindow</name>
+    <message>
+        <source>RecBar</source>
+        <translation>RecBar</translation>
+    </message>
+    <message>
+        <source>RecBar recording state</source>
+        <translation>État d&apos;enregistrement RecBar</translation>
+    </message>
+    <message>
+        <source>Recording state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Durée de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Agent and server</source>
+        <translation>Agent et serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Fermer l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Recordings…</source>
+        <translation>Enregistrements…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Examiner le certificat…</translation>
+    </message>
+    <message>
+        <source>RecBar: %1</source>
+        <translation>RecBar : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Capabilities</name>
+    <message>
+        <source>This recording server cannot do that: %1</source>
+        <translation>Ce serveur d&apos;enregistrement ne sait pas faire cela : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CertificateDialog</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Faire confiance à ce serveur ?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; %1 presents a different certificate from the one you trusted. This can mean that someone is intercepting the connection. Do not continue unless your administrator confirms the new fingerprint.</source>
+        <translation>&lt;b&gt;Attention :&lt;/b&gt; %1 présente un certificat différent de celui que vous avez accepté. Quelqu&apos;un intercepte peut-être la connexion. Ne continuez pas sans que votre administrateur confirme la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate this computer does not trust. Compare its fingerprint with the one your administrator gave you.</source>
+        <translation>%1 présente un certificat auquel cet ordinateur ne fait pas confiance. Comparez son empreinte avec celle que votre administrateur vous a donnée.</translation>
+    </message>
+    <message>
+        <source>New SHA-256:</source>
+        <translation>Nouveau SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>SHA-256 approuvé :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Émis pour :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Approuver ce certificat</translation>
+    </message>
+    <message>
+        <source>My administrator confirmed the new fingerprint</source>
+        <translation>Mon administrateur a confirmé la nouvelle empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CommandActions</name>
+    <message>
+        <source>Add call data…</source>
+        <translation>Ajouter des données d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlClient</name>
+    <message>
+        <source>RecBar is not running</source>
+        <translation>RecBar n&apos;est pas lancé</translation>
+    </message>
+    <message>
+        <source>RecBar did not answer</source>
+        <translation>RecBar n&apos;a pas répondu</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlServer</name>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>un autre RecBar est déjà lancé</translation>
+    </message>
+    <message>
+        <source>request too long</source>
+        <translation>demande trop longue</translation>
+    </message>
+    <message>
+        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers</source>
+        <translation>%1 Kio résidents, %2 descripteurs, %3 objets, %4 minuteries</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <source>Recordings shown</source>
+        <translation>Enregistrements affichés</translation>
+    </message>
+    <message>
+        <source>Not signed in to a recording server</source>
+        <translation>Non connecté à un serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No confirmation from the server in time</source>
+        <translation>Pas de confirmation du serveur à temps</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Ctl</name>
+    <message>
+        <source>RecBar: call-recording controls for contact-center agents.
+
+  recbar [--demo] [--minimized]     start the bar (or show the running one)
+  recbar ctl status [--json]        the running bar&apos;s state
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata KEY=VALUE...  attach call data
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                open the recordings library
+  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
+  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
+                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
+
+ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
+failed, 2 bad usage, 3 RecBar is not running.</source>
+        <translation>RecBar : commandes d&apos;enregistrement des appels pour les agents de centre de contact.
+
+  recbar [--demo] [--minimized]     lance la barre (ou affiche celle qui tourne)
+  recbar ctl status [--json]        l&apos;état de la barre lancée
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata CLÉ=VALEUR... joint des données d&apos;appel
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                ouvre la bibliothèque d&apos;enregistrements
+  recbar ctl diagnostics [--json]   mémoire, descripteurs, objets et minuteries en usage
+  recbar ctl audit verify [FICHIER] vérifie la chaîne du journal d&apos;audit (sans barre lancée)
+  recbar recbar:pause               la commande d&apos;un lien (show, start, stop, pause, resume,
+                                    tag, metadata?CLÉ=VALEUR&amp;...) pour la barre lancée
+
+Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait,
+1 refusé ou échoué, 2 mauvais usage, 3 RecBar n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <source>usage: recbar ctl audit verify [FILE]</source>
+        <translation>usage : recbar ctl audit verify [FICHIER]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit log is broken after %n good entries. %2</source>
+        <translation>
+            <numerusform>%1 : le journal d&apos;audit est rompu après %n entrée valide. %2</numerusform>
+            <numerusform>%1 : le journal d&apos;audit est rompu après %n entrées valides. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, the chain is intact</source>
+        <translation>
+            <numerusform>%1 : %n entrée, la chaîne est intacte</numerusform>
+            <numerusform>%1 : %n entrées, la chaîne est intacte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recbar ctl: unknown command &quot;%1&quot;</source>
+        <translation>recbar ctl : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>recbar ctl %1: unexpected &quot;%2&quot;</source>
+        <translation>recbar ctl %1 : « %2 » inattendu</translation>
+    </message>
+    <message>
+        <source>recbar: refused the link: %1</source>
+        <translation>recbar : lien refusé : %1</translation>
+    </message>
+    <message>
+        <source>RecBar is already running; its bar is shown.</source>
+        <translation>RecBar est déjà lancé ; sa barre est affichée.</translation>
+    </message>
+    <message>
+        <source>RecBar was not running, so the link&apos;s command was not sent. RecBar is starting now; use the link again once you are signed in.</source>
+        <translation>RecBar n&apos;était pas lancé, la commande du lien n&apos;a donc pas été envoyée. RecBar démarre ; utilisez à nouveau le lien une fois connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::DeleteConfirmation</name>
+    <message>
+        <source>an unknown number</source>
+        <translation>un numéro inconnu</translation>
+    </message>
+    <message>
+        <source>the call with %1</source>
+        <translation>l&apos;appel avec %1</translation>
+    </message>
+    <message>
+        <source>the call with %1, started at %2 (%3 so far)</source>
+        <translation>l&apos;appel avec %1, commencé à %2 (%3 jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>The audio and screen recording of %1 will be deleted</source>
+        <translation>L&apos;enregistrement audio et l&apos;enregistrement d&apos;écran de %1 seront supprimés</translation>
+    </message>
+    <message>
+        <source>%1, with its call data (%2)</source>
+        <translation>%1, avec ses données d&apos;appel (%2)</translation>
+    </message>
+    <message>
+        <source>%1. Only the basic contact record (time and numbers) is kept. This cannot be undone, and the call cannot be recorded again.</source>
+        <translation>%1. Seule la fiche de contact de base (heure et numéros) est conservée. C&apos;est irréversible, et l&apos;appel ne pourra plus être enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete this call&apos;s recording?</source>
+        <translation>Supprimer l&apos;enregistrement de cet appel ?</translation>
+    </message>
+    <message>
+        <source>Keep the recording</source>
+        <translation>Garder l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete the recording</source>
+        <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Finesse</name>
+    <message>
+        <source>Finesse can only start a recording</source>
+        <translation>Finesse ne peut que démarrer un enregistrement</translation>
+    </message>
+    <message>
+        <source>Finesse starts recordings on Unified CCX only</source>
+        <translation>Finesse ne démarre des enregistrements que sur Unified CCX</translation>
+    </message>
+    <message>
+        <source>there is no call to record</source>
+        <translation>aucun appel à enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FolderScanner</name>
+    <message>
+        <source>%1: the sidecar is not JSON (%2)</source>
+        <translation>%1 : le fichier annexe n&apos;est pas du JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Imagicle</name>
+    <message>
+        <source>this bar did not start the recording, and Imagicle stops a recording only by the id its start returned</source>
+        <translation>cette barre n&apos;a pas démarré l&apos;enregistrement, et Imagicle n&apos;arrête un enregistrement qu&apos;avec l&apos;id renvoyé à son démarrage</translation>
+    </message>
+    <message>
+        <source>set your extension in the profile to pause a recording this bar did not start</source>
+        <translation>indiquez votre poste dans le profil pour mettre en pause un enregistrement que cette barre n&apos;a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Library</name>
+    <message>
+        <source>Cannot create the library&apos;s folders</source>
+        <translation>Impossible de créer les dossiers de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Signed out before the download finished</source>
+        <translation>Déconnecté avant la fin du téléchargement</translation>
+    </message>
+    <message>
+        <source>Cannot save the download in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le téléchargement dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty file</source>
+        <translation>Le serveur a envoyé un fichier vide</translation>
+    </message>
+    <message>
+        <source>The download stopped after %1 of %2 bytes</source>
+        <translation>Le téléchargement s&apos;est arrêté après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not playable: %1</source>
+        <translation>Le fichier téléchargé est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place</source>
+        <translation>Impossible de mettre le téléchargement à sa place</translation>
+    </message>
+    <message>
+        <source>This recording cannot be fetched from the current server</source>
+        <translation>Cet enregistrement ne peut pas être récupéré sur le serveur actuel</translation>
+    </message>
+    <message>
+        <source>The server&apos;s file name is not usable</source>
+        <translation>Le nom de fichier du serveur est inutilisable</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied</source>
+        <translation>
+            <numerusform>%n enregistrement copié</numerusform>
+            <numerusform>%n enregistrements copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not on disk (listed in the CSV without a file)</source>
+        <translation>
+            <numerusform>; %n absent du disque (dans le CSV sans fichier)</numerusform>
+            <numerusform>; %n absents du disque (dans le CSV sans fichier)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recbar::LibraryModel</name>
+    <message>
+        <source>In</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::LibraryWindow</name>
+    <message>
+        <source>RecBar recordings</source>
+        <translation>Enregistrements RecBar</translation>
+    </message>
+    <message>
+        <source>Recordings library</source>
+        <translation>Bibliothèque d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Add a folder of recordings</source>
+        <translation>Ajouter un dossier d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Refresh from the server</source>
+        <translation>Actualiser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s recordings…</source>
+        <translation>Lecture des enregistrements du serveur…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Search numbers, agents, tags, call data, notes</source>
+        <translation>Rechercher numéros, agents, étiquettes, données d&apos;appel, notes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Call data</source>
+        <translation>Données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Paused only</source>
+        <translation>Avec pauses seulement</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 recordings in the library</source>
+        <translation>%1 enregistrements dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Recording details</source>
+        <translation>Détails de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes. A line like &quot;1:23 customer upset&quot; marks that moment.</source>
+        <translation>Notes. Une ligne comme « 1:23 client mécontent » marque ce moment.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save notes and tags</source>
+        <translation>Enregistrer notes et étiquettes</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Try the download again</source>
+        <translation>Relancer le téléchargement</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Le téléchargement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list could not be read: %1</source>
+        <translation>Impossible de lire la liste du serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) on the server</source>
+        <translation>
+            <numerusform>%n enregistrement sur le serveur</numerusform>
+            <numerusform>%n enregistrements sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s)</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement</numerusform>
+            <numerusform>%1 : %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s), %2 unreadable</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement, %2 illisibles</numerusform>
+            <numerusform>%1 : %n enregistrements, %2 illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording selected</source>
+        <translation>Aucun enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Numéro inconnu</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the server…</source>
+        <translation>Récupération de l&apos;enregistrement sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Select the recordings to export first</source>
+        <translation>Choisissez d&apos;abord les enregistrements à exporter</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::MetadataDialog</name>
+    <message>
+        <source>Call data</source>
+        <translation>Données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Up to %1 items are kept with the recording.</source>
+        <translation>Jusqu&apos;à %1 éléments sont conservés avec l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Call data items</source>
+        <translation>Éléments de données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Retirer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Problems with the call data</source>
+        <translation>Problèmes dans les données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Élément %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::PlayerEngine</name>
+    <message>
+        <source>The audio output failed</source>
+        <translation>La sortie audio a échoué</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer</source>
+        <translation>Aucune sortie audio sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Reculer de 5 secondes</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left)</source>
+        <translation>Reculer de 5 secondes (Gauche)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Lire ou mettre en pause (Espace)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avancer de 5 secondes</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right)</source>
+        <translation>Avancer de 5 secondes (Droite)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <source>Loop the selection</source>
+        <translation>Répéter la sélection</translation>
+    </message>
+    <message>
+        <source>Loop the selected span (L); drag on the waveform to select</source>
+        <translation>Répéter le passage choisi (L) ; faites glisser sur la forme d&apos;onde pour le choisir</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Speed ([ slower, ] faster); the pitch stays</source>
+        <translation>Vitesse ([ plus lent, ] plus rapide) ; la hauteur du son est conservée</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Volume (Up, Down)</source>
+        <translation>Volume (Haut, Bas)</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Message du lecteur</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Choisissez un enregistrement</translation>
+    </message>
+    <message>
+        <source>The audio is on the server: download it to play it</source>
+        <translation>L&apos;audio est sur le serveur : téléchargez-le pour l&apos;écouter</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played</source>
+        <translation>Cet enregistrement ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its header says: it was cut off; what is there plays</source>
+        <translation>Le fichier est plus court que ne l&apos;indique son en-tête : il a été coupé ; ce qui reste est lu</translation>
+    </message>
+    <message>
+        <source>Reading the waveform…</source>
+        <translation>Lecture de la forme d&apos;onde…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ProfileForm</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Recordings list</source>
+        <translation>Liste des enregistrements</translation>
+    </message>
+    <message>
+        <source>the same server</source>
+        <translation>le même serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own record</source>
+        <translation>la fiche propre au serveur</translation>
+    </message>
+    <message>
+        <source>Allow the password over plain HTTP (unencrypted)</source>
+        <translation>Autoriser l&apos;envoi du mot de passe en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>Start recording when a call is answered (always on)</source>
+        <translation>Démarrer l&apos;enregistrement quand un appel est décroché (toujours actif)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Recording control</source>
+        <translation>Commande d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Call-state source</source>
+        <translation>Source de l&apos;état des appels</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Call-state server address</source>
+        <translation>Adresse du serveur d&apos;état des appels</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Agent identifier kind</source>
+        <translation>Type d&apos;identifiant de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent identifier</source>
+        <translation>Identifiant de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Peripheral id</source>
+        <translation>Id de périphérique</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation>Autoriser HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Toujours actif</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Recording &amp;control:</source>
+        <translation>&amp;Commande d&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>Call &amp;state from:</source>
+        <translation>&amp;État de l&apos;appel depuis :</translation>
+    </message>
+    <message>
+        <source>Recordings &amp;list from:</source>
+        <translation>&amp;Liste des enregistrements depuis :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>Call-state ser&amp;ver:</source>
+        <translation>Ser&amp;veur d&apos;état :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Agent known as:</source>
+        <translation>&amp;Agent identifié par :</translation>
+    </message>
+    <message>
+        <source>&amp;Peripheral id:</source>
+        <translation>Id de &amp;périphérique :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>Pos&amp;te :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Status read on a &amp;call every:</source>
+        <translation>Lire l&apos;état en &amp;appel toutes les :</translation>
+    </message>
+    <message>
+        <source>Status read when &amp;idle every:</source>
+        <translation>Lire l&apos;état au re&amp;pos toutes les :</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;resume a pause after:</source>
+        <translation>Reprendre &amp;automatiquement une pause après :</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Problèmes dans le profil</translation>
+    </message>
+    <message>
+        <source>QM user id (sender_id)</source>
+        <translation>Id d&apos;utilisateur QM (sender_id)</translation>
+    </message>
+    <message>
+        <source>One server does both.</source>
+        <translation>Un seul serveur fait les deux.</translation>
+    </message>
+    <message>
+        <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
+        <translation>%1 reçoit les commandes ; %2 donne l&apos;état de l&apos;appel. L&apos;état de l&apos;enregistrement se déduit des réponses à vos commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Qm</name>
+    <message>
+        <source>Enter your QM user id (sender_id)</source>
+        <translation>Saisissez votre id d&apos;utilisateur QM (sender_id)</translation>
+    </message>
+    <message>
+        <source>Enter the peripheral id, e.g. 5001</source>
+        <translation>Saisissez l&apos;id de périphérique, par ex. 5001</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecBarApp</name>
+    <message>
+        <source>RecBar</source>
+        <translation>RecBar</translation>
+    </message>
+    <message>
+        <source>The recordings library cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque d&apos;enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>Welcome to RecBar. Sign in to your recording server.</source>
+        <translation>Bienvenue dans RecBar. Connectez-vous à votre serveur d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>--demo-server takes a recsim on this machine, such as http://127.0.0.1:8080</source>
+        <translation>--demo-server attend un recsim sur cet ordinateur, par exemple http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Demo (recsim)</source>
+        <translation>Démonstration (recsim)</translation>
+    </message>
+    <message>
+        <source>A link was refused: %1</source>
+        <translation>Un lien a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: the link&apos;s command was not sent</source>
+        <translation>Non connecté : la commande du lien n&apos;a pas été envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingApi</name>
+    <message>
+        <source>Choose how the Recording API identifies the agent</source>
+        <translation>Choisissez comment la Recording API identifie l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s identifier for the Recording API</source>
+        <translation>Saisissez l&apos;identifiant de l&apos;agent pour la Recording API</translation>
+    </message>
+    <message>
+        <source>The Recording API has no such command</source>
+        <translation>La Recording API n&apos;a pas cette commande</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingIndex</name>
+    <message>
+        <source>The library is in use by another program; try again in a moment</source>
+        <translation>Un autre programme utilise la bibliothèque ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>The library file is read-only</source>
+        <translation>Le fichier de la bibliothèque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full</source>
+        <translation>Le disque de la bibliothèque est plein</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>Le fichier de la bibliothèque est endommagé</translation>
+    </message>
+    <message>
+        <source>The library could not be updated: %1</source>
+        <translation>Impossible de mettre à jour la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation>Le fichier de la bibliothèque est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer RecBar (schema %1)</source>
+        <translation>La bibliothèque a été écrite par un RecBar plus récent (schéma %1)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ServerKind</name>
+    <message>
+        <source>Cisco Finesse</source>
+        <translation>Cisco Finesse</translation>
+    </message>
+    <message>
+        <source>Imagicle Call Recording</source>
+        <translation>Imagicle Call Recording</translation>
+    </message>
+    <message>
+        <source>QM Recording Controls</source>
+        <translation>QM Recording Controls</translation>
+    </message>
+    <message>
+        <source>Recording API</source>
+        <translation>Recording API</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::SettingsDialog</name>
+    <message>
+        <source>RecBar settings</source>
+        <translation>Paramètres de RecBar</translation>
+    </message>
+    <message>
+        <source>Recording server profiles</source>
+        <translation>Profils de serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>This profile is set by your administrator.</source>
+        <translation>Ce profil est défini par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save and &amp;use this profile</source>
+        <translation>Enregistrer et &amp;utiliser ce profil</translation>
+    </message>
+    <message>
+        <source>The bar</source>
+        <translation>La barre</translation>
+    </message>
+    <message>
+        <source>Keep the bar &amp;above other windows</source>
+        <translation>Garder la barre &amp;au-dessus des autres fenêtres</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>Afficher les &amp;notifications du bureau</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <source>Start RecBar when I &amp;log in</source>
+        <translation>Lancer RecBar à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Your administrator provides the profiles</source>
+        <translation>Votre administrateur fournit les profils</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::SignInDialog</name>
+    <message>
+        <source>Sign in to the recording server</source>
+        <translation>Se connecter au serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Why you are asked to sign in</source>
+        <translation>Pourquoi vous devez vous connecter</translation>
+    </message>
+    <message>
+        <source>Recording server</source>
+        <translation>Serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>Aucun trousseau : le mot de passe n&apos;est gardé que pour cette session</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TrayIcon</name>
+    <message>
+        <source>Show the bar</source>
+        <translation>Afficher la barre</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Recordings…</source>
+        <translation>Enregistrements…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit RecBar</source>
+        <translation>Quitter RecBar</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Forme d&apos;onde</translation>
+    </message>
+    <message>
+        <source>Click to jump to a moment, drag to select a span to loop</source>
+        <translation>Cliquez pour aller à un moment, faites glisser pour choisir un passage à répéter</translation>
+    </message>
+    <message>
+        <source>paused from %1 for %2</source>
+        <translation>en pause à %1 pendant %2</translation>
+    </message>
+    <message>
+        <source>No pauses</source>
+        <translation>Sans pause</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>en pause %1</translation>
+    </message>
+    <message>
+        <source>Paused for %1</source>
+        <translation>En pause depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::finesse</name>
+    <message>
+        <source>not a Finesse User document</source>
+        <translation>ce n&apos;est pas un document User de Finesse</translation>
+    </message>
+    <message>
+        <source>malformed User document: %1</source>
+        <translation>document User mal formé : %1</translation>
+    </message>
+    <message>
+        <source>the User document lacks loginId or state</source>
+        <translation>il manque loginId ou state au document User</translation>
+    </message>
+    <message>
+        <source>not a Finesse Dialogs document</source>
+        <translation>ce n&apos;est pas un document Dialogs de Finesse</translation>
+    </message>
+    <message>
+        <source>a Dialog without an id</source>
+        <translation>un Dialog sans id</translation>
+    </message>
+    <message>
+        <source>malformed Dialogs document: %1</source>
+        <translation>document Dialogs mal formé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::imagicle</name>
+    <message>
+        <source>no such device or directory number</source>
+        <translation>appareil ou numéro d&apos;annuaire inexistant</translation>
+    </message>
+    <message>
+        <source>this line cannot be monitored</source>
+        <translation>cette ligne ne peut pas être supervisée</translation>
+    </message>
+    <message>
+        <source>the recording mode is not valid</source>
+        <translation>le mode d&apos;enregistrement n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>this user has no extension</source>
+        <translation>cet utilisateur n&apos;a pas de poste</translation>
+    </message>
+    <message>
+        <source>this device is recorded automatically</source>
+        <translation>cet appareil est enregistré automatiquement</translation>
+    </message>
+    <message>
+        <source>recording control needs the Complete Management (level 10) right</source>
+        <translation>la commande d&apos;enregistrement exige le droit Complete Management (niveau 10)</translation>
+    </message>
+    <message>
+        <source>there is no connected call</source>
+        <translation>aucun appel connecté</translation>
+    </message>
+    <message>
+        <source>there is no such live recording</source>
+        <translation>cet enregistrement en cours n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the recording service does not answer</source>
+        <translation>le service d&apos;enregistrement ne répond pas</translation>
+    </message>
+    <message>
+        <source>The call was already being recorded</source>
+        <translation>L&apos;appel était déjà enregistré</translation>
+    </message>
+    <message>
+        <source>The recording was already paused</source>
+        <translation>L&apos;enregistrement était déjà en pause</translation>
+    </message>
+    <message>
+        <source>The recording was not paused</source>
+        <translation>L&apos;enregistrement n&apos;était pas en pause</translation>
+    </message>
+    <message>
+        <source>Imagicle can start, stop, pause and resume a recording, nothing more</source>
+        <translation>Imagicle peut démarrer, arrêter, mettre en pause et reprendre un enregistrement, rien de plus</translation>
+    </message>
+    <message>
+        <source>the recordings list is not a JSON object</source>
+        <translation>la liste des enregistrements n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the recordings list lacks totalCount or recordings</source>
+        <translation>il manque totalCount ou recordings à la liste des enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::qm</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer does not say ok</source>
+        <translation>la réponse n&apos;indique pas ok</translation>
+    </message>
+    <message>
+        <source>the answer has no result</source>
+        <translation>la réponse n&apos;a pas de résultat</translation>
+    </message>
+    <message>
+        <source>The call was already being recorded</source>
+        <translation>L&apos;appel était déjà enregistré</translation>
+    </message>
+    <message>
+        <source>The call was not being recorded</source>
+        <translation>L&apos;appel n&apos;était pas enregistré</translation>
+    </message>
+    <message>
+        <source>There was no recording to delete</source>
+        <translation>Il n&apos;y avait aucun enregistrement à supprimer</translation>
+    </message>
+    <message>
+        <source>No change: the call was already paused or not recorded</source>
+        <translation>Aucun changement : l&apos;appel était déjà en pause ou non enregistré</translation>
+    </message>
+    <message>
+        <source>No change: the recording was not paused</source>
+        <translation>Aucun changement : l&apos;enregistrement n&apos;était pas en pause</translation>
+    </message>
+    <message>
+        <source>The last call was not recorded: nothing to tag</source>
+        <translation>Le dernier appel n&apos;a pas été enregistré : rien à étiqueter</translation>
+    </message>
+    <message>
+        <source>The recorder does not keep: %1</source>
+        <translation>L&apos;enregistreur ne conserve pas : %1</translation>
+    </message>
+    <message>
+        <source>QM Recording Controls have no duplicate or screen-only recording</source>
+        <translation>QM Recording Controls ne propose ni enregistrement double ni enregistrement d&apos;écran seul</translation>
+    </message>
+    <message>
+        <source>Set your extension in the profile to log in (hot desking)</source>
+        <translation>Indiquez votre poste dans le profil pour vous connecter (bureau partagé)</translation>
+    </message>
+    <message>
+        <source>Your calls are recorded on your desktop: the recording applet takes these commands, not the server</source>
+        <translation>Vos appels sont enregistrés sur votre poste : ces commandes vont à l&apos;applet d&apos;enregistrement, pas au serveur</translation>
+    </message>
+    <message>
+        <source>Not available with gateway recording</source>
+        <translation>Indisponible avec l&apos;enregistrement par la passerelle</translation>
+    </message>
+</context>
+</TS>
