@@ -36,7 +36,7 @@ ToneColors colors(Presentation::Tone tone)
     case Presentation::Tone::Disconnected:
         return {QColor(0x9e, 0x9e, 0x9e), QColor(0x1a, 0x1a, 0x1a)};
     case Presentation::Tone::Error:
-        return {QColor(0xe6, 0x4a, 0x19), Qt::white};
+        return {QColor(0xbf, 0x36, 0x0c), Qt::white}; // 5.6:1 with white
     }
     return {};
 }
@@ -68,7 +68,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.45);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
-    m_headline->setAccessibleName(tr("Recording state"));
+    // The headline's name is the state itself ("Paused: not recording"), so a screen reader says
+    // it; what it is goes in the description.
+    m_headline->setAccessibleDescription(tr("Recording state"));
     m_timer = new QLabel(m_stateBand);
     QFont timerFont = headlineFont;
     timerFont.setBold(false);
@@ -88,7 +90,10 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_callLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_agentLine = new QLabel(this);
     m_agentLine->setAccessibleName(tr("Agent and server"));
-    m_agentLine->setForegroundRole(QPalette::PlaceholderText);
+    // Smaller, not greyer: grey text falls below 4.5:1 contrast in light and high-contrast themes.
+    QFont secondary = m_agentLine->font();
+    secondary.setPointSizeF(secondary.pointSizeF() * 0.9);
+    m_agentLine->setFont(secondary);
     m_statusLine = new QLabel(this);
     m_statusLine->setAccessibleName(tr("Status"));
     m_statusLine->setWordWrap(true);
@@ -112,7 +117,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     failureLayout->setContentsMargins(8, 4, 4, 4);
     m_failureText = new QLabel(m_failure);
     m_failureText->setWordWrap(true);
-    m_failureText->setAccessibleName(tr("Error"));
+    m_failureText->setAccessibleDescription(tr("Error"));
     auto *dismiss = new QToolButton(m_failure);
     dismiss->setText(tr("Dismiss"));
     dismiss->setAccessibleName(tr("Dismiss the error"));
@@ -172,12 +177,19 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
 void BarWindow::setSnapshot(const AgentSnapshot &snapshot)
 {
     const Presentation before = m_presentation;
+    const std::optional<QString> failureBefore =
+        m_snapshot.failure ? std::optional(m_snapshot.failure->message) : std::nullopt;
     m_snapshot = snapshot;
     refresh();
     // Tell assistive technology when the state itself changes, not on every tick.
     if (before.headline != m_presentation.headline ||
         before.statusLine != m_presentation.statusLine) {
         QAccessibleEvent event(m_headline, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+    // A failed command is an alert: a screen reader interrupts to say it.
+    if (m_snapshot.failure && failureBefore != m_snapshot.failure->message) {
+        QAccessibleEvent event(m_failureText, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     }
 }
@@ -201,6 +213,7 @@ void BarWindow::refresh()
         m_icon->setPixmap(StatePresentation::icon(p.iconPath).pixmap(m_icon->size()));
     }
     m_headline->setText(p.headline);
+    m_headline->setAccessibleName(p.headline);
     m_timer->setText(p.timer);
     m_callLine->setText(p.callLine);
     m_agentLine->setText(p.agentLine);
@@ -219,8 +232,10 @@ void BarWindow::refresh()
     }
 
     m_failure->setVisible(m_snapshot.failure.has_value());
-    if (m_snapshot.failure)
+    if (m_snapshot.failure) {
         m_failureText->setText(m_snapshot.failure->message);
+        m_failureText->setAccessibleName(m_snapshot.failure->message);
+    }
 
     // The one thing that unblocks a connection waiting for the agent.
     m_connectionAction->disconnect();

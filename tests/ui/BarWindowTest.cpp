@@ -8,11 +8,15 @@
 #include "servers/qm/QmProtocol.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTest>
 #include <QToolButton>
 
 using namespace recbar;
@@ -53,7 +57,9 @@ struct Bar
     QLabel *label(const QString &accessibleName)
     {
         for (QLabel *l : window.findChildren<QLabel *>()) {
-            if (l->accessibleName() == accessibleName)
+            // A label whose text is its name says what it is in its description.
+            if (l->accessibleName() == accessibleName ||
+                l->accessibleDescription() == accessibleName)
                 return l;
         }
         FAIL("no label " << accessibleName.toStdString());
@@ -298,4 +304,60 @@ TEST_CASE("Deleting asks first, names what is lost, and keeps by default", "[ui]
     CHECK(box.defaultButton()->text() == QStringLiteral("Keep the recording"));
     CHECK(box.escapeButton()->text() == QStringLiteral("Keep the recording"));
     CHECK(box.deleteButton()->text() == QStringLiteral("Delete the recording"));
+}
+
+TEST_CASE("A screen reader reads the state and the alert, and every control has a name and a key",
+          "[ui][a11y]")
+{
+    // What a screen reader reads is the accessible interface's text. (The NameChanged and Alert
+    // events that make it speak need an active platform bridge, which neither the offscreen nor
+    // the xcb platform has without a running screen reader; the bar sends them regardless.)
+    const auto spoken = [](QObject *object) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(object);
+        REQUIRE(a);
+        return a->text(QAccessible::Name);
+    };
+    Bar bar;
+    bar.window.show();
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    QLabel *headline = bar.label(QStringLiteral("Recording state"));
+    CHECK(spoken(headline) == QStringLiteral("Recording"));
+    bar.show(state(CallState::Talking, RecordingState::Paused));
+    CHECK(spoken(headline) == headline->text());
+    CHECK(spoken(headline).contains(QStringLiteral("Paused")));
+
+    AgentSnapshot failed = state(CallState::Talking, RecordingState::Paused);
+    failed.failure = CommandFailure{{4, CommandKind::Resume, {}, {}},
+                                    QStringLiteral("Resume failed: HTTP 500"),
+                                    QDateTime::currentDateTimeUtc()};
+    bar.show(failed);
+    QLabel *error = bar.label(QStringLiteral("Error"));
+    CHECK(spoken(error) == QStringLiteral("Resume failed: HTTP 500"));
+    CHECK(QAccessible::queryAccessibleInterface(error)->text(QAccessible::Description) ==
+          QStringLiteral("Error"));
+
+    // Every button has a name and a description, and Tab reaches each one.
+    QList<QWidget *> buttons;
+    for (QToolButton *b : bar.window.findChildren<QToolButton *>()) {
+        if (!b->isVisible())
+            continue;
+        INFO(b->text().toStdString());
+        CHECK_FALSE(spoken(b).isEmpty());
+        CHECK((b->focusPolicy() & Qt::TabFocus) != 0);
+        if (b->isEnabled())
+            buttons.append(b);
+    }
+    REQUIRE(buttons.size() >= 4);
+    bar.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    buttons.first()->setFocus(Qt::TabFocusReason);
+    QSet<QWidget *> reached;
+    for (int i = 0; i < 3 * buttons.size() && QApplication::focusWidget(); ++i) {
+        reached.insert(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    for (QWidget *b : std::as_const(buttons)) {
+        INFO(static_cast<QToolButton *>(b)->text().toStdString());
+        CHECK(reached.contains(b));
+    }
 }
