@@ -1,5 +1,6 @@
 #include "RecBarApp.h"
 
+#include "Appearance.h"
 #include "CertificateDialog.h"
 #include "DeleteConfirmation.h"
 #include "MetadataDialog.h"
@@ -127,6 +128,7 @@ bool RecBarApp::start(QString *error)
                        tr("The recordings library cannot be opened: %1").arg(libraryError), true);
 
     const Preferences preferences = m_session->profiles().preferences();
+    Appearance::apply(preferences.appearance);
     const bool minimized =
         (m_options.startMinimized || preferences.startMinimized) && m_tray->available();
     if (!minimized)
@@ -361,8 +363,10 @@ void RecBarApp::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::useProfileRequested, this,
             [this](const Profile &profile) { m_session->signInWithStoredPassword(profile); });
-    connect(dialog, &SettingsDialog::preferencesChanged, this,
-            [this](const Preferences &p) { m_bar->setAlwaysOnTop(p.alwaysOnTop); });
+    connect(dialog, &SettingsDialog::preferencesChanged, this, [this](const Preferences &p) {
+        m_bar->setAlwaysOnTop(p.alwaysOnTop);
+        Appearance::apply(p.appearance);
+    });
     showBar();
     dialog->open();
 }

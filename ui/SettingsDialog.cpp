@@ -74,6 +74,26 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
             emit preferencesChanged(preferences());
         });
     }
+    auto *look = new QHBoxLayout;
+    m_appearance = new QComboBox(bar);
+    m_appearance->addItem(tr("As the desktop"), QStringLiteral("system"));
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(prefs.appearance)));
+    auto *lookLabel = new QLabel(tr("&Appearance:"), bar);
+    lookLabel->setBuddy(m_appearance);
+    look->addWidget(lookLabel);
+    look->addWidget(m_appearance, 1);
+    barLayout->addLayout(look);
+    if (store.isPreferenceLocked(QStringLiteral("appearance"))) {
+        m_appearance->setEnabled(false);
+        m_appearance->setToolTip(tr("Set by your administrator"));
+    }
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        m_store.savePreferences(preferences());
+        emit preferencesChanged(preferences());
+    });
     // The system keeps this one: the box shows what it has, and says when it refuses.
     m_autostart = new QCheckBox(tr("Start RecBar when I &log in"), bar);
     m_autostart->setChecked(m_loginItem.isEnabled());
@@ -127,7 +147,8 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
 
 Preferences SettingsDialog::preferences() const
 {
-    return {m_onTop->isChecked(), m_minimized->isChecked(), m_notifications->isChecked()};
+    return {m_onTop->isChecked(), m_minimized->isChecked(), m_notifications->isChecked(),
+            m_appearance->currentData().toString()};
 }
 
 void SettingsDialog::loadProfiles(const QString &select)

@@ -45,6 +45,7 @@ private:
     QCheckBox *m_onTop;
     QCheckBox *m_minimized;
     QCheckBox *m_notifications;
+    QComboBox *m_appearance;
     QCheckBox *m_autostart;
     QLabel *m_autostartProblem;
     Autostart m_loginItem;

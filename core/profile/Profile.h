@@ -51,6 +51,14 @@ struct Preferences
     bool alwaysOnTop = true;
     bool startMinimized = false;
     bool notifications = true;
+    // "system" follows the desktop; "light", "dark" and "high-contrast" are RecBar's own, for
+    // desktops that do not say (or an agent who needs more contrast than theirs gives).
+    QString appearance = QStringLiteral("system");
+    static QStringList appearances()
+    {
+        return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                QStringLiteral("high-contrast")};
+    }
     bool operator==(const Preferences &other) const = default;
 };
 

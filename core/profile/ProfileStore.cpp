@@ -175,6 +175,11 @@ Preferences ProfileStore::preferences() const
     p.alwaysOnTop = read(QStringLiteral("alwaysOnTop"), p.alwaysOnTop);
     p.startMinimized = read(QStringLiteral("startMinimized"), p.startMinimized);
     p.notifications = read(QStringLiteral("notifications"), p.notifications);
+    const QString appearance = value(QStringLiteral("preferences/appearance"), p.appearance,
+                                     isPreferenceLocked(QStringLiteral("appearance")))
+                                   .toString();
+    if (Preferences::appearances().contains(appearance))
+        p.appearance = appearance;
     return p;
 }
 
@@ -187,6 +192,8 @@ void ProfileStore::savePreferences(const Preferences &p)
     write(QStringLiteral("alwaysOnTop"), p.alwaysOnTop);
     write(QStringLiteral("startMinimized"), p.startMinimized);
     write(QStringLiteral("notifications"), p.notifications);
+    if (!isPreferenceLocked(QStringLiteral("appearance")))
+        m_settings.setValue(QStringLiteral("preferences/appearance"), p.appearance);
 }
 
 } // namespace recbar

@@ -1942,6 +1942,26 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Aspecto:</translation>
+    </message>
 </context>
 <context>
     <name>recbar::SignInDialog</name>

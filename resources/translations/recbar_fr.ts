@@ -1942,6 +1942,26 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
 </context>
 <context>
     <name>recbar::SignInDialog</name>

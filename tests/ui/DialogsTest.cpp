@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
 #include "MetadataDialog.h"
@@ -10,6 +11,7 @@
 #include "profile/ProfileStore.h"
 #include "session/TrustStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,9 +21,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace recbar;
 
@@ -248,4 +253,65 @@ TEST_CASE("The settings dialog turns starting at login on and off with the syste
     CHECK(loginItem.isEnabled());
     box->click();
     CHECK_FALSE(loginItem.isEnabled());
+}
+
+TEST_CASE("Appearance: RecBar's dark and high-contrast looks, and back to the desktop's",
+          "[ui][appearance]")
+{
+    const QString desktopStyle = QApplication::style()->name();
+    const QPalette desktop = QApplication::palette();
+    const auto contrast = [](const QColor &a, const QColor &b) {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    for (const char *name : {"light", "dark", "high-contrast"}) {
+        INFO(name);
+        const QPalette p = Appearance::palette(QString::fromLatin1(name));
+        // WCAG AA for text everywhere; AAA (7:1) for high contrast, disabled text included.
+        const double floor = QLatin1String(name) == QLatin1String("high-contrast") ? 7.0 : 4.5;
+        CHECK(contrast(p.color(QPalette::Window), p.color(QPalette::WindowText)) >= floor);
+        CHECK(contrast(p.color(QPalette::Button), p.color(QPalette::ButtonText)) >= floor);
+        CHECK(contrast(p.color(QPalette::Base), p.color(QPalette::Text)) >= floor);
+        CHECK(contrast(p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)) >= 4.5);
+        if (QLatin1String(name) != QLatin1String("light"))
+            CHECK(contrast(p.color(QPalette::Disabled, QPalette::Window),
+                           p.color(QPalette::Disabled, QPalette::WindowText)) >= 4.5);
+    }
+
+    QTemporaryDir dir;
+    QSettings user(dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    ProfileStore store(user);
+    SettingsDialog dialog(store, {});
+    QComboBox *look = nullptr;
+    for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        if (box->findData(QStringLiteral("high-contrast")) >= 0)
+            look = box;
+    }
+    REQUIRE(look);
+    QString applied;
+    QObject::connect(&dialog, &SettingsDialog::preferencesChanged,
+                     [&](const Preferences &p) { applied = p.appearance; });
+    look->setCurrentIndex(look->findData(QStringLiteral("high-contrast")));
+    CHECK(applied == QStringLiteral("high-contrast"));
+    CHECK(store.preferences().appearance == QStringLiteral("high-contrast"));
+
+    Appearance::apply(QStringLiteral("high-contrast"));
+    CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::black));
+    CHECK(QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) ==
+          0);
+    Appearance::apply(QStringLiteral("system"));
+    CHECK(QApplication::style()->name() == desktopStyle);
+    CHECK(QApplication::palette() == desktop);
+
+    // A value the store does not know is the desktop's look, not a blank one.
+    user.setValue(QStringLiteral("preferences/appearance"), QStringLiteral("neon"));
+    CHECK(store.preferences().appearance == QStringLiteral("system"));
 }

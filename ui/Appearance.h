@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace recbar {
+
+// How the whole app looks: the desktop's own style and palette ("system"), or RecBar's light,
+// dark or high-contrast palette on the Fusion style. Switching back to "system" restores what
+// the desktop gave at start.
+class Appearance
+{
+public:
+    static void apply(const QString &name);
+    // The palettes themselves, for tests and screenshots.
+    static QPalette palette(const QString &name);
+};
+
+} // namespace recbar
