@@ -26,14 +26,21 @@ ServerError ServerError::malformed(const QString &what)
 
 QString ServerError::describe() const
 {
-    const QString detail = serverMessage.isEmpty() ? QString() : tr(" (%1)").arg(serverMessage);
+    // The server's own words follow the description where they help; the translation decides
+    // where they go, so no sentence is glued together here.
+    const auto withDetail = [this](const QString &description) {
+        return serverMessage.isEmpty()
+                   ? description
+                   : tr("%1 (%2)", "a description of the error, then the server's own words")
+                         .arg(description, serverMessage);
+    };
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Timeout:
         return tr("The server did not answer in time");
     case Kind::Unreachable:
-        return tr("The server cannot be reached") + detail;
+        return withDetail(tr("The server cannot be reached"));
     case Kind::ConnectionLost:
         return tr("The connection to the server was lost");
     case Kind::InsecureRefused:
@@ -45,15 +52,15 @@ QString ServerError::describe() const
     case Kind::Unauthorized:
         return tr("The server refused the user name or password");
     case Kind::Forbidden:
-        return tr("This user is not allowed to do that") + detail;
+        return withDetail(tr("This user is not allowed to do that"));
     case Kind::NotFound:
-        return tr("The server does not know that agent or call") + detail;
+        return withDetail(tr("The server does not know that agent or call"));
     case Kind::Rejected:
-        return tr("The server refused the request") + detail;
+        return withDetail(tr("The server refused the request"));
     case Kind::ServerFailure:
-        return tr("The server failed (HTTP %1)").arg(httpStatus) + detail;
+        return withDetail(tr("The server failed (HTTP %1)").arg(httpStatus));
     case Kind::Malformed:
-        return tr("The server's answer could not be read") + detail;
+        return withDetail(tr("The server's answer could not be read"));
     }
     return {};
 }

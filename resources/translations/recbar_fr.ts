@@ -391,10 +391,6 @@
 <context>
     <name>ServerError</name>
     <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>The server did not answer in time</source>
         <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
@@ -441,6 +437,11 @@
     <message>
         <source>The server&apos;s answer could not be read</source>
         <translation>Impossible de lire la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a description of the error, then the server&apos;s own words</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

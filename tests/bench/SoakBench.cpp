@@ -152,6 +152,7 @@ int main(int argc, char *argv[])
     };
     clock.restart();
     while (seen.size() < calls) {
+        QCoreApplication::processEvents(); // QProcess learns of an exit from the event loop
         if (recbar.state() == QProcess::NotRunning) {
             out << "FAIL: recbar exited after " << seen.size() << " calls\n";
             return 1;

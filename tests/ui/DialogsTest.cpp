@@ -305,11 +305,11 @@ TEST_CASE("Appearance: RecBar's dark and high-contrast looks, and back to the de
 
     Appearance::apply(QStringLiteral("high-contrast"));
     CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::black));
-    CHECK(QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) ==
-          0);
+    CHECK(qApp->styleSheet().contains(QStringLiteral("yellow"))); // outlines drawn, focus yellow
     Appearance::apply(QStringLiteral("system"));
     CHECK(QApplication::style()->name() == desktopStyle);
     CHECK(QApplication::palette() == desktop);
+    CHECK(qApp->styleSheet().isEmpty());
 
     // A value the store does not know is the desktop's look, not a blank one.
     user.setValue(QStringLiteral("preferences/appearance"), QStringLiteral("neon"));

@@ -32,6 +32,9 @@ struct LibraryRig : BarRig
     {
         Profile p = profile();
         p.recordingsKind = QStringLiteral("imagicle");
+        // recsim encodes the MP3 in this same thread before it answers: on a loaded machine that
+        // takes longer than the rig's usual 3 s of silence.
+        p.requestTimeoutMs = 15'000;
         signInAndConnect(p);
         if (open)
             openLibrary();
