@@ -173,6 +173,8 @@ void AgentController::onPollFailed(const ServerError &error)
     m_connectionError = error;
     qCInfo(lcAgent) << "status read failed:" << error.describe();
 
+    if (m_backoffMs == 0)
+        m_lostOnCall = m_snapshot.onCall();
     // What the server has not just confirmed is not shown as known.
     m_snapshot.call = CallState::None;
     m_snapshot.callId.clear();
@@ -197,8 +199,9 @@ void AgentController::onPollFailed(const ServerError &error)
         break;
     default: {
         // Transient, or an agent the server does not know (yet): try again, backing off.
-        m_backoffMs = m_backoffMs == 0 ? m_options.backoffInitialMs
-                                       : std::min(m_backoffMs * 2, m_options.backoffMaxMs);
+        m_backoffMs =
+            std::min(m_backoffMs == 0 ? m_options.backoffInitialMs : m_backoffMs * 2,
+                     m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs);
         setConnection(ConnectionState::Reconnecting, error.describe());
         m_snapshot.nextAttemptAt = now().addMSecs(m_backoffMs);
         publish();

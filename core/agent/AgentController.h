@@ -17,6 +17,8 @@ struct ControllerOptions
     int pollIdleMs = 5000;
     int backoffInitialMs = 1000;
     int backoffMaxMs = 30'000;
+    // Lost during a call, the agent cannot tell whether it is being recorded: try more often.
+    int backoffOnCallMaxMs = 5000;
     int confirmTimeoutMs = 6000; // after the server accepts a command, for a status read to agree
     int autoResumeSec = 0;
     // The call-state source cannot see the control's recordings (QM or Imagicle with Finesse):
@@ -100,6 +102,7 @@ private:
     quint64 m_confirmFromPoll = 0; // polls from this one on may confirm the pending command
     quint64 m_nextCommandId = 1;
     int m_backoffMs = 0;
+    bool m_lostOnCall = false; // this reconnect began during a call
     RecordingState m_controlRecording = RecordingState::Unknown; // recordingFromControl only
     QString m_autoStartedCall;
 };

@@ -80,6 +80,7 @@ struct Rig
         t.pollIdleMs = 2000;
         t.backoffInitialMs = 20;
         t.backoffMaxMs = 80;
+        t.backoffOnCallMaxMs = 40;
         t.confirmTimeoutMs = 300;
         return t;
     }
@@ -212,6 +213,36 @@ TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "
     const int polls = rig.source->polls;
     spin(300);
     CHECK(rig.source->polls == polls);
+}
+
+TEST_CASE("Lost during a call, the bar tries again sooner than when idle", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    QList<qint64> gaps;
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+        rig.source->failWith(ServerError::Kind::Timeout);
+        CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
+        gaps.append(
+            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+    }
+    CHECK(gaps[1] > gaps[0]);
+    CHECK(gaps[3] <= 40); // the on-call cap, not the idle one (80)
+    // Back, and the call over: a later loss backs off as far as an idle bar does.
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    rig.source->state = {};
+    rig.source->answer();
+    REQUIRE(rig.controller.snapshot().connection == ConnectionState::Connected);
+    gaps.clear();
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(waitFor([&] { return rig.source->inFlight; }, 5000));
+        rig.source->failWith(ServerError::Kind::Timeout);
+        gaps.append(
+            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+    }
+    CHECK(gaps[3] > 40);
 }
 
 TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[controller]")
