@@ -140,7 +140,8 @@ bench)
     echo "figures for tracking: $BUILD_DIR/bench_*.json"
     ;;
 package)
-    install_deps desktop-file-utils appstream
+    # file and dpkg-dev: CPack finds the shared libraries the package depends on with them
+    install_deps desktop-file-utils appstream file dpkg-dev
     PRESET=release
     BUILD_DIR=build/release
     build
