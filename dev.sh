@@ -198,6 +198,7 @@ demo)
       $BUILD_DIR/app/recbar ctl start
       $BUILD_DIR/app/recbar ctl pause
       $BUILD_DIR/app/recbar ctl library    (the recordings, with the player)
+      $BUILD_DIR/app/recbar recbar:pause   (a link, as a web CRM would give)
 TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
