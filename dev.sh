@@ -203,7 +203,7 @@ TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
