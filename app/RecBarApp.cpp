@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 namespace recbar {
 
@@ -117,16 +118,6 @@ bool RecBarApp::start(QString *error)
 {
     if (!m_control.listen(control::socketName(), error))
         return false;
-    const QString data = dataFolder();
-    const QString cache = m_options.demo
-                              ? data + QStringLiteral("/cache")
-                              : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                    QStringLiteral("/recordings");
-    QString libraryError;
-    if (!m_library.open(data + QStringLiteral("/library.sqlite"), cache, &libraryError))
-        m_tray->notify(tr("RecBar"),
-                       tr("The recordings library cannot be opened: %1").arg(libraryError), true);
-
     const Preferences preferences = m_session->profiles().preferences();
     Appearance::apply(preferences.appearance);
     const bool minimized =
@@ -235,6 +226,28 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
     return true;
 }
 
+// The library is not needed to show the agent's state: it opens once the first answer from the
+// server is shown (or the library is asked for), which keeps start-up to the state short.
+void RecBarApp::openLibraryIndex()
+{
+    if (m_libraryOpened)
+        return;
+    m_libraryOpened = true;
+    const QString data = dataFolder();
+    const QString cache = m_options.demo
+                              ? data + QStringLiteral("/cache")
+                              : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                    QStringLiteral("/recordings");
+    QString error;
+    if (!m_library.open(data + QStringLiteral("/library.sqlite"), cache, &error)) {
+        m_tray->notify(tr("RecBar"), tr("The recordings library cannot be opened: %1").arg(error),
+                       true);
+        return;
+    }
+    if (m_controller)
+        m_library.refreshServer();
+}
+
 void RecBarApp::onControllerChanged(AgentController *controller)
 {
     m_controller = controller;
@@ -242,7 +255,7 @@ void RecBarApp::onControllerChanged(AgentController *controller)
     m_commandAudit.setController(controller);
     // The recordings list talks through the session's HTTP connection: it goes and comes with it.
     m_library.setServer(controller ? m_session->makeRecordingsSource() : nullptr);
-    if (controller)
+    if (controller && m_libraryOpened)
         m_library.refreshServer();
     if (controller)
         connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
@@ -254,6 +267,10 @@ void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
     m_actions.update(snapshot);
     m_bar->setSnapshot(snapshot);
     m_tray->setSnapshot(snapshot);
+    const bool answered = snapshot.connection != ConnectionState::Connecting &&
+                          (snapshot.connection != ConnectionState::SignedOut || !m_controller);
+    if (!m_libraryOpened && answered)
+        QTimer::singleShot(0, this, &RecBarApp::openLibraryIndex); // after the state is painted
     if (const std::optional<Notification> n = m_notifier.next(snapshot)) {
         if (m_session->profiles().preferences().notifications)
             m_tray->notify(n->title, n->message, n->critical);
@@ -326,9 +343,9 @@ void RecBarApp::reviewCertificate()
     if (!m_controller || m_certificate)
         return;
     const ServerError &error = m_controller->connectionError();
-    if (error.certificate.isNull())
+    if (!error.certificate || error.certificate->isNull())
         return;
-    auto *dialog = new CertificateDialog(m_controller->snapshot().server, error.certificate,
+    auto *dialog = new CertificateDialog(m_controller->snapshot().server, *error.certificate,
                                          error.expectedFingerprint, m_bar.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_certificate = dialog;
@@ -339,6 +356,7 @@ void RecBarApp::reviewCertificate()
 
 void RecBarApp::openLibrary()
 {
+    openLibraryIndex();
     if (!m_libraryWindow) {
         m_libraryWindow = std::make_unique<LibraryWindow>(m_library, m_waveforms);
         connect(m_libraryWindow.get(), &LibraryWindow::playbackStarted, this,

@@ -61,6 +61,7 @@ private:
     void openLibrary();
     bool startDemo(QString *error);
     bool startDemoServer(QString *error);
+    void openLibraryIndex();
     QString dataFolder() const;
 
     Options m_options;
@@ -83,6 +84,7 @@ private:
     QPointer<QDialog> m_signIn;
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;
+    bool m_libraryOpened = false;
 };
 
 } // namespace recbar

@@ -48,7 +48,15 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
         m_snapshot.capabilities = m_control->capabilities();
         publish();
     });
+}
 
+// Loading the system's network information backend costs start-up time (a plugin and GLib);
+// it is only needed once a connection has been lost, to retry the moment the network is back.
+void AgentController::watchNetwork()
+{
+    if (m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
@@ -199,6 +207,7 @@ void AgentController::onPollFailed(const ServerError &error)
         break;
     default: {
         // Transient, or an agent the server does not know (yet): try again, backing off.
+        watchNetwork();
         m_backoffMs =
             std::min(m_backoffMs == 0 ? m_options.backoffInitialMs : m_backoffMs * 2,
                      m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs);

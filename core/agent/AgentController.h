@@ -74,6 +74,7 @@ private:
     void schedulePoll(int delayMs);
     void onPolled(const ObservedState &observed);
     void onPollFailed(const ServerError &error);
+    void watchNetwork();
     void onExecuted(const Command &command, const ControlResult &result);
     void applyControlState();
     void startIfAlwaysOn();
@@ -103,6 +104,7 @@ private:
     quint64 m_nextCommandId = 1;
     int m_backoffMs = 0;
     bool m_lostOnCall = false; // this reconnect began during a call
+    bool m_watchingNetwork = false;
     RecordingState m_controlRecording = RecordingState::Unknown; // recordingFromControl only
     QString m_autoStartedCall;
 };

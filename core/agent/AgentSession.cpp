@@ -145,13 +145,14 @@ void AgentSession::trustPresentedCertificate()
 {
     if (!m_controller || !m_controlHttp)
         return;
-    const QSslCertificate certificate = m_controller->connectionError().certificate;
+    const std::optional<QSslCertificate> &certificate = m_controller->connectionError().certificate;
     const ConnectionState state = m_controller->snapshot().connection;
-    if (certificate.isNull() || (state != ConnectionState::CertificateUntrusted &&
-                                 state != ConnectionState::CertificateChanged))
+    if (!certificate || certificate->isNull() ||
+        (state != ConnectionState::CertificateUntrusted &&
+         state != ConnectionState::CertificateChanged))
         return;
     // The certificate came from a status read: the state server's.
-    m_trust.pin((m_stateHttp ? m_stateHttp : m_controlHttp)->hostKey(), certificate);
+    m_trust.pin((m_stateHttp ? m_stateHttp : m_controlHttp)->hostKey(), *certificate);
     m_controller->retryNow();
 }
 

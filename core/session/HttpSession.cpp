@@ -124,8 +124,9 @@ void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         HttpAnswer answer = answerFor(reply);
-        if (answer.error.kind == ServerError::Kind::CertificateUntrusted)
-            emit certificateNeedsTrust(answer.error.certificate);
+        if (answer.error.kind == ServerError::Kind::CertificateUntrusted &&
+            answer.error.certificate)
+            emit certificateNeedsTrust(*answer.error.certificate);
         if (answer.status == 401 && !isRetry) {
             // A server session expired: its cookie is gone; the credentials open a new one.
             qCInfo(lcAuth) << "401 from" << call.path << "- sending the credentials again";

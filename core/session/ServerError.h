@@ -4,6 +4,8 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <optional>
+
 namespace recbar {
 
 // Why a request to a recording server did not give what was asked, in one value the whole
@@ -31,8 +33,11 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString serverMessage;       // what the server said, if anything
-    QSslCertificate certificate; // the certificate in question, for trust decisions
+    QString serverMessage; // what the server said, if anything
+    // The certificate in question, for trust decisions. Optional, not just null: constructing
+    // even an empty QSslCertificate loads the TLS backend and the system's CA store, which
+    // cost every start-up ~10 ms before the first status read.
+    std::optional<QSslCertificate> certificate;
     QString expectedFingerprint; // CertificateChanged: the pinned one
 
     bool ok() const { return kind == Kind::None; }

@@ -22,7 +22,8 @@ TEST_CASE("A self-signed server is trusted on consent, pinned, and refused when 
     // The agent sees the certificate (and its SHA-256 fingerprint) before deciding.
     const ServerError &error = rig.controller().connectionError();
     CHECK(error.certificate == first.certificate);
-    CHECK(TrustStore::fingerprint(error.certificate).size() == 95);
+    REQUIRE(error.certificate.has_value());
+    CHECK(TrustStore::fingerprint(*error.certificate).size() == 95);
     spin(500);
     CHECK(rig.snapshot().connection == ConnectionState::CertificateUntrusted); // no retry by itself
 
