@@ -92,7 +92,8 @@ asan)
     PRESET=asan
     build
     say "Testing under AddressSanitizer + UndefinedBehaviorSanitizer"
-    ctest --preset asan --parallel "$(nproc 2>/dev/null || echo 2)"
+    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+        ctest --preset asan --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
 fuzz)
     install_deps "${FUZZ_PACKAGES[@]}"
