@@ -62,6 +62,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     connect(m_session.get(), &AgentSession::notice, this, [this](const QString &message) {
         m_tray->notify(tr("RecBar"), message, false);
         m_bar->setToolTip(message);
+        m_control.setSignedOutReason(m_session->problem());
     });
     connect(&m_actions, &CommandActions::requested, this, &RecBarApp::onCommandRequested);
     connect(&m_control, &ControlServer::showRequested, this, &RecBarApp::showBar);
@@ -166,17 +167,17 @@ bool RecBarApp::startDemo(QString *error)
     demo.name = tr("Demo (recsim)");
     demo.serverUrl = server;
     demo.user = QStringLiteral("bob");
-    demo.agentIdentifierKind = QStringLiteral("Id");
-    demo.agentIdentifier = QStringLiteral("2");
+    demo.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
+    demo.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
     demo.allowPlainHttp = true; // loopback only
     demo.rememberPassword = false;
     demo.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
     if (m_options.demoPollMs > 0) {
-        demo.pollOnCallMs = std::max(m_options.demoPollMs, Profile::kMinPollOnCallMs);
-        demo.pollIdleMs = std::max(m_options.demoPollMs, Profile::kMinPollIdleMs);
+        demo.pollOnCallMs = std::max(m_options.demoPollMs, int(Profile::kMinPollOnCall.count()));
+        demo.pollIdleMs = std::max(m_options.demoPollMs, int(Profile::kMinPollIdle.count()));
     }
     m_session->profiles().save(demo);
-    m_session->signIn(demo, QStringLiteral("bob-demo"));
+    m_session->signIn(demo, {.control = QStringLiteral("bob-demo")});
     return true;
 }
 
@@ -332,7 +333,7 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
         const Profile chosen = dialog->profile();
         m_session->profiles().save(chosen);
         m_reviewCertificateWhenAsked = true; // the agent is here to decide
-        m_session->signIn(chosen, dialog->password());
+        m_session->signIn(chosen, dialog->passwords());
     });
     showBar();
     dialog->open();

@@ -101,4 +101,18 @@ void Appearance::apply(const QString &name)
             : QString());
 }
 
+QColor Appearance::errorText(const QPalette &palette)
+{
+    // #b71c1c on light windows (6.6:1 on white), #ff8a80 on dark ones (7.4:1 on #202020).
+    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb7, 0x1c, 0x1c)
+                                                              : QColor(0xff, 0x8a, 0x80);
+}
+
+void Appearance::showAsError(QWidget *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, errorText(palette));
+    label->setPalette(palette);
+}
+
 } // namespace recbar

@@ -2,6 +2,7 @@
 
 #include <QPalette>
 #include <QString>
+#include <QWidget>
 
 namespace recbar {
 
@@ -14,6 +15,10 @@ public:
     static void apply(const QString &name);
     // The palettes themselves, for tests and screenshots.
     static QPalette palette(const QString &name);
+    // Red that reads on this palette's window (at least 4.5:1), for a problem written in a form.
+    static QColor errorText(const QPalette &palette);
+    // Makes a label's text that red.
+    static void showAsError(QWidget *label);
 };
 
 } // namespace recbar

@@ -1,5 +1,7 @@
 #include "MetadataDialog.h"
 
+#include "Appearance.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,9 +41,8 @@ MetadataDialog::MetadataDialog(const QMap<QString, QString> &current, QWidget *p
 
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_problems->setPalette(palette);
+    m_problems->setTextFormat(Qt::PlainText);
+    Appearance::showAsError(m_problems);
     m_problems->setAccessibleName(tr("Problems with the call data"));
     layout->addWidget(m_problems);
 

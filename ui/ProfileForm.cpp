@@ -1,18 +1,42 @@
 #include "ProfileForm.h"
 
+#include "Appearance.h"
 #include "servers/ServerKind.h"
-#include "servers/recordingapi/RecordingApiProtocol.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace recbar {
+
+namespace {
+
+QString textOf(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().trimmed();
+    if (const auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentData().toString();
+    if (const auto *box = qobject_cast<const QCheckBox *>(editor))
+        return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+void setTextOf(QWidget *editor, const QString &value)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(value);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    else if (auto *box = qobject_cast<QCheckBox *>(editor))
+        box->setChecked(value == u"true");
+}
+
+} // namespace
 
 ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     : QWidget(parent)
@@ -21,19 +45,16 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_name = new QLineEdit(this);
     m_control = new QComboBox(this);
     m_state = new QComboBox(this);
+    m_recordings = new QComboBox(this);
+    m_recordings->addItem(tr("None"), QString());
     for (const ServerKind &kind : ServerRegistry::kinds()) {
         if (kind.providesControl())
             m_control->addItem(kind.displayName, kind.id);
         if (kind.providesState())
             m_state->addItem(kind.displayName, kind.id);
-    }
-    m_recordings = new QComboBox(this);
-    m_recordings->addItem(tr("None"), QString());
-    for (const ServerKind &kind : ServerRegistry::kinds()) {
         if (kind.makeRecordingsSource)
             m_recordings->addItem(kind.displayName, kind.id);
     }
-    m_recordings->setAccessibleName(tr("Recordings list"));
     m_pairing = new QLabel(this);
     m_pairing->setWordWrap(true);
     m_server = new QLineEdit(this);
@@ -41,27 +62,19 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_stateServer = new QLineEdit(this);
     m_stateServer->setPlaceholderText(tr("the same server"));
     m_user = new QLineEdit(this);
-    m_identifierKind = new QComboBox(this);
-    for (const QString &kind : recordingapi::kIdentifierKinds)
-        m_identifierKind->addItem(kind, kind);
-    m_identifier = new QLineEdit(this);
-    m_peripheral = new QLineEdit(this);
-    m_peripheral->setPlaceholderText(QStringLiteral("5001"));
-    m_extension = new QLineEdit(this);
-    m_extension->setPlaceholderText(tr("the server's own record"));
+    m_stateUser = new QLineEdit(this);
+    m_stateUser->setPlaceholderText(tr("the same user"));
     m_plainHttp = new QCheckBox(tr("Allow the password over plain HTTP (unencrypted)"), this);
     m_autoStart = new QCheckBox(tr("Start recording when a call is answered (always on)"), this);
 
     m_name->setAccessibleName(tr("Profile name"));
     m_control->setAccessibleName(tr("Recording control"));
     m_state->setAccessibleName(tr("Call-state source"));
+    m_recordings->setAccessibleName(tr("Recordings list"));
     m_server->setAccessibleName(tr("Server address"));
     m_stateServer->setAccessibleName(tr("Call-state server address"));
     m_user->setAccessibleName(tr("User name"));
-    m_identifierKind->setAccessibleName(tr("Agent identifier kind"));
-    m_identifier->setAccessibleName(tr("Agent identifier"));
-    m_peripheral->setAccessibleName(tr("Peripheral id"));
-    m_extension->setAccessibleName(tr("Extension"));
+    m_stateUser->setAccessibleName(tr("User name on the call-state server"));
     m_plainHttp->setAccessibleName(tr("Allow plain HTTP"));
     m_autoStart->setAccessibleName(tr("Always on"));
 
@@ -71,73 +84,123 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_form->addRow(QString(), m_pairing);
     m_form->addRow(tr("Recordings &list from:"), m_recordings);
     m_form->addRow(tr("Ser&ver:"), m_server);
-    m_form->addRow(tr("Call-state ser&ver:"), m_stateServer);
     m_form->addRow(tr("&User name:"), m_user);
-    m_agent = new QWidget(this);
-    auto *agentLayout = new QHBoxLayout(m_agent);
-    agentLayout->setContentsMargins(0, 0, 0, 0);
-    agentLayout->addWidget(m_identifierKind);
-    agentLayout->addWidget(m_identifier, 1);
-    m_form->addRow(tr("&Agent known as:"), m_agent);
-    m_form->addRow(tr("&Peripheral id:"), m_peripheral);
-    m_form->addRow(tr("E&xtension:"), m_extension);
+    m_form->addRow(tr("Call-state ser&ver:"), m_stateServer);
+    m_form->addRow(tr("User name &there:"), m_stateUser);
+    addKindFields();
     m_form->addRow(QString(), m_plainHttp);
     m_form->addRow(QString(), m_autoStart);
-
-    if (showTuning) {
-        m_pollOnCall = new QDoubleSpinBox(this);
-        m_pollOnCall->setRange(0.2, 60);
-        m_pollOnCall->setSuffix(tr(" s"));
-        m_pollOnCall->setSingleStep(0.5);
-        m_pollIdle = new QDoubleSpinBox(this);
-        m_pollIdle->setRange(0.5, 300);
-        m_pollIdle->setSuffix(tr(" s"));
-        m_autoResume = new QSpinBox(this);
-        m_autoResume->setRange(0, 3600);
-        m_autoResume->setSuffix(tr(" s"));
-        m_autoResume->setSpecialValueText(tr("Off"));
-        m_form->addRow(tr("Status read on a &call every:"), m_pollOnCall);
-        m_form->addRow(tr("Status read when &idle every:"), m_pollIdle);
-        m_form->addRow(tr("Auto-&resume a pause after:"), m_autoResume);
-    }
+    if (showTuning)
+        addTuning();
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_problems->setPalette(palette);
+    m_problems->setTextFormat(Qt::PlainText);
+    Appearance::showAsError(m_problems);
     m_problems->setAccessibleName(tr("Problems with the profile"));
     m_form->addRow(m_problems);
 
-    for (QLineEdit *edit :
-         {m_name, m_server, m_stateServer, m_user, m_identifier, m_peripheral, m_extension})
+    for (QLineEdit *edit : {m_name, m_server, m_stateServer, m_user, m_stateUser})
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::revalidate);
-    for (QComboBox *combo : {m_control, m_state, m_recordings, m_identifierKind})
+    for (QComboBox *combo : {m_control, m_state, m_recordings})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::revalidate);
     for (QCheckBox *box : {m_plainHttp, m_autoStart})
         connect(box, &QCheckBox::toggled, this, &ProfileForm::revalidate);
-    if (showTuning) {
-        for (QDoubleSpinBox *spin : {m_pollOnCall, m_pollIdle})
-            connect(spin, &QDoubleSpinBox::valueChanged, this, &ProfileForm::revalidate);
-        connect(m_autoResume, &QSpinBox::valueChanged, this, &ProfileForm::revalidate);
-    }
     setProfile(Profile());
+}
+
+// One row per field the kinds declare; a key two kinds share is one row.
+void ProfileForm::addKindFields()
+{
+    for (const ServerKind &kind : ServerRegistry::kinds()) {
+        for (const KindField &field : kind.fields) {
+            if (m_kindFields.contains(field.key))
+                continue;
+            QWidget *editor = nullptr;
+            switch (field.type) {
+            case KindField::Type::Text: {
+                auto *line = new QLineEdit(this);
+                line->setPlaceholderText(field.placeholder);
+                connect(line, &QLineEdit::textChanged, this, &ProfileForm::revalidate);
+                editor = line;
+                break;
+            }
+            case KindField::Type::Choice: {
+                auto *combo = new QComboBox(this);
+                for (qsizetype i = 0; i < field.choices.size(); ++i)
+                    combo->addItem(i < field.choiceLabels.size() ? field.choiceLabels[i]
+                                                                 : field.choices[i],
+                                   field.choices[i]);
+                connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::revalidate);
+                editor = combo;
+                break;
+            }
+            case KindField::Type::Flag: {
+                auto *box = new QCheckBox(field.label, this);
+                connect(box, &QCheckBox::toggled, this, &ProfileForm::revalidate);
+                editor = box;
+                break;
+            }
+            }
+            editor->setAccessibleName(field.accessibleName);
+            m_form->addRow(field.type == KindField::Type::Flag ? QString() : field.label, editor);
+            m_kindFields.insert(field.key, editor);
+        }
+    }
+}
+
+void ProfileForm::addTuning()
+{
+    m_pollOnCall = new QDoubleSpinBox(this);
+    m_pollOnCall->setRange(Profile::kMinPollOnCall.count() / 1000.0,
+                           Profile::kMaxPollOnCall.count() / 1000.0);
+    m_pollOnCall->setSuffix(tr(" s"));
+    m_pollOnCall->setSingleStep(0.5);
+    m_pollIdle = new QDoubleSpinBox(this);
+    m_pollIdle->setRange(Profile::kMinPollIdle.count() / 1000.0,
+                         Profile::kMaxPollIdle.count() / 1000.0);
+    m_pollIdle->setSuffix(tr(" s"));
+    m_autoResume = new QSpinBox(this);
+    m_autoResume->setRange(0, int(Profile::kMaxAutoResume.count()));
+    m_autoResume->setSuffix(tr(" s"));
+    m_autoResume->setSpecialValueText(tr("Off"));
+    m_form->addRow(tr("Status read on a &call every:"), m_pollOnCall);
+    m_form->addRow(tr("Status read when &idle every:"), m_pollIdle);
+    m_form->addRow(tr("Auto-&resume a pause after:"), m_autoResume);
+    for (QDoubleSpinBox *spin : {m_pollOnCall, m_pollIdle})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ProfileForm::revalidate);
+    connect(m_autoResume, &QSpinBox::valueChanged, this, &ProfileForm::revalidate);
+}
+
+// An id no kind has (a typo in an administrator's file) stays selected, marked, so the profile
+// says what is wrong instead of quietly becoming another kind.
+void ProfileForm::selectKind(QComboBox *combo, const QString &id)
+{
+    for (int i = combo->count() - 1; i >= 0; --i) {
+        if (combo->itemData(i, Qt::UserRole + 1).toBool())
+            combo->removeItem(i);
+    }
+    int index = combo->findData(id);
+    if (index < 0 && !id.isEmpty()) {
+        combo->addItem(tr("%1 (unknown)").arg(id), id);
+        index = combo->count() - 1;
+        combo->setItemData(index, true, Qt::UserRole + 1);
+    }
+    combo->setCurrentIndex(std::max(0, index));
 }
 
 void ProfileForm::setProfile(const Profile &p)
 {
     m_base = p;
     m_name->setText(p.name);
-    m_control->setCurrentIndex(std::max(0, m_control->findData(p.controlKind)));
-    m_state->setCurrentIndex(std::max(0, m_state->findData(p.stateKind)));
-    m_recordings->setCurrentIndex(std::max(0, m_recordings->findData(p.recordingsKind)));
+    selectKind(m_control, p.controlKind);
+    selectKind(m_state, p.stateKind);
+    selectKind(m_recordings, p.recordingsKind);
     m_server->setText(p.serverUrl.toString());
     m_stateServer->setText(p.stateServerUrl.toString());
     m_user->setText(p.user);
-    m_identifierKind->setCurrentIndex(
-        std::max(0, m_identifierKind->findData(p.agentIdentifierKind)));
-    m_identifier->setText(p.agentIdentifier);
-    m_peripheral->setText(p.peripheralId);
-    m_extension->setText(p.extension);
+    m_stateUser->setText(p.stateUser);
+    for (auto it = m_kindFields.begin(); it != m_kindFields.end(); ++it)
+        setTextOf(it.value(), p.field(it.key()));
     m_plainHttp->setChecked(p.allowPlainHttp);
     m_autoStart->setChecked(p.autoStart);
     if (m_pollOnCall) {
@@ -162,10 +225,9 @@ Profile ProfileForm::profile() const
     p.serverUrl = url(m_server);
     p.stateServerUrl = url(m_stateServer);
     p.user = m_user->text().trimmed();
-    p.agentIdentifierKind = m_identifierKind->currentData().toString();
-    p.agentIdentifier = m_identifier->text().trimmed();
-    p.peripheralId = m_peripheral->text().trimmed();
-    p.extension = m_extension->text().trimmed();
+    p.stateUser = p.stateServerUrl.isEmpty() ? QString() : m_stateUser->text().trimmed();
+    for (auto it = m_kindFields.begin(); it != m_kindFields.end(); ++it)
+        p.setField(it.key(), textOf(it.value()));
     p.allowPlainHttp = m_plainHttp->isChecked();
     p.autoStart = m_autoStart->isChecked();
     if (m_pollOnCall) {
@@ -186,23 +248,26 @@ void ProfileForm::showRow(QWidget *field, bool visible)
 void ProfileForm::revalidate()
 {
     const Profile p = profile();
-    const QString control = m_control->currentData().toString();
-    const QString state = m_state->currentData().toString();
-    const bool recordingApi = control == u"recording-api" || state == u"recording-api";
-    const bool qm = control == u"qm";
-    // Only the fields the chosen kinds use.
-    showRow(m_agent, recordingApi || qm);
-    m_identifierKind->setVisible(recordingApi);
-    m_identifier->setPlaceholderText(qm && !recordingApi ? tr("QM user id (sender_id)")
-                                                         : QString());
-    showRow(m_peripheral, qm);
-    showRow(m_extension, qm || control == u"imagicle");
-    showRow(m_stateServer, control != state);
-    m_pairing->setText(control == state
-                           ? tr("One server does both.")
-                           : tr("%1 carries the commands; %2 tells the call state. Their "
-                                "recording state comes from the answers to your commands.")
-                                 .arg(m_control->currentText(), m_state->currentText()));
+    const ServerKind *control = ServerRegistry::find(p.controlKind);
+    const ServerKind *state = ServerRegistry::find(p.stateKind);
+    // Only the fields the chosen kinds declare.
+    for (auto it = m_kindFields.begin(); it != m_kindFields.end(); ++it) {
+        const auto declares = [&](const ServerKind *kind) {
+            return kind && std::any_of(kind->fields.begin(), kind->fields.end(),
+                                       [&](const KindField &f) { return f.key == it.key(); });
+        };
+        showRow(it.value(), declares(control) || declares(state));
+    }
+    const bool twoServers = p.controlKind != p.stateKind;
+    showRow(m_stateServer, twoServers);
+    showRow(m_stateUser, twoServers && !p.stateServerUrl.isEmpty());
+    // The control's server may take no password (QM): then only the other one has a user.
+    const QList<ServerAccess> servers = p.servers();
+    showRow(m_user, servers.first().needsCredentials || servers.size() == 1);
+    m_pairing->setText(!twoServers ? tr("One server does both.")
+                                   : tr("%1 carries the commands; %2 tells the call state. Their "
+                                        "recording state comes from the answers to your commands.")
+                                         .arg(m_control->currentText(), m_state->currentText()));
 
     const QStringList problems = p.problems();
     m_problems->setText(problems.join(u'\n'));

@@ -2,6 +2,7 @@
 
 #include "profile/Profile.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,8 +15,11 @@ class QSpinBox;
 
 namespace recbar {
 
+struct KindField;
+
 // The fields of a profile, checked as they are typed. The pairing is spelled out: which server
-// controls recordings, which one tells the call state, and only the fields those kinds use.
+// controls recordings, which one tells the call state, and only the fields those kinds declare
+// (ServerKind::fields), so a new kind brings its own rows.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -32,8 +36,11 @@ signals:
     void edited();
 
 private:
+    void addKindFields();
+    void addTuning();
     void revalidate();
     void showRow(QWidget *field, bool visible);
+    static void selectKind(QComboBox *combo, const QString &id);
 
     Profile m_base;
     QFormLayout *m_form;
@@ -45,11 +52,8 @@ private:
     QLineEdit *m_server;
     QLineEdit *m_stateServer;
     QLineEdit *m_user;
-    QWidget *m_agent;
-    QComboBox *m_identifierKind;
-    QLineEdit *m_identifier;
-    QLineEdit *m_peripheral;
-    QLineEdit *m_extension;
+    QLineEdit *m_stateUser;
+    QHash<QString, QWidget *> m_kindFields; // KindField::key -> its editor
     QCheckBox *m_plainHttp;
     QCheckBox *m_autoStart;
     QDoubleSpinBox *m_pollOnCall = nullptr;

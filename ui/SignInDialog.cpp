@@ -31,11 +31,16 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     m_form->setProfile(initial);
     layout->addWidget(m_form);
 
-    auto *credentials = new QFormLayout;
+    m_credentials = new QFormLayout;
+    auto *credentials = m_credentials;
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     credentials->addRow(tr("&Password:"), m_password);
+    m_statePassword = new QLineEdit(this);
+    m_statePassword->setEchoMode(QLineEdit::Password);
+    m_statePassword->setAccessibleName(tr("Password on the call-state server"));
+    credentials->addRow(tr("Pass&word there:"), m_statePassword);
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_remember->setChecked(profile.rememberPassword && keychainAvailable);
     m_remember->setEnabled(keychainAvailable);
@@ -53,6 +58,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
 
     connect(m_form, &ProfileForm::edited, this, &SignInDialog::revalidate);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
+    connect(m_statePassword, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
     revalidate();
     (profile.serverUrl.isEmpty() ? static_cast<QWidget *>(m_form->serverField()) : m_password)
         ->setFocus();
@@ -74,15 +80,44 @@ Profile SignInDialog::profile() const
     return p;
 }
 
-QString SignInDialog::password() const
+Passwords SignInDialog::passwords() const
 {
-    return m_password->text();
+    Passwords out;
+    for (const ServerAccess &server : m_form->profile().servers()) {
+        if (server.needsCredentials)
+            out.of(server.role) =
+                (server.role == ServerRole::Control ? m_password : m_statePassword)->text();
+    }
+    return out;
+}
+
+void SignInDialog::updatePasswordFields()
+{
+    const QList<ServerAccess> servers = m_form->profile().servers();
+    const bool two = servers.size() == 2;
+    const auto show = [this](QLineEdit *field, bool visible, const QString &label) {
+        field->setVisible(visible);
+        if (auto *caption = qobject_cast<QLabel *>(m_credentials->labelForField(field))) {
+            caption->setVisible(visible);
+            caption->setText(label);
+        }
+    };
+    const ServerAccess &first = servers.first();
+    show(m_password, first.needsCredentials,
+         two ? tr("&Password (%1):").arg(first.kindName) : tr("&Password:"));
+    show(m_statePassword, two && servers.last().needsCredentials,
+         tr("Pass&word (%1):").arg(servers.last().kindName));
 }
 
 void SignInDialog::revalidate()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(m_form->isValid() && !m_password->text().isEmpty());
+    updatePasswordFields();
+    bool complete = m_form->isValid();
+    for (const ServerAccess &server : m_form->profile().servers()) {
+        if (server.needsCredentials && passwords().of(server.role).isEmpty())
+            complete = false;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 
 } // namespace recbar

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -22,13 +23,17 @@ public:
     // The administrator set this profile: only the password is the agent's to give.
     void setAdministered();
     Profile profile() const;
-    QString password() const;
+    Passwords passwords() const;
 
 private:
     void revalidate();
+    // One password field per server that takes one; the second shows only for two servers.
+    void updatePasswordFields();
 
     ProfileForm *m_form;
-    QLineEdit *m_password;
+    QFormLayout *m_credentials;
+    QLineEdit *m_password;      // the control's server (or the only one)
+    QLineEdit *m_statePassword; // the call-state server, when it is another one
     QCheckBox *m_remember;
     QDialogButtonBox *m_buttons;
 };

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "domain/MetadataRules.h"
 
+#include <QLocale>
 #include <QNetworkInformation>
 
 namespace recbar {
@@ -17,6 +18,35 @@ QDateTime now()
 bool recordingOn(std::optional<RecordingState> state)
 {
     return state == RecordingState::Recording || state == RecordingState::Paused;
+}
+
+bool known(std::optional<RecordingState> state)
+{
+    return state && *state != RecordingState::Unknown;
+}
+
+// What a command does to the recording when its server's answer says no more than "done".
+RecordingEffect defaultEffect(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+    case CommandKind::StartSegment:
+    case CommandKind::Tag:
+        return RecordingEffect::StartsIfOff;
+    case CommandKind::Restart:
+        return RecordingEffect::Recording;
+    case CommandKind::Stop:
+    case CommandKind::StopSegment:
+    case CommandKind::Delete:
+    case CommandKind::Logout:
+        return RecordingEffect::Off;
+    case CommandKind::Pause:
+        return RecordingEffect::PausesIfOn;
+    case CommandKind::Resume:
+        return RecordingEffect::ResumesIfPaused;
+    default:
+        return RecordingEffect::Unchanged;
+    }
 }
 
 } // namespace
@@ -35,6 +65,14 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     m_pollTimer.setSingleShot(true);
     m_confirmTimer.setSingleShot(true);
     m_autoResumeTimer.setSingleShot(true);
+    m_staleTimer.setSingleShot(true);
+    connect(&m_staleTimer, &QTimer::timeout, this, [this] {
+        // No read has finished for longer than one may take: what is shown is no longer known.
+        ServerError stale;
+        stale.kind = ServerError::Kind::Timeout;
+        qCInfo(lcAgent) << "no status for" << m_snapshot.confirmedAt.secsTo(now()) << "s";
+        loseState(stale);
+    });
     connect(&m_pollTimer, &QTimer::timeout, this, &AgentController::poll);
     connect(&m_confirmTimer, &QTimer::timeout, this, &AgentController::onConfirmDeadline);
     connect(&m_autoResumeTimer, &QTimer::timeout, this, [this] {
@@ -86,6 +124,7 @@ void AgentController::signOut()
     m_pollTimer.stop();
     m_confirmTimer.stop();
     m_autoResumeTimer.stop();
+    m_staleTimer.stop();
     AgentSnapshot signedOut;
     signedOut.server = m_snapshot.server;
     signedOut.capabilities = m_snapshot.capabilities;
@@ -143,15 +182,12 @@ void AgentController::onPolled(const ObservedState &observed)
         const Command command = m_snapshot.pending->command;
         switch (verify(command, observed)) {
         case Verdict::Confirmed:
-            // Between calls a blackout cannot be read back; the server's yes is all there is.
-            if (!observed.blackout && command.kind == CommandKind::Pause) {
-                m_snapshot.blackout = true;
-                m_snapshot.blackoutSince = now();
-            } else if (!observed.blackout && command.kind == CommandKind::Resume) {
-                m_snapshot.blackout = false;
-                m_snapshot.blackoutSince = {};
-            }
-            finishPending(true, {});
+            finishPending(true, m_pendingNote);
+            break;
+        case Verdict::ByAnswer:
+            // The status cannot show this; the server's "done" is the confirmation.
+            settleByAnswer(command);
+            finishPending(true, m_pendingNote);
             break;
         case Verdict::Contradicted:
             fail(command, tr("%1 failed: the call ended before the server confirmed it")
@@ -170,6 +206,7 @@ void AgentController::onPolled(const ObservedState &observed)
         std::max(m_source->minimumIntervalMs(), waiting ? std::min(m_options.pollOnCallMs, 250)
                                                 : m_snapshot.onCall() ? m_options.pollOnCallMs
                                                                       : m_options.pollIdleMs);
+    m_staleTimer.start(next + m_options.requestTimeoutMs);
     schedulePoll(m_pollAgain ? 0 : next);
 }
 
@@ -178,18 +215,37 @@ void AgentController::onPollFailed(const ServerError &error)
     m_pollInFlight = false;
     if (!m_running)
         return;
+    loseState(error);
+}
+
+void AgentController::loseState(const ServerError &error)
+{
+    m_staleTimer.stop();
     m_connectionError = error;
     qCInfo(lcAgent) << "status read failed:" << error.describe();
 
     if (m_backoffMs == 0)
         m_lostOnCall = m_snapshot.onCall();
-    // What the server has not just confirmed is not shown as known.
-    m_snapshot.call = CallState::None;
-    m_snapshot.callId.clear();
-    m_snapshot.recording = RecordingState::Unknown;
-    m_snapshot.duplicateRecording = false;
-    m_snapshot.screenRecording = false;
-    m_snapshot.otherCalls = 0;
+    // What the server has not just confirmed is not shown as known; the last call it did
+    // confirm is kept as that, and nothing more.
+    AgentSnapshot &s = m_snapshot;
+    if (s.isConnected() && s.onCall())
+        s.lastKnownCall =
+            LastKnownCall{s.call, s.callId, s.direction, s.remoteNumber, s.confirmedAt};
+    else if (s.isConnected())
+        s.lastKnownCall.reset();
+    s.call = CallState::None;
+    s.callId.clear();
+    s.direction = Direction::Unknown;
+    s.remoteNumber.clear();
+    s.dialedNumber.clear();
+    s.callStartedAt = {};
+    s.recording = RecordingState::Unknown;
+    s.recordingBasis.clear();
+    s.duplicateRecording = false;
+    s.screenRecording = false;
+    s.otherCalls = 0;
+    s.metadata.clear();
 
     switch (error.kind) {
     case ServerError::Kind::Unauthorized:
@@ -203,6 +259,7 @@ void AgentController::onPollFailed(const ServerError &error)
         break;
     case ServerError::Kind::Forbidden:
     case ServerError::Kind::InsecureRefused:
+    case ServerError::Kind::Redirected:
         setConnection(ConnectionState::Refused, error.describe());
         break;
     default: {
@@ -228,6 +285,13 @@ void AgentController::applyObserved(const ObservedState &o)
 {
     AgentSnapshot &s = m_snapshot;
     const bool sameCall = s.callId == o.callId && !o.callId.isEmpty();
+    if (o.callId != m_commandState.callId) {
+        // Another call (or none): what commands established belongs to the last one.
+        m_commandState = {o.callId,
+                          o.call == CallState::None ? RecordingState::Off : RecordingState::Unknown,
+                          {}};
+        m_control->callChanged(o.callId);
+    }
     s.agentName = o.agentName;
     s.extension = o.extension;
     s.call = o.call;
@@ -236,6 +300,7 @@ void AgentController::applyObserved(const ObservedState &o)
     s.remoteNumber = o.remoteNumber;
     s.dialedNumber = o.dialedNumber;
     s.otherCalls = o.otherCalls;
+    s.lastKnownCall.reset();
     if (o.call == CallState::None)
         s.callStartedAt = {};
     else if (o.callStartedAt.isValid())
@@ -246,34 +311,53 @@ void AgentController::applyObserved(const ObservedState &o)
     s.screenRecording = o.screenRecording;
     s.metadata = o.metadata;
     s.confirmedAt = now();
-    if (m_options.recordingFromControl) {
-        // A new call (or none): what the control said of the last one no longer holds.
-        if (!sameCall)
-            m_controlRecording =
-                o.call == CallState::None ? RecordingState::Off : RecordingState::Unknown;
-        applyControlState();
-        return;
+    applyRecording(o);
+}
+
+void AgentController::applyRecording(const ObservedState &o)
+{
+    AgentSnapshot &s = m_snapshot;
+    // A source of another kind reports (if anything) another recorder's recordings.
+    m_seenRecording = m_options.recordingFromControl ? std::nullopt : o.recording;
+    if (!s.onCall()) {
+        s.recording = RecordingState::Off;
+        s.recordingBasis.clear();
+    } else if (known(m_seenRecording)) {
+        s.recording = *m_seenRecording;
+        s.recordingBasis.clear();
+        m_commandState.recording = s.recording;
+        m_commandState.basis.clear();
+    } else {
+        s.recording = m_commandState.recording;
+        s.recordingBasis = m_commandState.basis;
+        if (s.recording == RecordingState::Unknown)
+            s.recordingBasis =
+                !o.recordingNote.isEmpty() && !m_options.recordingFromControl
+                    ? o.recordingNote
+                    : tr("This server does not report whether the call is recorded; RecBar "
+                         "shows what the answers to your commands say");
     }
-    s.recording = o.recording.value_or(RecordingState::Unknown);
-    if (o.blackout) {
+
+    if (m_options.recordingFromControl) {
+        // The control's pause is the only one there is.
+        const bool paused = s.recording == RecordingState::Paused;
+        if (paused && !s.blackout)
+            s.blackoutSince = now();
+        s.blackout = paused;
+    } else if (o.blackout) {
         if (*o.blackout && !s.blackout)
             s.blackoutSince = now();
         s.blackout = *o.blackout;
     }
     if (!s.blackout)
         s.blackoutSince = {};
-}
-
-void AgentController::applyControlState()
-{
-    AgentSnapshot &s = m_snapshot;
-    s.recording = s.onCall() ? m_controlRecording : RecordingState::Off;
-    const bool paused = s.recording == RecordingState::Paused;
-    if (paused && !s.blackout)
-        s.blackoutSince = now();
-    s.blackout = paused;
-    if (!paused)
-        s.blackoutSince = {};
+    // A blackout the server's status cannot show (the documents show only "Recording") still
+    // pauses the recording of this call.
+    if (s.blackout && s.recording == RecordingState::Recording && !o.blackout) {
+        s.recording = RecordingState::Paused;
+        if (s.recordingBasis.isEmpty())
+            s.recordingBasis = m_blackoutBasis;
+    }
 }
 
 void AgentController::startIfAlwaysOn()
@@ -295,18 +379,43 @@ AgentController::Verdict AgentController::verify(const Command &command,
     const auto when = [](bool condition) {
         return condition ? Verdict::Confirmed : Verdict::NotYet;
     };
+    const std::optional<RecordingState> seen = m_seenRecording;
+    // The status cannot tell: a server's "done" stands; an "accepted" waits for a change.
+    const auto unseen = [&]() {
+        if (!m_pendingProvisional)
+            return Verdict::ByAnswer;
+        // Accepted before, offered then, no longer offered now (and the agent still talking):
+        // that change is the outcome.
+        const bool offerGone = m_seenAtAcceptance == RecordingState::Off &&
+                               seen == RecordingState::Unknown && o.call == CallState::Talking;
+        return offerGone ? Verdict::ByAnswer : Verdict::NotYet;
+    };
     switch (command.kind) {
     case CommandKind::Start:
+    case CommandKind::StartSegment:
+    case CommandKind::Restart:
         if (o.call == CallState::None)
             return Verdict::Contradicted;
-        return when(recordingOn(o.recording));
+        if (known(seen))
+            return when(recordingOn(seen));
+        return unseen();
     case CommandKind::Stop:
-        return when(o.call == CallState::None || !recordingOn(o.recording));
+    case CommandKind::StopSegment:
+    case CommandKind::Delete:
+    case CommandKind::Logout:
+        if (o.call == CallState::None || seen == RecordingState::Off)
+            return Verdict::Confirmed;
+        if (known(seen))
+            return Verdict::NotYet;
+        return unseen();
     case CommandKind::Pause:
-        // Without a running recording the blackout cannot be seen; the server's yes stands.
-        return when(!o.blackout || *o.blackout);
+        if (o.blackout)
+            return when(*o.blackout);
+        return seen == RecordingState::Paused ? Verdict::Confirmed : unseen();
     case CommandKind::Resume:
-        return when(!o.blackout || !*o.blackout);
+        if (o.blackout)
+            return when(!*o.blackout);
+        return seen == RecordingState::Recording ? Verdict::Confirmed : unseen();
     case CommandKind::Metadata:
         if (o.call == CallState::None)
             return Verdict::Contradicted;
@@ -323,20 +432,56 @@ AgentController::Verdict AgentController::verify(const Command &command,
         return when(o.screenRecording);
     case CommandKind::StopScreen:
         return when(!o.screenRecording);
-    case CommandKind::StartSegment:
-    case CommandKind::Restart:
-        if (o.call == CallState::None)
-            return Verdict::Contradicted;
-        return when(recordingOn(o.recording));
-    case CommandKind::StopSegment:
-    case CommandKind::Delete:
-    case CommandKind::Logout:
-        return when(o.call == CallState::None || !recordingOn(o.recording));
     case CommandKind::Tag:
     case CommandKind::Login:
-        return Verdict::Confirmed; // nothing a status read shows: the server's yes stands
+        return Verdict::ByAnswer; // nothing a status read shows: the server's yes stands
     }
     return Verdict::NotYet;
+}
+
+// A command whose effect no status read shows: what it did to this call is what the server's
+// answer (and the command's documented effect) says.
+void AgentController::settleByAnswer(const Command &command)
+{
+    AgentSnapshot &s = m_snapshot;
+    const QString at = QLocale().toString(now().toLocalTime().time(), QLocale::ShortFormat);
+    const QString basis =
+        tr("Confirmed by the server's answer to “%1” at %2; its status does not show this")
+            .arg(CommandText::label(command.kind), at);
+    if (command.kind == CommandKind::Pause || command.kind == CommandKind::Resume) {
+        const bool pause = command.kind == CommandKind::Pause;
+        if (!m_options.recordingFromControl) {
+            // The Recording API's pause is the agent's blackout, between calls too.
+            if (pause && !s.blackout)
+                s.blackoutSince = now();
+            s.blackout = pause;
+            if (!pause)
+                s.blackoutSince = {};
+            m_blackoutBasis = pause ? basis : QString();
+        }
+    }
+    const RecordingEffect effect = m_pendingEffect.value_or(defaultEffect(command.kind));
+    if (effect == RecordingEffect::Unchanged || (!s.onCall() && !m_options.recordingFromControl))
+        return;
+    m_commandState.callId = s.callId;
+    m_commandState.recording =
+        recordingAfter(effect, s.onCall() ? s.recording : m_commandState.recording);
+    m_commandState.basis = basis;
+    if (s.onCall() && !known(m_seenRecording)) {
+        s.recording = m_commandState.recording;
+        s.recordingBasis = basis;
+    }
+    if (m_options.recordingFromControl) {
+        const bool paused = s.recording == RecordingState::Paused;
+        if (paused && !s.blackout)
+            s.blackoutSince = now();
+        s.blackout = paused;
+        if (!paused)
+            s.blackoutSince = {};
+    } else if (s.blackout && s.recording == RecordingState::Recording) {
+        s.recording = RecordingState::Paused;
+        s.recordingBasis = m_blackoutBasis;
+    }
 }
 
 // Commands -------------------------------------------------------------------------------
@@ -362,6 +507,8 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
                                   ? tr("%1: %2").arg(metadata[problems.first().row].first,
                                                      problems.first().message)
                                   : problems.first().message};
+        else if (const QString problem = m_control->metadataProblem(metadata); !problem.isEmpty())
+            allowed = {false, problem};
     }
     if (!allowed.allowed) {
         // Refused here is reported like any failure: the agent must not wonder.
@@ -374,6 +521,8 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
     qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin << "sent as" << command.id;
     m_snapshot.pending = PendingCommand{command, now(), false};
     m_snapshot.failure.reset();
+    m_pendingEffect.reset();
+    m_pendingProvisional = false;
     publish();
     m_control->execute(command);
     return command.id;
@@ -387,20 +536,31 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     if (!error.ok()) {
         qCInfo(lcAgent) << CommandText::name(command.kind) << command.id
                         << "failed:" << error.describe();
+        if (result.recording && m_snapshot.onCall()) {
+            // The refusal itself says what the bar believed was wrong (Imagicle's 409 for an
+            // id that is not live): the state is known no more.
+            m_commandState.recording = recordingAfter(*result.recording, m_commandState.recording);
+            m_commandState.basis.clear();
+            if (!known(m_seenRecording)) {
+                m_snapshot.recording = m_commandState.recording;
+                m_snapshot.recordingBasis.clear();
+            }
+        }
         fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), error.describe()));
         if (error.kind == ServerError::Kind::Unauthorized)
-            onPollFailed(error);
+            loseState(error);
         else
             schedulePoll(0); // learn the true state now, including whether the server is there
         publish();
         return;
     }
     m_snapshot.pending->accepted = true;
-    if (m_options.recordingFromControl) {
+    m_pendingEffect = result.recording;
+    m_pendingProvisional = result.provisional;
+    m_seenAtAcceptance = m_seenRecording;
+    if (m_options.recordingFromControl && !result.provisional) {
         // No status read can show this server's recording: its answer is the confirmation.
-        if (result.recording)
-            m_controlRecording = *result.recording;
-        applyControlState();
+        settleByAnswer(command);
         updateAutoResume();
         finishPending(true, result.note);
         publish();
@@ -410,6 +570,7 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     // Only a status read sent after the acceptance may confirm it.
     m_confirmFromPoll = m_pollSequence + 1;
     m_confirmTimer.start(m_options.confirmTimeoutMs);
+    m_pendingNote = result.note;
     publish();
     schedulePoll(0);
 }

@@ -20,23 +20,31 @@ struct ControllerOptions
     // Lost during a call, the agent cannot tell whether it is being recorded: try more often.
     int backoffOnCallMaxMs = 5000;
     int confirmTimeoutMs = 6000; // after the server accepts a command, for a status read to agree
+    // A status read's deadline: a state older than the poll interval plus this is not shown as
+    // the present.
+    int requestTimeoutMs = 8000;
     int autoResumeSec = 0;
     // The call-state source cannot see the control's recordings (QM or Imagicle with Finesse):
-    // the recording state is what the control's answers said, reset with every new call.
+    // the recording state is what the control's answers said, kept for that call.
     bool recordingFromControl = false;
     bool autoStart = false; // always-on: start recording when a call is answered
 };
 
 // The state machine the UI binds to. It merges status reads (adaptive: faster on a call, slower
-// idle, never two at once) into one immutable AgentSnapshot, and carries commands through
+// idle, never two at once) into one AgentSnapshot, and carries commands through
 //
 //   request --allowed?--> pending --server accepts--> accepted --a later status agrees--> done
 //                |                      |                  |
 //                v                      v                  v  (no agreement in time)
 //           refused (why)         failed (server says)   failed (state did not change)
 //
-// Nothing is optimistic: the snapshot shows only what a status read confirmed, plus the
-// pending command, plus the last failure until the agent dismisses it.
+// Nothing is optimistic: the snapshot shows what a status read confirmed, plus the pending
+// command, plus the last failure until the agent dismisses it. Where no status read can show a
+// command's effect (a server that does not report recordings, or a field it leaves out), the
+// server's own "done" confirms it, and the state shown is what that command did to this call,
+// with recordingBasis saying so; an "accepted" (Finesse's 202) still waits for the state to
+// change. Such a state holds for its call until a status read or a later command says
+// otherwise; it is never carried to another call.
 class AgentController : public QObject
 {
     Q_OBJECT
@@ -50,7 +58,6 @@ public:
     const AgentSnapshot &snapshot() const { return m_snapshot; }
     // The certificate waiting for the agent's decision (CertificateUntrusted/Changed).
     const ServerError &connectionError() const { return m_connectionError; }
-    ControllerOptions options() const { return m_options; }
 
     void start();
     void signOut();
@@ -68,7 +75,15 @@ signals:
     void commandFinished(quint64 id, bool succeeded, const QString &message);
 
 private:
-    enum class Verdict { Confirmed, NotYet, Contradicted };
+    enum class Verdict { Confirmed, ByAnswer, NotYet, Contradicted };
+
+    // The recording state commands established for one call, where no status read shows it.
+    struct CommandState
+    {
+        QString callId;
+        RecordingState recording = RecordingState::Unknown;
+        QString basis;
+    };
 
     void poll();
     void schedulePoll(int delayMs);
@@ -76,11 +91,13 @@ private:
     void onPollFailed(const ServerError &error);
     void watchNetwork();
     void onExecuted(const Command &command, const ControlResult &result);
-    void applyControlState();
     void startIfAlwaysOn();
     void onConfirmDeadline();
     void applyObserved(const ObservedState &observed);
+    void applyRecording(const ObservedState &observed);
     Verdict verify(const Command &command, const ObservedState &observed) const;
+    void settleByAnswer(const Command &command);
+    void loseState(const ServerError &error);
     void finishPending(bool succeeded, const QString &message);
     void fail(const Command &command, const QString &message);
     void updateAutoResume();
@@ -96,6 +113,7 @@ private:
     QTimer m_pollTimer{this}; // a child, so diagnostics count it
     QTimer m_confirmTimer{this};
     QTimer m_autoResumeTimer{this};
+    QTimer m_staleTimer{this}; // no confirmed state for longer than a read may take
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_pollAgain = false;
@@ -105,7 +123,16 @@ private:
     int m_backoffMs = 0;
     bool m_lostOnCall = false; // this reconnect began during a call
     bool m_watchingNetwork = false;
-    RecordingState m_controlRecording = RecordingState::Unknown; // recordingFromControl only
+    CommandState m_commandState;
+    // What the source itself said of the recording at the last read (nullopt: not visible).
+    std::optional<RecordingState> m_seenRecording;
+    // ... and what it said when the pending command was accepted: Finesse's START_RECORDING
+    // offer going away after the 202 is how its outcome shows.
+    std::optional<RecordingState> m_seenAtAcceptance;
+    std::optional<RecordingEffect> m_pendingEffect;
+    bool m_pendingProvisional = false;
+    QString m_pendingNote;
+    QString m_blackoutBasis; // a blackout no status read shows: what it rests on
     QString m_autoStartedCall;
 };
 

@@ -16,21 +16,40 @@ AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QS
 
 AgentSession::~AgentSession() = default;
 
-void AgentSession::signIn(const Profile &profile, const QString &password)
+void AgentSession::signIn(const Profile &profile, const Passwords &passwords)
 {
     m_storePasswordOnConnect = profile.rememberPassword;
-    build(profile, password);
+    build(profile, passwords);
 }
 
 void AgentSession::signInWithStoredPassword(const Profile &profile)
 {
-    m_credentials.read(CredentialStore::key(profile.id, profile.user), this,
-                       [this, profile](const CredentialStore::Result &result) {
-                           switch (result.status) {
-                           case CredentialStore::Status::Ok:
-                               m_storePasswordOnConnect = false;
-                               build(profile, result.password);
+    QList<ServerAccess> needed;
+    for (const ServerAccess &server : profile.servers()) {
+        if (server.needsCredentials)
+            needed.append(server);
+    }
+    readStored(profile, needed, {});
+}
+
+// Reads the keychain's password of each server in turn; asks the agent when one is missing.
+void AgentSession::readStored(const Profile &profile, QList<ServerAccess> servers, Passwords found)
+{
+    if (servers.isEmpty()) {
+        m_storePasswordOnConnect = false;
+        build(profile, found);
+        return;
+    }
+    const ServerAccess server = servers.takeFirst();
+    m_credentials.read(profile.keychainKey(server.role), this,
+                       [this, profile, servers, found, server](const CredentialStore::Result &r) {
+                           switch (r.status) {
+                           case CredentialStore::Status::Ok: {
+                               Passwords more = found;
+                               more.of(server.role) = r.password;
+                               readStored(profile, servers, more);
                                return;
+                           }
                            case CredentialStore::Status::NotFound:
                                emit passwordNeeded(profile, {});
                                return;
@@ -43,42 +62,46 @@ void AgentSession::signInWithStoredPassword(const Profile &profile)
                            case CredentialStore::Status::Failed:
                                emit passwordNeeded(profile, tr("The keychain did not give the "
                                                                "password: %1")
-                                                                .arg(result.message));
+                                                                .arg(r.message));
                                return;
                            }
                        });
 }
 
-void AgentSession::build(const Profile &profile, const QString &password)
+void AgentSession::build(const Profile &profile, const Passwords &passwords)
 {
     signOut();
     const ServerKind *controlKind = ServerRegistry::find(profile.controlKind);
     const ServerKind *stateKind = ServerRegistry::find(profile.stateKind);
-    if (!controlKind || !stateKind || !profile.problems().isEmpty()) {
-        emit notice(tr("The profile \"%1\" is incomplete: %2")
-                        .arg(profile.name, profile.problems().join(QStringLiteral("; "))));
+    const QStringList problems = profile.problems();
+    if (!controlKind || !stateKind || !problems.isEmpty()) {
+        m_problem = tr("The profile \"%1\" cannot be used: %2")
+                        .arg(profile.name, problems.join(QStringLiteral("; ")));
+        qCWarning(lcSettings) << "not signing in:" << m_problem;
+        emit notice(m_problem);
         return;
     }
+    m_problem.clear();
     m_profile = profile;
-    m_password = password;
+    m_passwords = passwords;
     m_profiles.setActiveProfileId(profile.id);
 
-    const auto session = [&](const QUrl &url) {
-        auto http = std::make_unique<HttpSession>(HttpSession::Options{url, profile.user,
-                                                                       profile.allowPlainHttp,
-                                                                       profile.requestTimeoutMs},
-                                                  m_trust);
-        http->setPassword(password);
-        return http;
-    };
-    m_controlHttp = session(profile.serverUrl);
-    if (!profile.stateServerUrl.isEmpty())
-        m_stateHttp = session(profile.stateServerUrl);
+    // One HTTP session per server, each with its own credentials, and none for a server whose
+    // API takes none.
+    for (const ServerAccess &server : profile.servers()) {
+        auto http = std::make_unique<HttpSession>(
+            HttpSession::Options{server.url, server.needsCredentials ? server.user : QString(),
+                                 profile.allowPlainHttp, profile.requestTimeoutMs},
+            m_trust);
+        http->setPassword(passwords.of(server.role));
+        (server.role == ServerRole::Control ? m_controlHttp : m_stateHttp) = std::move(http);
+    }
     HttpSession &stateHttp = m_stateHttp ? *m_stateHttp : *m_controlHttp;
 
     ControllerOptions options;
     options.pollOnCallMs = profile.pollOnCallMs;
     options.pollIdleMs = profile.pollIdleMs;
+    options.requestTimeoutMs = profile.requestTimeoutMs;
     options.autoResumeSec = profile.autoResumeSec;
     options.autoStart = profile.autoStart;
     // A state source of another kind cannot see this control's recordings.
@@ -99,17 +122,20 @@ void AgentSession::onSnapshot(const AgentSnapshot &snapshot)
 {
     if (snapshot.connection == ConnectionState::Connected && m_storePasswordOnConnect) {
         m_storePasswordOnConnect = false;
-        const Profile profile = *m_profile;
-        m_credentials.write(CredentialStore::key(profile.id, profile.user), m_password, this,
-                            [this](const CredentialStore::Result &result) {
-                                if (result.status == CredentialStore::Status::NoBackend)
-                                    emit notice(tr("No keychain is available: the password is "
-                                                   "kept for this session only."));
-                                else if (result.status != CredentialStore::Status::Ok)
-                                    emit notice(tr("The password could not be saved in the "
-                                                   "keychain: %1")
-                                                    .arg(result.message));
-                            });
+        for (const ServerAccess &server : m_profile->servers()) {
+            if (!server.needsCredentials)
+                continue;
+            m_credentials.write(m_profile->keychainKey(server.role), m_passwords.of(server.role),
+                                this, [this](const CredentialStore::Result &result) {
+                                    if (result.status == CredentialStore::Status::NoBackend)
+                                        emit notice(tr("No keychain is available: the password "
+                                                       "is kept for this session only."));
+                                    else if (result.status != CredentialStore::Status::Ok)
+                                        emit notice(tr("The password could not be saved in the "
+                                                       "keychain: %1")
+                                                        .arg(result.message));
+                                });
+        }
     }
     if (snapshot.connection == ConnectionState::CredentialsRejected && m_profile)
         emit passwordNeeded(*m_profile, snapshot.connectionDetail);
@@ -125,10 +151,12 @@ void AgentSession::signOut(bool forgetPassword)
     }
     m_stateHttp.reset();
     m_controlHttp.reset();
-    m_password.clear();
-    if (forgetPassword && m_profile)
-        m_credentials.remove(CredentialStore::key(m_profile->id, m_profile->user), this,
-                             [](const CredentialStore::Result &) {});
+    m_passwords = {};
+    if (forgetPassword && m_profile) {
+        for (const ServerAccess &server : m_profile->servers())
+            m_credentials.remove(m_profile->keychainKey(server.role), this,
+                                 [](const CredentialStore::Result &) {});
+    }
 }
 
 std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const

@@ -33,11 +33,13 @@ public:
     AgentController *controller() const { return m_controller.get(); }
     std::optional<Profile> profile() const { return m_profile; }
 
-    // Signs in with this password; once the server has accepted it, it goes to the keychain
-    // if the profile says so.
-    void signIn(const Profile &profile, const QString &password);
-    // Signs in with the keychain's password, or asks for one (passwordNeeded).
+    // Signs in with these passwords (one per server that takes one: Profile::servers()); once
+    // the servers have accepted them, they go to the keychain if the profile says so.
+    void signIn(const Profile &profile, const Passwords &passwords);
+    // Signs in with the keychain's passwords, or asks for them (passwordNeeded).
     void signInWithStoredPassword(const Profile &profile);
+    // Why the last sign-in did not start (an incomplete profile): for `recbar ctl status`.
+    QString problem() const { return m_problem; }
     void signOut(bool forgetPassword = false);
     // The profile's recordings list for the library, on the control's server (or none).
     std::unique_ptr<RecordingsSource> makeRecordingsSource() const;
@@ -52,7 +54,8 @@ signals:
     void notice(const QString &message);
 
 private:
-    void build(const Profile &profile, const QString &password);
+    void build(const Profile &profile, const Passwords &passwords);
+    void readStored(const Profile &profile, QList<ServerAccess> servers, Passwords found);
     void onSnapshot(const AgentSnapshot &snapshot);
 
     CredentialStore &m_credentials;
@@ -63,7 +66,8 @@ private:
     std::unique_ptr<HttpSession> m_stateHttp; // only when call state comes from another server
     std::unique_ptr<AgentController> m_controller;
     bool m_storePasswordOnConnect = false;
-    QString m_password; // this session's only copy, for storing once accepted
+    Passwords m_passwords; // this session's only copy, for storing once accepted
+    QString m_problem;
 };
 
 } // namespace recbar

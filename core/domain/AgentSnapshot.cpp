@@ -36,6 +36,8 @@ QString SnapshotText::call(CallState state)
         return tr("On a call");
     case CallState::Held:
         return tr("On hold");
+    case CallState::Unknown:
+        return tr("On a call (its state is unknown)");
     }
     return {};
 }

@@ -17,10 +17,10 @@ namespace recbar {
 //                             |                          |   ^
 //                             |                 transient|   |status read
 //                             v                  failure v   |
-//             CredentialsRejected  <--401 twice-- Reconnecting (backoff 1 s .. 30 s)
-//             CertificateUntrusted <--unknown self-signed certificate
+//             CredentialsRejected  <--401 ---------- Reconnecting (backoff 1 s .. 30 s;
+//             CertificateUntrusted <--unknown self-signed certificate   5 s lost on a call)
 //             CertificateChanged   <--pinned certificate replaced
-//             Refused              <--403, or plain HTTP without consent
+//             Refused              <--403, plain HTTP without consent, a redirect elsewhere
 //
 // The last four wait for the agent (new password, trust decision, settings); nothing
 // retries them by itself.
@@ -35,7 +35,8 @@ enum class ConnectionState {
     Refused,
 };
 
-enum class CallState { None, Ringing, Talking, Held };
+// Unknown: the server describes a call in words its documents do not list.
+enum class CallState { None, Ringing, Talking, Held, Unknown };
 enum class RecordingState { Unknown, Off, Recording, Paused };
 enum class Direction { Unknown, Inbound, Outbound };
 
@@ -53,7 +54,19 @@ struct CommandFailure
     QDateTime at;
 };
 
-// Everything the bar shows, as one immutable value: the controller replaces it, views read it.
+// The call a server last confirmed, kept while the server cannot be reached: shown as "last
+// known", never as the present.
+struct LastKnownCall
+{
+    CallState call = CallState::None;
+    QString callId;
+    Direction direction = Direction::Unknown;
+    QString remoteNumber;
+    QDateTime confirmedAt;
+};
+
+// Everything the bar shows, as one value: the controller keeps it and publishes a copy with
+// every change; views read their copy.
 struct AgentSnapshot
 {
     ConnectionState connection = ConnectionState::SignedOut;
@@ -72,6 +85,9 @@ struct AgentSnapshot
     int otherCalls = 0; // held or ringing besides this one
 
     RecordingState recording = RecordingState::Unknown;
+    // What the recording state rests on when no status read shows it (the answer to a command,
+    // or why it is unknown), in words; empty when the server's status shows it.
+    QString recordingBasis;
     bool duplicateRecording = false;
     bool screenRecording = false;
     bool blackout = false; // the secure pause, which belongs to the agent
@@ -81,7 +97,8 @@ struct AgentSnapshot
 
     std::optional<PendingCommand> pending;
     std::optional<CommandFailure> failure;
-    QDateTime confirmedAt; // when the server last confirmed this state
+    QDateTime confirmedAt;                      // when the server last confirmed this state
+    std::optional<LastKnownCall> lastKnownCall; // not connected: what was confirmed before
     Capabilities capabilities;
 
     bool isConnected() const { return connection == ConnectionState::Connected; }

@@ -31,7 +31,9 @@ Availability CommandAvailability::of(CommandKind kind, const AgentSnapshot &s)
         return no(
             tr("Waiting for the server: %1").arg(CommandText::progress(s.pending->command.kind)));
 
-    const bool connectedCall = s.call == CallState::Talking || s.call == CallState::Held;
+    // A call in a state the server's documents do not name: the server decides.
+    const bool connectedCall =
+        s.call == CallState::Talking || s.call == CallState::Held || s.call == CallState::Unknown;
     // Some servers do not report whether a call is recorded; then the server decides.
     const bool unknown = s.onCall() && s.recording == RecordingState::Unknown;
     switch (kind) {

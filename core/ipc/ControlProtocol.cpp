@@ -45,6 +45,8 @@ const char *callName(CallState state)
         return "talking";
     case CallState::Held:
         return "held";
+    case CallState::Unknown:
+        return "unknown";
     }
     return "";
 }

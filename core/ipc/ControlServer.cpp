@@ -44,6 +44,8 @@ control::Response ControlServer::statusResponse() const
     AgentSnapshot snapshot;
     if (m_controller)
         snapshot = m_controller->snapshot();
+    else
+        snapshot.connectionDetail = m_signedOutReason;
     return {true, SnapshotText::summary(snapshot), control::snapshotJson(snapshot)};
 }
 

@@ -24,7 +24,8 @@ public:
     // Removes a stale socket left by a crashed instance; false if another instance answers.
     bool listen(const QString &name, QString *error);
     void setController(AgentController *controller);
-    void setConfirmTimeout(int ms) { m_confirmTimeoutMs = ms; }
+    // Why no controller is signed in (an unusable profile), for the status while signed out.
+    void setSignedOutReason(const QString &reason) { m_signedOutReason = reason; }
     // What `recbar ctl diagnostics` reports: the app knows which objects are its own.
     void setDiagnostics(std::function<ProcessFigures()> sample)
     {
@@ -43,6 +44,7 @@ private:
     QLocalServer m_server;
     QPointer<AgentController> m_controller;
     int m_confirmTimeoutMs = 20'000;
+    QString m_signedOutReason;
     std::function<ProcessFigures()> m_diagnostics = [] { return ProcessFigures::sample({}); };
 };
 

@@ -224,6 +224,14 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
         });
 }
 
+qint64 Library::maxDownloadBytes() const
+{
+    // A one-hour G.711 WAV is 29 MB, an eight-hour one 230 MB: 1 GiB unless set otherwise.
+    const qint64 mib =
+        m_settings.value(QStringLiteral("library/maxDownloadMiB"), 1024).toLongLong();
+    return std::clamp<qint64>(mib, 1, 64 * 1024) * 1024 * 1024;
+}
+
 void Library::refreshServer()
 {
     if (m_server)
@@ -256,7 +264,7 @@ void Library::download(qint64 id)
         return;
     }
     m_downloads.insert(id, d);
-    m_server->download(*entry, d->part.get());
+    m_server->download(*entry, d->part.get(), maxDownloadBytes());
 }
 
 bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString *report)

@@ -44,6 +44,8 @@ public:
     // Fetches a server recording into the cache: NAME.part, renamed once complete and checked.
     void download(qint64 id);
     bool isDownloading(qint64 id) const { return m_downloads.contains(id); }
+    // The largest download accepted (settings: library/maxDownloadMiB, default 1024).
+    qint64 maxDownloadBytes() const;
 
     // Copies the recordings that are on disk and writes a CSV of all their fields.
     bool exportTo(const QList<qint64> &ids, const QString &folder, QString *report);

@@ -1,10 +1,40 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
+#include <QVariant>
+
+#include <chrono>
 
 namespace recbar {
+
+using namespace std::chrono_literals;
+
+// The server a profile signs in to for one role: the recording control's, or the call-state
+// source's when that is another server.
+enum class ServerRole { Control, State };
+
+struct ServerAccess
+{
+    ServerRole role = ServerRole::Control;
+    QUrl url;
+    QString user;
+    // Its kind's API takes a user name and password (QM's does not: nothing is sent there).
+    bool needsCredentials = true;
+    QString kindName; // for the agent: "Cisco Finesse"
+};
+
+// One password per server that takes one: the control's, and the call-state server's when it
+// is another server.
+struct Passwords
+{
+    QString control;
+    QString state;
+    const QString &of(ServerRole role) const { return role == ServerRole::State ? state : control; }
+    QString &of(ServerRole role) { return role == ServerRole::State ? state : control; }
+};
 
 // A profile pairs one recording control with one call-state source (often the same server).
 // No password here: passwords live in the keychain only.
@@ -13,35 +43,45 @@ struct Profile
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
 public:
+    // Servers are asked no more often than these allow, and no less.
+    static constexpr std::chrono::milliseconds kMinPollOnCall = 200ms;
+    static constexpr std::chrono::milliseconds kMaxPollOnCall = 60s;
+    static constexpr std::chrono::milliseconds kMinPollIdle = 500ms;
+    static constexpr std::chrono::milliseconds kMaxPollIdle = 5min;
+    static constexpr std::chrono::seconds kMaxAutoResume = 1h;
+    static constexpr std::chrono::milliseconds kMinRequestTimeout = 1s;
+    static constexpr std::chrono::milliseconds kMaxRequestTimeout = 2min;
+
     QString id; // stable, used in keychain keys
     QString name;
     QString controlKind = QStringLiteral("recording-api");
     QString stateKind = QStringLiteral("recording-api");
-    QUrl serverUrl;      // the recording control's server
-    QUrl stateServerUrl; // the call-state source's server, when it is another one
-    QString user;        // the same credentials serve both servers
-    QString agentIdentifierKind = QStringLiteral("SystemUsername"); // Recording API
-    QString agentIdentifier;     // Recording API value, QM sender_id
-    QString peripheralId;        // QM
-    QString extension;           // QM login / Imagicle line; empty: the server's own idea
+    QString recordingsKind; // whose recordings list feeds the library ("" for none)
+    QUrl serverUrl;         // the recording control's server
+    QUrl stateServerUrl;    // the call-state source's server, when it is another one
+    QString user;           // on the control's server
+    QString stateUser;      // on the call-state server, when it is another one (empty: user)
+    // The settings the chosen kinds declare (KindField), by key; absent: the declared default.
+    QMap<QString, QVariant> fields;
     bool autoStart = false;      // always-on: start recording when a call is answered
-    QString recordingsKind;      // whose recordings list feeds the library ("" for none)
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
-    // Servers are asked no more often than these allow.
-    static constexpr int kMinPollOnCallMs = 200;
-    static constexpr int kMinPollIdleMs = 500;
     int pollOnCallMs = 1000;
     int pollIdleMs = 5000;
     int autoResumeSec = 0; // 0: a secure pause lasts until the agent resumes
     int requestTimeoutMs = 8000;
 
+    // A kind's setting, or its declared default.
+    QString field(const QString &key) const;
+    void setField(const QString &key, const QString &value) { fields.insert(key, value); }
+
+    // The servers to sign in to: one, or two when the call state comes from another server.
+    QList<ServerAccess> servers() const;
+    // The keychain entry of a role's password.
+    QString keychainKey(ServerRole role) const;
+
     // Every problem, in words for the settings dialog; empty when usable.
     QStringList problems() const;
-    QUrl effectiveStateServerUrl() const
-    {
-        return stateServerUrl.isEmpty() ? serverUrl : stateServerUrl;
-    }
     bool operator==(const Profile &other) const = default;
 };
 

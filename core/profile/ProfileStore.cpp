@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "servers/ServerKind.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -88,17 +90,21 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     const Profile defaults;
     p.id = id;
     p.name = setting("name").toString();
-    p.controlKind = setting("controlKind", defaults.controlKind).toString();
-    p.stateKind = setting("stateKind", defaults.stateKind).toString();
+    p.controlKind = setting("controlKind", defaults.controlKind).toString().trimmed();
+    p.stateKind = setting("stateKind", defaults.stateKind).toString().trimmed();
+    p.recordingsKind = setting("recordingsKind").toString().trimmed();
     p.serverUrl = setting("serverUrl").toUrl();
     p.stateServerUrl = setting("stateServerUrl").toUrl();
-    p.peripheralId = setting("peripheralId").toString();
-    p.extension = setting("extension").toString();
-    p.autoStart = setting("autoStart", false).toBool();
-    p.recordingsKind = setting("recordingsKind").toString();
     p.user = setting("user").toString();
-    p.agentIdentifierKind = setting("agentIdentifierKind", defaults.agentIdentifierKind).toString();
-    p.agentIdentifier = setting("agentIdentifier").toString();
+    p.stateUser = setting("stateUser").toString();
+    for (const ServerKind &kind : ServerRegistry::kinds()) {
+        for (const KindField &field : kind.fields) {
+            const QVariant stored = value(group + field.key, {}, locked);
+            if (stored.isValid())
+                p.fields.insert(field.key, stored.toString());
+        }
+    }
+    p.autoStart = setting("autoStart", false).toBool();
     p.allowPlainHttp = setting("allowPlainHttp", false).toBool();
     p.rememberPassword = setting("rememberPassword", true).toBool();
     p.pollOnCallMs = setting("pollOnCallMs", defaults.pollOnCallMs).toInt();
@@ -116,15 +122,16 @@ bool ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("name"), p.name);
     m_settings.setValue(QStringLiteral("controlKind"), p.controlKind);
     m_settings.setValue(QStringLiteral("stateKind"), p.stateKind);
+    m_settings.setValue(QStringLiteral("recordingsKind"), p.recordingsKind);
     m_settings.setValue(QStringLiteral("serverUrl"), p.serverUrl);
     m_settings.setValue(QStringLiteral("stateServerUrl"), p.stateServerUrl);
-    m_settings.setValue(QStringLiteral("peripheralId"), p.peripheralId);
-    m_settings.setValue(QStringLiteral("extension"), p.extension);
-    m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
-    m_settings.setValue(QStringLiteral("recordingsKind"), p.recordingsKind);
     m_settings.setValue(QStringLiteral("user"), p.user);
-    m_settings.setValue(QStringLiteral("agentIdentifierKind"), p.agentIdentifierKind);
-    m_settings.setValue(QStringLiteral("agentIdentifier"), p.agentIdentifier);
+    m_settings.setValue(QStringLiteral("stateUser"), p.stateUser);
+    for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
+        if (ServerRegistry::field(it.key()))
+            m_settings.setValue(it.key(), it.value());
+    }
+    m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
     m_settings.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
     m_settings.setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
     m_settings.setValue(QStringLiteral("pollOnCallMs"), p.pollOnCallMs);

@@ -5,6 +5,7 @@
 #include "session/ServerError.h"
 
 #include <QObject>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -20,14 +21,17 @@ struct ObservedState
 {
     QString agentName;
     QString extension;
-    CallState call = CallState::None;
+    CallState call = CallState::None; // Unknown: a call the server describes in words we don't know
     QString callId;
     Direction direction = Direction::Unknown;
     QString remoteNumber;
     QString dialedNumber;
     QDateTime callStartedAt;
     int otherCalls = 0;
-    std::optional<RecordingState> recording; // nullopt: this source cannot see recordings
+    // nullopt: this source cannot see recordings at all; RecordingState::Unknown: it cannot tell
+    // for this call (recordingNote says why, in words for the agent).
+    std::optional<RecordingState> recording;
+    QString recordingNote;
     bool duplicateRecording = false;
     bool screenRecording = false;
     std::optional<bool> blackout; // nullopt: not observable now (e.g. no call)
@@ -51,13 +55,28 @@ signals:
     void pollFailed(const recbar::ServerError &error);
 };
 
+// What carrying out a command did to the call's recording, as the control's answer tells it,
+// for when no status read can show it. Some effects depend on the state before (QM's table:
+// "Pause: recording paused if recording, else nothing").
+enum class RecordingEffect {
+    Unchanged,
+    Recording,
+    Paused,
+    Off,
+    Unknown,         // the answer proves only that what the bar believed is wrong
+    StartsIfOff,     // Record Tag, Start Segment: a paused recording stays paused
+    PausesIfOn,      // QM Pause: nothing happens to a call that is not recorded
+    ResumesIfPaused, // QM Resume
+};
+RecordingState recordingAfter(RecordingEffect effect, RecordingState before);
+
 // What a recording server said to a command.
 struct ControlResult
 {
-    ServerError error; // none: the server accepted it
-    // What the answer itself says the recording is now, for servers whose state no status
-    // read shows (QM, Imagicle): "started", "paused", "already paused" (a 429), ...
-    std::optional<RecordingState> recording;
+    ServerError error; // none: the server carried it out (or accepted it: see provisional)
+    std::optional<RecordingEffect> recording;
+    // Accepted, not yet done: the outcome arrives as a change of state (Finesse's 202).
+    bool provisional = false;
     QString note; // a harmless "no change" worth telling the agent
 };
 
@@ -73,6 +92,15 @@ public:
     virtual void start() {}
     // Sends the command; exactly one executed() follows.
     virtual void execute(const Command &command) = 0;
+    // Why this call data cannot go to this server (a key it has no place for); empty: it can.
+    virtual QString metadataProblem(const MetadataPairs &metadata) const
+    {
+        Q_UNUSED(metadata)
+        return {};
+    }
+    // The agent's call changed (empty: no call): whatever the control kept about the last one
+    // (a live recording's id) no longer applies.
+    virtual void callChanged(const QString &callId) { Q_UNUSED(callId) }
 
 signals:
     void executed(const recbar::Command &command, const recbar::ControlResult &result);
@@ -90,8 +118,9 @@ public:
     virtual QString sourceId() const = 0;
     // Reads the whole list, page by page; then listed() or listFailed().
     virtual void list() = 0;
-    // Streams one recording's audio into `sink`; then downloaded() for that key.
-    virtual void download(const RecordingEntry &entry, QIODevice *sink) = 0;
+    // Streams one recording's audio into `sink`, at most `maxBytes`; then downloaded() for
+    // that key.
+    virtual void download(const RecordingEntry &entry, QIODevice *sink, qint64 maxBytes) = 0;
 
 signals:
     void listed(const QList<recbar::RecordingEntry> &entries);
@@ -101,19 +130,48 @@ signals:
                     qint64 expectedBytes);
 };
 
-// A server kind: its name, and how to build its control and its call-state source for a
-// profile (either may be missing: QM has no call state, Finesse only starts recordings).
-// Each kind lives in its own folder and adds one line to ServerRegistry.cpp.
+// A setting a server kind needs in a profile (QM's peripheral id, the Recording API's agent
+// identifier). The profile store keeps it under `key`, the settings form shows it as declared,
+// and the profile's problems come from `check`. Two kinds may declare the same key: the profile
+// keeps one value, the form one row (labelled by the control's kind).
+struct KindField
+{
+    enum class Type { Text, Choice, Flag };
+
+    QString key;
+    Type type = Type::Text;
+    QString label; // with a mnemonic: "&Peripheral id:"
+    QString accessibleName;
+    QString placeholder;
+    QVariant defaultValue = QString();
+    QStringList choices;      // Choice: the stored values
+    QStringList choiceLabels; // Choice: what the form shows for each (empty: the values)
+    // What is wrong with a value, in words; empty when it is fine.
+    std::function<QString(const QString &value)> check;
+};
+
+// A server kind: its name, its profile settings, and how to build its control, its call-state
+// source and its recordings list for a profile (any may be missing: QM has no call state,
+// Finesse only starts recordings). Each kind lives in its own folder and adds one line to
+// ServerRegistry.cpp.
 struct ServerKind
 {
+    using ControlFactory =
+        std::function<std::unique_ptr<RecordingControl>(const Profile &, HttpSession &)>;
+    using StateFactory =
+        std::function<std::unique_ptr<CallStateSource>(const Profile &, HttpSession &)>;
+    using RecordingsFactory =
+        std::function<std::unique_ptr<RecordingsSource>(const Profile &, HttpSession &)>;
+
     QString id; // stored in profiles: "recording-api"
     QString displayName;
-    std::function<std::unique_ptr<RecordingControl>(const Profile &, HttpSession &)> makeControl;
-    std::function<std::unique_ptr<CallStateSource>(const Profile &, HttpSession &)> makeStateSource;
-    // What this kind needs from a profile that the profile lacks, in words.
-    std::function<QStringList(const Profile &)> problems;
-    std::function<std::unique_ptr<RecordingsSource>(const Profile &, HttpSession &)>
-        makeRecordingsSource;
+    // Whether its API takes a user name and password. A kind whose documents name none (QM)
+    // is sent none, so an agent's password never reaches a server that did not ask for it.
+    bool needsCredentials = true;
+    QList<KindField> fields;
+    ControlFactory makeControl;
+    StateFactory makeStateSource;
+    RecordingsFactory makeRecordingsSource;
 
     bool providesControl() const { return bool(makeControl); }
     bool providesState() const { return bool(makeStateSource); }
@@ -124,6 +182,12 @@ class ServerRegistry
 public:
     static const QList<ServerKind> &kinds();
     static const ServerKind *find(const QString &id);
+    // The ids, for messages about an id that is none of them.
+    static QStringList ids();
+    // The declaration of a profile field, from whichever kind declares it first.
+    static const KindField *field(const QString &key);
+    // Registers one more kind: how tests add a kind of their own, without touching this list.
+    static void add(ServerKind kind);
 };
 
 } // namespace recbar

@@ -6,16 +6,29 @@
 
 namespace recbar {
 
+namespace {
+
+QList<ServerKind> &registry()
+{
+    static QList<ServerKind> all = [] {
+        // One line per server kind.
+        QList<ServerKind> kinds = {
+            recordingApiKind(),
+            qmKind(),
+            finesseKind(),
+            imagicleKind(),
+        };
+        kinds.reserve(32); // kinds added later (tests) never move the ones find() handed out
+        return kinds;
+    }();
+    return all;
+}
+
+} // namespace
+
 const QList<ServerKind> &ServerRegistry::kinds()
 {
-    // One line per server kind.
-    static const QList<ServerKind> all = {
-        recordingApiKind(),
-        qmKind(),
-        finesseKind(),
-        imagicleKind(),
-    };
-    return all;
+    return registry();
 }
 
 const ServerKind *ServerRegistry::find(const QString &id)
@@ -25,6 +38,59 @@ const ServerKind *ServerRegistry::find(const QString &id)
             return &kind;
     }
     return nullptr;
+}
+
+QStringList ServerRegistry::ids()
+{
+    QStringList out;
+    for (const ServerKind &kind : kinds())
+        out.append(kind.id);
+    return out;
+}
+
+const KindField *ServerRegistry::field(const QString &key)
+{
+    for (const ServerKind &kind : kinds()) {
+        for (const KindField &field : kind.fields) {
+            if (field.key == key)
+                return &field;
+        }
+    }
+    return nullptr;
+}
+
+void ServerRegistry::add(ServerKind kind)
+{
+    if (!find(kind.id))
+        registry().append(std::move(kind));
+}
+
+RecordingState recordingAfter(RecordingEffect effect, RecordingState before)
+{
+    switch (effect) {
+    case RecordingEffect::Unchanged:
+        return before;
+    case RecordingEffect::Recording:
+        return RecordingState::Recording;
+    case RecordingEffect::Paused:
+        return RecordingState::Paused;
+    case RecordingEffect::Off:
+        return RecordingState::Off;
+    case RecordingEffect::Unknown:
+        return RecordingState::Unknown;
+    case RecordingEffect::StartsIfOff:
+        return before == RecordingState::Paused ? RecordingState::Paused
+                                                : RecordingState::Recording;
+    case RecordingEffect::PausesIfOn:
+        // Unknown before: either it was recorded and is paused now, or nothing is recorded.
+        // Both mean nothing is being recorded, which is what "paused" tells the agent.
+        return before == RecordingState::Off ? RecordingState::Off : RecordingState::Paused;
+    case RecordingEffect::ResumesIfPaused:
+        return before == RecordingState::Paused || before == RecordingState::Recording
+                   ? RecordingState::Recording
+                   : before;
+    }
+    return before;
 }
 
 } // namespace recbar

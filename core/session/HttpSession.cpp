@@ -1,17 +1,21 @@
 #include "HttpSession.h"
 
+#include "CookieJar.h"
 #include "Logging.h"
 #include "TrustStore.h"
+#include "domain/BoundedParse.h"
 
 #include <QFileDevice>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace recbar {
 
 namespace {
 
 constexpr char kAbortReason[] = "recbarAbortReason";
+constexpr char kAbortDetail[] = "recbarAbortDetail";
 constexpr char kCertificate[] = "recbarCertificate";
 constexpr char kExpected[] = "recbarExpected";
 
@@ -29,6 +33,68 @@ bool transportFailure(QNetworkReply::NetworkError error, int status)
     return (code > 0 && code < 200) || (status == 0 && code != 0);
 }
 
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+QString withoutCredentials(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+void abortWith(QNetworkReply *reply, ServerError::Kind kind, const QString &detail = {})
+{
+    if (reply->property(kAbortReason).isValid())
+        return; // the first reason is the one worth telling
+    reply->setProperty(kAbortReason, int(kind));
+    reply->setProperty(kAbortDetail, detail);
+    reply->abort();
+}
+
+} // namespace
+
+// One request and what has arrived of its answer so far.
+struct HttpSession::Transfer
+{
+    HttpCall call;
+    QPointer<QObject> context;
+    Done done;
+    QIODevice *sink = nullptr; // a download's file; else the answer goes to `body`
+    qint64 maxBytes = limits::kMaxReplyBytes;
+    DownloadDone downloadDone;
+    QByteArray body;
+    qint64 received = 0;
+    bool isRetry = false;
+};
+
+namespace {
+
+// Reads what has arrived: into the answer, or a successful download's file; past the bound
+// (the cap, or the length the server announced) the exchange ends.
+void drain(QNetworkReply *reply, HttpSession::Transfer &transfer)
+{
+    const QByteArray chunk = reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    transfer.received += chunk.size();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 bound =
+        length.isValid() ? std::min(transfer.maxBytes, length.toLongLong()) : transfer.maxBytes;
+    if (transfer.received > bound) {
+        abortWith(reply, ServerError::Kind::TooLarge,
+                  HttpSession::tr("more than %1 KiB").arg(bound / 1024));
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!transfer.sink)
+        transfer.body += chunk;
+    else if (status == 200 && transfer.sink->write(chunk) < 0)
+        reply->abort(); // the disk is full: fetching the rest would be wasted
+    else if (status != 200 && transfer.body.size() < 64 * 1024)
+        transfer.body += chunk; // an error's words, for the message
+}
+
 } // namespace
 
 HttpSession::HttpSession(Options options, TrustStore &trust, QObject *parent)
@@ -36,14 +102,18 @@ HttpSession::HttpSession(Options options, TrustStore &trust, QObject *parent)
     , m_options(std::move(options))
     , m_trust(trust)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are judged one by one (guardRedirects): only within the same origin.
+    m_network.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_network.setTransferTimeout(m_options.timeoutMs);
+    m_network.setCookieJar(new CookieJar(&m_network));
 }
+
+HttpSession::~HttpSession() = default;
 
 QString HttpSession::hostKey() const
 {
     const QUrl &base = m_options.baseUrl;
-    return TrustStore::hostKey(base.host(), base.port(base.scheme() == u"https" ? 443 : 80));
+    return TrustStore::hostKey(base.host(), defaultPort(base));
 }
 
 QUrl HttpSession::url(const QString &path) const
@@ -54,157 +124,234 @@ QUrl HttpSession::url(const QString &path) const
     return base.resolved(QUrl(path.startsWith(u'/') ? path.mid(1) : path));
 }
 
-void HttpSession::send(const HttpCall &call, QObject *context,
-                       std::function<void(const HttpAnswer &)> done)
+bool HttpSession::sameOrigin(const QUrl &url) const
 {
-    attempt(call, context, std::move(done), false);
+    const QUrl &base = m_options.baseUrl;
+    return url.scheme() == base.scheme() &&
+           url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+           defaultPort(url) == defaultPort(base);
 }
 
-QNetworkReply *HttpSession::start(const HttpCall &call, bool isRetry)
+void HttpSession::send(const HttpCall &call, QObject *context, Done done)
 {
-    const QUrl target = url(call.path);
-    if (target.scheme() == u"http" && !m_options.allowPlainHttp)
+    auto transfer = std::make_shared<Transfer>();
+    transfer->call = call;
+    transfer->context = context;
+    transfer->done = std::move(done);
+    run(transfer);
+}
+
+void HttpSession::download(const QString &path, QIODevice *sink, qint64 maxBytes, QObject *context,
+                           DownloadDone done)
+{
+    auto transfer = std::make_shared<Transfer>();
+    transfer->call = {.method = "GET", .path = path};
+    transfer->context = context;
+    transfer->sink = sink;
+    transfer->maxBytes = maxBytes;
+    transfer->downloadDone = std::move(done);
+    run(transfer);
+}
+
+QNetworkReply *HttpSession::start(const Transfer &transfer)
+{
+    const QUrl target = url(transfer.call.path);
+    const bool credentials = !m_options.user.isEmpty();
+    if (target.scheme() == u"http" && credentials && !m_options.allowPlainHttp)
         return nullptr;
     QNetworkRequest request(target);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json, application/xml;q=0.9, */*;q=0.5");
-    request.setRawHeader("Authorization",
-                         "Basic " + (m_options.user + u':' + m_password).toUtf8().toBase64());
-    if (!call.contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (credentials)
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_options.user + u':' + m_password).toUtf8().toBase64());
+    if (!transfer.call.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, transfer.call.contentType);
     request.setTransferTimeout(m_options.timeoutMs);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, call.method, call.body);
-    qCDebug(lcNet) << call.method << target.path() << (isRetry ? "(again)" : "");
-    guardTls(reply);
+    QNetworkReply *reply =
+        m_network.sendCustomRequest(request, transfer.call.method, transfer.call.body);
+    qCDebug(lcNet) << transfer.call.method << target.path() << (transfer.isRetry ? "(again)" : "");
     return reply;
 }
 
-void HttpSession::guardTls(QNetworkReply *reply)
+void HttpSession::run(const std::shared_ptr<Transfer> &transfer)
 {
-    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
-        const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-        const QString pinned = m_trust.pinned(hostKey());
-        const QString actual = TrustStore::fingerprint(certificate);
-        if (!pinned.isEmpty() && pinned == actual) {
-            // The agent trusted exactly this certificate for this server: accept these errors,
-            // and only these.
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        reply->setProperty(kCertificate, QVariant::fromValue(certificate));
-        if (!pinned.isEmpty()) {
-            qCWarning(lcTls) << "certificate of" << hostKey() << "changed: pinned" << pinned
-                             << "presented" << actual;
-            reply->setProperty(kAbortReason, int(ServerError::Kind::CertificateChanged));
-            reply->setProperty(kExpected, pinned);
-        } else {
-            reply->setProperty(kAbortReason, int(ServerError::Kind::CertificateUntrusted));
-        }
-        reply->abort();
-    });
-}
-
-void HttpSession::attempt(const HttpCall &call, QPointer<QObject> context,
-                          std::function<void(const HttpAnswer &)> done, bool isRetry)
-{
-    QNetworkReply *reply = start(call, isRetry);
+    QNetworkReply *reply = start(*transfer);
     if (!reply) {
         HttpAnswer refused;
         refused.error.kind = ServerError::Kind::InsecureRefused;
         // Answer asynchronously, like every other outcome.
         QMetaObject::invokeMethod(
             this,
-            [context, done, refused] {
-                if (context)
-                    done(refused);
+            [transfer, refused] {
+                if (!transfer->context)
+                    return;
+                if (transfer->sink)
+                    transfer->downloadDone(refused, -1);
+                else
+                    transfer->done(refused);
             },
             Qt::QueuedConnection);
         return;
     }
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
+    guardTls(reply);
+    guardRedirects(reply);
+    bound(reply, transfer);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, transfer] {
         reply->deleteLater();
-        HttpAnswer answer = answerFor(reply);
-        if (answer.error.kind == ServerError::Kind::CertificateUntrusted &&
-            answer.error.certificate)
-            emit certificateNeedsTrust(*answer.error.certificate);
-        if (answer.status == 401 && !isRetry) {
-            // A server session expired: its cookie is gone; the credentials open a new one.
-            qCInfo(lcAuth) << "401 from" << call.path << "- sending the credentials again";
-            attempt(call, context, done, true);
-            return;
-        }
-        if (answer.status == 401)
-            answer.error.kind = ServerError::Kind::Unauthorized;
-        if (context)
-            done(answer);
+        finish(reply, transfer);
     });
 }
 
-void HttpSession::download(const QString &path, QIODevice *sink, QObject *context,
-                           std::function<void(const HttpAnswer &, qint64)> done)
+void HttpSession::guardTls(QNetworkReply *reply)
 {
-    downloadAttempt(path, sink, context, std::move(done), false);
-}
-
-void HttpSession::downloadAttempt(const QString &path, QIODevice *sink, QPointer<QObject> context,
-                                  std::function<void(const HttpAnswer &, qint64)> done,
-                                  bool isRetry)
-{
-    QNetworkReply *reply = start({"GET", path, {}, {}}, isRetry);
-    if (!reply) {
-        HttpAnswer refused;
-        refused.error.kind = ServerError::Kind::InsecureRefused;
-        QMetaObject::invokeMethod(
-            this,
-            [context, done, refused] {
-                if (context)
-                    done(refused, -1);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    const auto drain = [reply, sink, context] {
-        // Only a successful answer's body goes to the file.
-        if (context && reply->isOpen() &&
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
-            sink->write(reply->readAll()) < 0)
-            reply->abort(); // the disk is full: fetching the rest would be wasted
+    const auto pinFor = [this, reply] {
+        const QUrl reached = reply->url();
+        return TrustStore::hostKey(reached.host(), defaultPort(reached));
     };
-    connect(reply, &QNetworkReply::readyRead, this, drain);
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        drain();
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        HttpAnswer answer = answerFor(reply);
-        if (answer.status == 401 && !isRetry) {
-            sink->seek(0);
-            if (auto *file = qobject_cast<QFileDevice *>(sink))
-                file->resize(0);
-            downloadAttempt(path, sink, context, done, true);
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [this, reply, pinFor](const QList<QSslError> &errors) {
+                const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+                const QString pinned = m_trust.pinned(pinFor());
+                const QString actual = TrustStore::fingerprint(certificate);
+                if (!pinned.isEmpty() && pinned == actual) {
+                    // The agent trusted exactly this certificate for this server: accept these
+                    // errors, and only these.
+                    reply->ignoreSslErrors(errors);
+                    return;
+                }
+                reply->setProperty(kCertificate, QVariant::fromValue(certificate));
+                if (!pinned.isEmpty()) {
+                    qCWarning(lcTls) << "certificate of" << pinFor() << "changed: pinned" << pinned
+                                     << "presented" << actual;
+                    reply->setProperty(kExpected, pinned);
+                    abortWith(reply, ServerError::Kind::CertificateChanged);
+                } else {
+                    abortWith(reply, ServerError::Kind::CertificateUntrusted);
+                }
+            });
+    // A pin decides even for a certificate the system's CAs accept: the agent trusted one
+    // certificate for this server, and another one is a change, whoever signed it.
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinFor] {
+        const QString pinned = m_trust.pinned(pinFor());
+        if (pinned.isEmpty())
             return;
-        }
-        if (answer.status == 401)
-            answer.error.kind = ServerError::Kind::Unauthorized;
-        if (context)
-            done(answer, length.isValid() ? length.toLongLong() : -1);
+        const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        const QString actual = TrustStore::fingerprint(certificate);
+        if (actual == pinned)
+            return;
+        qCWarning(lcTls) << "certificate of" << pinFor() << "is not the pinned one:" << actual;
+        reply->setProperty(kCertificate, QVariant::fromValue(certificate));
+        reply->setProperty(kExpected, pinned);
+        abortWith(reply, ServerError::Kind::CertificateChanged);
     });
 }
 
-HttpAnswer HttpSession::answerFor(QNetworkReply *reply) const
+void HttpSession::guardRedirects(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &to) {
+        if (sameOrigin(to)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        // The password must never go to another origin: stop, and say where it wanted to go.
+        const QString detail =
+            tr("%1 to %2").arg(withoutCredentials(reply->url()), withoutCredentials(to));
+        qCWarning(lcNet) << "refused a redirect from" << reply->url().toDisplayString() << "to"
+                         << to.toDisplayString();
+        abortWith(reply, ServerError::Kind::Redirected, detail);
+    });
+}
+
+void HttpSession::bound(QNetworkReply *reply, const std::shared_ptr<Transfer> &transfer)
+{
+    // A reply has a deadline for the whole exchange; the manager's transfer timeout only
+    // catches silence. (A download may take longer: its bound is its size.)
+    if (!transfer->sink) {
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [reply] {
+            qCInfo(lcNet) << "deadline passed:" << reply->url().path();
+            abortWith(reply, ServerError::Kind::Timeout);
+        });
+        deadline->start(m_options.timeoutMs);
+    }
+
+    const qint64 cap = transfer->maxBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            abortWith(reply, ServerError::Kind::TooLarge,
+                      tr("%1 KiB announced, at most %2 KiB read")
+                          .arg(length.toLongLong() / 1024)
+                          .arg(cap / 1024));
+    });
+    connect(reply, &QNetworkReply::readyRead, reply,
+            [reply, transfer] { drain(reply, *transfer); });
+}
+
+void HttpSession::finish(QNetworkReply *reply, const std::shared_ptr<Transfer> &transfer)
+{
+    if (reply->isOpen() && !reply->property(kAbortReason).isValid())
+        drain(reply, *transfer); // whatever arrived with the end
+    HttpAnswer answer = answerFor(reply, *transfer);
+    if (answer.error.kind == ServerError::Kind::CertificateUntrusted && answer.error.certificate)
+        emit certificateNeedsTrust(*answer.error.certificate);
+    if (answer.status == 401) {
+        const bool challenged = reply->hasRawHeader("WWW-Authenticate");
+        const bool refusal = transfer->call.refusal && transfer->call.refusal(answer);
+        if (challenged && !refusal && !transfer->isRetry && !m_options.user.isEmpty()) {
+            // A server session expired: its cookie goes, the credentials open a new one.
+            qCInfo(lcAuth) << "401 challenge from" << transfer->call.path
+                           << "- sending the credentials again";
+            forgetCookies();
+            transfer->isRetry = true;
+            transfer->body.clear();
+            transfer->received = 0;
+            if (transfer->sink) {
+                transfer->sink->seek(0);
+                if (auto *file = qobject_cast<QFileDevice *>(transfer->sink))
+                    file->resize(0);
+            }
+            run(transfer);
+            return;
+        }
+        answer.error.kind = refusal ? ServerError::Kind::Rejected : ServerError::Kind::Unauthorized;
+    }
+    if (!transfer->context)
+        return;
+    if (transfer->sink) {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        transfer->downloadDone(answer, length.isValid() ? length.toLongLong() : -1);
+    } else {
+        transfer->done(answer);
+    }
+}
+
+void HttpSession::forgetCookies()
+{
+    QNetworkCookieJar *jar = m_network.cookieJar();
+    for (const QNetworkCookie &cookie : jar->cookiesForUrl(m_options.baseUrl))
+        jar->deleteCookie(cookie);
+}
+
+HttpAnswer HttpSession::answerFor(QNetworkReply *reply, const Transfer &transfer) const
 {
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (reply->isOpen())
-        answer.body = reply->readAll();
+    answer.body = transfer.body;
 
     ServerError &error = answer.error;
     const QVariant aborted = reply->property(kAbortReason);
     if (aborted.isValid()) {
         error.kind = ServerError::Kind(aborted.toInt());
-        error.certificate = reply->property(kCertificate).value<QSslCertificate>();
+        error.serverMessage = reply->property(kAbortDetail).toString();
+        if (reply->property(kCertificate).isValid())
+            error.certificate = reply->property(kCertificate).value<QSslCertificate>();
         error.expectedFingerprint = reply->property(kExpected).toString();
         answer.status = 0;
+        answer.body.clear();
         return answer;
     }
     const QNetworkReply::NetworkError code = reply->error();

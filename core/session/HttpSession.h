@@ -8,18 +8,11 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace recbar {
 
 class TrustStore;
-
-struct HttpCall
-{
-    QByteArray method = "GET";
-    QString path; // relative to the session's base URL; may carry a query
-    QByteArray body;
-    QByteArray contentType;
-};
 
 struct HttpAnswer
 {
@@ -29,10 +22,33 @@ struct HttpAnswer
     ServerError error; // set for transport failures and for HTTP statuses of 400 and above
 };
 
-// One server's HTTP session: Basic credentials on every request, a timeout on every request,
-// TLS verified with trust-on-first-use pinning, Basic over plain HTTP only with consent, and a
-// 401 answered by sending the request once more (a server session expired: the cookie is
-// cleared and the credentials open a new one). Nothing here blocks or nests an event loop.
+struct HttpCall
+{
+    QByteArray method = "GET";
+    QString path; // relative to the session's base URL; may carry a query
+    QByteArray body;
+    QByteArray contentType;
+    // An answer the API documents as a refusal although its status is 401 (Finesse's "Invalid
+    // State"): never a reason to send the credentials again.
+    std::function<bool(const HttpAnswer &)> refusal;
+};
+
+// One server's HTTP session. Everything the server sends is bounded before it is read:
+//
+//  - credentials (Basic) go only with a user name, only to the base URL's own scheme, host and
+//    port; a redirect elsewhere is refused, naming both addresses;
+//  - TLS is verified, with trust on first use: a pinned certificate decides for its host even
+//    when the system's CAs would accept another one;
+//  - a reply is at most limits::kMaxReplyBytes, a download at most its announced length and
+//    the caller's maximum; cookies are capped in number and size (CookieJar), headers by Qt
+//    (100 fields, 256 KiB);
+//  - each request has an overall deadline, not only an idle timeout, so a server that trickles
+//    a byte a second cannot keep an old answer looking fresh;
+//  - a 401 with an authentication challenge is answered once: the session's cookie is cleared
+//    and the request goes again with the credentials (a server session expired). A 401 without
+//    a challenge, or one the API calls a refusal, is a refusal.
+//
+// Nothing here blocks or nests an event loop.
 class HttpSession : public QObject
 {
     Q_OBJECT
@@ -41,37 +57,45 @@ public:
     struct Options
     {
         QUrl baseUrl;
-        QString user;
+        QString user; // empty: no credentials are sent (a server whose API takes none)
         bool allowPlainHttp = false;
-        int timeoutMs = 8000;
+        int timeoutMs = 8000; // the whole exchange, from sending to the last byte
     };
+    using Done = std::function<void(const HttpAnswer &)>;
+    using DownloadDone = std::function<void(const HttpAnswer &, qint64 expected)>;
 
     HttpSession(Options options, TrustStore &trust, QObject *parent = nullptr);
+    ~HttpSession() override;
 
-    const Options &options() const { return m_options; }
+    const QString &user() const { return m_options.user; }
     void setPassword(const QString &password) { m_password = password; }
     QString hostKey() const;
     QUrl url(const QString &path) const;
 
     // `done` runs exactly once, unless `context` is destroyed first.
-    void send(const HttpCall &call, QObject *context, std::function<void(const HttpAnswer &)> done);
+    void send(const HttpCall &call, QObject *context, Done done);
     // GET streamed into `sink` as it arrives (the answer's body stays empty); on a resend after
-    // a 401 the sink is emptied first. `expected` is the announced length, or -1.
-    void download(const QString &path, QIODevice *sink, QObject *context,
-                  std::function<void(const HttpAnswer &, qint64 expected)> done);
+    // a challenge the sink is emptied first. More than `maxBytes`, or more than the server
+    // announced, aborts. `expected` is the announced length, or -1.
+    void download(const QString &path, QIODevice *sink, qint64 maxBytes, QObject *context,
+                  DownloadDone done);
+
+    struct Transfer; // one request and its answer so far
 
 signals:
     // A request met a certificate nobody has decided about yet (it was not sent).
     void certificateNeedsTrust(const QSslCertificate &certificate);
 
 private:
-    void attempt(const HttpCall &call, QPointer<QObject> context,
-                 std::function<void(const HttpAnswer &)> done, bool isRetry);
-    void downloadAttempt(const QString &path, QIODevice *sink, QPointer<QObject> context,
-                         std::function<void(const HttpAnswer &, qint64)> done, bool isRetry);
-    QNetworkReply *start(const HttpCall &call, bool isRetry);
+    void run(const std::shared_ptr<Transfer> &transfer);
+    QNetworkReply *start(const Transfer &transfer);
     void guardTls(QNetworkReply *reply);
-    HttpAnswer answerFor(QNetworkReply *reply) const;
+    void guardRedirects(QNetworkReply *reply);
+    void bound(QNetworkReply *reply, const std::shared_ptr<Transfer> &transfer);
+    void finish(QNetworkReply *reply, const std::shared_ptr<Transfer> &transfer);
+    HttpAnswer answerFor(QNetworkReply *reply, const Transfer &transfer) const;
+    bool sameOrigin(const QUrl &url) const;
+    void forgetCookies();
 
     Options m_options;
     TrustStore &m_trust;

@@ -10,6 +10,7 @@ bool ServerError::transient() const
     case Kind::ConnectionLost:
     case Kind::ServerFailure:
     case Kind::Malformed:
+    case Kind::TooLarge:
         return true;
     default:
         return false;
@@ -61,6 +62,12 @@ QString ServerError::describe() const
         return withDetail(tr("The server failed (HTTP %1)").arg(httpStatus));
     case Kind::Malformed:
         return withDetail(tr("The server's answer could not be read"));
+    case Kind::Redirected:
+        return tr("The server sent RecBar on to another address, which RecBar does not follow "
+                  "with your password (%1)")
+            .arg(serverMessage);
+    case Kind::TooLarge:
+        return withDetail(tr("The server's answer was larger than RecBar accepts"));
     }
     return {};
 }

@@ -29,6 +29,8 @@ public:
         Rejected,             // another 4xx: the server refused this request
         ServerFailure,        // 5xx
         Malformed,            // an answer that does not parse or lacks what it must carry
+        Redirected,           // sent to another scheme, host or port: not followed
+        TooLarge,             // an answer past what RecBar reads from a server
     };
 
     Kind kind = Kind::None;

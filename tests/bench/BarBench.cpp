@@ -358,11 +358,11 @@ int main(int argc, char *argv[])
     profile.name = QStringLiteral("recsim");
     profile.serverUrl = tapped;
     profile.user = QStringLiteral("bob");
-    profile.agentIdentifierKind = QStringLiteral("Id");
-    profile.agentIdentifier = QStringLiteral("2");
+    profile.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
+    profile.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
     profile.allowPlainHttp = true;
     profile.rememberPassword = false;
-    session.signIn(profile, QStringLiteral("bob-demo"));
+    session.signIn(profile, {.control = QStringLiteral("bob-demo")});
     AgentController *controller = session.controller();
     double barUpdatedAt = 0;
     RecordingState shown = RecordingState::Unknown;
@@ -450,7 +450,7 @@ int main(int argc, char *argv[])
     // A change on the server until the bar shows it, at the default 1 s poll on a call.
     session.signOut();
     profile.serverUrl = url;
-    session.signIn(profile, QStringLiteral("bob-demo"));
+    session.signIn(profile, {.control = QStringLiteral("bob-demo")});
     controller = session.controller();
     QObject::connect(controller, &AgentController::changed, &window,
                      [&](const AgentSnapshot &snapshot) {

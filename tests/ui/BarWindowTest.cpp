@@ -247,7 +247,8 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
     SECTION("QM in agent mode: tag, restart, delete, segments; no duplicate or screen")
     {
         s.capabilities = qm::capabilities(
-            qm::Config{}, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")});
+            qm::Config{}, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")},
+            false);
         bar.show(s);
         for (Slot slot :
              {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment, Slot::Login, Slot::Logout})
@@ -259,10 +260,9 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
     SECTION(
         "QM in gateway mode: restart, segments and login stay listed, disabled, with the reason")
     {
-        qm::Config gateway;
-        gateway.gateway = true;
         s.capabilities = qm::capabilities(
-            gateway, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")});
+            qm::Config{}, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")},
+            true);
         bar.show(s);
         for (Slot slot : {Slot::Restart, Slot::Segment, Slot::Login, Slot::Logout}) {
             CHECK(menuShows(slot));

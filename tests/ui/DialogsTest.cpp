@@ -124,7 +124,7 @@ TEST_CASE("Sign-in checks the profile and needs a password", "[ui]")
     CHECK(p.serverUrl == QUrl(QStringLiteral("http://127.0.0.1:7480")));
     CHECK(p.allowPlainHttp);
     CHECK_FALSE(p.id.isEmpty());
-    CHECK(dialog.password() == QStringLiteral("bob-demo"));
+    CHECK(dialog.passwords().control == QStringLiteral("bob-demo"));
 }
 
 TEST_CASE("One icon per state, and every icon exists", "[ui]")

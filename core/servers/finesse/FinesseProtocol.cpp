@@ -1,5 +1,7 @@
 #include "FinesseProtocol.h"
 
+#include "domain/BoundedParse.h"
+
 #include <QXmlStreamReader>
 
 namespace recbar::finesse {
@@ -17,7 +19,7 @@ QMap<QString, QString> readFields(QXmlStreamReader &xml)
     QMap<QString, QString> fields;
     while (xml.readNextStartElement()) {
         const QString name = xml.name().toString();
-        fields.insert(name, xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        fields.insert(name, elementText(xml).trimmed());
     }
     return fields;
 }
@@ -37,6 +39,8 @@ int liveliness(const QString &participantState)
 
 std::variant<User, QString> parseUser(const QByteArray &document)
 {
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
     QXmlStreamReader xml(document);
     if (!xml.readNextStartElement() || xml.name() != u"User")
         return tr("not a Finesse User document");
@@ -58,6 +62,8 @@ std::variant<User, QString> parseUser(const QByteArray &document)
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
                                                   const QString &extension)
 {
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
     QXmlStreamReader xml(document);
     if (!xml.readNextStartElement() || xml.name() != u"Dialogs")
         return tr("not a Finesse Dialogs document");
@@ -122,7 +128,8 @@ std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
     return dialogs;
 }
 
-ObservedState observe(const User &user, const QList<Dialog> &dialogs)
+ObservedState observe(const User &user, const QList<Dialog> &dialogs,
+                      const std::optional<QString> &deployment)
 {
     ObservedState state;
     state.agentName = user.name.isEmpty() ? user.loginId : user.name;
@@ -138,6 +145,7 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs)
             chosen = &dialog;
     }
     state.otherCalls = std::max(0, live - 1);
+    state.recording = RecordingState::Off;
     if (!chosen)
         return state;
 
@@ -152,11 +160,23 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs)
     state.remoteNumber = outbound ? chosen->toAddress : chosen->fromAddress;
     state.dialedNumber = chosen->dialedNumber;
     state.callStartedAt = chosen->startTime;
-    // Finesse offers START_RECORDING while a connected call is not recorded.
-    if (p == u"ACTIVE")
-        state.recording = chosen->actions.contains(QStringLiteral("START_RECORDING"))
-                              ? RecordingState::Off
-                              : RecordingState::Recording;
+    // START_RECORDING offered to a connected agent: the call can be recorded and is not. Its
+    // absence proves nothing (Unified CCE never offers it; neither does a call on hold), so
+    // then the state is unknown, never "recording".
+    if (p == u"ACTIVE" && chosen->actions.contains(QStringLiteral("START_RECORDING"))) {
+        state.recording = RecordingState::Off;
+        return state;
+    }
+    state.recording = RecordingState::Unknown;
+    if (deployment && *deployment != u"UCCX")
+        state.recordingNote = tr("Finesse on %1 does not say whether calls are recorded")
+                                  .arg(*deployment == u"UCCE" ? tr("Unified CCE") : *deployment);
+    else if (p == u"ACTIVE")
+        state.recordingNote = tr("Finesse does not say whether this call is recorded");
+    else if (p == u"HELD")
+        state.recordingNote = tr("On hold, Finesse does not say whether the call is recorded");
+    else
+        state.recording = RecordingState::Off; // ringing: nothing is recorded before the answer
     return state;
 }
 
@@ -173,6 +193,8 @@ QByteArray startRecordingBody(const QString &extension)
 
 QString errorType(const QByteArray &document)
 {
+    if (xmlTooLarge(document))
+        return {};
     QXmlStreamReader xml(document);
     while (xml.readNextStartElement()) {
         if (xml.name() == u"ErrorType")
@@ -185,6 +207,8 @@ QString errorType(const QByteArray &document)
 
 QString errorMessage(const QByteArray &document)
 {
+    if (xmlTooLarge(document))
+        return plainExcerpt(document);
     QXmlStreamReader xml(document);
     QString type;
     QString message;
@@ -197,21 +221,27 @@ QString errorMessage(const QByteArray &document)
             xml.skipCurrentElement();
     }
     if (type.isEmpty())
-        return QString::fromUtf8(document.left(200)).simplified();
-    return message.isEmpty() ? type : tr("%1: %2").arg(type, message);
+        return plainExcerpt(document);
+    return message.isEmpty()
+               ? plainExcerpt(type.toUtf8())
+               : tr("%1: %2").arg(plainExcerpt(type.toUtf8()), plainExcerpt(message.toUtf8()));
 }
 
-std::optional<QString> deploymentType(const QByteArray &document)
+std::optional<SystemInfo> parseSystemInfo(const QByteArray &document)
 {
+    if (xmlTooLarge(document))
+        return std::nullopt;
     QXmlStreamReader xml(document);
     if (!xml.readNextStartElement() || xml.name() != u"SystemInfo")
         return std::nullopt;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"deploymentType")
-            return xml.readElementText();
-        xml.skipCurrentElement();
-    }
-    return std::nullopt;
+    const QMap<QString, QString> fields = readFields(xml);
+    if (xml.hasError())
+        return std::nullopt;
+    SystemInfo info;
+    info.deploymentType = fields.value(QStringLiteral("deploymentType"));
+    info.xmppDomain = fields.value(QStringLiteral("xmppDomain"));
+    info.xmppPubSubDomain = fields.value(QStringLiteral("xmppPubSubDomain"));
+    return info;
 }
 
 } // namespace recbar::finesse

@@ -6,9 +6,9 @@
 
 namespace recbar::finesse {
 
-// Every wire detail of the Finesse REST API (../shared/api/finesse.md) lives here. The parsers
-// take a document, not a reply, so that a push transport (XMPP <Update><data>) can feed them
-// the same way the polling source does.
+// Every wire detail of the Finesse REST API lives here; docs/protocols/finesse.md says what
+// rests on Cisco's developer guide and what is assumed. The parsers take a document, not a
+// reply, so that a push transport (XMPP <Update><data>) can feed them the same way polling does.
 
 struct User
 {
@@ -33,15 +33,23 @@ struct Dialog
 };
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &xml, const QString &extension);
 
-// The agent's calls as the bar sees them: the liveliest dialog, and whether it is recorded
-// (START_RECORDING offered means not yet; only known while the agent's participant is ACTIVE).
-ObservedState observe(const User &user, const QList<Dialog> &dialogs);
+// The agent's calls as the bar sees them: the liveliest dialog, and whether it is recorded:
+// START_RECORDING offered to the connected agent means not; anything else is unknown (with the
+// reason in words, which depends on the deployment: SystemInfo's deploymentType).
+ObservedState observe(const User &user, const QList<Dialog> &dialogs,
+                      const std::optional<QString> &deployment = std::nullopt);
 
 QByteArray startRecordingBody(const QString &extension);
 // "Invalid State: The target participant is HELD", from an ApiErrors document.
 QString errorMessage(const QByteArray &xml);
 QString errorType(const QByteArray &xml);
-// The deployment type from SystemInfo: "UCCX", "UCCE", ...; nullopt when unreadable.
-std::optional<QString> deploymentType(const QByteArray &xml);
+struct SystemInfo
+{
+    QString deploymentType; // "UCCX", "UCCE", ...
+    QString xmppDomain;
+    QString xmppPubSubDomain;
+};
+// GET /finesse/api/SystemInfo; nullopt when unreadable.
+std::optional<SystemInfo> parseSystemInfo(const QByteArray &xml);
 
 } // namespace recbar::finesse

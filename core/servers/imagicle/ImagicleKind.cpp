@@ -8,35 +8,45 @@ namespace recbar {
 
 namespace {
 
+class ImagicleText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::Imagicle)
+};
+
 class ImagicleControl : public RecordingControl
 {
 public:
     ImagicleControl(const Profile &profile, HttpSession &session)
-        : m_line(profile.extension)
+        : m_line(profile.field(QStringLiteral("extension")))
         , m_session(session)
     {}
 
     Capabilities capabilities() const override { return imagicle::capabilities(); }
+
+    // A live recording's id belongs to the call it was started on.
+    void callChanged(const QString &) override { m_liveId.clear(); }
 
     void execute(const Command &command) override
     {
         HttpCall call;
         switch (command.kind) {
         case CommandKind::Start:
-            call = {"POST", imagicle::kBase + QStringLiteral("LiveRecordings"),
-                    imagicle::startBody(m_line), "application/json"};
+            call = {.method = "POST",
+                    .path = imagicle::kBase + QStringLiteral("LiveRecordings"),
+                    .body = imagicle::startBody(m_line),
+                    .contentType = "application/json"};
             break;
         case CommandKind::Stop:
-            // Imagicle stops by recording id only: the one this bar started.
+            // Imagicle stops by recording id only: the one this bar started on this call.
             if (m_liveId.isEmpty()) {
-                refuse(command, QCoreApplication::translate(
-                                    "recbar::Imagicle",
-                                    "this bar did not start the recording, and Imagicle stops a "
-                                    "recording only by the id its start returned"));
+                refuse(command,
+                       ImagicleText::tr("this bar did not start the recording on this call, and "
+                                        "Imagicle stops a recording only by the id its start "
+                                        "returned"));
                 return;
             }
-            call = {
-                "DELETE", imagicle::kBase + QStringLiteral("LiveRecordings/") + m_liveId, {}, {}};
+            call = {.method = "DELETE",
+                    .path = imagicle::kBase + QStringLiteral("LiveRecordings/") + m_liveId};
             break;
         case CommandKind::Pause:
         case CommandKind::Resume: {
@@ -46,14 +56,12 @@ public:
                 call.path =
                     imagicle::kBase + QStringLiteral("LiveRecordings/%1/%2").arg(m_liveId, verb);
             else if (!m_line.isEmpty())
-                call.path =
-                    imagicle::kBase +
-                    QStringLiteral("LiveRecordings/%1?directoryNumber=%2").arg(verb, m_line);
+                call.path = imagicle::kBase +
+                            QStringLiteral("LiveRecordings/%1?directoryNumber=%2")
+                                .arg(verb, QString::fromLatin1(QUrl::toPercentEncoding(m_line)));
             else {
-                refuse(command, QCoreApplication::translate(
-                                    "recbar::Imagicle",
-                                    "set your extension in the profile to pause a recording this "
-                                    "bar did not start"));
+                refuse(command, ImagicleText::tr("set your extension in the profile to pause a "
+                                                 "recording this bar did not start"));
                 return;
             }
             call.method = "PUT";
@@ -63,26 +71,27 @@ public:
             refuse(command, imagicle::capabilities().whyNot(command.kind));
             return;
         }
-        m_session.send(call, this, [this, command](const HttpAnswer &answer) {
-            ControlResult result;
-            if (answer.status == 429) {
-                result = imagicle::interpret(command.kind, 429);
-            } else if (!answer.error.ok()) {
-                result.error = answer.error;
+        const QString sentWith = m_liveId;
+        m_session.send(call, this, [this, command, sentWith](const HttpAnswer &answer) {
+            ControlResult result = imagicle::interpret(command.kind, answer.status);
+            if (answer.status != 429 && !answer.error.ok()) {
+                result = {.error = answer.error};
                 if (answer.status > 0)
                     result.error.serverMessage =
                         imagicle::errorMessage(command.kind, answer.status, answer.body);
-                if (command.kind == CommandKind::Stop && answer.status == 409) {
-                    // Not live any more: stopped elsewhere, or the call ended. Either way, off.
-                    result = imagicle::interpret(command.kind, 409);
+                if (answer.status == 409 && !sentWith.isEmpty() &&
+                    command.kind != CommandKind::Start) {
+                    // That id is not live: stopped elsewhere, or another recording is the live
+                    // one. Whether anything is recorded now, a 409 does not say.
+                    if (m_liveId == sentWith)
+                        m_liveId.clear();
+                    result.recording = RecordingEffect::Unknown;
                 }
-            } else {
-                result = imagicle::interpret(command.kind, answer.status);
-                if (command.kind == CommandKind::Start)
-                    m_liveId = imagicle::startedId(answer.body).value_or(QString());
-            }
-            if (command.kind == CommandKind::Stop && result.error.ok())
+            } else if (command.kind == CommandKind::Start && answer.status != 429) {
+                m_liveId = imagicle::startedId(answer.body).value_or(QString());
+            } else if (command.kind == CommandKind::Stop && m_liveId == sentWith) {
                 m_liveId.clear();
+            }
             emit executed(command, result);
         });
     }
@@ -119,10 +128,10 @@ public:
         readPage(0);
     }
 
-    void download(const RecordingEntry &entry, QIODevice *sink) override
+    void download(const RecordingEntry &entry, QIODevice *sink, qint64 maxBytes) override
     {
         m_session.download(
-            imagicle::mediaPath(entry.sourceKey), sink, this,
+            imagicle::mediaPath(entry.sourceKey), sink, maxBytes, this,
             [this, key = entry.sourceKey](const HttpAnswer &answer, qint64 expected) {
                 ServerError error = answer.error;
                 if (!error.ok() && answer.status > 0)
@@ -135,7 +144,7 @@ public:
 private:
     void readPage(int page)
     {
-        m_session.send({"GET", imagicle::recordingsPath(page), {}, {}}, this,
+        m_session.send({.method = "GET", .path = imagicle::recordingsPath(page)}, this,
                        [this, page](const HttpAnswer &answer) {
                            if (!answer.error.ok()) {
                                ServerError error = answer.error;
@@ -171,14 +180,20 @@ private:
 ServerKind imagicleKind()
 {
     return {
-        QStringLiteral("imagicle"),
-        QCoreApplication::translate("recbar::ServerKind", "Imagicle Call Recording"),
-        [](const Profile &profile, HttpSession &session) -> std::unique_ptr<RecordingControl> {
+        .id = QStringLiteral("imagicle"),
+        .displayName = QCoreApplication::translate("recbar::ServerKind", "Imagicle Call Recording"),
+        .needsCredentials = true,
+        .fields = {{.key = QStringLiteral("extension"),
+                    .label = ImagicleText::tr("E&xtension (line):"),
+                    .accessibleName = ImagicleText::tr("Extension"),
+                    .placeholder = ImagicleText::tr("the user's own line")}},
+        // Imagicle does not tell the call state: pair it with Finesse.
+        .makeControl = [](const Profile &profile,
+                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
             return std::make_unique<ImagicleControl>(profile, session);
         },
-        {}, // Imagicle does not tell the call state: pair it with Finesse
-        {},
-        [](const Profile &, HttpSession &session) -> std::unique_ptr<RecordingsSource> {
+        .makeRecordingsSource = [](const Profile &,
+                                   HttpSession &session) -> std::unique_ptr<RecordingsSource> {
             return std::make_unique<ImagicleRecordings>(session);
         },
     };

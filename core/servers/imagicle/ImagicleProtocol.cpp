@@ -1,5 +1,7 @@
 #include "ImagicleProtocol.h"
 
+#include "domain/BoundedParse.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +65,7 @@ QString errorMessage(CommandKind kind, int status, const QByteArray &body)
     if (status == 504)
         return tr("the recording service does not answer");
     const QString message = object.value(QStringLiteral("message")).toString();
-    return message.isEmpty() ? QString::fromUtf8(body.left(200)).simplified() : message;
+    return message.isEmpty() ? plainExcerpt(body) : message;
 }
 
 ControlResult interpret(CommandKind kind, int status)
@@ -72,20 +74,20 @@ ControlResult interpret(CommandKind kind, int status)
     const bool redundant = status == 429;
     switch (kind) {
     case CommandKind::Start:
-        out.recording = RecordingState::Recording;
+        out.recording = RecordingEffect::Recording;
         if (redundant)
             out.note = tr("The call was already being recorded");
         break;
     case CommandKind::Stop:
-        out.recording = RecordingState::Off;
+        out.recording = RecordingEffect::Off;
         break;
     case CommandKind::Pause:
-        out.recording = RecordingState::Paused;
+        out.recording = RecordingEffect::Paused;
         if (redundant)
             out.note = tr("The recording was already paused");
         break;
     case CommandKind::Resume:
-        out.recording = RecordingState::Recording;
+        out.recording = RecordingEffect::Recording;
         if (redundant)
             out.note = tr("The recording was not paused");
         break;

@@ -7,7 +7,8 @@
 
 namespace recbar::imagicle {
 
-// Every wire detail of Imagicle's Call Recording Web API (../shared/api/imagicle.md) lives here.
+// Every wire detail of Imagicle's Call Recording Web API lives here; docs/protocols/imagicle.md
+// says what rests on the vendor's pages and what is assumed.
 
 inline const QString kBase = QStringLiteral("fw/Apps/Recorder/WebAPI/");
 

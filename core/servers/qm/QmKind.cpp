@@ -9,17 +9,28 @@ namespace recbar {
 
 namespace {
 
+class QmText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::Qm)
+};
+
 class QmControl : public RecordingControl
 {
 public:
     QmControl(const Profile &profile, HttpSession &session)
-        : m_identity{profile.agentIdentifier, profile.peripheralId, profile.extension}
+        : m_identity{profile.field(QStringLiteral("agentIdentifier")),
+                     profile.field(QStringLiteral("peripheralId")),
+                     profile.field(QStringLiteral("extension"))}
+        , m_gateway(profile.field(QStringLiteral("qmRecording")) == u"gateway")
         , m_session(session)
     {}
 
-    Capabilities capabilities() const override { return qm::capabilities(m_config, m_identity); }
+    Capabilities capabilities() const override
+    {
+        return qm::capabilities(m_config, m_identity, m_gateway);
+    }
 
-    // The user's configuration tells agent from gateway recording, and desktop recording.
+    // The user's configuration tells whether the desktop's applet, not the server, records.
     void start() override
     {
         const qm::Request config = qm::request(QStringLiteral("config"), m_identity);
@@ -30,12 +41,12 @@ public:
                                    << "QM config unavailable:" << answer.error.describe();
                                return;
                            }
-                           const auto parsed = qm::parseConfig(answer.body);
-                           if (const QString *problem = std::get_if<QString>(&parsed)) {
-                               qCWarning(lcAgent) << "QM config unreadable:" << *problem;
+                           m_config = qm::parseConfig(answer.body);
+                           if (!m_config) {
+                               qCWarning(lcAgent) << "QM config is no JSON object; assuming "
+                                                     "the server records";
                                return;
                            }
-                           m_config = std::get<qm::Config>(parsed);
                            emit capabilitiesChanged();
                        });
     }
@@ -48,55 +59,82 @@ public:
                         command.kind == CommandKind::Metadata ? command.metadata : MetadataPairs{});
         m_session.send({"POST", request.path, request.body, "text/json"}, this,
                        [this, command](const HttpAnswer &answer) {
-                           ControlResult result;
-                           result.error = answer.error;
-                           if (!answer.error.ok()) {
-                               if (answer.status > 0)
-                                   result.error.serverMessage = qm::errorMessage(answer.body);
-                               emit executed(command, result);
+                           // The HTTP status is the outcome; a body is optional detail.
+                           if (answer.error.ok()) {
+                               emit executed(command, qm::interpret(command.kind, answer.body));
                                return;
                            }
-                           const auto reply = qm::parseReply(answer.body);
-                           if (const QString *problem = std::get_if<QString>(&reply)) {
-                               result.error = ServerError::malformed(*problem);
-                               emit executed(command, result);
-                               return;
-                           }
-                           result = qm::interpret(command.kind, std::get<qm::Reply>(reply));
+                           ControlResult result{.error = answer.error};
+                           if (answer.status == 401)
+                               result.error.serverMessage = QmText::tr(
+                                   "the QM server asks for a password, which QM Recording "
+                                   "Controls do not use: RecBar sends none");
+                           else if (answer.status > 0)
+                               result.error.serverMessage = qm::errorMessage(answer.body);
                            emit executed(command, result);
                        });
     }
 
 private:
     qm::Identity m_identity;
+    bool m_gateway;
     HttpSession &m_session;
     std::optional<qm::Config> m_config;
 };
+
+QString required(const QString &value, const char *problem)
+{
+    return value.isEmpty() ? QCoreApplication::translate("recbar::Qm", problem) : QString();
+}
 
 } // namespace
 
 ServerKind qmKind()
 {
+    using Field = KindField;
     return {
-        QStringLiteral("qm"),
-        QCoreApplication::translate("recbar::ServerKind", "QM Recording Controls"),
-        [](const Profile &profile, HttpSession &session) -> std::unique_ptr<RecordingControl> {
+        .id = QStringLiteral("qm"),
+        .displayName = QCoreApplication::translate("recbar::ServerKind", "QM Recording Controls"),
+        // The guide documents no authentication: the agent's password never goes there.
+        .needsCredentials = false,
+        .fields =
+            {
+                {.key = QStringLiteral("agentIdentifier"),
+                 .label = QmText::tr("QM &user id (sender_id):"),
+                 .accessibleName = QmText::tr("QM user id"),
+                 .check =
+                     [](const QString &value) {
+                         return required(
+                             value,
+                             QT_TRANSLATE_NOOP("recbar::Qm", "Enter your QM user id (sender_id)"));
+                     }},
+                {.key = QStringLiteral("peripheralId"),
+                 .label = QmText::tr("&Peripheral id:"),
+                 .accessibleName = QmText::tr("Peripheral id"),
+                 .placeholder = QStringLiteral("5001"),
+                 .check =
+                     [](const QString &value) {
+                         return required(
+                             value,
+                             QT_TRANSLATE_NOOP("recbar::Qm", "Enter the peripheral id, e.g. 5001"));
+                     }},
+                {.key = QStringLiteral("extension"),
+                 .label = QmText::tr("E&xtension:"),
+                 .accessibleName = QmText::tr("Extension"),
+                 .placeholder = QmText::tr("the server's own record")},
+                {.key = QStringLiteral("qmRecording"),
+                 .type = Field::Type::Choice,
+                 .label = QmText::tr("QM &recording:"),
+                 .accessibleName = QmText::tr("QM recording type"),
+                 .defaultValue = QStringLiteral("agent"),
+                 .choices = {QStringLiteral("agent"), QStringLiteral("gateway")},
+                 .choiceLabels = {QmText::tr("Agent recording (desktop, network or server)"),
+                                  QmText::tr("Gateway recording (e.g. MediaSense)")}},
+            },
+        .makeControl = [](const Profile &profile,
+                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
             return std::make_unique<QmControl>(profile, session);
         },
-        {}, // QM does not tell the call state: pair it with Finesse
-        [](const Profile &profile) {
-            QStringList problems;
-            if (profile.controlKind == u"qm") {
-                if (profile.agentIdentifier.trimmed().isEmpty())
-                    problems.append(QCoreApplication::translate(
-                        "recbar::Qm", "Enter your QM user id (sender_id)"));
-                if (profile.peripheralId.trimmed().isEmpty())
-                    problems.append(QCoreApplication::translate(
-                        "recbar::Qm", "Enter the peripheral id, e.g. 5001"));
-            }
-            return problems;
-        },
-        {}, // no recordings list
     };
 }
 

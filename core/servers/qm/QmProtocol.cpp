@@ -1,5 +1,7 @@
 #include "QmProtocol.h"
 
+#include "domain/BoundedParse.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,118 +53,154 @@ QString commandName(CommandKind kind)
     return {};
 }
 
-Request request(const QString &command, const Identity &identity, const MetadataPairs &metadata)
+namespace {
+
+QByteArray jsonString(const QString &text)
 {
-    QJsonObject body;
-    for (const auto &[key, value] : metadata)
-        body.insert(key, value);
-    body.insert(QStringLiteral("sender_id"), identity.senderId);
-    body.insert(QStringLiteral("peripheral_id"), identity.peripheralId);
-    if (!identity.extension.isEmpty())
-        body.insert(QStringLiteral("extension"), identity.extension);
-    return {QStringLiteral("recordingcontrols/rest/") + command,
-            QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // ["..."] -> "..."
 }
 
-std::variant<Reply, QString> parseReply(const QByteArray &json)
+// A key named serverHost anywhere in the object, at any reasonable depth.
+bool containsKey(const QJsonObject &object, QStringView key, int depth = 0)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        return tr("the answer is not a JSON object");
-    const QJsonObject object = document.object();
-    if (object.value(QStringLiteral("status")).toString() != u"ok")
-        return tr("the answer does not say ok");
-    Reply reply;
-    reply.result = object.value(QStringLiteral("result")).toString();
-    if (reply.result.isEmpty())
-        return tr("the answer has no result");
-    reply.callId = object.value(QStringLiteral("callId")).toString();
-    reply.target = object.value(QStringLiteral("target")).toString();
-    for (const QJsonValue &key : object.value(QStringLiteral("ignored")).toArray())
-        reply.ignored.append(key.toString());
-    return reply;
+    if (depth > 4)
+        return false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return true;
+        if (it.value().isObject() && containsKey(it.value().toObject(), key, depth + 1))
+            return true;
+    }
+    return false;
 }
 
-QString errorMessage(const QByteArray &body)
+// Table 2 of the guide: what a command does to a call that is, or is not, being recorded.
+RecordingEffect tableEffect(CommandKind kind)
 {
-    const QString message =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
-    return message.isEmpty() ? QString::fromUtf8(body.left(200)).simplified() : message;
-}
-
-ControlResult interpret(CommandKind kind, const Reply &reply)
-{
-    ControlResult out;
-    const bool none = reply.result == u"none";
     switch (kind) {
     case CommandKind::Start:
     case CommandKind::StartSegment:
-        // "none": it was being recorded already, which is what was asked.
-        out.recording = RecordingState::Recording;
+    case CommandKind::Tag:
+        return RecordingEffect::StartsIfOff;
+    case CommandKind::Restart:
+        return RecordingEffect::Recording;
+    case CommandKind::Stop:
+    case CommandKind::StopSegment:
+    case CommandKind::Delete:
+    case CommandKind::Logout:
+        return RecordingEffect::Off;
+    case CommandKind::Pause:
+        return RecordingEffect::PausesIfOn;
+    case CommandKind::Resume:
+        return RecordingEffect::ResumesIfPaused;
+    default:
+        return RecordingEffect::Unchanged;
+    }
+}
+
+} // namespace
+
+Request request(const QString &command, const Identity &identity, const MetadataPairs &metadata)
+{
+    QList<std::pair<QString, QString>> fields = metadata;
+    if (!identity.extension.isEmpty())
+        fields.append({QStringLiteral("extension"), identity.extension});
+    fields.append({QStringLiteral("sender_id"), identity.senderId});
+    fields.append({QStringLiteral("peripheral_id"), identity.peripheralId});
+    QByteArray body = "{";
+    for (const auto &[key, value] : fields) {
+        if (body.size() > 1)
+            body += ',';
+        body += jsonString(key) + ':' + jsonString(value);
+    }
+    body += '}';
+    return {QStringLiteral("recordingcontrols/rest/") + command, body};
+}
+
+ControlResult interpret(CommandKind kind, const QByteArray &body)
+{
+    ControlResult out;
+    out.recording = tableEffect(kind);
+    // An optional detail: {"result": "none"} says the documented no-op happened.
+    const auto parsed = parseJson(body);
+    const QJsonObject object = std::holds_alternative<QJsonDocument>(parsed)
+                                   ? std::get<QJsonDocument>(parsed).object()
+                                   : QJsonObject();
+    const QString result = object.value(QStringLiteral("result")).toString();
+    const bool none = result == u"none";
+    switch (kind) {
+    case CommandKind::Start:
+    case CommandKind::StartSegment:
         if (none)
             out.note = tr("The call was already being recorded");
         break;
-    case CommandKind::Restart:
-        out.recording = RecordingState::Recording;
-        break;
     case CommandKind::Stop:
     case CommandKind::StopSegment:
-        out.recording = RecordingState::Off;
         if (none)
             out.note = tr("The call was not being recorded");
         break;
     case CommandKind::Delete:
-        out.recording = RecordingState::Off;
         if (none)
             out.note = tr("There was no recording to delete");
         break;
-    case CommandKind::Logout:
-        out.recording = RecordingState::Off;
-        break;
     case CommandKind::Pause:
-        // A pause while paused, or of a call not recorded, changes nothing; QM does not say which.
-        if (none)
+        if (none) {
+            // Already paused, or not recorded: QM does not say which.
+            out.recording = RecordingEffect::Unchanged;
             out.note = tr("No change: the call was already paused or not recorded");
-        else
-            out.recording = RecordingState::Paused;
+        }
         break;
     case CommandKind::Resume:
-        if (none)
+        if (none) {
+            out.recording = RecordingEffect::Unchanged;
             out.note = tr("No change: the recording was not paused");
-        else
-            out.recording = RecordingState::Recording;
+        }
         break;
     case CommandKind::Tag:
-        if (reply.target == u"active")
-            out.recording = RecordingState::Recording; // tagging records an unrecorded call
-        else if (none)
-            out.note = tr("The last call was not recorded: nothing to tag");
+        if (object.value(QStringLiteral("target")).toString() == u"last") {
+            out.recording = RecordingEffect::Unchanged;
+            if (none)
+                out.note = tr("The last call was not recorded: nothing to tag");
+        }
         break;
-    case CommandKind::Metadata:
-        if (!reply.ignored.isEmpty())
-            out.note =
-                tr("The recorder does not keep: %1").arg(reply.ignored.join(QStringLiteral(", ")));
+    case CommandKind::Metadata: {
+        QStringList ignored;
+        for (const QJsonValue &key : object.value(QStringLiteral("ignored")).toArray())
+            ignored.append(key.toString());
+        if (!ignored.isEmpty())
+            out.note = tr("The recorder does not keep: %1").arg(ignored.join(QStringLiteral(", ")));
         break;
+    }
     default:
         break;
     }
     return out;
 }
 
-std::variant<Config, QString> parseConfig(const QByteArray &json)
+QString errorMessage(const QByteArray &body)
 {
-    const auto reply = parseReply(json);
-    if (const QString *problem = std::get_if<QString>(&reply))
-        return *problem;
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    const auto parsed = parseJson(body);
+    const QString message =
+        std::holds_alternative<QJsonDocument>(parsed)
+            ? std::get<QJsonDocument>(parsed).object().value(QStringLiteral("message")).toString()
+            : QString();
+    return message.isEmpty() ? plainExcerpt(body) : plainExcerpt(message.toUtf8());
+}
+
+std::optional<Config> parseConfig(const QByteArray &json)
+{
+    const auto parsed = parseJson(json);
+    if (!std::holds_alternative<QJsonDocument>(parsed) ||
+        !std::get<QJsonDocument>(parsed).isObject())
+        return std::nullopt;
     Config config;
-    config.gateway = object.value(QStringLiteral("recordingMode")).toString() == u"gateway";
-    config.desktop = !object.contains(QStringLiteral("serverHost"));
-    config.extension = object.value(QStringLiteral("extension")).toString();
+    config.desktop = !containsKey(std::get<QJsonDocument>(parsed).object(), u"serverHost");
     return config;
 }
 
-Capabilities capabilities(const std::optional<Config> &config, const Identity &identity)
+Capabilities capabilities(const std::optional<Config> &config, const Identity &identity,
+                          bool gateway)
 {
     Capabilities caps({CommandKind::Start, CommandKind::Stop, CommandKind::Pause,
                        CommandKind::Resume, CommandKind::Restart, CommandKind::Tag,
@@ -182,7 +220,7 @@ Capabilities capabilities(const std::optional<Config> &config, const Identity &i
                "these commands, not the server");
         for (CommandKind kind : caps.supported())
             caps.remove(kind, why);
-    } else if (config && config->gateway) {
+    } else if (gateway) {
         const QString why = tr("Not available with gateway recording");
         for (CommandKind kind : {CommandKind::Restart, CommandKind::StartSegment,
                                  CommandKind::StopSegment, CommandKind::Login, CommandKind::Logout})

@@ -6,9 +6,10 @@
 
 namespace recbar::qm {
 
-// Every wire detail of QM Recording Controls (../shared/api/qm-recording-controls.md) lives
-// here. The vendor's programmer's guide is not public; where the integration guide is silent
-// this follows what recsim documents as assumed (sim/README.md).
+// Every wire detail of QM Recording Controls lives here. The vendor's integration guide
+// documents the commands, their fields and what each does to a recorded or unrecorded call; it
+// documents no reply body and no authentication. What rests on the guide and what is assumed
+// (with what the bar does when an assumption is wrong) is in docs/protocols/qm.md.
 
 struct Identity
 {
@@ -25,30 +26,30 @@ struct Request
 
 // The wire name of a command, or empty when QM has no such command.
 QString commandName(CommandKind kind);
+// The fields go in the guide's order: the call data (or the extension), then sender_id, then
+// peripheral_id ("Add the HTTP Request data for the sender_id and the peripheral_id (in this
+// order)").
 Request request(const QString &command, const Identity &identity,
                 const MetadataPairs &metadata = {});
 
-struct Reply
-{
-    QString result; // "started", "paused", "none", ...
-    QString callId;
-    QString target;      // metadata and tag: "active" or "last"
-    QStringList ignored; // metadata keys the administrator has not defined
-};
-std::variant<Reply, QString> parseReply(const QByteArray &json);
+// A command the server carried out (any 2xx): what it did to the recording follows the guide's
+// command table (Table 2); a body, when there is one and it says more ("result": "none" for a
+// documented no-op), refines it. No body, or one that is not JSON, is no failure.
+ControlResult interpret(CommandKind kind, const QByteArray &body);
+// The server's words for a refusal: a JSON "message", else a plain excerpt of the body.
 QString errorMessage(const QByteArray &body);
-
-// What a reply's result says the recording is now, and a note for a harmless no-op.
-ControlResult interpret(CommandKind kind, const Reply &reply);
 
 struct Config
 {
-    bool gateway = false;
     bool desktop = false; // no serverHost: the recording applet takes the commands
-    QString extension;
 };
-std::variant<Config, QString> parseConfig(const QByteArray &json);
+// The user's configuration, from whatever JSON object the server returns (serverHost may sit
+// at the top or inside it); nullopt when the body is no JSON object.
+std::optional<Config> parseConfig(const QByteArray &json);
 
-Capabilities capabilities(const std::optional<Config> &config, const Identity &identity);
+// What the guide says each recording type cannot do; gateway comes from the profile (no
+// documented reply says it), desktop from config.
+Capabilities capabilities(const std::optional<Config> &config, const Identity &identity,
+                          bool gateway);
 
 } // namespace recbar::qm

@@ -1,16 +1,40 @@
 #include "RecordingApiKind.h"
 
+#include "Logging.h"
 #include "RecordingApiProtocol.h"
 #include "profile/Profile.h"
 #include "session/HttpSession.h"
+
+#include <QSet>
 
 namespace recbar {
 
 namespace {
 
+class RecordingApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::RecordingApi)
+};
+
 recordingapi::AgentRef agentOf(const Profile &profile)
 {
-    return {profile.agentIdentifierKind, profile.agentIdentifier};
+    return {profile.field(QStringLiteral("agentIdentifierKind")),
+            profile.field(QStringLiteral("agentIdentifier"))};
+}
+
+recordingapi::CallDataKeys callDataKeysOf(const Profile &profile)
+{
+    const auto keys =
+        recordingapi::CallDataKeys::parse(profile.field(QStringLiteral("callDataKeys")));
+    return std::holds_alternative<recordingapi::CallDataKeys>(keys)
+               ? std::get<recordingapi::CallDataKeys>(keys)
+               : recordingapi::CallDataKeys();
+}
+
+QTimeZone zoneOf(const Profile &profile)
+{
+    const QByteArray id = profile.field(QStringLiteral("serverTimeZone")).trimmed().toUtf8();
+    return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id);
 }
 
 ServerError withMessage(const HttpAnswer &answer)
@@ -26,22 +50,39 @@ class RecordingApiControl : public RecordingControl
 public:
     RecordingApiControl(const Profile &profile, HttpSession &session)
         : m_agent(agentOf(profile))
+        , m_keys(callDataKeysOf(profile))
         , m_session(session)
     {}
 
     Capabilities capabilities() const override { return recordingapi::capabilities(); }
 
+    QString metadataProblem(const MetadataPairs &metadata) const override
+    {
+        for (const auto &[name, value] : metadata) {
+            if (!m_keys.toServer(name))
+                return RecordingApiText::tr(
+                           "\"%1\" has no place on this server: the Recording API keeps call data "
+                           "under user1 to user15, and this profile maps %2")
+                    .arg(name, m_keys.names().isEmpty()
+                                   ? RecordingApiText::tr("no other names")
+                                   : m_keys.names().join(QStringLiteral(", ")));
+        }
+        return {};
+    }
+
     void execute(const Command &command) override
     {
-        const recordingapi::Request request = recordingapi::commandRequest(command, m_agent);
+        const recordingapi::Request request =
+            recordingapi::commandRequest(command, m_agent, m_keys);
         m_session.send({"POST", request.path, request.body, "application/json"}, this,
                        [this, command](const HttpAnswer &answer) {
-                           emit executed(command, ControlResult{withMessage(answer), {}, {}});
+                           emit executed(command, ControlResult{.error = withMessage(answer)});
                        });
     }
 
 private:
     recordingapi::AgentRef m_agent;
+    recordingapi::CallDataKeys m_keys;
     HttpSession &m_session;
 };
 
@@ -51,7 +92,10 @@ public:
     RecordingApiStateSource(const Profile &profile, HttpSession &session)
         : m_agent(agentOf(profile))
         , m_session(session)
-    {}
+    {
+        m_options.serverZone = zoneOf(profile);
+        m_options.keys = callDataKeysOf(profile);
+    }
 
     void poll() override
     {
@@ -61,45 +105,98 @@ public:
                                emit pollFailed(withMessage(answer));
                                return;
                            }
-                           auto parsed = recordingapi::parseStatus(answer.body);
-                           if (const QString *problem = std::get_if<QString>(&parsed))
+                           auto parsed = recordingapi::parseStatus(answer.body, m_options);
+                           if (const QString *problem = std::get_if<QString>(&parsed)) {
                                emit pollFailed(ServerError::malformed(*problem));
-                           else
-                               emit polled(std::get<ObservedState>(parsed));
+                               return;
+                           }
+                           const recordingapi::Status &status =
+                               std::get<recordingapi::Status>(parsed);
+                           for (const QString &value : status.unknownValues) {
+                               if (!m_reported.contains(value)) {
+                                   m_reported.insert(value);
+                                   qCWarning(lcAgent) << "the Recording API sent an undocumented"
+                                                      << value << "- that field is shown unknown";
+                               }
+                           }
+                           m_options.serverShowsBlackout |= status.showedBlackout;
+                           emit polled(status.state);
                        });
     }
 
 private:
     recordingapi::AgentRef m_agent;
+    recordingapi::StatusOptions m_options;
     HttpSession &m_session;
+    QSet<QString> m_reported;
 };
 
 } // namespace
 
 ServerKind recordingApiKind()
 {
+    using Field = KindField;
     return {
-        QStringLiteral("recording-api"),
-        QCoreApplication::translate("recbar::ServerKind", "Recording API"),
-        [](const Profile &profile, HttpSession &session) -> std::unique_ptr<RecordingControl> {
+        .id = QStringLiteral("recording-api"),
+        .displayName = QCoreApplication::translate("recbar::ServerKind", "Recording API"),
+        .needsCredentials = true,
+        .fields =
+            {
+                {.key = QStringLiteral("agentIdentifierKind"),
+                 .type = Field::Type::Choice,
+                 .label = RecordingApiText::tr("&Agent known by:"),
+                 .accessibleName = RecordingApiText::tr("Agent identifier kind"),
+                 .defaultValue = QStringLiteral("SystemUsername"),
+                 .choices = recordingapi::kIdentifierKinds,
+                 .check =
+                     [](const QString &value) {
+                         return recordingapi::kIdentifierKinds.contains(value)
+                                    ? QString()
+                                    : RecordingApiText::tr(
+                                          "Choose how the Recording API identifies the agent");
+                     }},
+                {.key = QStringLiteral("agentIdentifier"),
+                 .label = RecordingApiText::tr("Agent &identifier:"),
+                 .accessibleName = RecordingApiText::tr("Agent identifier"),
+                 .check =
+                     [](const QString &value) {
+                         return value.isEmpty()
+                                    ? RecordingApiText::tr(
+                                          "Enter the agent's identifier for the Recording API")
+                                    : QString();
+                     }},
+                {.key = QStringLiteral("callDataKeys"),
+                 .label = RecordingApiText::tr("Call &data fields:"),
+                 .accessibleName = RecordingApiText::tr("Call data fields"),
+                 .placeholder = RecordingApiText::tr("account=user1, customer=user2"),
+                 .check =
+                     [](const QString &value) {
+                         const auto keys = recordingapi::CallDataKeys::parse(value);
+                         const QString *problem = std::get_if<QString>(&keys);
+                         return problem ? *problem : QString();
+                     }},
+                {.key = QStringLiteral("serverTimeZone"),
+                 .label = RecordingApiText::tr("Server's time &zone:"),
+                 .accessibleName = RecordingApiText::tr("Server's time zone"),
+                 .placeholder = RecordingApiText::tr("this computer's, or e.g. America/Chicago"),
+                 .check =
+                     [](const QString &value) {
+                         return value.isEmpty() || QTimeZone(value.toUtf8()).isValid()
+                                    ? QString()
+                                    : RecordingApiText::tr(
+                                          "\"%1\" is not a time zone RecBar knows (e.g. "
+                                          "Europe/Paris, America/Chicago, UTC)")
+                                          .arg(value);
+                     }},
+            },
+        .makeControl = [](const Profile &profile,
+                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
             return std::make_unique<RecordingApiControl>(profile, session);
         },
-        [](const Profile &profile, HttpSession &session) -> std::unique_ptr<CallStateSource> {
+        .makeStateSource = [](const Profile &profile,
+                              HttpSession &session) -> std::unique_ptr<CallStateSource> {
             return std::make_unique<RecordingApiStateSource>(profile, session);
         },
-        [](const Profile &profile) {
-            QStringList problems;
-            if (!recordingapi::kIdentifierKinds.contains(profile.agentIdentifierKind))
-                problems.append(QCoreApplication::translate("recbar::RecordingApi",
-                                                            "Choose how the Recording API "
-                                                            "identifies the agent"));
-            if (profile.agentIdentifier.trimmed().isEmpty())
-                problems.append(QCoreApplication::translate("recbar::RecordingApi",
-                                                            "Enter the agent's identifier for "
-                                                            "the Recording API"));
-            return problems;
-        },
-        {}, // no recordings list
     };
 }
 

@@ -1,5 +1,7 @@
 #include "RecordingApiProtocol.h"
 
+#include "domain/BoundedParse.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +41,54 @@ std::optional<CallState> callState(const QString &text)
     return std::nullopt;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("recbar::recordingapi", text);
+}
+
 } // namespace
+
+const QStringList &documentedMetadataKeys()
+{
+    static const QStringList keys = [] {
+        QStringList out = kSystemKeys;
+        for (int i = 1; i <= 15; ++i)
+            out.append(QStringLiteral("user%1").arg(i));
+        return out;
+    }();
+    return keys;
+}
+
+std::variant<CallDataKeys, QString> CallDataKeys::parse(const QString &text)
+{
+    CallDataKeys keys;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        const QString name = item.left(equals).trimmed();
+        const QString key = item.mid(equals + 1).trimmed();
+        if (equals <= 0 || name.isEmpty() || key.isEmpty())
+            return tr("Write call data fields as name=key, e.g. account=user1");
+        if (!documentedMetadataKeys().contains(key))
+            return tr("\"%1\" is not a Recording API call data key (user1 to user15, ...)")
+                .arg(key);
+        keys.m_toServer.insert(name, key);
+    }
+    return keys;
+}
+
+std::optional<QString> CallDataKeys::toServer(const QString &name) const
+{
+    if (const auto it = m_toServer.constFind(name); it != m_toServer.constEnd())
+        return *it;
+    if (documentedMetadataKeys().contains(name))
+        return name;
+    return std::nullopt;
+}
+
+QString CallDataKeys::fromServer(const QString &key) const
+{
+    return m_toServer.key(key, key);
+}
 
 QString statusPath(const AgentRef &agent)
 {
@@ -50,7 +99,7 @@ QString statusPath(const AgentRef &agent)
     return QStringLiteral("api/Agent?") + query.toString(QUrl::FullyEncoded);
 }
 
-Request commandRequest(const Command &command, const AgentRef &agent)
+Request commandRequest(const Command &command, const AgentRef &agent, const CallDataKeys &keys)
 {
     switch (command.kind) {
     case CommandKind::Start:
@@ -63,8 +112,8 @@ Request commandRequest(const Command &command, const AgentRef &agent)
         return {QStringLiteral("api/Blackout/StopForAgent"), body(agent)};
     case CommandKind::Metadata: {
         QJsonObject metadata;
-        for (const auto &[key, value] : command.metadata)
-            metadata.insert(key, value);
+        for (const auto &[name, value] : command.metadata)
+            metadata.insert(keys.toServer(name).value_or(name), value);
         return {QStringLiteral("api/Record/UpdateForAgent"),
                 body(agent, {{QStringLiteral("CallMetadata"), metadata}})};
     }
@@ -88,25 +137,26 @@ Request commandRequest(const Command &command, const AgentRef &agent)
     return {};
 }
 
-std::variant<ObservedState, QString> parseStatus(const QByteArray &json)
+std::variant<Status, QString> parseStatus(const QByteArray &json, const StatusOptions &options)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("not JSON: %1").arg(parseError.errorString());
+    const auto parsed = parseJson(json);
+    if (const QString *problem = std::get_if<QString>(&parsed))
+        return *problem;
+    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
     if (!document.isObject())
         return QStringLiteral("the agent status is not a JSON object");
     const QJsonObject agent = document.object();
     if (!agent.value(QStringLiteral("AgentId")).isDouble())
         return QStringLiteral("AgentId is missing");
     const QJsonValue activeValue = agent.value(QStringLiteral("ActiveCall"));
-    if (!activeValue.isNull() && !activeValue.isObject())
+    if (!activeValue.isNull() && !activeValue.isUndefined() && !activeValue.isObject())
         return QStringLiteral("ActiveCall is neither an object nor null");
     const QJsonValue inactive = agent.value(QStringLiteral("InactiveCalls"));
-    if (!inactive.isUndefined() && !inactive.isArray())
+    if (!inactive.isUndefined() && !inactive.isNull() && !inactive.isArray())
         return QStringLiteral("InactiveCalls is not an array");
 
-    ObservedState state;
+    Status out;
+    ObservedState &state = out.state;
     const QString username = agent.value(QStringLiteral("Username")).toString();
     state.agentName =
         username.isEmpty() ? agent.value(QStringLiteral("SystemUsername")).toString() : username;
@@ -118,15 +168,18 @@ std::variant<ObservedState, QString> parseStatus(const QByteArray &json)
         if (session.toObject().value(QStringLiteral("RecordingState")).toString() != u"Stopped")
             state.screenRecording = true;
     }
-    if (activeValue.isNull())
-        return state;
+    if (!activeValue.isObject())
+        return out;
 
     const QJsonObject call = activeValue.toObject();
     const QString stateText = call.value(QStringLiteral("CallState")).toString();
-    const std::optional<CallState> mapped = callState(stateText);
-    if (!mapped)
-        return QStringLiteral("unknown CallState \"%1\"").arg(stateText);
-    state.call = *mapped;
+    if (const std::optional<CallState> mapped = callState(stateText)) {
+        state.call = *mapped;
+    } else {
+        // A call there is, in a state the documents do not name: that field alone is unknown.
+        state.call = CallState::Unknown;
+        out.unknownValues.append(QStringLiteral("CallState \"%1\"").arg(stateText.left(40)));
+    }
     state.callId = call.value(QStringLiteral("CallInstance")).toString();
     if (state.callId.isEmpty())
         return QStringLiteral("the active call has no CallInstance");
@@ -144,48 +197,65 @@ std::variant<ObservedState, QString> parseStatus(const QByteArray &json)
         state.remoteNumber = ani;
         state.dialedNumber = dnis;
     }
-    // Assumed: starttime is the server's UTC time, as MM/dd/yyyy HH:mm:ss.
+    // starttime carries no zone: it is the server's clock, in the zone the profile names.
     const QDateTime start =
         QLocale::c().toDateTime(metadata.value(QStringLiteral("starttime")).toString(),
                                 QStringLiteral("MM/dd/yyyy HH:mm:ss"));
     if (start.isValid())
-        state.callStartedAt = QDateTime(start.date(), start.time(), QTimeZone::utc());
+        state.callStartedAt = QDateTime(start.date(), start.time(), options.serverZone).toUTC();
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
         const QString value = it.value().toString();
         if (!kSystemKeys.contains(it.key()) && !value.isEmpty())
-            state.metadata.insert(it.key(), value);
+            state.metadata.insert(options.keys.fromServer(it.key()), value);
     }
 
+    bool unknownRecording = false;
     for (const QJsonValue &item : call.value(QStringLiteral("Recordings")).toArray()) {
         const QJsonObject recording = item.toObject();
         const QString recordingState = recording.value(QStringLiteral("RecordingState")).toString();
+        const bool known = recordingState == u"Recording" || recordingState == u"Paused" ||
+                           recordingState == u"Stopped";
+        if (!known)
+            out.unknownValues.append(
+                QStringLiteral("RecordingState \"%1\"").arg(recordingState.left(40)));
         const bool running = recordingState == u"Recording" || recordingState == u"Paused";
         if (recording.value(QStringLiteral("IsDuplicate")).toBool()) {
             state.duplicateRecording |= running;
             continue;
         }
-        if (recordingState == u"Recording")
-            state.recording = RecordingState::Recording;
+        if (!known)
+            unknownRecording = true;
         else if (recordingState == u"Paused")
             state.recording = RecordingState::Paused;
-        else if (recordingState != u"Stopped")
-            return QStringLiteral("unknown RecordingState \"%1\"").arg(recordingState);
+        else if (recordingState == u"Recording" && state.recording != RecordingState::Paused)
+            state.recording = RecordingState::Recording;
     }
-    // The Recording API's only pause is the blackout, and it shows on a running recording.
-    if (state.recording != RecordingState::Off)
-        state.blackout = state.recording == RecordingState::Paused;
+    if (unknownRecording && state.recording == RecordingState::Off) {
+        state.recording = RecordingState::Unknown;
+        state.recordingNote = tr("The server reports a recording state RecBar does not know");
+    }
+    // The Recording API's only pause is the blackout, and it shows (if at all) on a running
+    // recording as "Paused".
+    out.showedBlackout = state.recording == RecordingState::Paused;
+    if (state.recording == RecordingState::Paused)
+        state.blackout = true;
+    else if (state.recording == RecordingState::Recording && options.serverShowsBlackout)
+        state.blackout = false;
     for (const QJsonValue &item : call.value(QStringLiteral("ScreenRecordings")).toArray()) {
         if (item.toObject().value(QStringLiteral("RecordingState")).toString() != u"Stopped")
             state.screenRecording = true;
     }
-    return state;
+    return out;
 }
 
 QString errorMessage(const QByteArray &body)
 {
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const auto parsed = parseJson(body);
+    const QJsonObject object = std::holds_alternative<QJsonDocument>(parsed)
+                                   ? std::get<QJsonDocument>(parsed).object()
+                                   : QJsonObject();
     const QString message = object.value(QStringLiteral("Message")).toString();
-    return message.isEmpty() ? QString::fromUtf8(body.left(200)).simplified() : message;
+    return message.isEmpty() ? plainExcerpt(body) : message;
 }
 
 Capabilities capabilities()

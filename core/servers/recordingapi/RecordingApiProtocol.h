@@ -2,12 +2,15 @@
 
 #include "servers/ServerKind.h"
 
+#include <QTimeZone>
+
 #include <variant>
 
 namespace recbar::recordingapi {
 
-// Every wire detail of the JSON Recording API (../shared/api/recording-api.md) lives here:
-// paths, bodies, field names, and what is assumed where the vendor documents are silent.
+// Every wire detail of the JSON Recording API lives here. What each detail rests on (the
+// vendor's page, or an assumption, and what the bar does if it is wrong) is in
+// docs/protocols/recording-api.md.
 
 struct AgentRef
 {
@@ -19,6 +22,25 @@ inline const QStringList kIdentifierKinds = {
     QStringLiteral("Id"), QStringLiteral("Phone"), QStringLiteral("SystemUsername"),
     QStringLiteral("CrmUsername"), QStringLiteral("Username")};
 
+// The Metadata keys the vendor documents; an agent's call data goes out under one of these.
+const QStringList &documentedMetadataKeys();
+
+// The profile's map from the names agents type ("account") to documented keys ("user1").
+class CallDataKeys
+{
+public:
+    // "account=user1, customer=user2"; an error in words when it names an undocumented key.
+    static std::variant<CallDataKeys, QString> parse(const QString &text);
+    // The documented key for an agent's name: itself when it is one, else the map's.
+    std::optional<QString> toServer(const QString &name) const;
+    // The agent's name for a documented key.
+    QString fromServer(const QString &key) const;
+    QStringList names() const { return m_toServer.keys(); }
+
+private:
+    QMap<QString, QString> m_toServer;
+};
+
 QString statusPath(const AgentRef &agent);
 
 struct Request
@@ -26,10 +48,30 @@ struct Request
     QString path;
     QByteArray body;
 };
-Request commandRequest(const Command &command, const AgentRef &agent);
+Request commandRequest(const Command &command, const AgentRef &agent,
+                       const CallDataKeys &keys = {});
+
+struct StatusOptions
+{
+    // The documents give starttime without a zone: it is the server's (local unless set).
+    QTimeZone serverZone = QTimeZone::systemTimeZone();
+    CallDataKeys keys;
+    // The documents show only RecordingState "Recording". Once a server has shown "Paused",
+    // its "Recording" means "no blackout"; until then it says nothing about one.
+    bool serverShowsBlackout = false;
+};
+
+struct Status
+{
+    ObservedState state;
+    // Values the documents do not list, as "CallState \"Conferenced\"": that field is unknown.
+    QStringList unknownValues;
+    bool showedBlackout = false; // a recording said "Paused"
+};
 
 // Reads GET /api/Agent; a message saying what is wrong when the answer is not a status.
-std::variant<ObservedState, QString> parseStatus(const QByteArray &json);
+std::variant<Status, QString> parseStatus(const QByteArray &json,
+                                          const StatusOptions &options = {});
 
 // The {"Message": "..."} of an error answer, or the start of the body.
 QString errorMessage(const QByteArray &body);

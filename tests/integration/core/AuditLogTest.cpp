@@ -120,7 +120,9 @@ TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][
     AuditLog log(rig.dir.filePath(QStringLiteral("audit.log")));
     CommandAudit audit(log);
     rig.server.connectedCall(QStringLiteral("bob"));
-    rig.signInAndConnect(rig.profile());
+    Profile profile = rig.profile();
+    profile.setField(QStringLiteral("callDataKeys"), QStringLiteral("account=user1"));
+    rig.signInAndConnect(profile);
     audit.setController(&rig.controller());
     REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }));
 

@@ -33,8 +33,8 @@ struct BarRig
         p.name = QStringLiteral("recsim");
         p.serverUrl = server.url();
         p.user = user;
-        p.agentIdentifierKind = QStringLiteral("Id");
-        p.agentIdentifier = agentId;
+        p.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
+        p.setField(QStringLiteral("agentIdentifier"), agentId);
         p.allowPlainHttp = true;
         p.rememberPassword = false;
         p.pollOnCallMs = 200;
@@ -54,7 +54,8 @@ struct BarRig
     void signIn(const recbar::Profile &p, const QString &password = {})
     {
         finished.clear(); // command ids start again with each controller
-        session.signIn(p, password.isEmpty() ? p.user + QStringLiteral("-demo") : password);
+        const QString secret = password.isEmpty() ? p.user + QStringLiteral("-demo") : password;
+        session.signIn(p, {.control = secret, .state = secret});
         QObject::connect(session.controller(), &recbar::AgentController::commandFinished,
                          [this](quint64 id, bool ok, const QString &message) {
                              finished.append({id, ok, message});

@@ -10,8 +10,8 @@ Profile paired(BarRig &rig, const QString &control, const QString &user = QStrin
     Profile p = rig.profile(user);
     p.controlKind = control;
     p.stateKind = QStringLiteral("finesse");
-    p.agentIdentifier = user; // QM's sender_id
-    p.peripheralId = QStringLiteral("5001");
+    p.setField(QStringLiteral("agentIdentifier"), user); // QM's sender_id
+    p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
     return p;
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("QM with Finesse: every command, confirmed by QM's answers", "[bar][qm
 
     // Hot desking.
     Profile withExtension = paired(rig, QStringLiteral("qm"));
-    withExtension.extension = QStringLiteral("5099");
+    withExtension.setField(QStringLiteral("extension"), QStringLiteral("5099"));
     rig.signInAndConnect(withExtension);
     REQUIRE(waitFor([&] { return rig.snapshot().capabilities.supports(CommandKind::Login); }));
     CHECK(rig.run(CommandKind::Login));
@@ -118,8 +118,11 @@ TEST_CASE("QM in gateway mode hides what gateway recording cannot do, and says w
 {
     BarRig rig;
     rig.server.model().settings().qmMode = QStringLiteral("gateway");
-    rig.signInAndConnect(paired(rig, QStringLiteral("qm")));
-    REQUIRE(waitFor([&] { return !rig.snapshot().capabilities.supports(CommandKind::Restart); }));
+    // No documented reply says "gateway": the administrator's profile does.
+    Profile gateway = paired(rig, QStringLiteral("qm"));
+    gateway.setField(QStringLiteral("qmRecording"), QStringLiteral("gateway"));
+    rig.signInAndConnect(gateway);
+    REQUIRE(!rig.snapshot().capabilities.supports(CommandKind::Restart));
     for (CommandKind kind : {CommandKind::Restart, CommandKind::StartSegment,
                              CommandKind::StopSegment, CommandKind::Logout}) {
         CHECK_FALSE(rig.snapshot().capabilities.supports(kind));
@@ -287,7 +290,7 @@ TEST_CASE("Imagicle's refusals are explained", "[bar][imagicle]")
     rig.session.signOut();
     rig.server.connectedCall(QStringLiteral("alice"));
     Profile alice = paired(rig, QStringLiteral("imagicle"), QStringLiteral("alice"));
-    alice.extension = QStringLiteral("805003");
+    alice.setField(QStringLiteral("extension"), QStringLiteral("805003"));
     rig.signInAndConnect(alice);
     REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }));
     CHECK_FALSE(rig.run(CommandKind::Start));

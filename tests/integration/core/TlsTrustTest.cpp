@@ -58,7 +58,7 @@ TEST_CASE("Basic over plain HTTP needs the profile's consent", "[bar][tls]")
     p.allowPlainHttp = false;
     CHECK_FALSE(p.problems().isEmpty());
     // Even if a profile slips through, nothing is sent.
-    rig.session.signIn(p, QStringLiteral("bob-demo"));
+    rig.session.signIn(p, {.control = QStringLiteral("bob-demo")});
     CHECK(rig.session.controller() == nullptr);
     CHECK_FALSE(rig.notices.isEmpty());
 }

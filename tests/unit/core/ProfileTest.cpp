@@ -15,8 +15,8 @@ Profile complete()
     p.name = QStringLiteral("Main recorder");
     p.serverUrl = QUrl(QStringLiteral("https://recorder.example.com"));
     p.user = QStringLiteral("bob");
-    p.agentIdentifierKind = QStringLiteral("Phone");
-    p.agentIdentifier = QStringLiteral("5003");
+    p.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Phone"));
+    p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("5003"));
     return p;
 }
 
@@ -47,9 +47,9 @@ TEST_CASE("A profile pairs a control with a call-state source, each with what it
     Profile qm = complete();
     qm.controlKind = QStringLiteral("qm");
     qm.stateKind = QStringLiteral("finesse");
-    qm.agentIdentifier = QStringLiteral("bob");
+    qm.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob"));
     CHECK(qm.problems().join(u' ').contains(QStringLiteral("peripheral")));
-    qm.peripheralId = QStringLiteral("5001");
+    qm.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
     CHECK(qm.problems().isEmpty());
 
     Profile noState = qm;
@@ -61,8 +61,45 @@ TEST_CASE("A profile pairs a control with a call-state source, each with what it
     Profile otherServer = qm;
     otherServer.stateServerUrl = QUrl(QStringLiteral("http://finesse.example.com"));
     CHECK(otherServer.problems().join(u' ').contains(QStringLiteral("plain HTTP")));
-    CHECK(otherServer.effectiveStateServerUrl() == otherServer.stateServerUrl);
-    CHECK(qm.effectiveStateServerUrl() == qm.serverUrl);
+}
+
+TEST_CASE("Each server gets its own credentials, and a server whose API takes none gets none",
+          "[profile]")
+{
+    Profile qm = complete();
+    qm.controlKind = QStringLiteral("qm");
+    qm.stateKind = QStringLiteral("finesse");
+    qm.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob"));
+    qm.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
+    qm.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com"));
+    qm.stateUser = QStringLiteral("bob.finesse");
+    const QList<ServerAccess> servers = qm.servers();
+    REQUIRE(servers.size() == 2);
+    CHECK(servers[0].role == ServerRole::Control);
+    CHECK_FALSE(servers[0].needsCredentials); // QM documents no authentication
+    CHECK(servers[1].role == ServerRole::State);
+    CHECK(servers[1].needsCredentials);
+    CHECK(servers[1].user == QStringLiteral("bob.finesse"));
+    CHECK(qm.keychainKey(ServerRole::Control) != qm.keychainKey(ServerRole::State));
+
+    Profile imagicle = qm;
+    imagicle.controlKind = QStringLiteral("imagicle");
+    CHECK(imagicle.servers()[0].needsCredentials);
+    // Without a user of its own, the call-state server is signed in to with the profile's.
+    imagicle.stateUser.clear();
+    CHECK(imagicle.servers()[1].user == imagicle.user);
+    // One server for both: one set of credentials.
+    imagicle.stateServerUrl = QUrl();
+    CHECK(imagicle.servers().size() == 1);
+}
+
+TEST_CASE("An unknown kind id is refused in words, naming the ids there are", "[profile]")
+{
+    Profile p = complete();
+    p.controlKind = QStringLiteral("recordingapi");
+    const QString problems = p.problems().join(u' ');
+    CHECK(problems.contains(QStringLiteral("Unknown server kind \"recordingapi\"")));
+    CHECK(problems.contains(QStringLiteral("recording-api")));
 }
 
 TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
@@ -73,8 +110,8 @@ TEST_CASE("Profiles and preferences survive the settings file", "[profile]")
     saved.autoResumeSec = 30;
     saved.pollOnCallMs = 750;
     saved.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com:8445"));
-    saved.peripheralId = QStringLiteral("5001");
-    saved.extension = QStringLiteral("5003");
+    saved.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
+    saved.setField(QStringLiteral("extension"), QStringLiteral("5003"));
     saved.autoStart = true;
     {
         QSettings settings(file, QSettings::IniFormat);
@@ -112,6 +149,8 @@ TEST_CASE("An administrator's settings come first, and what they lock stays lock
 
     CHECK(store.activeProfileId() == QStringLiteral("main"));
     REQUIRE(store.profiles().size() == 2);
+    // The documented example is a usable profile as it stands (but for its example server).
+    CHECK(store.profile(QStringLiteral("main"))->problems().isEmpty());
     CHECK(store.profiles().at(0).id == QStringLiteral("lab"));
     CHECK(store.profiles().at(1).id == QStringLiteral("main"));
     const Profile main = *store.profile(QStringLiteral("main"));

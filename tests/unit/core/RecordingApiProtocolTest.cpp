@@ -31,36 +31,66 @@ const QByteArray kSeedStatus = R"({
 
 } // namespace
 
+ObservedState read(const QByteArray &json, const StatusOptions &options = {})
+{
+    const auto parsed = parseStatus(json, options);
+    INFO((std::holds_alternative<QString>(parsed) ? std::get<QString>(parsed) : QString())
+             .toStdString());
+    REQUIRE(std::holds_alternative<Status>(parsed));
+    return std::get<Status>(parsed).state;
+}
+
 TEST_CASE("The vendor's example status reads as an outbound recorded call", "[recording-api]")
 {
-    const auto parsed = parseStatus(kSeedStatus);
-    REQUIRE(std::holds_alternative<ObservedState>(parsed));
-    const ObservedState s = std::get<ObservedState>(parsed);
+    StatusOptions utc;
+    utc.serverZone = QTimeZone::utc();
+    const ObservedState s = read(kSeedStatus, utc);
     CHECK(s.agentName == QStringLiteral("me"));
     CHECK(s.extension == QStringLiteral("5003"));
     CHECK(s.call == CallState::Talking);
     CHECK(s.direction == Direction::Outbound);
     CHECK(s.remoteNumber == QStringLiteral("4000"));
     CHECK(s.recording == RecordingState::Recording);
-    CHECK(s.blackout == false);
+    // The documents show only "Recording": it says nothing about a blackout.
+    CHECK_FALSE(s.blackout.has_value());
     CHECK(s.screenRecording);
     CHECK(s.callStartedAt == QDateTime(QDate(2016, 12, 8), QTime(15, 6, 40), Qt::UTC));
     CHECK(s.metadata.value(QStringLiteral("user2")) == QStringLiteral("u2-6000"));
     CHECK_FALSE(s.metadata.contains(QStringLiteral("gate")));
+    // A server that has shown "Paused" once says "no blackout" with "Recording".
+    StatusOptions shows = utc;
+    shows.serverShowsBlackout = true;
+    CHECK(read(kSeedStatus, shows).blackout == false);
+}
+
+TEST_CASE("starttime is the server's clock, in the zone the profile names", "[recording-api]")
+{
+    StatusOptions chicago;
+    chicago.serverZone = QTimeZone("America/Chicago");
+    REQUIRE(chicago.serverZone.isValid());
+    // 15:06:40 in Chicago in December is 21:06:40 UTC.
+    CHECK(read(kSeedStatus, chicago).callStartedAt ==
+          QDateTime(QDate(2016, 12, 8), QTime(21, 6, 40), Qt::UTC));
+    const StatusOptions local; // unset: this computer's zone
+    CHECK(read(kSeedStatus, local).callStartedAt ==
+          QDateTime(QDate(2016, 12, 8), QTime(15, 6, 40), QTimeZone::systemTimeZone()));
 }
 
 TEST_CASE("Status variants: no call, paused, duplicate, held", "[recording-api]")
 {
-    const auto idle = std::get<ObservedState>(parseStatus(
-        R"({"AgentId":1,"AgentPhone":"7000","SystemUsername":"a","ActiveCall":null,"InactiveCalls":[]})"));
+    const ObservedState idle = read(
+        R"({"AgentId":1,"AgentPhone":"7000","SystemUsername":"a","ActiveCall":null,"InactiveCalls":[]})");
     CHECK(idle.call == CallState::None);
     CHECK(idle.recording == RecordingState::Off);
     CHECK_FALSE(idle.blackout.has_value());
 
-    const auto paused = std::get<ObservedState>(parseStatus(
+    const auto parsed = parseStatus(
         R"({"AgentId":1,"ActiveCall":{"CallInstance":"x","CallState":"OnHold","Metadata":{"calldirection":"I","ani":"+1555"},
             "Recordings":[{"IsDuplicate":false,"RecordingState":"Paused"},{"IsDuplicate":true,"RecordingState":"Paused"}]},
-            "InactiveCalls":[{}]})"));
+            "InactiveCalls":[{}]})");
+    REQUIRE(std::holds_alternative<Status>(parsed));
+    const ObservedState &paused = std::get<Status>(parsed).state;
+    CHECK(std::get<Status>(parsed).showedBlackout);
     CHECK(paused.call == CallState::Held);
     CHECK(paused.recording == RecordingState::Paused);
     CHECK(paused.blackout == true);
@@ -69,20 +99,65 @@ TEST_CASE("Status variants: no call, paused, duplicate, held", "[recording-api]"
     CHECK(paused.remoteNumber == QStringLiteral("+1555"));
 }
 
+TEST_CASE("An undocumented value makes its field unknown, never the whole status",
+          "[recording-api]")
+{
+    const auto parsed = parseStatus(
+        R"({"AgentId":1,"ActiveCall":{"CallInstance":"x","CallState":"Conferenced",
+            "Recordings":[{"IsDuplicate":false,"RecordingState":"Buffering"}]}})");
+    REQUIRE(std::holds_alternative<Status>(parsed));
+    const Status &status = std::get<Status>(parsed);
+    CHECK(status.state.call == CallState::Unknown);
+    CHECK(status.state.callId == QStringLiteral("x"));
+    CHECK(status.state.recording == RecordingState::Unknown);
+    CHECK_FALSE(status.state.recordingNote.isEmpty());
+    CHECK(status.unknownValues == QStringList{QStringLiteral("CallState \"Conferenced\""),
+                                              QStringLiteral("RecordingState \"Buffering\"")});
+}
+
 TEST_CASE("Answers that are not a status are refused with a reason", "[recording-api]")
 {
-    for (
-        const char *bad :
-        {"", "[]", "{", R"({"AgentPhone":"1"})", R"({"AgentId":"2"})",
-         R"({"AgentId":1,"ActiveCall":"yes"})",
-         R"({"AgentId":1,"ActiveCall":null,"InactiveCalls":{}})",
-         R"({"AgentId":1,"ActiveCall":{"CallState":"OnCall"}})",
-         R"({"AgentId":1,"ActiveCall":{"CallInstance":"x","CallState":"Dancing"}})",
-         R"({"AgentId":1,"ActiveCall":{"CallInstance":"x","CallState":"OnCall","Recordings":[{"RecordingState":"Maybe"}]}})"}) {
-        INFO(bad);
-        const auto parsed = parseStatus(QByteArray(bad));
+    const QByteArray deep = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    const QByteArray huge =
+        R"({"AgentId":1,"Username":")" + QByteArray(5 * 1024 * 1024, 'a') + R"("})";
+    for (const QByteArray &bad :
+         {QByteArray(""), QByteArray("[]"), QByteArray("{"), QByteArray(R"({"AgentPhone":"1"})"),
+          QByteArray(R"({"AgentId":"2"})"), QByteArray(R"({"AgentId":1,"ActiveCall":"yes"})"),
+          QByteArray(R"({"AgentId":1,"ActiveCall":null,"InactiveCalls":{}})"),
+          QByteArray(R"({"AgentId":1,"ActiveCall":{"CallState":"OnCall"}})"), deep, huge}) {
+        INFO(bad.left(80).toStdString());
+        const auto parsed = parseStatus(bad);
         REQUIRE(std::holds_alternative<QString>(parsed));
         CHECK_FALSE(std::get<QString>(parsed).isEmpty());
+    }
+}
+
+TEST_CASE("Call data goes out under the documented keys the profile maps it to", "[recording-api]")
+{
+    const auto parsed = CallDataKeys::parse(QStringLiteral("account=user1, customer = user2"));
+    REQUIRE(std::holds_alternative<CallDataKeys>(parsed));
+    const CallDataKeys keys = std::get<CallDataKeys>(parsed);
+    CHECK(keys.toServer(QStringLiteral("account")) == QStringLiteral("user1"));
+    CHECK(keys.toServer(QStringLiteral("user7")) == QStringLiteral("user7"));
+    CHECK_FALSE(keys.toServer(QStringLiteral("notes")).has_value());
+    CHECK(keys.fromServer(QStringLiteral("user2")) == QStringLiteral("customer"));
+    const Request request = commandRequest(
+        {1, CommandKind::Metadata, {{QStringLiteral("account"), QStringLiteral("2500")}}, {}},
+        {QStringLiteral("Id"), QStringLiteral("2")}, keys);
+    CHECK(QJsonDocument::fromJson(request.body)
+              .object()
+              .value(QStringLiteral("CallMetadata"))
+              .toObject() == QJsonObject{{QStringLiteral("user1"), QStringLiteral("2500")}});
+    // Read back under the agent's name.
+    StatusOptions options;
+    options.keys = keys;
+    CHECK(read(R"({"AgentId":1,"ActiveCall":{"CallInstance":"x","CallState":"OnCall",
+                   "Metadata":{"user1":"2500"}}})",
+               options)
+              .metadata.value(QStringLiteral("account")) == QStringLiteral("2500"));
+    for (const char *bad : {"account", "account=", "account=user16", "=user1", "a=deviceidx"}) {
+        INFO(bad);
+        CHECK(std::holds_alternative<QString>(CallDataKeys::parse(QString::fromLatin1(bad))));
     }
 }
 
