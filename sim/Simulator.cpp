@@ -48,7 +48,7 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     , m_media(m_model, m_audio)
     , m_auth(m_model)
     , m_scenario(m_model)
-    , m_control(m_model, m_auth, m_faults, m_scenario, m_media, m_audio.directory())
+    , m_control(m_model, m_auth, m_faults, m_scenario, m_media, m_requests, m_audio.directory())
     , m_server([this](const HttpRequest &request) { return handle(request); })
 {
     // One line per server kind.
@@ -145,6 +145,8 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     HttpResponse response;
     if (plan.status) {
         response = api->error(*plan.status, QStringLiteral("Injected fault"));
+    } else if (!api->requiresAuthentication()) {
+        response = api->handle(request, m_anonymous);
     } else {
         const SessionAuth::Result auth = m_auth.authenticate(request);
         if (auth.kind != SessionAuth::Result::Kind::Ok) {
@@ -156,6 +158,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
         if (!auth.setCookie.isEmpty())
             response.setHeader("Set-Cookie", auth.setCookie);
     }
+    m_requests.add(request, response.status);
     FaultSet::apply(plan, response);
     return response;
 }

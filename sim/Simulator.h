@@ -56,6 +56,8 @@ private:
     RecordingMedia m_media;
     SessionAuth m_auth;
     FaultSet m_faults;
+    RequestLog m_requests;
+    User m_anonymous; // who asks an API that takes no credentials
     ScenarioRunner m_scenario;
     ControlApi m_control;
     std::vector<std::unique_ptr<ApiModule>> m_apis;

@@ -1,6 +1,7 @@
 #include "StatePresentation.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace recbar {
 
@@ -52,6 +53,14 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
             p.statusLine = tr("Connecting to %1…").arg(s.server);
         }
         p.callLine = tr("Recording state unknown");
+        if (const std::optional<LastKnownCall> &last = s.lastKnownCall) {
+            const QString number =
+                last->remoteNumber.isEmpty() ? tr("unknown number") : last->remoteNumber;
+            const QString at =
+                QLocale().toString(last->confirmedAt.toLocalTime().time(), QLocale::ShortFormat);
+            p.callLine = tr("Recording state unknown · last known at %1: %2 · %3")
+                             .arg(at, SnapshotText::call(last->call), number);
+        }
     } else {
         const bool paused = s.recording == RecordingState::Paused || (s.blackout && !s.onCall());
         if (!s.onCall())
@@ -108,6 +117,8 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         }
         if (s.pending)
             p.statusLine = CommandText::progress(s.pending->command.kind);
+        else if (s.onCall())
+            p.statusLine = s.recordingBasis; // what the state rests on, when no status shows it
     }
 
     const QString who = s.agentName.isEmpty() ? QString() : s.agentName;

@@ -19,7 +19,9 @@ struct Presentation
     QString timer;    // call time, or the pause countdown
     QString callLine;
     QString agentLine;
-    QString statusLine; // a command in progress, the connection's trouble, or empty
+    // A command in progress, the connection's trouble, what the recording state rests on when
+    // no status read shows it, or empty.
+    QString statusLine;
     QString tooltip;
 };
 

@@ -319,41 +319,55 @@ void AgentController::applyRecording(const ObservedState &o)
     AgentSnapshot &s = m_snapshot;
     // A source of another kind reports (if anything) another recorder's recordings.
     m_seenRecording = m_options.recordingFromControl ? std::nullopt : o.recording;
+    m_seenNote = m_options.recordingFromControl ? QString() : o.recordingNote;
+    m_blackoutSeen = !m_options.recordingFromControl && o.blackout.has_value();
+    if (m_blackoutSeen) {
+        if (*o.blackout && !s.blackout)
+            s.blackoutSince = now();
+        s.blackout = *o.blackout;
+        m_blackoutBasis.clear();
+    }
+    if (s.onCall() && known(m_seenRecording)) {
+        // The status shows it: that is what this call's state is now.
+        m_commandState.recording = *m_seenRecording;
+        m_commandState.basis.clear();
+    }
+    showRecording();
+}
+
+// What the bar shows of the recording: the status read's word where it has one, else what
+// commands established for this call, else unknown with the reason.
+void AgentController::showRecording()
+{
+    AgentSnapshot &s = m_snapshot;
     if (!s.onCall()) {
         s.recording = RecordingState::Off;
         s.recordingBasis.clear();
     } else if (known(m_seenRecording)) {
         s.recording = *m_seenRecording;
         s.recordingBasis.clear();
-        m_commandState.recording = s.recording;
-        m_commandState.basis.clear();
     } else {
         s.recording = m_commandState.recording;
         s.recordingBasis = m_commandState.basis;
         if (s.recording == RecordingState::Unknown)
             s.recordingBasis =
-                !o.recordingNote.isEmpty() && !m_options.recordingFromControl
-                    ? o.recordingNote
+                !m_seenNote.isEmpty()
+                    ? m_seenNote
                     : tr("This server does not report whether the call is recorded; RecBar "
                          "shows what the answers to your commands say");
     }
-
     if (m_options.recordingFromControl) {
         // The control's pause is the only one there is.
         const bool paused = s.recording == RecordingState::Paused;
         if (paused && !s.blackout)
             s.blackoutSince = now();
         s.blackout = paused;
-    } else if (o.blackout) {
-        if (*o.blackout && !s.blackout)
-            s.blackoutSince = now();
-        s.blackout = *o.blackout;
     }
     if (!s.blackout)
         s.blackoutSince = {};
     // A blackout the server's status cannot show (the documents show only "Recording") still
     // pauses the recording of this call.
-    if (s.blackout && s.recording == RecordingState::Recording && !o.blackout) {
+    if (s.blackout && s.recording == RecordingState::Recording && !m_blackoutSeen) {
         s.recording = RecordingState::Paused;
         if (s.recordingBasis.isEmpty())
             s.recordingBasis = m_blackoutBasis;
@@ -413,9 +427,10 @@ AgentController::Verdict AgentController::verify(const Command &command,
             return when(*o.blackout);
         return seen == RecordingState::Paused ? Verdict::Confirmed : unseen();
     case CommandKind::Resume:
+        // "Recording" from a status that never shows a blackout proves nothing about one.
         if (o.blackout)
             return when(!*o.blackout);
-        return seen == RecordingState::Recording ? Verdict::Confirmed : unseen();
+        return unseen();
     case CommandKind::Metadata:
         if (o.call == CallState::None)
             return Verdict::Contradicted;
@@ -448,40 +463,23 @@ void AgentController::settleByAnswer(const Command &command)
     const QString basis =
         tr("Confirmed by the server's answer to “%1” at %2; its status does not show this")
             .arg(CommandText::label(command.kind), at);
-    if (command.kind == CommandKind::Pause || command.kind == CommandKind::Resume) {
+    const bool pauseOrResume =
+        command.kind == CommandKind::Pause || command.kind == CommandKind::Resume;
+    if (pauseOrResume && !m_options.recordingFromControl && !m_blackoutSeen) {
+        // The Recording API's pause is the agent's blackout, between calls too.
         const bool pause = command.kind == CommandKind::Pause;
-        if (!m_options.recordingFromControl) {
-            // The Recording API's pause is the agent's blackout, between calls too.
-            if (pause && !s.blackout)
-                s.blackoutSince = now();
-            s.blackout = pause;
-            if (!pause)
-                s.blackoutSince = {};
-            m_blackoutBasis = pause ? basis : QString();
-        }
+        if (pause && !s.blackout)
+            s.blackoutSince = now();
+        s.blackout = pause;
+        m_blackoutBasis = pause ? basis : QString();
     }
     const RecordingEffect effect = m_pendingEffect.value_or(defaultEffect(command.kind));
-    if (effect == RecordingEffect::Unchanged || (!s.onCall() && !m_options.recordingFromControl))
-        return;
-    m_commandState.callId = s.callId;
-    m_commandState.recording =
-        recordingAfter(effect, s.onCall() ? s.recording : m_commandState.recording);
-    m_commandState.basis = basis;
-    if (s.onCall() && !known(m_seenRecording)) {
-        s.recording = m_commandState.recording;
-        s.recordingBasis = basis;
+    if (effect != RecordingEffect::Unchanged && s.onCall()) {
+        m_commandState.callId = s.callId;
+        m_commandState.recording = recordingAfter(effect, s.recording);
+        m_commandState.basis = basis;
     }
-    if (m_options.recordingFromControl) {
-        const bool paused = s.recording == RecordingState::Paused;
-        if (paused && !s.blackout)
-            s.blackoutSince = now();
-        s.blackout = paused;
-        if (!paused)
-            s.blackoutSince = {};
-    } else if (s.blackout && s.recording == RecordingState::Recording) {
-        s.recording = RecordingState::Paused;
-        s.recordingBasis = m_blackoutBasis;
-    }
+    showRecording();
 }
 
 // Commands -------------------------------------------------------------------------------

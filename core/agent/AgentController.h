@@ -95,6 +95,7 @@ private:
     void onConfirmDeadline();
     void applyObserved(const ObservedState &observed);
     void applyRecording(const ObservedState &observed);
+    void showRecording();
     Verdict verify(const Command &command, const ObservedState &observed) const;
     void settleByAnswer(const Command &command);
     void loseState(const ServerError &error);
@@ -126,6 +127,8 @@ private:
     CommandState m_commandState;
     // What the source itself said of the recording at the last read (nullopt: not visible).
     std::optional<RecordingState> m_seenRecording;
+    QString m_seenNote;          // why the source cannot tell, in its words
+    bool m_blackoutSeen = false; // the last read showed whether a blackout is on
     // ... and what it said when the pending command was accepted: Finesse's START_RECORDING
     // offer going away after the 202 is how its outcome shows.
     std::optional<RecordingState> m_seenAtAcceptance;

@@ -8,10 +8,10 @@ namespace recbar {
 
 namespace {
 
-QString tr(const char *text)
+class BoundedParseText
 {
-    return QCoreApplication::translate("recbar::BoundedParse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(recbar::BoundedParse)
+};
 
 // The deepest nesting of objects and arrays, strings skipped; stops counting past the limit.
 int jsonDepth(const QByteArray &bytes)
@@ -46,31 +46,33 @@ int jsonDepth(const QByteArray &bytes)
 std::variant<QJsonDocument, QString> parseJson(const QByteArray &bytes, qsizetype maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
+        return BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
     if (jsonDepth(bytes) > limits::kMaxDepth)
-        return tr("the document nests deeper than %1 levels").arg(limits::kMaxDepth);
+        return BoundedParseText::tr("the document nests deeper than %1 levels")
+            .arg(limits::kMaxDepth);
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return tr("not JSON: %1").arg(error.errorString());
+        return BoundedParseText::tr("not JSON: %1").arg(error.errorString());
     return document;
 }
 
 std::optional<QString> xmlTooLarge(const QByteArray &bytes, qsizetype maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
+        return BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
     QXmlStreamReader xml(bytes);
     int depth = 0;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement && ++depth > limits::kMaxDepth)
-            return tr("the document nests deeper than %1 levels").arg(limits::kMaxDepth);
+            return BoundedParseText::tr("the document nests deeper than %1 levels")
+                .arg(limits::kMaxDepth);
         if (token == QXmlStreamReader::EndElement)
             --depth;
         // DTDs and entity declarations are how "billion laughs" documents grow: no API sends one.
         if (token == QXmlStreamReader::DTD)
-            return tr("the document declares a DTD");
+            return BoundedParseText::tr("the document declares a DTD");
     }
     return std::nullopt;
 }

@@ -191,22 +191,27 @@ std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &a
 
 QJsonObject snapshotJson(const AgentSnapshot &s)
 {
+    const auto direction = [](Direction d) {
+        return d == Direction::Inbound    ? QStringLiteral("inbound")
+               : d == Direction::Outbound ? QStringLiteral("outbound")
+                                          : QString();
+    };
     QJsonObject out{
         {QStringLiteral("connection"), QLatin1String(connectionName(s.connection))},
         {QStringLiteral("connectionDetail"), s.connectionDetail},
         {QStringLiteral("server"), s.server},
         {QStringLiteral("agent"), s.agentName},
         {QStringLiteral("extension"), s.extension},
-        {QStringLiteral("call"), QLatin1String(callName(s.call))},
+        // Not connected, nobody knows whether there is a call: never "none".
+        {QStringLiteral("call"),
+         s.isConnected() ? QLatin1String(callName(s.call)) : QLatin1String("unknown")},
         {QStringLiteral("callId"), s.callId},
-        {QStringLiteral("direction"), s.direction == Direction::Inbound ? QStringLiteral("inbound")
-                                      : s.direction == Direction::Outbound
-                                          ? QStringLiteral("outbound")
-                                          : QString()},
+        {QStringLiteral("direction"), direction(s.direction)},
         {QStringLiteral("remoteNumber"), s.remoteNumber},
         {QStringLiteral("dialedNumber"), s.dialedNumber},
         {QStringLiteral("callStartedAt"), time(s.callStartedAt)},
         {QStringLiteral("recording"), QLatin1String(recordingName(s.recording))},
+        {QStringLiteral("recordingBasis"), s.recordingBasis},
         {QStringLiteral("blackout"), s.blackout},
         {QStringLiteral("blackoutSince"), time(s.blackoutSince)},
         {QStringLiteral("autoResumeAt"), time(s.autoResumeAt)},
@@ -219,6 +224,14 @@ QJsonObject snapshotJson(const AgentSnapshot &s)
     for (auto it = s.metadata.begin(); it != s.metadata.end(); ++it)
         metadata.insert(it.key(), it.value());
     out.insert(QStringLiteral("metadata"), metadata);
+    if (s.lastKnownCall)
+        out.insert(
+            QStringLiteral("lastKnownCall"),
+            QJsonObject{{QStringLiteral("call"), QLatin1String(callName(s.lastKnownCall->call))},
+                        {QStringLiteral("callId"), s.lastKnownCall->callId},
+                        {QStringLiteral("direction"), direction(s.lastKnownCall->direction)},
+                        {QStringLiteral("remoteNumber"), s.lastKnownCall->remoteNumber},
+                        {QStringLiteral("confirmedAt"), time(s.lastKnownCall->confirmedAt)}});
     if (s.pending)
         out.insert(QStringLiteral("pending"), CommandText::name(s.pending->command.kind));
     if (s.failure)

@@ -376,16 +376,32 @@
         <translation>«%1» no tiene lista de grabaciones</translation>
     </message>
     <message>
-        <source>Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle</source>
-        <translation>Las lecturas de estado deben ser de entre 0,2 s y 60 s en llamada, y de entre 0,5 s y 5 min en reposo</translation>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
     <message>
-        <source>Auto-resume must be between 0 (off) and 3600 seconds</source>
-        <translation>La reanudación automática debe estar entre 0 (desactivada) y 3600 segundos</translation>
+        <source>Unknown server kind &quot;%1&quot; for the recording control (known: %2)</source>
+        <translation>Tipo de servidor desconocido «%1» para el control de grabación (conocidos: %2)</translation>
     </message>
     <message>
-        <source>The request timeout must be between 1 and 120 seconds</source>
-        <translation>El tiempo de espera debe estar entre 1 y 120 segundos</translation>
+        <source>Unknown server kind &quot;%1&quot; for the call state (known: %2)</source>
+        <translation>Tipo de servidor desconocido «%1» para el estado de la llamada (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>Enter the user name for %1</source>
+        <translation>Introduzca el nombre de usuario para %1</translation>
+    </message>
+    <message>
+        <source>Status reads must be between %1 s and %2 s on a call, %3 s and %4 min idle</source>
+        <translation>Las lecturas de estado deben ser de entre %1 s y %2 s en llamada, y entre %3 s y %4 min en reposo</translation>
+    </message>
+    <message>
+        <source>Auto-resume must be between 0 (off) and %1 seconds</source>
+        <translation>La reanudación automática debe estar entre 0 (desactivada) y %1 segundos</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between %1 and %2 seconds</source>
+        <translation>El tiempo de espera de las peticiones debe estar entre %1 y %2 segundos</translation>
     </message>
 </context>
 <context>
@@ -442,6 +458,14 @@
         <source>%1 (%2)</source>
         <comment>a description of the error, then the server&apos;s own words</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent RecBar on to another address, which RecBar does not follow with your password (%1)</source>
+        <translation>El servidor remitió a RecBar a otra dirección, a la que RecBar no envía su contraseña (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than RecBar accepts</source>
+        <translation>La respuesta del servidor era mayor de lo que RecBar acepta</translation>
     </message>
 </context>
 <context>
@@ -533,6 +557,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On a call (its state is unknown)</source>
+        <translation>En una llamada (estado desconocido)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +656,10 @@
         <source>RecBar: %1</source>
         <translation>RecBar: %1</translation>
     </message>
+    <message>
+        <source>Recording state unknown · last known at %1: %2 · %3</source>
+        <translation>Estado de grabación desconocido · último conocido a las %1: %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentController</name>
@@ -651,6 +683,14 @@
         <source>%1: the server accepted it, but its state did not change (%2)</source>
         <translation>%1: el servidor lo aceptó, pero su estado no cambió (%2)</translation>
     </message>
+    <message>
+        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
+        <translation>Este servidor no indica si la llamada se graba; RecBar muestra lo que dicen las respuestas a sus órdenes</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
+        <translation>Confirmado por la respuesta del servidor a «%1» a las %2; su estado no lo muestra</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentSession</name>
@@ -663,16 +703,16 @@
         <translation>El llavero no entregó la contraseña: %1</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is incomplete: %2</source>
-        <translation>El perfil «%1» está incompleto: %2</translation>
-    </message>
-    <message>
         <source>No keychain is available: the password is kept for this session only.</source>
         <translation>No hay llavero: la contraseña se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The password could not be saved in the keychain: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>El perfil «%1» no se puede usar: %2</translation>
     </message>
 </context>
 <context>
@@ -821,6 +861,25 @@
     <message>
         <source>RecBar: %1</source>
         <translation>RecBar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BoundedParse</name>
+    <message>
+        <source>the document is larger than %1 KiB</source>
+        <translation>el documento supera los %1 KiB</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>el documento anida más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the document declares a DTD</source>
+        <translation>el documento declara una DTD</translation>
     </message>
 </context>
 <context>
@@ -1089,14 +1148,41 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     </message>
 </context>
 <context>
-    <name>recbar::Imagicle</name>
+    <name>recbar::HttpSession</name>
     <message>
-        <source>this bar did not start the recording, and Imagicle stops a recording only by the id its start returned</source>
-        <translation>esta barra no inició la grabación, e Imagicle solo detiene una grabación con el id que devolvió al iniciarla</translation>
+        <source>more than %1 KiB</source>
+        <translation>más de %1 KiB</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB announced, at most %2 KiB read</source>
+        <translation>%1 KiB anunciados, se leen como máximo %2 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Imagicle</name>
     <message>
         <source>set your extension in the profile to pause a recording this bar did not start</source>
         <translation>indique su extensión en el perfil para pausar una grabación que esta barra no inició</translation>
+    </message>
+    <message>
+        <source>this bar did not start the recording on this call, and Imagicle stops a recording only by the id its start returned</source>
+        <translation>esta barra no inició la grabación de esta llamada, e Imagicle solo detiene una grabación por el id que devolvió su inicio</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension (line):</source>
+        <translation>E&amp;xtensión (línea):</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>the user&apos;s own line</source>
+        <translation>la línea propia del usuario</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1720,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>el mismo servidor</translation>
     </message>
     <message>
-        <source>the server&apos;s own record</source>
-        <translation>el registro propio del servidor</translation>
-    </message>
-    <message>
         <source>Allow the password over plain HTTP (unencrypted)</source>
         <translation>Permitir enviar la contraseña por HTTP sin cifrar</translation>
     </message>
@@ -1668,22 +1750,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Agent identifier kind</source>
-        <translation>Tipo de identificador del agente</translation>
-    </message>
-    <message>
-        <source>Agent identifier</source>
-        <translation>Identificador del agente</translation>
-    </message>
-    <message>
-        <source>Peripheral id</source>
-        <translation>Id de periférico</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Extensión</translation>
     </message>
     <message>
         <source>Allow plain HTTP</source>
@@ -1722,18 +1788,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <source>&amp;Agent known as:</source>
-        <translation>&amp;Agente identificado por:</translation>
-    </message>
-    <message>
-        <source>&amp;Peripheral id:</source>
-        <translation>Id de &amp;periférico:</translation>
-    </message>
-    <message>
-        <source>E&amp;xtension:</source>
-        <translation>E&amp;xtensión:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1758,16 +1812,28 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Problemas con el perfil</translation>
     </message>
     <message>
-        <source>QM user id (sender_id)</source>
-        <translation>Id de usuario de QM (sender_id)</translation>
-    </message>
-    <message>
         <source>One server does both.</source>
         <translation>Un solo servidor hace ambas cosas.</translation>
     </message>
     <message>
         <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
         <translation>%1 recibe los comandos; %2 indica el estado de la llamada. El estado de la grabación se deduce de las respuestas a sus comandos.</translation>
+    </message>
+    <message>
+        <source>the same user</source>
+        <translation>el mismo usuario</translation>
+    </message>
+    <message>
+        <source>User name on the call-state server</source>
+        <translation>Nombre de usuario en el servidor de estado de llamada</translation>
+    </message>
+    <message>
+        <source>User name &amp;there:</source>
+        <translation>Usuario &amp;allí:</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (desconocido)</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1845,54 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Enter the peripheral id, e.g. 5001</source>
         <translation>Escriba el id de periférico, p. ej. 5001</translation>
+    </message>
+    <message>
+        <source>the QM server asks for a password, which QM Recording Controls do not use: RecBar sends none</source>
+        <translation>el servidor QM pide una contraseña, que QM Recording Controls no utiliza: RecBar no envía ninguna</translation>
+    </message>
+    <message>
+        <source>QM &amp;user id (sender_id):</source>
+        <translation>Id de &amp;usuario QM (sender_id):</translation>
+    </message>
+    <message>
+        <source>QM user id</source>
+        <translation>Id de usuario QM</translation>
+    </message>
+    <message>
+        <source>&amp;Peripheral id:</source>
+        <translation>Id de &amp;periférico:</translation>
+    </message>
+    <message>
+        <source>Peripheral id</source>
+        <translation>Id de periférico</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>E&amp;xtensión:</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own record</source>
+        <translation>el registro propio del servidor</translation>
+    </message>
+    <message>
+        <source>QM &amp;recording:</source>
+        <translation>&amp;Grabación QM:</translation>
+    </message>
+    <message>
+        <source>QM recording type</source>
+        <translation>Tipo de grabación QM</translation>
+    </message>
+    <message>
+        <source>Agent recording (desktop, network or server)</source>
+        <translation>Grabación de agente (escritorio, red o servidor)</translation>
+    </message>
+    <message>
+        <source>Gateway recording (e.g. MediaSense)</source>
+        <translation>Grabación en pasarela (p. ej. MediaSense)</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1939,58 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>The Recording API has no such command</source>
         <translation>La Recording API no tiene ese comando</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no place on this server: the Recording API keeps call data under user1 to user15, and this profile maps %2</source>
+        <translation>«%1» no tiene sitio en este servidor: la Recording API guarda los datos de llamada en user1 a user15, y este perfil asigna %2</translation>
+    </message>
+    <message>
+        <source>no other names</source>
+        <translation>ningún otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Agent known by:</source>
+        <translation>&amp;Agente identificado por:</translation>
+    </message>
+    <message>
+        <source>Agent identifier kind</source>
+        <translation>Tipo de identificador del agente</translation>
+    </message>
+    <message>
+        <source>Agent &amp;identifier:</source>
+        <translation>&amp;Identificador del agente:</translation>
+    </message>
+    <message>
+        <source>Agent identifier</source>
+        <translation>Identificador del agente</translation>
+    </message>
+    <message>
+        <source>Call &amp;data fields:</source>
+        <translation>Campos de &amp;datos de llamada:</translation>
+    </message>
+    <message>
+        <source>Call data fields</source>
+        <translation>Campos de datos de llamada</translation>
+    </message>
+    <message>
+        <source>account=user1, customer=user2</source>
+        <translation>cuenta=user1, cliente=user2</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria del servidor:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time zone</source>
+        <translation>Zona horaria del servidor</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s, or e.g. America/Chicago</source>
+        <translation>la de este equipo, o p. ej. America/Chicago</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone RecBar knows (e.g. Europe/Paris, America/Chicago, UTC)</source>
+        <translation>«%1» no es una zona horaria que RecBar conozca (p. ej. Europe/Madrid, America/Chicago, UTC)</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2168,22 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>Set by your administrator</source>
         <translation>Definido por su administrador</translation>
     </message>
+    <message>
+        <source>Password on the call-state server</source>
+        <translation>Contraseña en el servidor de estado de llamada</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word there:</source>
+        <translation>Contra&amp;seña allí:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (%1):</source>
+        <translation>&amp;Contraseña (%1):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (%1):</source>
+        <translation>Contra&amp;seña (%1):</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -2087,6 +2269,26 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Finesse on %1 does not say whether calls are recorded</source>
+        <translation>Finesse en %1 no indica si las llamadas se graban</translation>
+    </message>
+    <message>
+        <source>Unified CCE</source>
+        <translation>Unified CCE</translation>
+    </message>
+    <message>
+        <source>Finesse does not say whether this call is recorded</source>
+        <translation>Finesse no indica si esta llamada se graba</translation>
+    </message>
+    <message>
+        <source>On hold, Finesse does not say whether the call is recorded</source>
+        <translation>En espera, Finesse no indica si la llamada se graba</translation>
+    </message>
+    <message>
+        <source>Finesse describes the call in words RecBar does not know</source>
+        <translation>Finesse describe la llamada con términos que RecBar no conoce</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>
@@ -2154,18 +2356,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
 <context>
     <name>recbar::qm</name>
     <message>
-        <source>the answer is not a JSON object</source>
-        <translation>la respuesta no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>the answer does not say ok</source>
-        <translation>la respuesta no indica ok</translation>
-    </message>
-    <message>
-        <source>the answer has no result</source>
-        <translation>la respuesta no tiene resultado</translation>
-    </message>
-    <message>
         <source>The call was already being recorded</source>
         <translation>La llamada ya se estaba grabando</translation>
     </message>
@@ -2208,6 +2398,21 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Not available with gateway recording</source>
         <translation>No disponible con la grabación en la pasarela</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::recordingapi</name>
+    <message>
+        <source>The server reports a recording state RecBar does not know</source>
+        <translation>El servidor indica un estado de grabación que RecBar no conoce</translation>
+    </message>
+    <message>
+        <source>Write call data fields as name=key, e.g. account=user1</source>
+        <translation>Escriba los campos de datos de llamada como nombre=clave, p. ej. cuenta=user1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Recording API call data key (user1 to user15, ...)</source>
+        <translation>«%1» no es una clave de datos de llamada de la Recording API (user1 a user15, ...)</translation>
     </message>
 </context>
 </TS>

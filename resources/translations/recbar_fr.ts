@@ -376,16 +376,32 @@
         <translation>« %1 » n&apos;a pas de liste d&apos;enregistrements</translation>
     </message>
     <message>
-        <source>Status reads must be between 0.2 s and 60 s on a call, 0.5 s and 5 min idle</source>
-        <translation>Les lectures d&apos;état doivent être entre 0,2 s et 60 s en appel, entre 0,5 s et 5 min au repos</translation>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>Auto-resume must be between 0 (off) and 3600 seconds</source>
-        <translation>La reprise automatique doit être comprise entre 0 (désactivée) et 3600 secondes</translation>
+        <source>Unknown server kind &quot;%1&quot; for the recording control (known: %2)</source>
+        <translation>Type de serveur inconnu « %1 » pour le contrôle des enregistrements (connus : %2)</translation>
     </message>
     <message>
-        <source>The request timeout must be between 1 and 120 seconds</source>
-        <translation>Le délai d&apos;attente doit être compris entre 1 et 120 secondes</translation>
+        <source>Unknown server kind &quot;%1&quot; for the call state (known: %2)</source>
+        <translation>Type de serveur inconnu « %1 » pour l’état de l’appel (connus : %2)</translation>
+    </message>
+    <message>
+        <source>Enter the user name for %1</source>
+        <translation>Saisissez le nom d’utilisateur pour %1</translation>
+    </message>
+    <message>
+        <source>Status reads must be between %1 s and %2 s on a call, %3 s and %4 min idle</source>
+        <translation>Les lectures d’état doivent être comprises entre %1 s et %2 s en appel, et entre %3 s et %4 min au repos</translation>
+    </message>
+    <message>
+        <source>Auto-resume must be between 0 (off) and %1 seconds</source>
+        <translation>La reprise automatique doit être comprise entre 0 (désactivée) et %1 secondes</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between %1 and %2 seconds</source>
+        <translation>Le délai des requêtes doit être compris entre %1 et %2 secondes</translation>
     </message>
 </context>
 <context>
@@ -442,6 +458,14 @@
         <source>%1 (%2)</source>
         <comment>a description of the error, then the server&apos;s own words</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent RecBar on to another address, which RecBar does not follow with your password (%1)</source>
+        <translation>Le serveur a renvoyé RecBar vers une autre adresse, où RecBar n’envoie pas votre mot de passe (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than RecBar accepts</source>
+        <translation>La réponse du serveur dépassait ce que RecBar accepte</translation>
     </message>
 </context>
 <context>
@@ -533,6 +557,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On a call (its state is unknown)</source>
+        <translation>En appel (état inconnu)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +656,10 @@
         <source>RecBar: %1</source>
         <translation>RecBar : %1</translation>
     </message>
+    <message>
+        <source>Recording state unknown · last known at %1: %2 · %3</source>
+        <translation>État d’enregistrement inconnu · dernier connu à %1 : %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentController</name>
@@ -651,6 +683,14 @@
         <source>%1: the server accepted it, but its state did not change (%2)</source>
         <translation>%1 : le serveur l&apos;a accepté, mais son état n&apos;a pas changé (%2)</translation>
     </message>
+    <message>
+        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
+        <translation>Ce serveur n’indique pas si l’appel est enregistré ; RecBar affiche ce que disent les réponses à vos commandes</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
+        <translation>Confirmé par la réponse du serveur à « %1 » à %2 ; son état ne l’indique pas</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentSession</name>
@@ -663,16 +703,16 @@
         <translation>Le trousseau n&apos;a pas fourni le mot de passe : %1</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is incomplete: %2</source>
-        <translation>Le profil « %1 » est incomplet : %2</translation>
-    </message>
-    <message>
         <source>No keychain is available: the password is kept for this session only.</source>
         <translation>Aucun trousseau : le mot de passe n&apos;est gardé que pour cette session.</translation>
     </message>
     <message>
         <source>The password could not be saved in the keychain: %1</source>
         <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le profil « %1 » ne peut pas être utilisé : %2</translation>
     </message>
 </context>
 <context>
@@ -821,6 +861,25 @@
     <message>
         <source>RecBar: %1</source>
         <translation>RecBar : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BoundedParse</name>
+    <message>
+        <source>the document is larger than %1 KiB</source>
+        <translation>le document dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>le document imbrique plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>the document declares a DTD</source>
+        <translation>le document déclare une DTD</translation>
     </message>
 </context>
 <context>
@@ -1089,14 +1148,41 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
 </context>
 <context>
-    <name>recbar::Imagicle</name>
+    <name>recbar::HttpSession</name>
     <message>
-        <source>this bar did not start the recording, and Imagicle stops a recording only by the id its start returned</source>
-        <translation>cette barre n&apos;a pas démarré l&apos;enregistrement, et Imagicle n&apos;arrête un enregistrement qu&apos;avec l&apos;id renvoyé à son démarrage</translation>
+        <source>more than %1 KiB</source>
+        <translation>plus de %1 Kio</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB announced, at most %2 KiB read</source>
+        <translation>%1 Kio annoncés, %2 Kio lus au plus</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Imagicle</name>
     <message>
         <source>set your extension in the profile to pause a recording this bar did not start</source>
         <translation>indiquez votre poste dans le profil pour mettre en pause un enregistrement que cette barre n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>this bar did not start the recording on this call, and Imagicle stops a recording only by the id its start returned</source>
+        <translation>cette barre n’a pas démarré l’enregistrement de cet appel, et Imagicle n’arrête un enregistrement que par l’identifiant renvoyé à son démarrage</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension (line):</source>
+        <translation>Pos&amp;te (ligne) :</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>the user&apos;s own line</source>
+        <translation>la ligne de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1720,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>le même serveur</translation>
     </message>
     <message>
-        <source>the server&apos;s own record</source>
-        <translation>la fiche propre au serveur</translation>
-    </message>
-    <message>
         <source>Allow the password over plain HTTP (unencrypted)</source>
         <translation>Autoriser l&apos;envoi du mot de passe en HTTP non chiffré</translation>
     </message>
@@ -1668,22 +1750,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Agent identifier kind</source>
-        <translation>Type d&apos;identifiant de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Agent identifier</source>
-        <translation>Identifiant de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Peripheral id</source>
-        <translation>Id de périphérique</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Poste</translation>
     </message>
     <message>
         <source>Allow plain HTTP</source>
@@ -1722,18 +1788,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
-        <source>&amp;Agent known as:</source>
-        <translation>&amp;Agent identifié par :</translation>
-    </message>
-    <message>
-        <source>&amp;Peripheral id:</source>
-        <translation>Id de &amp;périphérique :</translation>
-    </message>
-    <message>
-        <source>E&amp;xtension:</source>
-        <translation>Pos&amp;te :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1758,16 +1812,28 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Problèmes dans le profil</translation>
     </message>
     <message>
-        <source>QM user id (sender_id)</source>
-        <translation>Id d&apos;utilisateur QM (sender_id)</translation>
-    </message>
-    <message>
         <source>One server does both.</source>
         <translation>Un seul serveur fait les deux.</translation>
     </message>
     <message>
         <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
         <translation>%1 reçoit les commandes ; %2 donne l&apos;état de l&apos;appel. L&apos;état de l&apos;enregistrement se déduit des réponses à vos commandes.</translation>
+    </message>
+    <message>
+        <source>the same user</source>
+        <translation>le même utilisateur</translation>
+    </message>
+    <message>
+        <source>User name on the call-state server</source>
+        <translation>Nom d’utilisateur sur le serveur d’état des appels</translation>
+    </message>
+    <message>
+        <source>User name &amp;there:</source>
+        <translation>Utilisateur &amp;là-bas :</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (inconnu)</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1845,54 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Enter the peripheral id, e.g. 5001</source>
         <translation>Saisissez l&apos;id de périphérique, par ex. 5001</translation>
+    </message>
+    <message>
+        <source>the QM server asks for a password, which QM Recording Controls do not use: RecBar sends none</source>
+        <translation>le serveur QM demande un mot de passe, que QM Recording Controls n’utilise pas : RecBar n’en envoie aucun</translation>
+    </message>
+    <message>
+        <source>QM &amp;user id (sender_id):</source>
+        <translation>Identifiant &amp;utilisateur QM (sender_id) :</translation>
+    </message>
+    <message>
+        <source>QM user id</source>
+        <translation>Identifiant utilisateur QM</translation>
+    </message>
+    <message>
+        <source>&amp;Peripheral id:</source>
+        <translation>Identifiant de &amp;périphérique :</translation>
+    </message>
+    <message>
+        <source>Peripheral id</source>
+        <translation>Identifiant de périphérique</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>Pos&amp;te :</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own record</source>
+        <translation>l’enregistrement du serveur</translation>
+    </message>
+    <message>
+        <source>QM &amp;recording:</source>
+        <translation>&amp;Enregistrement QM :</translation>
+    </message>
+    <message>
+        <source>QM recording type</source>
+        <translation>Type d’enregistrement QM</translation>
+    </message>
+    <message>
+        <source>Agent recording (desktop, network or server)</source>
+        <translation>Enregistrement d’agent (poste, réseau ou serveur)</translation>
+    </message>
+    <message>
+        <source>Gateway recording (e.g. MediaSense)</source>
+        <translation>Enregistrement en passerelle (p. ex. MediaSense)</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1939,58 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>The Recording API has no such command</source>
         <translation>La Recording API n&apos;a pas cette commande</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no place on this server: the Recording API keeps call data under user1 to user15, and this profile maps %2</source>
+        <translation>« %1 » n’a pas de place sur ce serveur : la Recording API range les données d’appel sous user1 à user15, et ce profil associe %2</translation>
+    </message>
+    <message>
+        <source>no other names</source>
+        <translation>aucun autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Agent known by:</source>
+        <translation>&amp;Agent identifié par :</translation>
+    </message>
+    <message>
+        <source>Agent identifier kind</source>
+        <translation>Type d’identifiant de l’agent</translation>
+    </message>
+    <message>
+        <source>Agent &amp;identifier:</source>
+        <translation>&amp;Identifiant de l’agent :</translation>
+    </message>
+    <message>
+        <source>Agent identifier</source>
+        <translation>Identifiant de l’agent</translation>
+    </message>
+    <message>
+        <source>Call &amp;data fields:</source>
+        <translation>Champs de &amp;données d’appel :</translation>
+    </message>
+    <message>
+        <source>Call data fields</source>
+        <translation>Champs de données d’appel</translation>
+    </message>
+    <message>
+        <source>account=user1, customer=user2</source>
+        <translation>compte=user1, client=user2</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire du serveur :</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time zone</source>
+        <translation>Fuseau horaire du serveur</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s, or e.g. America/Chicago</source>
+        <translation>celui de cet ordinateur, ou p. ex. America/Chicago</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone RecBar knows (e.g. Europe/Paris, America/Chicago, UTC)</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de RecBar (p. ex. Europe/Paris, America/Chicago, UTC)</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2168,22 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
+    <message>
+        <source>Password on the call-state server</source>
+        <translation>Mot de passe sur le serveur d’état des appels</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word there:</source>
+        <translation>Mot de pa&amp;sse là-bas :</translation>
+    </message>
+    <message>
+        <source>&amp;Password (%1):</source>
+        <translation>&amp;Mot de passe (%1) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (%1):</source>
+        <translation>Mot de pa&amp;sse (%1) :</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -2087,6 +2269,26 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Finesse on %1 does not say whether calls are recorded</source>
+        <translation>Finesse sur %1 n’indique pas si les appels sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Unified CCE</source>
+        <translation>Unified CCE</translation>
+    </message>
+    <message>
+        <source>Finesse does not say whether this call is recorded</source>
+        <translation>Finesse n’indique pas si cet appel est enregistré</translation>
+    </message>
+    <message>
+        <source>On hold, Finesse does not say whether the call is recorded</source>
+        <translation>En attente, Finesse n’indique pas si l’appel est enregistré</translation>
+    </message>
+    <message>
+        <source>Finesse describes the call in words RecBar does not know</source>
+        <translation>Finesse décrit l’appel avec des termes que RecBar ne connaît pas</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>
@@ -2154,18 +2356,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
 <context>
     <name>recbar::qm</name>
     <message>
-        <source>the answer is not a JSON object</source>
-        <translation>la réponse n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>the answer does not say ok</source>
-        <translation>la réponse n&apos;indique pas ok</translation>
-    </message>
-    <message>
-        <source>the answer has no result</source>
-        <translation>la réponse n&apos;a pas de résultat</translation>
-    </message>
-    <message>
         <source>The call was already being recorded</source>
         <translation>L&apos;appel était déjà enregistré</translation>
     </message>
@@ -2208,6 +2398,21 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Not available with gateway recording</source>
         <translation>Indisponible avec l&apos;enregistrement par la passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::recordingapi</name>
+    <message>
+        <source>The server reports a recording state RecBar does not know</source>
+        <translation>Le serveur indique un état d’enregistrement que RecBar ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Write call data fields as name=key, e.g. account=user1</source>
+        <translation>Écrivez les champs de données d’appel sous la forme nom=clé, p. ex. compte=user1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Recording API call data key (user1 to user15, ...)</source>
+        <translation>« %1 » n’est pas une clé de données d’appel de la Recording API (user1 à user15, …)</translation>
     </message>
 </context>
 </TS>

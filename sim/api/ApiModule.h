@@ -16,6 +16,9 @@ public:
     virtual bool claims(const QString &path) const = 0;
     virtual HttpResponse handle(const HttpRequest &request, User &user) = 0;
     virtual HttpResponse error(int status, const QString &message) const = 0;
+    // Whether a request needs HTTP Basic credentials (every API but QM's, whose guide documents
+    // none, unless its dialect says otherwise).
+    virtual bool requiresAuthentication() const { return true; }
 };
 
 } // namespace recsim

@@ -69,12 +69,14 @@ QJsonObject mapJson(const QMap<QString, QString> &map)
 } // namespace
 
 ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
-                       ScenarioRunner &scenario, const RecordingMedia &media, QString dataDirectory)
+                       ScenarioRunner &scenario, const RecordingMedia &media, RequestLog &requests,
+                       QString dataDirectory)
     : m_model(model)
     , m_auth(auth)
     , m_faults(faults)
     , m_scenario(scenario)
     , m_media(media)
+    , m_requests(requests)
     , m_dataDirectory(std::move(dataDirectory))
 {
     using M = QRegularExpressionMatch;
@@ -165,6 +167,15 @@ ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
     m_router.add("GET", QStringLiteral("/sim/audit"),
                  [this](const HttpRequest &, const M &, User *) {
                      return json(200, {{QStringLiteral("entries"), m_model.auditLog()}});
+                 });
+    m_router.add("GET", QStringLiteral("/sim/requests"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     return json(200, {{QStringLiteral("requests"), m_requests.toJson()}});
+                 });
+    m_router.add("DELETE", QStringLiteral("/sim/requests"),
+                 [this](const HttpRequest &, const M &, User *) {
+                     m_requests.clear();
+                     return HttpResponse::empty(204);
                  });
 }
 

@@ -4,6 +4,7 @@
 #include "../model/SimModel.h"
 #include "FaultSet.h"
 #include "RecordingMedia.h"
+#include "RequestLog.h"
 #include "Router.h"
 #include "SessionAuth.h"
 
@@ -17,7 +18,7 @@ class ControlApi
 {
 public:
     ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults, ScenarioRunner &scenario,
-               const RecordingMedia &media, QString dataDirectory);
+               const RecordingMedia &media, RequestLog &requests, QString dataDirectory);
 
     HttpResponse handle(const HttpRequest &request);
 
@@ -49,6 +50,7 @@ private:
     FaultSet &m_faults;
     ScenarioRunner &m_scenario;
     const RecordingMedia &m_media;
+    RequestLog &m_requests;
     QString m_dataDirectory;
     Router m_router;
 };

@@ -180,6 +180,9 @@ void FinesseApi::writeDialog(QXmlStreamWriter &xml, const Call &call) const
         break;
     }
     const qint64 agentChange = call.history.isEmpty() ? call.createdMs : call.history.last().first;
+    // A state word the developer guide does not list, for clients that must cope with one.
+    if (m_model.settings().undocumentedValues && agentState == u"ACTIVE")
+        agentState = QStringLiteral("CONNECTED");
 
     xml.writeStartElement(QStringLiteral("Dialog"));
     xml.writeTextElement(QStringLiteral("associatedDialogUri"), QString());

@@ -43,6 +43,11 @@ bool QmApi::claims(const QString &path) const
     return path.startsWith(kPrefix) || path == kPrefix.chopped(1);
 }
 
+bool QmApi::requiresAuthentication() const
+{
+    return m_model.settings().qmAuth == u"basic";
+}
+
 bool QmApi::gatewayMode() const
 {
     return m_model.settings().qmMode == u"gateway";
@@ -144,6 +149,13 @@ Call *QmApi::targetCall(const Agent &agent) const
 HttpResponse QmApi::result(const Command &command, const QString &result, const Call *call,
                            QJsonObject extra) const
 {
+    // The guide documents the status codes, not a body: each reading is a dialect.
+    const QString &dialect = m_model.settings().qmReplies;
+    if (dialect == u"empty")
+        return HttpResponse::empty(200);
+    if (dialect == u"status")
+        return HttpResponse::json(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
     extra.insert(QStringLiteral("status"), QStringLiteral("ok"));
     extra.insert(QStringLiteral("command"), command.name);
     extra.insert(QStringLiteral("result"), result);
@@ -357,7 +369,20 @@ HttpResponse QmApi::config(const Command &command) const
     // A user recorded on the desktop has no serverHost: commands go to the local applet.
     if (agent.recordingMethod != u"desktop")
         out.insert(QStringLiteral("serverHost"), m_model.settings().serverHost);
-    return result(command, QStringLiteral("config"), nullptr, out);
+    const QString &shape = m_model.settings().qmConfig;
+    if (shape == u"plain") {
+        out.remove(QStringLiteral("recordingMode"));
+        return HttpResponse::json(200, QJsonDocument(out));
+    }
+    if (shape == u"nested") {
+        out.remove(QStringLiteral("recordingMode"));
+        return HttpResponse::json(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("configuration"), out}}));
+    }
+    out.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    out.insert(QStringLiteral("command"), command.name);
+    out.insert(QStringLiteral("result"), QStringLiteral("config"));
+    return HttpResponse::json(200, QJsonDocument(out));
 }
 
 } // namespace recsim

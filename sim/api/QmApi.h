@@ -22,6 +22,7 @@ public:
     bool claims(const QString &path) const override;
     HttpResponse handle(const HttpRequest &request, User &user) override;
     HttpResponse error(int status, const QString &message) const override;
+    bool requiresAuthentication() const override;
 
 private:
     struct Command

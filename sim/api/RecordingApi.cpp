@@ -203,10 +203,14 @@ std::variant<QMap<QString, QString>, HttpResponse> RecordingApi::callMetadata(co
 
 QString RecordingApi::recordingState(const Recording &recording) const
 {
+    const ServerSettings &settings = m_model.settings();
+    const bool undocumented = settings.undocumentedValues;
     if (!recording.isRunning())
-        return QStringLiteral("Stopped");
-    return m_model.isPaused(recording, m_model.now()) ? QStringLiteral("Paused")
-                                                      : QStringLiteral("Recording");
+        return undocumented ? QStringLiteral("Complete") : QStringLiteral("Stopped");
+    // The documents show only "Recording": a server may never say "Paused".
+    if (m_model.isPaused(recording, m_model.now()) && settings.recordingApiBlackout == u"shown")
+        return undocumented ? QStringLiteral("Suspended") : QStringLiteral("Paused");
+    return undocumented ? QStringLiteral("Active") : QStringLiteral("Recording");
 }
 
 QString RecordingApi::screenState(const ScreenRecording &screen) const
@@ -265,9 +269,15 @@ QJsonObject RecordingApi::callJson(const Call &call) const
             {QStringLiteral("RecordingState"), screenState(*screen)},
         });
     }
-    const QString state = call.state == CallState::Ringing ? QStringLiteral("Ringing")
-                          : call.state == CallState::Held  ? QStringLiteral("OnHold")
-                                                           : QStringLiteral("OnCall");
+    // The documents show "OnCall"; recsim assumes "Ringing" and "OnHold", and can speak
+    // words no document lists.
+    const bool undocumented = m_model.settings().undocumentedValues;
+    const QString state =
+        call.state == CallState::Ringing
+            ? (undocumented ? QStringLiteral("Alerting") : QStringLiteral("Ringing"))
+        : call.state == CallState::Held
+            ? (undocumented ? QStringLiteral("Parked") : QStringLiteral("OnHold"))
+            : (undocumented ? QStringLiteral("Connected") : QStringLiteral("OnCall"));
     return {
         {QStringLiteral("CallInstance"), call.callInstance},
         {QStringLiteral("Metadata"), metadata},

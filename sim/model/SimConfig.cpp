@@ -33,11 +33,27 @@ void readSettings(JsonReader &in, ServerSettings &s)
     s.serverHost = in.string(QStringLiteral("serverHost"), s.serverHost);
     s.gate = in.string(QStringLiteral("gate"), s.gate);
     s.sgroup = in.string(QStringLiteral("sgroup"), s.sgroup);
-    in.rejectUnknown({QStringLiteral("sessionLifetimeSec"), QStringLiteral("maxAgentBlackoutSec"),
-                      QStringLiteral("qmMode"), QStringLiteral("finesseDeployment"),
-                      QStringLiteral("finesseRecordingDelayMs"),
-                      QStringLiteral("imagicleServiceDown"), QStringLiteral("serverHost"),
-                      QStringLiteral("gate"), QStringLiteral("sgroup")});
+    const auto oneOf = [&in](const char *key, QString &value, const QStringList &allowed) {
+        value = in.string(QLatin1String(key), value);
+        if (!allowed.contains(value))
+            in.error(QLatin1String(key),
+                     QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+    };
+    oneOf("qmReplies", s.qmReplies,
+          {QStringLiteral("detailed"), QStringLiteral("status"), QStringLiteral("empty")});
+    oneOf("qmConfig", s.qmConfig,
+          {QStringLiteral("detailed"), QStringLiteral("plain"), QStringLiteral("nested")});
+    oneOf("qmAuth", s.qmAuth, {QStringLiteral("none"), QStringLiteral("basic")});
+    oneOf("recordingApiBlackout", s.recordingApiBlackout,
+          {QStringLiteral("shown"), QStringLiteral("hidden")});
+    s.undocumentedValues = in.boolean(QStringLiteral("undocumentedValues"), s.undocumentedValues);
+    in.rejectUnknown(
+        {QStringLiteral("qmReplies"), QStringLiteral("qmConfig"), QStringLiteral("qmAuth"),
+         QStringLiteral("recordingApiBlackout"), QStringLiteral("undocumentedValues"),
+         QStringLiteral("sessionLifetimeSec"), QStringLiteral("maxAgentBlackoutSec"),
+         QStringLiteral("qmMode"), QStringLiteral("finesseDeployment"),
+         QStringLiteral("finesseRecordingDelayMs"), QStringLiteral("imagicleServiceDown"),
+         QStringLiteral("serverHost"), QStringLiteral("gate"), QStringLiteral("sgroup")});
 }
 
 Agent readAgent(JsonReader &in)
@@ -274,6 +290,11 @@ QJsonObject settingsToJson(const ServerSettings &s)
         {QStringLiteral("serverHost"), s.serverHost},
         {QStringLiteral("gate"), s.gate},
         {QStringLiteral("sgroup"), s.sgroup},
+        {QStringLiteral("qmReplies"), s.qmReplies},
+        {QStringLiteral("qmConfig"), s.qmConfig},
+        {QStringLiteral("qmAuth"), s.qmAuth},
+        {QStringLiteral("recordingApiBlackout"), s.recordingApiBlackout},
+        {QStringLiteral("undocumentedValues"), s.undocumentedValues},
     };
 }
 

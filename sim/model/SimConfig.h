@@ -21,6 +21,22 @@ struct ServerSettings
     QString serverHost = QStringLiteral("127.0.0.1"); // reported by QM Config
     QString gate = QStringLiteral("12");
     QString sgroup = QStringLiteral("40");
+
+    // Dialects: where a vendor document is silent, recsim can answer each way a real server
+    // written from it might (see README.md, "Dialects").
+    // QM command replies: "detailed" {"status":"ok","result":...}, "status" {"status":"ok"},
+    // or "empty" (no body): the guide documents status codes only.
+    QString qmReplies = QStringLiteral("detailed");
+    // QM config: "detailed" (with status and result), "plain" (the configuration's fields
+    // only) or "nested" (inside {"configuration": {...}}).
+    QString qmConfig = QStringLiteral("detailed");
+    // QM authentication: "none" (the guide documents none) or "basic".
+    QString qmAuth = QStringLiteral("none");
+    // The Recording API's status during a blackout: "shown" (RecordingState "Paused") or
+    // "hidden" (the documents show only "Recording").
+    QString recordingApiBlackout = QStringLiteral("shown");
+    // Values the documents do not list: CallState "Connected", RecordingState "Active", ...
+    bool undocumentedValues = false;
 };
 
 struct HistoryConfig

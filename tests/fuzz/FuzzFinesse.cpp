@@ -9,9 +9,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto dialogs = recbar::finesse::parseDialogs(bytes, QStringLiteral("5003"));
     if (const auto *u = std::get_if<recbar::finesse::User>(&user)) {
         const auto *d = std::get_if<QList<recbar::finesse::Dialog>>(&dialogs);
-        (void)recbar::finesse::observe(*u, d ? *d : QList<recbar::finesse::Dialog>{});
+        (void)recbar::finesse::observe(*u, d ? *d : QList<recbar::finesse::Dialog>{},
+                                       QStringLiteral("UCCE"));
     }
-    (void)recbar::finesse::deploymentType(bytes);
+    (void)recbar::finesse::parseSystemInfo(bytes);
     (void)recbar::finesse::errorMessage(bytes);
     (void)recbar::finesse::errorType(bytes);
     return 0;

@@ -28,11 +28,15 @@ int liveliness(const QString &participantState)
 {
     if (participantState == u"ACTIVE")
         return 4;
-    if (participantState == u"ALERTING" || participantState == u"INITIATED")
+    if (participantState == u"ALERTING" || participantState == u"INITIATED" ||
+        participantState == u"INITIATING" || participantState == u"ACCEPTED")
         return 3;
     if (participantState == u"HELD")
         return 2;
-    return 0; // DROPPED, WRAP_UP, FAILED: no longer a call the agent is on
+    if (participantState.isEmpty() || participantState == u"DROPPED" ||
+        participantState == u"WRAP_UP" || participantState == u"FAILED")
+        return 0; // no longer a call the agent is on (or not the agent's at all)
+    return 1;     // a state the guide does not list: a call, in a state nobody can name
 }
 
 } // namespace
@@ -150,9 +154,11 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs,
         return state;
 
     const QString &p = chosen->participantState;
+    const int rank = liveliness(p);
     state.call = p == u"ACTIVE" ? CallState::Talking
                  : p == u"HELD" ? CallState::Held
-                                : CallState::Ringing;
+                 : rank == 3    ? CallState::Ringing
+                                : CallState::Unknown;
     state.callId = chosen->id;
     const bool outbound =
         chosen->callType.startsWith(QStringLiteral("OUT")) || chosen->fromAddress == user.extension;
@@ -175,6 +181,8 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs,
         state.recordingNote = tr("Finesse does not say whether this call is recorded");
     else if (p == u"HELD")
         state.recordingNote = tr("On hold, Finesse does not say whether the call is recorded");
+    else if (state.call == CallState::Unknown)
+        state.recordingNote = tr("Finesse describes the call in words RecBar does not know");
     else
         state.recording = RecordingState::Off; // ringing: nothing is recorded before the answer
     return state;

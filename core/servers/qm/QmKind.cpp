@@ -65,12 +65,15 @@ public:
                                return;
                            }
                            ControlResult result{.error = answer.error};
-                           if (answer.status == 401)
+                           if (answer.status == 401) {
+                               // Not a password problem: none was sent.
+                               result.error.kind = ServerError::Kind::Rejected;
                                result.error.serverMessage = QmText::tr(
                                    "the QM server asks for a password, which QM Recording "
                                    "Controls do not use: RecBar sends none");
-                           else if (answer.status > 0)
+                           } else if (answer.status > 0) {
                                result.error.serverMessage = qm::errorMessage(answer.body);
+                           }
                            emit executed(command, result);
                        });
     }

@@ -67,9 +67,12 @@ std::variant<CallDataKeys, QString> CallDataKeys::parse(const QString &text)
         const QString name = item.left(equals).trimmed();
         const QString key = item.mid(equals + 1).trimmed();
         if (equals <= 0 || name.isEmpty() || key.isEmpty())
-            return tr("Write call data fields as name=key, e.g. account=user1");
+            return QCoreApplication::translate(
+                "recbar::recordingapi", "Write call data fields as name=key, e.g. account=user1");
         if (!documentedMetadataKeys().contains(key))
-            return tr("\"%1\" is not a Recording API call data key (user1 to user15, ...)")
+            return QCoreApplication::translate(
+                       "recbar::recordingapi",
+                       "\"%1\" is not a Recording API call data key (user1 to user15, ...)")
                 .arg(key);
         keys.m_toServer.insert(name, key);
     }

@@ -1,4 +1,5 @@
 #include "BarRig.h"
+#include "ipc/ControlProtocol.h"
 #include "model/SimModel.h"
 
 using namespace recbar;
@@ -187,6 +188,18 @@ TEST_CASE("Server down mid-call: state unknown while away, true state on return"
     rig.server.close();
     REQUIRE(waitFor([&] { return rig.snapshot().connection == ConnectionState::Reconnecting; }));
     CHECK(rig.snapshot().recording == RecordingState::Unknown);
+    // No call is known now; the last one the server confirmed is kept as that.
+    CHECK(rig.snapshot().remoteNumber.isEmpty());
+    REQUIRE(rig.snapshot().lastKnownCall.has_value());
+    CHECK(rig.snapshot().lastKnownCall->callId ==
+          rig.server.model().call(call)->callInstance); // the Recording API's call id
+    CHECK(rig.snapshot().lastKnownCall->remoteNumber == QStringLiteral("+15550001111"));
+    const QJsonObject status = control::snapshotJson(rig.snapshot());
+    CHECK(status.value(QStringLiteral("call")) == QStringLiteral("unknown"));
+    CHECK(status.value(QStringLiteral("remoteNumber")).toString().isEmpty());
+    CHECK(status.value(QStringLiteral("lastKnownCall"))
+              .toObject()
+              .value(QStringLiteral("remoteNumber")) == QStringLiteral("+15550001111"));
     // A pause now is refused, not queued.
     CHECK(rig.controller().request(CommandKind::Pause) == 0);
     CHECK(rig.snapshot().failure->message.contains(QStringLiteral("Not connected")));
@@ -196,6 +209,7 @@ TEST_CASE("Server down mid-call: state unknown while away, true state on return"
     REQUIRE(waitFor([&] { return rig.snapshot().isConnected(); }, 8000));
     CHECK(rig.snapshot().call == CallState::Held);
     CHECK(rig.snapshot().recording == RecordingState::Recording);
+    CHECK_FALSE(rig.snapshot().lastKnownCall.has_value());
     CHECK_FALSE(
         rig.server.model().inBlackout(*rig.server.model().agent(1), rig.server.model().now()));
 }

@@ -11,11 +11,20 @@ TEST_CASE("Every API asks for credentials in its own error style", "[auth]")
     CHECK(api.status == 401);
     CHECK(api.header("WWW-Authenticate").startsWith("Basic"));
     CHECK(api.object().contains(QStringLiteral("Message")));
+    // QM's guide documents no authentication: by default recsim's QM takes none...
     const HttpReply qm =
         anonymous.post(QStringLiteral("/recordingcontrols/rest/config"),
                        "sender_id=bob&peripheral_id=5001", "application/x-www-form-urlencoded");
-    CHECK(qm.status == 401);
-    CHECK(qm.object().value(QStringLiteral("status")) == QStringLiteral("error"));
+    CHECK(qm.status == 200);
+    // ... and in its "basic" dialect asks in QM's error style.
+    REQUIRE(
+        anonymous.send("PATCH", QStringLiteral("/sim/settings"), R"({"qmAuth":"basic"})").status ==
+        200);
+    const HttpReply qmBasic =
+        anonymous.post(QStringLiteral("/recordingcontrols/rest/config"),
+                       "sender_id=bob&peripheral_id=5001", "application/x-www-form-urlencoded");
+    CHECK(qmBasic.status == 401);
+    CHECK(qmBasic.object().value(QStringLiteral("status")) == QStringLiteral("error"));
     const HttpReply finesse = anonymous.get(QStringLiteral("/finesse/api/SystemInfo"));
     CHECK(finesse.status == 401);
     CHECK(finesse.body.contains("<ApiErrors>"));
