@@ -24,6 +24,9 @@ void AgentSession::signIn(const Profile &profile, const Passwords &passwords)
 
 void AgentSession::signInWithStoredPassword(const Profile &profile)
 {
+    // A profile that cannot work is said so before anyone is asked for a password.
+    if (!refuseUnusable(profile))
+        return;
     QList<ServerAccess> needed;
     for (const ServerAccess &server : profile.servers()) {
         if (server.needsCredentials)
@@ -68,20 +71,27 @@ void AgentSession::readStored(const Profile &profile, QList<ServerAccess> server
                        });
 }
 
+bool AgentSession::refuseUnusable(const Profile &profile)
+{
+    const QStringList problems = profile.problems();
+    if (problems.isEmpty()) {
+        m_problem.clear();
+        return true;
+    }
+    m_problem = tr("The profile \"%1\" cannot be used: %2")
+                    .arg(profile.name, problems.join(QStringLiteral("; ")));
+    qCWarning(lcSettings) << "not signing in:" << m_problem;
+    emit notice(m_problem);
+    return false;
+}
+
 void AgentSession::build(const Profile &profile, const Passwords &passwords)
 {
     signOut();
+    if (!refuseUnusable(profile))
+        return;
     const ServerKind *controlKind = ServerRegistry::find(profile.controlKind);
     const ServerKind *stateKind = ServerRegistry::find(profile.stateKind);
-    const QStringList problems = profile.problems();
-    if (!controlKind || !stateKind || !problems.isEmpty()) {
-        m_problem = tr("The profile \"%1\" cannot be used: %2")
-                        .arg(profile.name, problems.join(QStringLiteral("; ")));
-        qCWarning(lcSettings) << "not signing in:" << m_problem;
-        emit notice(m_problem);
-        return;
-    }
-    m_problem.clear();
     m_profile = profile;
     m_passwords = passwords;
     m_profiles.setActiveProfileId(profile.id);

@@ -55,6 +55,8 @@ signals:
 
 private:
     void build(const Profile &profile, const Passwords &passwords);
+    // False, with the problem noticed and kept, when the profile cannot be used.
+    bool refuseUnusable(const Profile &profile);
     void readStored(const Profile &profile, QList<ServerAccess> servers, Passwords found);
     void onSnapshot(const AgentSnapshot &snapshot);
 

@@ -336,3 +336,48 @@ TEST_CASE("recbar: links reach the running bar, and anything off their list is r
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already paused")));
 }
+
+TEST_CASE(
+    "An administrator's profile naming an unknown kind is refused in words, in ctl status too",
+    "[e2e]")
+{
+    QTemporaryDir dir;
+    QFile admin(dir.filePath(QStringLiteral("admin.conf")));
+    REQUIRE(admin.open(QIODevice::WriteOnly));
+    admin.write("[General]\nactiveProfile=main\n[profiles]\nmain\\name=Contact center\n"
+                "main\\controlKind=recordingapi\nmain\\stateKind=recordingapi\n"
+                "main\\serverUrl=https://rec.example.com\nmain\\user=agent\n"
+                "main\\agentIdentifier=agent\n");
+    admin.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RECBAR_CONTROL_SOCKET"), dir.filePath(QStringLiteral("ctl")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("RECBAR_SYSTEM_SETTINGS"), admin.fileName());
+    QProcess bar;
+    bar.setProcessEnvironment(env);
+    bar.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    bar.start(QStringLiteral(RECBAR_EXECUTABLE), {});
+    REQUIRE(bar.waitForStarted());
+    QJsonObject status;
+    for (int i = 0; i < 50 && !status.value(QStringLiteral("connectionDetail"))
+                                   .toString()
+                                   .contains(QStringLiteral("recordingapi"));
+         ++i) {
+        QThread::msleep(200);
+        QProcess ctl;
+        ctl.setProcessEnvironment(env);
+        ctl.start(QStringLiteral(RECBAR_EXECUTABLE),
+                  {QStringLiteral("ctl"), QStringLiteral("status"), QStringLiteral("--json")});
+        REQUIRE(ctl.waitForFinished(10'000));
+        status = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
+    }
+    const QString detail = status.value(QStringLiteral("connectionDetail")).toString();
+    INFO(detail.toStdString());
+    CHECK(status.value(QStringLiteral("connection")) == QStringLiteral("signed-out"));
+    CHECK(detail.contains(QStringLiteral("Unknown server kind \"recordingapi\"")));
+    CHECK(detail.contains(QStringLiteral("recording-api")));
+    bar.terminate();
+    REQUIRE(bar.waitForFinished(5000));
+}

@@ -315,3 +315,62 @@ TEST_CASE("Appearance: RecBar's dark and high-contrast looks, and back to the de
     user.setValue(QStringLiteral("preferences/appearance"), QStringLiteral("neon"));
     CHECK(store.preferences().appearance == QStringLiteral("system"));
 }
+
+TEST_CASE("The profile form keeps an unknown kind visible and says what is wrong", "[ui]")
+{
+    ProfileForm form(false);
+    Profile p;
+    p.name = QStringLiteral("Contact center");
+    p.controlKind = QStringLiteral("recordingapi");
+    p.serverUrl = QUrl(QStringLiteral("https://rec.example.com"));
+    p.user = QStringLiteral("agent");
+    form.setProfile(p);
+    CHECK(form.profile().controlKind == QStringLiteral("recordingapi"));
+    bool shown = false;
+    for (QComboBox *combo : form.findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QStringLiteral("Recording control"))
+            shown = combo->currentText().contains(QStringLiteral("unknown"));
+    }
+    CHECK(shown);
+    QString problems;
+    for (QLabel *label : form.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Problems with the profile"))
+            problems = label->text();
+    }
+    CHECK(problems.contains(QStringLiteral("Unknown server kind \"recordingapi\"")));
+    CHECK_FALSE(form.isValid());
+}
+
+TEST_CASE("Sign-in asks one password per server that takes one", "[ui]")
+{
+    Profile p;
+    p.name = QStringLiteral("QM and Finesse");
+    p.controlKind = QStringLiteral("qm");
+    p.stateKind = QStringLiteral("finesse");
+    p.serverUrl = QUrl(QStringLiteral("https://qm.example.com"));
+    p.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com"));
+    p.user = QStringLiteral("bob");
+    p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob"));
+    p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
+    SignInDialog dialog(p, {}, true);
+    const auto visiblePasswords = [&] {
+        QList<QLineEdit *> out;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password && !edit->isHidden())
+                out.append(edit);
+        }
+        return out;
+    };
+    // QM takes none: only Finesse's.
+    REQUIRE(visiblePasswords().size() == 1);
+    visiblePasswords().first()->setText(QStringLiteral("secret"));
+    CHECK(dialog.passwords().state == QStringLiteral("secret"));
+    CHECK(dialog.passwords().control.isEmpty());
+
+    p.controlKind = QStringLiteral("imagicle");
+    SignInDialog both(p, {}, true);
+    int shown = 0;
+    for (QLineEdit *edit : both.findChildren<QLineEdit *>())
+        shown += edit->echoMode() == QLineEdit::Password && !edit->isHidden();
+    CHECK(shown == 2);
+}
