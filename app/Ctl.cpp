@@ -96,7 +96,7 @@ int runCtl(const QStringList &arguments)
         return 2;
     }
 
-    const ControlClient::Result result = ControlClient::send(control::socketName(), request);
+    const ControlClient::Result result = ControlClient::send(request);
     if (result.outcome == ControlClient::Outcome::NotRunning) {
         err << result.error << Qt::endl;
         return 3;
@@ -127,8 +127,7 @@ int openLink(const QString &link)
             << Qt::endl;
         return 2;
     }
-    const ControlClient::Result result =
-        ControlClient::send(control::socketName(), std::get<control::Request>(parsed));
+    const ControlClient::Result result = ControlClient::send(std::get<control::Request>(parsed));
     if (result.outcome == ControlClient::Outcome::NotRunning)
         return kLinkBarNotRunning;
     if (result.outcome != ControlClient::Outcome::Answered) {
@@ -145,8 +144,7 @@ bool showRunningInstance()
     char name[] = "recbar";
     char *argv[] = {name, nullptr};
     QCoreApplication probe(argc, argv);
-    const ControlClient::Result result =
-        ControlClient::send(control::socketName(), {QStringLiteral("show"), {}}, 2000);
+    const ControlClient::Result result = ControlClient::send({QStringLiteral("show"), {}}, 2000);
     if (result.outcome != ControlClient::Outcome::Answered)
         return false;
     QTextStream(stdout) << QCoreApplication::translate(

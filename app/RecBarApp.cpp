@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "CertificateDialog.h"
 #include "DeleteConfirmation.h"
+#include "Logging.h"
 #include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -117,8 +118,20 @@ QString RecBarApp::dataFolder() const
 
 bool RecBarApp::start(QString *error)
 {
-    if (!m_control.listen(control::socketName(), error))
+    QString controlProblem;
+    switch (m_control.listen(&controlProblem)) {
+    case ControlServer::Listening::Yes:
+        break;
+    case ControlServer::Listening::AlreadyRunning:
+        *error = controlProblem;
         return false;
+    case ControlServer::Listening::Failed:
+        // The bar itself must still run: only ctl and links are missing, and it says so.
+        qCWarning(lcIpc) << "no control socket:" << controlProblem;
+        m_options.startupNotice =
+            tr("recbar ctl and recbar: links do not reach this bar: %1").arg(controlProblem);
+        break;
+    }
     const Preferences preferences = m_session->profiles().preferences();
     Appearance::apply(preferences.appearance);
     const bool minimized =

@@ -57,6 +57,13 @@ std::variant<QJsonDocument, QString> parseJson(const QByteArray &bytes, qsizetyp
     return document;
 }
 
+QJsonObject jsonObject(const QByteArray &bytes, qsizetype maxBytes)
+{
+    const auto parsed = parseJson(bytes, maxBytes);
+    return std::holds_alternative<QJsonDocument>(parsed) ? std::get<QJsonDocument>(parsed).object()
+                                                         : QJsonObject();
+}
+
 std::optional<QString> xmlTooLarge(const QByteArray &bytes, qsizetype maxBytes)
 {
     if (bytes.size() > maxBytes)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ inline constexpr int kMaxDepth = 32;
 // A JSON document, or what is wrong with it (too big, too deep, not JSON).
 std::variant<QJsonDocument, QString> parseJson(const QByteArray &bytes,
                                                qsizetype maxBytes = limits::kMaxReplyBytes);
+// The document's object, or an empty one for anything else (too big, too deep, not JSON).
+QJsonObject jsonObject(const QByteArray &bytes, qsizetype maxBytes = limits::kMaxReplyBytes);
 // What is wrong with an XML document's size or depth; nullopt when it may be read.
 std::optional<QString> xmlTooLarge(const QByteArray &bytes,
                                    qsizetype maxBytes = limits::kMaxReplyBytes);

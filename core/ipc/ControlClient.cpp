@@ -1,21 +1,43 @@
 #include "ControlClient.h"
 
+#include "LocalPeer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocalSocket>
 
 namespace recbar {
 
-ControlClient::Result ControlClient::send(const QString &socketName,
+ControlClient::Result ControlClient::send(const control::Request &request, int timeoutMs)
+{
+    const control::SocketName name = control::socketName();
+    if (name.path.isEmpty()) {
+        Result result;
+        result.error = QCoreApplication::translate("recbar::ControlClient",
+                                                   "RecBar's control socket is not safe: %1")
+                           .arg(name.problem);
+        return result;
+    }
+    return send(name.path, request, timeoutMs);
+}
+
+ControlClient::Result ControlClient::send(const QString &socketPath,
                                           const control::Request &request, int timeoutMs)
 {
     Result result;
     QLocalSocket socket;
-    socket.connectToServer(socketName);
+    socket.connectToServer(socketPath);
     if (!socket.waitForConnected(2000)) {
         result.outcome = Outcome::NotRunning;
         result.error =
             QCoreApplication::translate("recbar::ControlClient", "RecBar is not running");
+        return result;
+    }
+    // Nothing (a card number in call data) goes to a listener that is not this user's RecBar.
+    if (const std::optional<QString> foreign = control::foreignPeer(socket, control::End::Client)) {
+        result.error = QCoreApplication::translate("recbar::ControlClient",
+                                                   "Refusing RecBar's control socket: %1")
+                           .arg(*foreign);
         return result;
     }
     socket.write(control::formatRequest(request));
@@ -23,7 +45,8 @@ ControlClient::Result ControlClient::send(const QString &socketName,
     QByteArray line;
     QElapsedTimer timer;
     timer.start();
-    while (!line.contains('\n') && timer.elapsed() < timeoutMs) {
+    while (!line.contains('\n') && timer.elapsed() < timeoutMs &&
+           line.size() <= control::kMaxResponse) {
         if (!socket.waitForReadyRead(int(timeoutMs - timer.elapsed())) &&
             socket.state() != QLocalSocket::ConnectedState)
             break;

@@ -17,7 +17,10 @@ public:
         QString error;
     };
 
-    static Result send(const QString &socketName, const control::Request &request,
+    // Sends to the running bar at control::socketName(), once it has proved to run as this user.
+    static Result send(const control::Request &request, int timeoutMs = 30'000);
+    // The same, at a socket path of the caller's (benchmarks with several bars).
+    static Result send(const QString &socketPath, const control::Request &request,
                        int timeoutMs = 30'000);
 };
 

@@ -1,11 +1,15 @@
 #include "ControlProtocol.h"
 
+#include "LocalPeer.h"
+#include "domain/BoundedParse.h"
 #include "domain/MetadataRules.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 namespace recbar::control {
 
@@ -95,10 +99,11 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
 {
     if (line.size() > kMaxLine)
         return QStringLiteral("request too long");
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    const auto parsed = parseJson(line, kMaxLine);
+    if (!std::holds_alternative<QJsonDocument>(parsed) ||
+        !std::get<QJsonDocument>(parsed).isObject())
         return QStringLiteral("not a JSON object");
+    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
     const QJsonObject object = document.object();
     if (object.value(QStringLiteral("v")).toInt() != kVersion)
         return QStringLiteral("unsupported protocol version");
@@ -149,10 +154,11 @@ QByteArray formatRequest(const Request &request)
 
 std::variant<Response, QString> parseResponse(const QByteArray &line)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    const auto parsed = parseJson(line, kMaxResponse);
+    if (!std::holds_alternative<QJsonDocument>(parsed) ||
+        !std::get<QJsonDocument>(parsed).isObject())
         return QStringLiteral("the bar's answer is not a JSON object");
+    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
     const QJsonObject object = document.object();
     if (!object.value(QStringLiteral("ok")).isBool())
         return QStringLiteral("the bar's answer has no \"ok\"");
@@ -239,22 +245,31 @@ QJsonObject snapshotJson(const AgentSnapshot &s)
     return out;
 }
 
-QString socketName()
+SocketName socketName()
 {
     const QString override = qEnvironmentVariable("RECBAR_CONTROL_SOCKET");
     if (!override.isEmpty())
-        return override;
-    // XDG_RUNTIME_DIR is private to the user (0700) where it exists.
+        return {override, {}};
+#ifdef Q_OS_WIN
+    // A pipe name unique to the user; the server's DACL admits only the user's SID.
+    const QByteArray who = qEnvironmentVariable("USERNAME").toUtf8() + QDir::homePath().toUtf8();
+    return {QStringLiteral("recbar-control-") +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16)),
+            {}};
+#else
+    // XDG_RUNTIME_DIR is private to the user (0700) where it exists; it is checked all the same.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && QDir(runtime).exists())
-        return QDir(runtime).filePath(QStringLiteral("recbar-control"));
-    // No private runtime directory (Windows, macOS): a name unique to the user, and the server
-    // restricts access to the user as well.
-    const QByteArray who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toUtf8() +
-                           QDir::homePath().toUtf8();
-    return QStringLiteral("recbar-control-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
+    if (!runtime.isEmpty() && QDir(runtime).exists() && !unsafeFolder(runtime))
+        return {QDir(runtime).filePath(QStringLiteral("recbar-control")), {}};
+    // Else a folder of the user's own, never a predictable name in a shared /tmp.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                           QStringLiteral("/recbar-control");
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    if (const std::optional<QString> problem = unsafeFolder(folder))
+        return {{}, *problem};
+    return {folder + QStringLiteral("/socket"), {}};
+#endif
 }
 
 } // namespace recbar::control

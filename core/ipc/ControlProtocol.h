@@ -14,6 +14,8 @@ namespace recbar::control {
 
 inline constexpr int kVersion = 1;
 inline constexpr qsizetype kMaxLine = 16 * 1024;
+// A status answer with its call data; diagnostics are smaller.
+inline constexpr qsizetype kMaxResponse = 256 * 1024;
 
 struct Request
 {
@@ -41,8 +43,14 @@ std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &a
 
 QJsonObject snapshotJson(const AgentSnapshot &snapshot);
 
-// The socket's name: in the user's private runtime directory where there is one, and never
-// shared between users. RECBAR_CONTROL_SOCKET overrides it (tests).
-QString socketName();
+// Where the socket lives: in the user's private runtime directory where there is one, else in a
+// folder of the user's own (0700, checked); on Windows a pipe name unique to the user.
+// RECBAR_CONTROL_SOCKET overrides it (tests). `problem` says why there is none that is safe.
+struct SocketName
+{
+    QString path;
+    QString problem;
+};
+SocketName socketName();
 
 } // namespace recbar::control

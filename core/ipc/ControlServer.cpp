@@ -1,5 +1,6 @@
 #include "ControlServer.h"
 
+#include "LocalPeer.h"
 #include "Logging.h"
 #include "agent/AgentController.h"
 
@@ -18,20 +19,30 @@ ControlServer::ControlServer(QObject *parent)
     });
 }
 
-bool ControlServer::listen(const QString &name, QString *error)
+ControlServer::Listening ControlServer::listen(QString *error)
 {
+    const control::SocketName name = control::socketName();
+    if (name.path.isEmpty()) {
+        *error = name.problem;
+        return Listening::Failed;
+    }
     // Ask first: with access options set, QLocalServer replaces an existing socket file.
     QLocalSocket probe;
-    probe.connectToServer(name);
+    probe.connectToServer(name.path);
     if (probe.waitForConnected(500)) {
+        if (const std::optional<QString> foreign =
+                control::foreignPeer(probe, control::End::Client)) {
+            *error = tr("%1 is held by another process: %2").arg(name.path, *foreign);
+            return Listening::Failed;
+        }
         *error = tr("another RecBar is already running");
-        return false;
+        return Listening::AlreadyRunning;
     }
-    QLocalServer::removeServer(name); // left behind by an instance that crashed
-    if (m_server.listen(name))
-        return true;
+    QLocalServer::removeServer(name.path); // left behind by an instance that crashed
+    if (m_server.listen(name.path))
+        return Listening::Yes;
     *error = m_server.errorString();
-    return false;
+    return Listening::Failed;
 }
 
 void ControlServer::setController(AgentController *controller)
@@ -58,6 +69,13 @@ void ControlServer::answer(QLocalSocket *socket, const control::Response &respon
 void ControlServer::serve(QLocalSocket *socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    if (const std::optional<QString> foreign =
+            control::foreignPeer(*socket, control::End::Server)) {
+        qCWarning(lcIpc) << "refused a control connection:" << *foreign;
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     // A client that says nothing is not kept forever. The timer is the socket's own, so it goes
     // with it: a busy `recbar ctl` user leaves no timers behind.
     auto *silence = new QTimer(socket);

@@ -21,8 +21,10 @@ class ControlServer : public QObject
 public:
     explicit ControlServer(QObject *parent = nullptr);
 
-    // Removes a stale socket left by a crashed instance; false if another instance answers.
-    bool listen(const QString &name, QString *error);
+    enum class Listening { Yes, AlreadyRunning, Failed };
+    // Listens at control::socketName(), removing a stale socket a crashed instance left; says
+    // when this user's RecBar already answers there, or why it cannot listen.
+    Listening listen(QString *error);
     void setController(AgentController *controller);
     // Why no controller is signed in (an unusable profile), for the status while signed out.
     void setSignedOutReason(const QString &reason) { m_signedOutReason = reason; }

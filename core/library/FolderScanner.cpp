@@ -1,6 +1,7 @@
 #include "FolderScanner.h"
 
 #include "audio/AudioDecoder.h"
+#include "domain/BoundedParse.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -119,14 +120,20 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
 
     QFile sidecar(info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".json"));
     if (sidecar.exists() && sidecar.open(QIODevice::ReadOnly)) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(sidecar.readAll(), &error);
-        if (document.isObject())
-            applySidecar(e, document.object());
+        // A sidecar is a few hundred bytes: what is beyond 1 MiB is not read at all.
+        constexpr qsizetype kMaxSidecar = 1024 * 1024;
+        const auto parsed = parseJson(sidecar.read(kMaxSidecar + 1), kMaxSidecar);
+        if (const auto *document = std::get_if<QJsonDocument>(&parsed);
+            document && document->isObject())
+            applySidecar(e, document->object());
         else if (problem->isEmpty())
-            *problem = QCoreApplication::translate("recbar::FolderScanner",
-                                                   "%1: the sidecar is not JSON (%2)")
-                           .arg(sidecar.fileName(), error.errorString());
+            *problem =
+                QCoreApplication::translate("recbar::FolderScanner",
+                                            "%1: the sidecar is not JSON (%2)")
+                    .arg(sidecar.fileName(), std::holds_alternative<QString>(parsed)
+                                                 ? std::get<QString>(parsed)
+                                                 : QCoreApplication::translate(
+                                                       "recbar::FolderScanner", "not an object"));
     }
     return e;
 }

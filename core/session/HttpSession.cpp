@@ -249,15 +249,16 @@ void HttpSession::guardTls(QNetworkReply *reply)
 
 void HttpSession::guardRedirects(QNetworkReply *reply)
 {
-    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &to) {
+    // By the time a redirect is announced, the reply already carries its target's address.
+    const QUrl from = reply->url();
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply, from](const QUrl &to) {
         if (sameOrigin(to)) {
             emit reply->redirectAllowed();
             return;
         }
         // The password must never go to another origin: stop, and say where it wanted to go.
-        const QString detail =
-            tr("%1 to %2").arg(withoutCredentials(reply->url()), withoutCredentials(to));
-        qCWarning(lcNet) << "refused a redirect from" << reply->url().toDisplayString() << "to"
+        const QString detail = tr("%1 to %2").arg(withoutCredentials(from), withoutCredentials(to));
+        qCWarning(lcNet) << "refused a redirect from" << from.toDisplayString() << "to"
                          << to.toDisplayString();
         abortWith(reply, ServerError::Kind::Redirected, detail);
     });

@@ -2,6 +2,8 @@
 
 #include "../model/JsonReader.h"
 
+#include <limits>
+
 namespace recsim {
 
 namespace {
@@ -12,7 +14,21 @@ const QList<std::pair<QString, FaultRule::Kind>> kKinds = {
     {QStringLiteral("truncate"), FaultRule::Kind::Truncate},
     {QStringLiteral("malformed"), FaultRule::Kind::Malformed},
     {QStringLiteral("latency"), FaultRule::Kind::Latency},
+    {QStringLiteral("redirect"), FaultRule::Kind::Redirect},
+    {QStringLiteral("nest"), FaultRule::Kind::Nest},
+    {QStringLiteral("inflate"), FaultRule::Kind::Inflate},
+    {QStringLiteral("trickle"), FaultRule::Kind::Trickle},
+    {QStringLiteral("markup"), FaultRule::Kind::Markup},
+    {QStringLiteral("headers"), FaultRule::Kind::Headers},
 };
+
+QString kindNames()
+{
+    QStringList names;
+    for (const auto &[name, kind] : kKinds)
+        names.append(name);
+    return names.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -30,8 +46,7 @@ std::variant<FaultRule, QString> FaultRule::fromJson(const QJsonObject &object)
         }
     }
     if (!known && !kind.isEmpty())
-        in.error(QStringLiteral("kind"),
-                 QStringLiteral("must be status, drop, truncate, malformed or latency"));
+        in.error(QStringLiteral("kind"), QStringLiteral("must be one of ") + kindNames());
     rule.method = in.string(QStringLiteral("method")).toUpper().toLatin1();
     rule.pathPrefix = in.string(QStringLiteral("path"), QStringLiteral("/"));
     if (!rule.pathPrefix.startsWith(u'/'))
@@ -40,12 +55,26 @@ std::variant<FaultRule, QString> FaultRule::fromJson(const QJsonObject &object)
         in.integer(QStringLiteral("status"), 500, 100, 599, rule.kind == Kind::Status && known);
     rule.latencyMs =
         in.integer(QStringLiteral("latencyMs"), 0, 0, 600'000, rule.kind == Kind::Latency && known);
+    rule.location = in.string(QStringLiteral("location"), {}, rule.kind == Kind::Redirect && known);
+    if (rule.kind == Kind::Redirect)
+        rule.status = in.integer(QStringLiteral("status"), 302, 300, 399);
+    if (rule.kind == Kind::Markup)
+        rule.status = in.integer(QStringLiteral("status"), 502, 100, 599);
+    rule.depth = in.integer(QStringLiteral("depth"), rule.depth, 1, 10'000'000);
+    rule.bytes = in.integer(QStringLiteral("bytes"), rule.kind == Kind::Headers ? 300 * 1024 : 0, 0,
+                            std::numeric_limits<int>::max(), (rule.kind == Kind::Inflate) && known);
+    if (const QJsonValue big = object.value(QStringLiteral("bytes")); big.isDouble())
+        rule.bytes = qint64(big.toDouble()); // gigabytes do not fit an int
+    rule.chunked = in.boolean(QStringLiteral("chunked"), false);
+    rule.intervalMs = in.integer(QStringLiteral("intervalMs"), 1000, 1, 600'000);
     rule.remaining = in.integer(QStringLiteral("count"), -1, -1, 1'000'000);
     if (rule.remaining == 0)
         in.error(QStringLiteral("count"), QStringLiteral("must be positive, or -1 for always"));
     in.rejectUnknown({QStringLiteral("kind"), QStringLiteral("method"), QStringLiteral("path"),
                       QStringLiteral("status"), QStringLiteral("latencyMs"),
-                      QStringLiteral("count")});
+                      QStringLiteral("count"), QStringLiteral("location"), QStringLiteral("depth"),
+                      QStringLiteral("bytes"), QStringLiteral("chunked"),
+                      QStringLiteral("intervalMs")});
     if (!errors.isEmpty())
         return errors.join(QStringLiteral("; "));
     return rule;
@@ -68,6 +97,10 @@ QJsonObject FaultRule::toJson() const
         out.insert(QStringLiteral("status"), status);
     if (kind == Kind::Latency)
         out.insert(QStringLiteral("latencyMs"), latencyMs);
+    if (kind == Kind::Redirect)
+        out.insert(QStringLiteral("location"), location);
+    if (kind == Kind::Inflate || kind == Kind::Headers)
+        out.insert(QStringLiteral("bytes"), double(bytes));
     return out;
 }
 
@@ -112,6 +145,16 @@ FaultSet::Plan FaultSet::take(const HttpRequest &request)
         case FaultRule::Kind::Latency:
             plan.latencyMs += it->latencyMs;
             break;
+        case FaultRule::Kind::Redirect:
+        case FaultRule::Kind::Nest:
+        case FaultRule::Kind::Inflate:
+        case FaultRule::Kind::Trickle:
+        case FaultRule::Kind::Markup:
+        case FaultRule::Kind::Headers:
+            plan.hostile = *it;
+            plan.target = request.target;
+            plan.xml = request.path.startsWith(QStringLiteral("/finesse/"), Qt::CaseInsensitive);
+            break;
         }
         if (it->remaining > 0 && --it->remaining == 0)
             it = m_rules.erase(it);
@@ -124,6 +167,8 @@ FaultSet::Plan FaultSet::take(const HttpRequest &request)
 void FaultSet::apply(const Plan &plan, HttpResponse &response)
 {
     response.delayMs += plan.latencyMs;
+    if (plan.hostile)
+        applyHostile(plan, response);
     if (plan.delivery != HttpResponse::Delivery::Complete)
         response.delivery = plan.delivery;
     if (plan.malformed) {
@@ -133,6 +178,59 @@ void FaultSet::apply(const Plan &plan, HttpResponse &response)
                             : response.body.left(response.body.size() / 2) + "\x01<<garbage";
         if (response.status == 204)
             response.status = 200;
+    }
+}
+
+void FaultSet::applyHostile(const Plan &plan, HttpResponse &response)
+{
+    const FaultRule &rule = *plan.hostile;
+    switch (rule.kind) {
+    case FaultRule::Kind::Redirect:
+        response = HttpResponse::empty(rule.status);
+        response.setHeader("Location", rule.location.toUtf8() + plan.target);
+        break;
+    case FaultRule::Kind::Nest: {
+        // The start of a document the API would send, nested far deeper than any real one.
+        QByteArray body;
+        if (plan.xml) {
+            body.reserve(rule.depth * 7 + 64);
+            body += "<User>";
+            for (int i = 0; i < rule.depth; ++i)
+                body += "<a>";
+            for (int i = 0; i < rule.depth; ++i)
+                body += "</a>";
+            body += "</User>";
+        } else {
+            body = "{\"AgentId\":1,\"ActiveCall\":" + QByteArray(rule.depth, '[') +
+                   QByteArray(rule.depth, ']') + "}";
+        }
+        response.status = 200;
+        response.body = body;
+        break;
+    }
+    case FaultRule::Kind::Inflate:
+        response.status = 200;
+        response.body =
+            plan.xml ? QByteArray("<User><loginId>") : QByteArray("{\"AgentId\":1,\"Username\":\"");
+        response.delivery = HttpResponse::Delivery::Inflate;
+        response.inflateBytes = rule.bytes;
+        response.chunked = rule.chunked;
+        break;
+    case FaultRule::Kind::Trickle:
+        response.delivery = HttpResponse::Delivery::Trickle;
+        response.trickleIntervalMs = rule.intervalMs;
+        break;
+    case FaultRule::Kind::Markup:
+        response = HttpResponse::binary(
+            rule.status, "text/html",
+            "<html><head><title>Bad Gateway</title></head><body><h1><font color=green>Not "
+            "recorded - card OK</font></h1><script>alert(1)</script></body></html>");
+        break;
+    case FaultRule::Kind::Headers:
+        response.setHeader("X-Padding", QByteArray(rule.bytes, 'x'));
+        break;
+    default:
+        break;
     }
 }
 

@@ -37,9 +37,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpHandler &handler,
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_inflateLeft > 0) {
+            inflate();
+            return;
+        }
         if (m_closing && m_socket->bytesToWrite() == 0)
             m_socket->disconnectFromHost();
     });
+    connect(&m_trickle, &QTimer::timeout, this, &HttpConnection::trickle);
     m_idle.start();
     if (m_socket->bytesAvailable() > 0)
         readRequests();
@@ -107,19 +112,77 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool hea
         hasContentLength |= name.compare("content-length", Qt::CaseInsensitive) == 0;
         out += name + ": " + value + "\r\n";
     }
-    const bool truncate = response.delivery == HttpResponse::Delivery::Truncate;
+    using Delivery = HttpResponse::Delivery;
+    const bool truncate = response.delivery == Delivery::Truncate;
+    const bool inflating = response.delivery == Delivery::Inflate;
     const bool noBody = response.status == 204 || response.status == 304;
-    if (!hasContentLength && !noBody)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    const qint64 length = response.body.size() + (inflating ? response.inflateBytes : 0);
+    if (inflating && response.chunked)
+        out += "Transfer-Encoding: chunked\r\n";
+    else if (!hasContentLength && !noBody)
+        out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += "Date: " + httpDate() + "\r\nServer: recsim\r\n";
-    const bool close = !keepAlive || truncate;
+    const bool close =
+        !keepAlive || truncate || inflating || response.delivery == Delivery::Trickle;
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (!headOnly && !noBody)
+    if (headOnly || noBody) {
+        m_socket->write(out);
+    } else if (response.delivery == Delivery::Trickle) {
+        qCDebug(lcSimHttp) << "fault: trickling" << response.body.size() << "bytes";
+        m_socket->write(out);
+        m_pending = response.body;
+        m_closing = true;
+        m_trickle.start(response.trickleIntervalMs);
+        return;
+    } else if (inflating) {
+        qCDebug(lcSimHttp) << "fault: inflating by" << response.inflateBytes << "bytes";
+        m_inflateChunked = response.chunked;
+        m_inflateLeft = response.inflateBytes;
+        m_closing = true;
+        if (m_inflateChunked)
+            out += QByteArray::number(response.body.size(), 16) + "\r\n" + response.body + "\r\n";
+        else
+            out += response.body;
+        m_socket->write(out);
+        inflate();
+        return;
+    } else {
         out += truncate ? response.body.left(response.body.size() / 2) : response.body;
-    m_socket->write(out);
+        m_socket->write(out);
+    }
     if (close)
+        closeAfterWrite();
+}
+
+void HttpConnection::trickle()
+{
+    if (m_pending.isEmpty()) {
+        m_trickle.stop();
+        closeAfterWrite();
+        return;
+    }
+    m_socket->write(m_pending.left(1));
+    m_pending.remove(0, 1);
+}
+
+// Writes the next piece of filler once the client has read the last one, so a 2 GB answer
+// costs recsim only what is in flight.
+void HttpConnection::inflate()
+{
+    if (m_socket->bytesToWrite() > 256 * 1024)
+        return;
+    constexpr qint64 kPiece = 64 * 1024;
+    const qint64 size = std::min(kPiece, m_inflateLeft);
+    const QByteArray filler(size, 'a');
+    m_inflateLeft -= size;
+    if (m_inflateChunked)
+        m_socket->write(QByteArray::number(size, 16) + "\r\n" + filler + "\r\n" +
+                        (m_inflateLeft == 0 ? QByteArray("0\r\n\r\n") : QByteArray()));
+    else
+        m_socket->write(filler);
+    if (m_inflateLeft == 0)
         closeAfterWrite();
 }
 

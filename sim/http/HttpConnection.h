@@ -26,6 +26,8 @@ private:
     void send(const HttpResponse &response, bool keepAlive, bool headOnly);
     void rejectAndClose(int status, const QString &message);
     void closeAfterWrite();
+    void trickle();
+    void inflate();
 
     QTcpSocket *m_socket;
     const HttpHandler &m_handler;
@@ -34,6 +36,11 @@ private:
     QTimer m_delay;
     bool m_busy = false;
     bool m_closing = false;
+    // A fault in progress: what is left to trickle, or to inflate.
+    QByteArray m_pending;
+    QTimer m_trickle;
+    qint64 m_inflateLeft = 0;
+    bool m_inflateChunked = false;
 };
 
 } // namespace recsim

@@ -30,14 +30,19 @@ struct HttpRequest
 
 struct HttpResponse
 {
-    // How the bytes reach the client; anything but Complete is a fault the simulator injects.
-    enum class Delivery { Complete, Drop, Truncate };
+    // How the bytes reach the client; anything but Complete is a fault the simulator injects:
+    // Trickle sends the body a byte every trickleIntervalMs; Inflate sends inflateBytes of
+    // filler after the body's start (announced, or chunked), written as the client reads.
+    enum class Delivery { Complete, Drop, Truncate, Trickle, Inflate };
 
     int status = 200;
     HttpHeaders headers;
     QByteArray body;
     Delivery delivery = Delivery::Complete;
     int delayMs = 0;
+    int trickleIntervalMs = 1000;
+    qint64 inflateBytes = 0;
+    bool chunked = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(QByteArrayView name) const;

@@ -31,8 +31,7 @@ QByteArray startBody(const QString &directoryNumber)
 
 std::optional<QString> startedId(const QByteArray &json)
 {
-    const QString id =
-        QJsonDocument::fromJson(json).object().value(QStringLiteral("id")).toString();
+    const QString id = jsonObject(json).value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return std::nullopt;
     return id;
@@ -40,7 +39,7 @@ std::optional<QString> startedId(const QByteArray &json)
 
 QString errorMessage(CommandKind kind, int status, const QByteArray &body)
 {
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonObject object = jsonObject(body);
     if (status == 400 && kind == CommandKind::Start && object.contains(QStringLiteral("reason"))) {
         switch (object.value(QStringLiteral("reason")).toInt(-1)) {
         case 0:
@@ -133,7 +132,10 @@ std::optional<qint64> parseIsoDuration(const QString &text)
 
 std::variant<Page, QString> parseRecordings(const QByteArray &json, const QString &source)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(json);
+    const auto parsed = parseJson(json);
+    if (const QString *problem = std::get_if<QString>(&parsed))
+        return *problem;
+    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
     if (!document.isObject())
         return tr("the recordings list is not a JSON object");
     const QJsonObject object = document.object();

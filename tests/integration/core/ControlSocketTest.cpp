@@ -10,12 +10,20 @@ using namespace recbar;
 
 namespace {
 
+// The socket's place for one test: RECBAR_CONTROL_SOCKET, as the bar and recbar ctl read it.
+struct SocketAt
+{
+    explicit SocketAt(const QString &path) { qputenv("RECBAR_CONTROL_SOCKET", path.toUtf8()); }
+    ~SocketAt() { qunsetenv("RECBAR_CONTROL_SOCKET"); }
+};
+
 // recbar ctl blocks, as a command-line tool may; here it runs on its own thread so the bar's
 // event loop (this thread) can answer.
 ControlClient::Result ctl(const QString &socket, const control::Request &request)
 {
-    auto future = std::async(std::launch::async,
-                             [=] { return ControlClient::send(socket, request, 10'000); });
+    Q_UNUSED(socket) // set for the whole test by SocketAt
+    auto future =
+        std::async(std::launch::async, [=] { return ControlClient::send(request, 10'000); });
     REQUIRE(waitFor(
         [&] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
         15'000));
@@ -28,9 +36,10 @@ TEST_CASE("recbar ctl commands wait for the server's confirmation", "[ipc][bar]"
 {
     BarRig rig;
     const QString socket = rig.dir.filePath(QStringLiteral("ctl"));
+    const SocketAt at(socket);
     ControlServer server;
     QString error;
-    REQUIRE(server.listen(socket, &error));
+    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
 
     CHECK(ctl(socket, {QStringLiteral("pause"), {}})
               .response.message.contains(QStringLiteral("Not signed in")));
@@ -67,11 +76,12 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
 {
     QTemporaryDir dir;
     const QString socket = dir.filePath(QStringLiteral("ctl"));
+    const SocketAt at(socket);
     ControlServer server;
     QString error;
-    REQUIRE(server.listen(socket, &error));
+    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
     ControlServer second;
-    CHECK_FALSE(second.listen(socket, &error));
+    CHECK(second.listen(&error) == ControlServer::Listening::AlreadyRunning);
     CHECK(error.contains(QStringLiteral("already running")));
 
     const auto raw = [&](const QByteArray &line) {
@@ -105,8 +115,154 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
 TEST_CASE("recbar ctl says so when no bar is running", "[ipc]")
 {
     QTemporaryDir dir;
-    const auto result =
-        ControlClient::send(dir.filePath(QStringLiteral("nobody")), {QStringLiteral("status"), {}});
+    const SocketAt at(dir.filePath(QStringLiteral("nobody")));
+    const auto result = ControlClient::send({QStringLiteral("status"), {}});
     CHECK(result.outcome == ControlClient::Outcome::NotRunning);
     CHECK(result.error.contains(QStringLiteral("not running")));
 }
+
+#ifdef Q_OS_LINUX
+#include "ipc/LocalPeer.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr uid_t kNobody = 65534;
+
+// A child process that becomes `nobody` and runs `body`; its exit code comes back.
+int asNobody(const std::function<int()> &body)
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)
+            ::_exit(90);
+        ::_exit(body());
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 99;
+}
+
+sockaddr_un address(const QString &path)
+{
+    sockaddr_un out = {};
+    out.sun_family = AF_UNIX;
+    const QByteArray bytes = QFile::encodeName(path);
+    std::memcpy(out.sun_path, bytes.constData(), std::min<size_t>(bytes.size(), 107));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Without a runtime directory the socket lives in a folder only the user can enter",
+          "[ipc][security]")
+{
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    qunsetenv("RECBAR_CONTROL_SOCKET");
+    const control::SocketName name = control::socketName();
+    qputenv("XDG_RUNTIME_DIR", runtime);
+    INFO(name.problem.toStdString());
+    REQUIRE_FALSE(name.path.isEmpty());
+    CHECK_FALSE(name.path.startsWith(QStringLiteral("/tmp/")));
+    struct stat info = {};
+    REQUIRE(::lstat(QFile::encodeName(QFileInfo(name.path).absolutePath()).constData(), &info) ==
+            0);
+    CHECK((info.st_mode & 0777) == 0700);
+    CHECK(info.st_uid == ::geteuid());
+
+    QTemporaryDir dir;
+    const QString open = dir.filePath(QStringLiteral("open"));
+    REQUIRE(QDir().mkpath(open));
+    ::chmod(QFile::encodeName(open).constData(), 0755);
+    CHECK(control::unsafeFolder(open).value_or(QString()).contains(QStringLiteral("open to")));
+    const QString file = dir.filePath(QStringLiteral("file"));
+    QFile(file).open(QIODevice::WriteOnly);
+    CHECK(control::unsafeFolder(file).has_value());
+    const QString link = dir.filePath(QStringLiteral("link"));
+    REQUIRE(QFile::link(dir.path(), link));
+    CHECK(control::unsafeFolder(link).has_value());
+    if (::geteuid() == 0) {
+        const QString theirs = dir.filePath(QStringLiteral("theirs"));
+        REQUIRE(QDir().mkpath(theirs));
+        ::chmod(QFile::encodeName(theirs).constData(), 0700);
+        REQUIRE(::chown(QFile::encodeName(theirs).constData(), kNobody, kNobody) == 0);
+        CHECK(control::unsafeFolder(theirs).value_or(QString()).contains(
+            QStringLiteral("another user")));
+    }
+}
+
+TEST_CASE("Each end of the control socket refuses a process of another user", "[ipc][security]")
+{
+    if (::geteuid() != 0) {
+        WARN("not run: it needs root to run a process as another user");
+        return;
+    }
+    // A folder both users can reach, so only the peer check stands in the way.
+    QTemporaryDir dir;
+    ::chmod(QFile::encodeName(dir.path()).constData(), 0777);
+    const QString path = dir.filePath(QStringLiteral("ctl"));
+    const SocketAt at(path);
+
+    SECTION("the bar does not answer another user's recbar ctl")
+    {
+        ControlServer server;
+        QString error;
+        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        ::chmod(QFile::encodeName(path).constData(), 0777);
+        auto future = std::async(std::launch::async, [&] {
+            return asNobody([&] {
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                const sockaddr_un to = address(path);
+                if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof(to)) != 0)
+                    return 10;
+                const char request[] = "{\"v\":1,\"command\":\"status\"}\n";
+                if (::write(fd, request, sizeof(request) - 1) < 0)
+                    return 11;
+                char answer[256] = {};
+                return ::read(fd, answer, sizeof(answer)) > 0 ? 1 : 0; // 0: closed unanswered
+            });
+        });
+        REQUIRE(waitFor(
+            [&] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            10'000));
+        CHECK(future.get() == 0);
+    }
+    SECTION("recbar ctl tells another user's listener nothing")
+    {
+        auto listener = std::async(std::launch::async, [&] {
+            return asNobody([&] {
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                const sockaddr_un at = address(path);
+                if (::bind(fd, reinterpret_cast<const sockaddr *>(&at), sizeof(at)) != 0 ||
+                    ::listen(fd, 1) != 0)
+                    return 10;
+                const int client = ::accept(fd, nullptr, nullptr);
+                char request[256] = {};
+                // Whatever the client sent before giving up: nothing is what it should be.
+                const ssize_t got = ::read(client, request, sizeof(request));
+                return got > 0 ? 1 : 0;
+            });
+        });
+        REQUIRE(waitFor([&] { return QFileInfo::exists(path); }, 5000));
+        const ControlClient::Result result =
+            ControlClient::send({QStringLiteral("metadata"),
+                                 {{QStringLiteral("card"), QStringLiteral("4111111111111111")}}},
+                                3000);
+        CHECK(result.outcome == ControlClient::Outcome::Failed);
+        CHECK(result.error.contains(QStringLiteral("another user")));
+        REQUIRE(waitFor(
+            [&] { return listener.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            10'000));
+        CHECK(listener.get() == 0);
+    }
+}
+#endif

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QLocalSocket;
+
+namespace recbar::control {
+
+// The control socket is the user's own: it lives in a folder only the user can enter, and each
+// end checks that the process at the other end runs as the same user (SO_PEERCRED on Linux,
+// getpeereid on macOS and the BSDs, the pipe's client or server process token on Windows).
+// One file per platform: LocalPeer_unix.cpp, LocalPeer_win.cpp.
+
+enum class End { Server, Client };
+
+// Why the process at the other end of `socket` may not be trusted; nullopt when it runs as
+// this user. `us` says which end this process is.
+std::optional<QString> foreignPeer(const QLocalSocket &socket, End us);
+
+// Creates `folder` for the socket (0700) or checks the one there: a real folder (not a link),
+// owned by this user, closed to everyone else. Why not, or nullopt. (Windows: no such folder.)
+std::optional<QString> unsafeFolder(const QString &folder);
+
+} // namespace recbar::control

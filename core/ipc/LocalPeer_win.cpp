@@ -1,0 +1,63 @@
+#include "LocalPeer.h"
+
+#include <QCoreApplication>
+#include <QLocalSocket>
+
+#include <windows.h>
+
+namespace recbar::control {
+
+namespace {
+
+class LocalPeerText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::LocalPeer)
+};
+
+// The user SID a process runs as, as bytes; empty when it cannot be read.
+QByteArray userOf(HANDLE process)
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(process, TOKEN_QUERY, &token))
+        return {};
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QByteArray buffer(int(size), Qt::Uninitialized);
+    QByteArray sid;
+    if (size && GetTokenInformation(token, TokenUser, buffer.data(), size, &size)) {
+        const PSID user = reinterpret_cast<TOKEN_USER *>(buffer.data())->User.Sid;
+        sid = QByteArray(reinterpret_cast<const char *>(user), int(GetLengthSid(user)));
+    }
+    CloseHandle(token);
+    return sid;
+}
+
+} // namespace
+
+std::optional<QString> foreignPeer(const QLocalSocket &socket, End us)
+{
+    const auto pipe = reinterpret_cast<HANDLE>(socket.socketDescriptor());
+    ULONG pid = 0;
+    const BOOL known = us == End::Server ? GetNamedPipeClientProcessId(pipe, &pid)
+                                         : GetNamedPipeServerProcessId(pipe, &pid);
+    if (!known)
+        return LocalPeerText::tr("the other end cannot be identified (error %1)")
+            .arg(GetLastError());
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+    if (!process)
+        return LocalPeerText::tr("the other end cannot be identified (error %1)")
+            .arg(GetLastError());
+    const QByteArray peer = userOf(process);
+    CloseHandle(process);
+    const QByteArray self = userOf(GetCurrentProcess());
+    if (peer.isEmpty() || self.isEmpty() || peer != self)
+        return LocalPeerText::tr("the other end runs as another user");
+    return std::nullopt;
+}
+
+std::optional<QString> unsafeFolder(const QString &)
+{
+    return std::nullopt; // named pipes live in their own namespace, restricted by their DACL
+}
+
+} // namespace recbar::control
