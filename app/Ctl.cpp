@@ -1,13 +1,17 @@
 #include "Ctl.h"
 
+#include "audit/AuditKey.h"
 #include "audit/AuditLog.h"
 #include "ipc/ControlClient.h"
 #include "ipc/ControlProtocol.h"
 #include "ipc/UrlCommand.h"
+#include "session/CredentialStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 
 namespace recbar {
 
@@ -44,7 +48,24 @@ int verifyAudit(const QStringList &args)
         return 2;
     }
     const QString path = args.size() == 2 ? args[1] : AuditLog::defaultPath();
-    const AuditLog::Verification v = AuditLog::verify(path);
+    // The key is in the keychain; without it the chain is checked, not the keyed macs.
+    QByteArray key;
+    QString keyProblem;
+    {
+        CredentialStore store;
+        QEventLoop loop;
+        bool answered = false;
+        AuditKey::read(store, &loop, [&](const QByteArray &k, const QString &problem) {
+            key = k;
+            keyProblem = problem;
+            answered = true;
+            loop.quit();
+        });
+        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+        if (!answered)
+            loop.exec();
+    }
+    const AuditLog::Verification v = AuditLog::verify(path, key);
     if (!v.ok) {
         err << QCoreApplication::translate("recbar::Ctl",
                                            "%1: the audit log is broken after %n good entries. %2",
@@ -57,6 +78,25 @@ int verifyAudit(const QStringList &args)
                                        nullptr, int(v.entries))
                .arg(path)
         << Qt::endl;
+    if (v.keyedEntries > 0)
+        out << QCoreApplication::translate("recbar::Ctl",
+                                           "%n entries carry the keychain's key and were checked "
+                                           "with it",
+                                           nullptr, int(v.keyedEntries))
+            << Qt::endl;
+    if (v.uncheckedMacs > 0)
+        out << QCoreApplication::translate("recbar::Ctl",
+                                           "%n keyed entries could not be checked without the "
+                                           "keychain's key (%1)",
+                                           nullptr, int(v.uncheckedMacs))
+                   .arg(keyProblem)
+            << Qt::endl;
+    if (v.tornLines > 0)
+        out << QCoreApplication::translate("recbar::Ctl",
+                                           "%n line(s) torn by a crash, each noted by the entry "
+                                           "after it",
+                                           nullptr, int(v.tornLines))
+            << Qt::endl;
     return 0;
 }
 

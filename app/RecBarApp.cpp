@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
+#include "audit/AuditKey.h"
 #include "ipc/ControlProtocol.h"
 #include "ipc/UrlCommand.h"
 
@@ -41,7 +42,8 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
     , m_admin(m_options.demo ? nullptr : ProfileStore::systemSettings())
-    , m_audit(dataFolder() + QStringLiteral("/audit.log"))
+    // The real log waits for its key from the keychain; the demo's is thrown away unkeyed.
+    , m_audit(dataFolder() + QStringLiteral("/audit.log"), !m_options.demo)
     , m_library(*m_settings)
 {
     connect(&m_library, &Library::exported, this,
@@ -53,6 +55,18 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
                                                           {QStringLiteral("folder"), folder},
                                                           {QStringLiteral("filesCopied"), copied}});
             });
+    connect(&m_audit, &AuditLog::failed, this, [this](const QString &message) {
+        // Commands still run (a pause must never wait on a disk), but the agent is told, once
+        // per kind of trouble.
+        if (message == m_auditProblemShown)
+            return;
+        m_auditProblemShown = message;
+        m_tray->notify(tr("RecBar"),
+                       tr("The audit log cannot be written: %1. Your commands still work, but "
+                          "are not recorded there.")
+                           .arg(message),
+                       true);
+    });
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials, m_admin.get());
     m_bar = std::make_unique<BarWindow>(m_actions);
     m_tray = std::make_unique<TrayIcon>(m_actions);
@@ -98,7 +112,11 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
                           &m_control, &m_library, &m_waveforms,    m_tray.get()};
         for (QWidget *window : QApplication::topLevelWidgets())
             roots.append(window);
-        return ProcessFigures::sample(roots);
+        ProcessFigures figures = ProcessFigures::sample(roots);
+        figures.auditLog = !m_audit.lastError().isEmpty() ? m_audit.lastError()
+                           : m_audit.keyed()              ? tr("ok")
+                                                          : tr("ok (not keyed: no keychain)");
+        return figures;
     });
 }
 
@@ -147,6 +165,11 @@ bool RecBarApp::start(QString *error)
 
     if (m_options.demo)
         return startDemo(error);
+    AuditKey::load(m_credentials, this, [this](const QByteArray &key, const QString &problem) {
+        if (!problem.isEmpty())
+            qCWarning(lcAudit) << "audit log without a key:" << problem;
+        m_audit.setKey(key);
+    });
 
     const std::optional<Profile> active =
         m_session->profiles().profile(m_session->profiles().activeProfileId());
@@ -271,8 +294,18 @@ void RecBarApp::onControllerChanged(AgentController *controller)
     m_library.setServer(controller ? m_session->makeRecordingsSource() : nullptr);
     if (controller && m_libraryOpened)
         m_library.refreshServer();
-    if (controller)
+    if (controller) {
         connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
+        // A web page can give commands through recbar: links: the agent sees each one, and
+        // that a link gave it.
+        connect(controller, &AgentController::commandRequested, this, [this](const Command &c) {
+            if (c.origin == u"url")
+                m_tray->notify(
+                    tr("RecBar"),
+                    tr("A recbar: link on a web page asked: %1").arg(CommandText::label(c.kind)),
+                    false);
+        });
+    }
     onSnapshot(controller ? controller->snapshot() : AgentSnapshot());
 }
 

@@ -76,6 +76,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     Notifier m_notifier;
     AuditLog m_audit;
+    QString m_auditProblemShown;
     CommandAudit m_commandAudit{m_audit};
     Library m_library;
     WaveformCache m_waveforms;

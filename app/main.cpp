@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -55,6 +56,10 @@ void describe(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Whatever RecBar writes (settings, the library, recordings, logs) is the user's alone.
+    ::umask(077);
+#endif
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // `recbar ctl ...`, --version and --help need no display: no QApplication for them.
     if (first == u"ctl" || first == u"--version" || first == u"-v" || first == u"--help" ||

@@ -1,5 +1,7 @@
 #include "BarWindow.h"
 
+#include "PlainText.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QFrame>
@@ -171,6 +173,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
     m_ticker.start();
     setMinimumWidth(420);
+    PlainText::enforce(this);
     refresh();
 }
 
@@ -219,7 +222,7 @@ void BarWindow::refresh()
     m_agentLine->setText(p.agentLine);
     m_statusLine->setText(p.statusLine);
     m_statusLine->setVisible(!p.statusLine.isEmpty());
-    m_stateBand->setToolTip(p.tooltip);
+    m_stateBand->setToolTip(PlainText::neutral(p.tooltip));
     m_stateBand->setAccessibleName(p.headline);
     m_stateBand->setAccessibleDescription(p.tooltip);
 

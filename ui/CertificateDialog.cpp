@@ -1,5 +1,6 @@
 #include "CertificateDialog.h"
 
+#include "PlainText.h"
 #include "session/TrustStore.h"
 
 #include <QCheckBox>
@@ -54,6 +55,9 @@ CertificateDialog::CertificateDialog(const QString &server, const QSslCertificat
                             QLocale().toString(presented.expiryDate(), QLocale::ShortFormat)),
                    this));
     layout->addLayout(details);
+    // A certificate's names are whatever its maker typed: never markup.
+    PlainText::enforce(this);
+    intro->setTextFormat(Qt::RichText); // its only outside text, the address, is escaped
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *reject = buttons->addButton(tr("Reject"), QDialogButtonBox::RejectRole);

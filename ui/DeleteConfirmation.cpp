@@ -1,5 +1,7 @@
 #include "DeleteConfirmation.h"
 
+#include "PlainText.h"
+
 #include <QLocale>
 #include <QPushButton>
 
@@ -36,6 +38,8 @@ DeleteConfirmation::DeleteConfirmation(const AgentSnapshot &snapshot, QWidget *p
     m_delete = addButton(tr("Delete the recording"), QMessageBox::DestructiveRole);
     setDefaultButton(keep);
     setEscapeButton(keep);
+    // What is lost names the caller's number: as text, never markup.
+    PlainText::enforce(this);
 }
 
 } // namespace recbar

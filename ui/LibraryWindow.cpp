@@ -1,5 +1,6 @@
 #include "LibraryWindow.h"
 
+#include "PlainText.h"
 #include "domain/AgentSnapshot.h"
 
 #include <QCheckBox>
@@ -217,6 +218,7 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
             });
     resize(1100, 700);
     showSelected();
+    PlainText::enforce(this);
 }
 
 LibraryFilter LibraryWindow::currentFilter() const

@@ -1,6 +1,7 @@
 #include "MetadataDialog.h"
 
 #include "Appearance.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -70,6 +71,7 @@ MetadataDialog::MetadataDialog(const QMap<QString, QString> &current, QWidget *p
         addRow({}, {});
     resize(440, 360);
     revalidate();
+    PlainText::enforce(this);
 }
 
 void MetadataDialog::addRow(const QString &key, const QString &value)

@@ -1,5 +1,6 @@
 #include "PlayerWidget.h"
 
+#include "PlainText.h"
 #include "domain/AgentSnapshot.h"
 
 #include <QComboBox>
@@ -124,6 +125,7 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
                     m_view->setMessage(message);
             });
     clear();
+    PlainText::enforce(this);
 }
 
 QList<WaveformView::Marker> PlayerWidget::markersFrom(const QString &notes)

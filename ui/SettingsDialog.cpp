@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "PlainText.h"
 #include "profile/ProfileStore.h"
 
 #include <QCheckBox>
@@ -143,6 +144,7 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
         m_use->setEnabled(m_form->isValid());
     });
     loadProfiles(activeProfileId);
+    PlainText::enforce(this);
 }
 
 Preferences SettingsDialog::preferences() const

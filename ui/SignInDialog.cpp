@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "PlainText.h"
 #include "profile/ProfileStore.h"
 
 #include <QCheckBox>
@@ -62,6 +63,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     revalidate();
     (profile.serverUrl.isEmpty() ? static_cast<QWidget *>(m_form->serverField()) : m_password)
         ->setFocus();
+    PlainText::enforce(this);
 }
 
 void SignInDialog::setAdministered()

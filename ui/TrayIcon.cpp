@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "PlainText.h"
+
 namespace recbar {
 
 TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
@@ -63,8 +65,8 @@ void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
         m_icon = StatePresentation::icon(p.iconPath);
         m_tray.setIcon(m_icon);
     }
-    if (p.tooltip != m_tray.toolTip())
-        m_tray.setToolTip(p.tooltip);
+    if (const QString tooltip = PlainText::neutral(p.tooltip); tooltip != m_tray.toolTip())
+        m_tray.setToolTip(tooltip);
     const bool signedOut = snapshot.connection == ConnectionState::SignedOut ||
                            snapshot.connection == ConnectionState::CredentialsRejected;
     m_signIn->setVisible(signedOut);
@@ -74,7 +76,7 @@ void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
 void TrayIcon::notify(const QString &title, const QString &message, bool critical)
 {
     if (m_tray.isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray.showMessage(title, message,
+        m_tray.showMessage(PlainText::neutral(title), PlainText::neutral(message),
                            critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
                            critical ? 15'000 : 5000);
 }

@@ -1,38 +1,80 @@
 #include "AuditLog.h"
 
 #include "Logging.h"
+#include "desktop/PrivateFiles.h"
+#include "domain/BoundedParse.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 
 namespace recbar {
 
 namespace {
 
-QString tr(const char *text)
+constexpr QByteArrayView kLineStart = R"({"entry":)";
+constexpr QByteArrayView kMacStart = R"(,"mac":")";
+constexpr qsizetype kMacHex = 64;
+constexpr qsizetype kMaxLine = 64 * 1024;
+constexpr int kMaxWaiting = 1000;
+
+QByteArray macOf(const QByteArray &entry, const QByteArray &key)
 {
-    return QCoreApplication::translate("recbar::AuditLog", text);
+    if (key.isEmpty())
+        return QCryptographicHash::hash(entry, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(entry, key, QCryptographicHash::Sha256).toHex();
 }
 
-// The hashed part of an entry: everything but the hash, in QJsonObject's sorted key order.
-QByteArray hashOf(const QJsonObject &entry)
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+// A line of this format: the entry's exact bytes and its mac; nullopt for anything else.
+struct Line
+{
+    QByteArray entry;
+    QByteArray mac;
+    QJsonObject fields;
+};
+std::optional<Line> split(const QByteArray &text)
+{
+    const qsizetype tail = kMacStart.size() + kMacHex + 2; // ,"mac":"<hex>"}
+    if (!text.startsWith(kLineStart) || text.size() < kLineStart.size() + tail ||
+        !text.endsWith("\"}"))
+        return std::nullopt;
+    const qsizetype macAt = text.size() - tail;
+    if (text.mid(macAt, kMacStart.size()) != kMacStart)
+        return std::nullopt;
+    Line line;
+    line.entry = text.mid(kLineStart.size(), macAt - kLineStart.size());
+    line.mac = text.mid(macAt + kMacStart.size(), kMacHex);
+    const auto parsed = parseJson(line.entry, kMaxLine);
+    if (!std::holds_alternative<QJsonDocument>(parsed) ||
+        !std::get<QJsonDocument>(parsed).isObject())
+        return std::nullopt;
+    line.fields = std::get<QJsonDocument>(parsed).object();
+    return line;
+}
+
+// Lines written before entries were keyed: the hash over the entry in sorted-key JSON.
+QByteArray legacyHashOf(const QJsonObject &entry)
 {
     QJsonObject body = entry;
     body.remove(QStringLiteral("hash"));
-    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
+    return sha256(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-AuditLog::AuditLog(QString path)
-    : m_path(std::move(path))
+AuditLog::AuditLog(QString path, bool awaitKey, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_keyKnown(!awaitKey)
 {}
 
 QString AuditLog::defaultPath()
@@ -41,101 +83,211 @@ QString AuditLog::defaultPath()
            QStringLiteral("/audit.log");
 }
 
-// Continues the chain where the file ends (the last line's sequence number and hash).
+void AuditLog::setKey(const QByteArray &key)
+{
+    m_key = key;
+    m_keyKnown = true;
+    for (const Waiting &w : std::exchange(m_waiting, {}))
+        write(w.kind, w.detail, w.time, nullptr);
+}
+
+void AuditLog::fail(const QString &message, QString *error)
+{
+    m_lastError = message;
+    if (error)
+        *error = message;
+    qCWarning(lcAudit) << "audit entry not written:" << message;
+    emit failed(message);
+}
+
+// Continues the chain where the file ends: the last whole entry's sequence number and mac, and
+// a torn line after it, if any, to be noted before the next entry.
 bool AuditLog::resume(QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the folder of %1").arg(m_path);
+    if (!PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath())) {
+        fail(AuditLog::tr("Cannot create the folder of %1").arg(m_path), error);
         return false;
     }
     m_seq = 0;
-    m_lastHash = kGenesis;
+    m_lastMac = kGenesis;
+    m_torn.clear();
     QFile existing(m_path);
-    if (existing.open(QIODevice::ReadOnly)) {
-        // Only the tail is needed: the last complete line.
-        const qint64 tail = std::min<qint64>(existing.size(), 64 * 1024);
+    if (existing.open(QIODevice::ReadOnly) && existing.size() > 0) {
+        // Only the tail is needed: the last complete line, and what follows it.
+        const qint64 tail = std::min<qint64>(existing.size(), 4 * kMaxLine);
         existing.seek(existing.size() - tail);
-        const QList<QByteArray> lines = existing.read(tail).split('\n');
+        QByteArray bytes = existing.read(tail);
+        if (!bytes.endsWith('\n')) {
+            const qsizetype cut = bytes.lastIndexOf('\n');
+            m_torn = bytes.mid(cut + 1);
+            bytes.truncate(cut + 1);
+        }
+        const QList<QByteArray> lines = bytes.split('\n');
         for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-            const QJsonObject last = QJsonDocument::fromJson(*it).object();
-            if (last.contains(QStringLiteral("hash"))) {
-                m_seq = last.value(QStringLiteral("seq")).toInteger();
-                m_lastHash = last.value(QStringLiteral("hash")).toString().toLatin1();
+            if (const std::optional<Line> line = split(*it)) {
+                m_seq = line->fields.value(QStringLiteral("seq")).toInteger();
+                m_lastMac = line->mac;
+                break;
+            }
+            const QJsonObject legacy = jsonObject(*it, kMaxLine);
+            if (legacy.contains(QStringLiteral("hash"))) {
+                m_seq = legacy.value(QStringLiteral("seq")).toInteger();
+                m_lastMac = legacy.value(QStringLiteral("hash")).toString().toLatin1();
                 break;
             }
         }
     }
+    m_file.close();
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
+        fail(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()), error);
         return false;
     }
+    PrivateFiles::restrict(m_path);
     m_resumed = true;
     return true;
 }
 
 bool AuditLog::append(const QString &kind, const QJsonObject &detail, QString *error)
 {
+    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!m_keyKnown) {
+        if (m_waiting.size() < kMaxWaiting)
+            m_waiting.append({kind, detail, time});
+        return true;
+    }
+    return write(kind, detail, time, error);
+}
+
+bool AuditLog::write(const QString &kind, const QJsonObject &detail, const QString &time,
+                     QString *error)
+{
     if (!m_resumed && !resume(error))
         return false;
-    QJsonObject entry{
-        {QStringLiteral("seq"), m_seq + 1},
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("detail"), detail},
-        {QStringLiteral("prev"), QString::fromLatin1(m_lastHash)}};
-    const QByteArray hash = hashOf(entry);
-    entry.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
-    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
-        qCWarning(lcAudit) << "audit entry not written:" << m_file.errorString();
+    QByteArray out;
+    const auto add = [&](const QString &entryKind, const QJsonObject &entryDetail) {
+        const QJsonObject entry{{QStringLiteral("seq"), m_seq + 1},
+                                {QStringLiteral("time"), time},
+                                {QStringLiteral("kind"), entryKind},
+                                {QStringLiteral("detail"), entryDetail},
+                                {QStringLiteral("prev"), QString::fromLatin1(m_lastMac)},
+                                {QStringLiteral("keyed"), keyed()}};
+        const QByteArray bytes = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const QByteArray mac = macOf(bytes, m_key);
+        out += kLineStart.toByteArray() + bytes + kMacStart.toByteArray() + mac + "\"}\n";
+        ++m_seq;
+        m_lastMac = mac;
+    };
+    const qint64 seqBefore = m_seq;
+    const QByteArray macBefore = m_lastMac;
+    const bool repairing = !m_torn.isEmpty();
+    if (repairing) {
+        // The torn line stays as it is (it is evidence); a new line notes it.
+        out += '\n';
+        add(QStringLiteral("repair"),
+            {{QStringLiteral("tornBytes"), m_torn.size()},
+             {QStringLiteral("tornSha256"), QString::fromLatin1(sha256(m_torn))}});
+    }
+    add(kind, detail);
+    if (m_file.write(out) != out.size() || !m_file.flush()) {
+        m_seq = seqBefore;
+        m_lastMac = macBefore;
+        m_resumed = false; // the file's end is unknown now: read it again next time
+        fail(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()), error);
         return false;
     }
-    ++m_seq;
-    m_lastHash = hash;
+    m_torn.clear();
+    m_lastError.clear();
     return true;
 }
 
-AuditLog::Verification AuditLog::verify(const QString &path)
+AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &key)
 {
     Verification v;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        v.problem = tr("Cannot read %1: %2").arg(path, file.errorString());
+        v.problem = AuditLog::tr("Cannot read %1: %2").arg(path, file.errorString());
         return v;
     }
     QByteArray previous = kGenesis;
-    qint64 line = 0;
+    qint64 lineNumber = 0;
+    bool sawKeyed = false;
+    std::optional<QByteArray> torn; // a line that is no entry, waiting for its repair
+    qint64 tornLine = 0;
+    const auto broken = [&](qint64 at, const QString &problem) {
+        v.firstBadLine = at;
+        v.problem = AuditLog::tr("Line %1: %2").arg(at).arg(problem);
+        return v;
+    };
     while (!file.atEnd()) {
-        const QByteArray text = file.readLine().trimmed();
-        ++line;
+        QByteArray text = file.readLine(kMaxLine + 2);
+        ++lineNumber;
+        if (text.endsWith('\n'))
+            text.chop(1);
         if (text.isEmpty())
             continue;
-        const auto broken = [&](const QString &problem) {
-            v.firstBadLine = line;
-            v.problem = tr("Line %1: %2").arg(line).arg(problem);
-            return v;
-        };
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-        if (!document.isObject())
-            return broken(tr("not a JSON object (%1)").arg(parseError.errorString()));
-        const QJsonObject entry = document.object();
-        if (entry.value(QStringLiteral("seq")).toInteger() != v.entries + 1)
-            return broken(tr("entry %1 where %2 was expected (one removed or inserted)")
-                              .arg(entry.value(QStringLiteral("seq")).toInteger())
+        const std::optional<Line> line = split(text);
+        const QJsonObject legacy = line ? QJsonObject() : jsonObject(text, kMaxLine);
+        if (!line && !legacy.contains(QStringLiteral("hash"))) {
+            if (torn)
+                return broken(tornLine, AuditLog::tr("not an entry"));
+            torn = text;
+            tornLine = lineNumber;
+            continue;
+        }
+        const QJsonObject fields = line ? line->fields : legacy;
+        if (torn) {
+            // Only a repair entry that names these very bytes accounts for a torn line.
+            if (fields.value(QStringLiteral("kind")).toString() != u"repair" ||
+                fields.value(QStringLiteral("detail"))
+                        .toObject()
+                        .value(QStringLiteral("tornSha256"))
+                        .toString()
+                        .toLatin1() != sha256(*torn))
+                return broken(tornLine, AuditLog::tr("not an entry"));
+            ++v.tornLines;
+            torn.reset();
+        }
+        if (fields.value(QStringLiteral("seq")).toInteger() != v.entries + 1)
+            return broken(lineNumber,
+                          AuditLog::tr("entry %1 where %2 was expected (one removed or inserted)")
+                              .arg(fields.value(QStringLiteral("seq")).toInteger())
                               .arg(v.entries + 1));
-        if (entry.value(QStringLiteral("prev")).toString().toLatin1() != previous)
-            return broken(tr("it does not follow the entry before it"));
-        const QByteArray hash = entry.value(QStringLiteral("hash")).toString().toLatin1();
-        if (hash != hashOf(entry))
-            return broken(tr("its content was changed after it was written"));
-        previous = hash;
+        if (fields.value(QStringLiteral("prev")).toString().toLatin1() != previous)
+            return broken(lineNumber, AuditLog::tr("it does not follow the entry before it"));
+        QByteArray mac;
+        if (!line) {
+            mac = legacy.value(QStringLiteral("hash")).toString().toLatin1();
+            if (mac != legacyHashOf(legacy))
+                return broken(lineNumber,
+                              AuditLog::tr("its content was changed after it was written"));
+        } else {
+            mac = line->mac;
+            const bool isKeyed = fields.value(QStringLiteral("keyed")).toBool();
+            if (isKeyed && key.isEmpty()) {
+                ++v.uncheckedMacs;
+            } else if (macOf(line->entry, isKeyed ? key : QByteArray()) != mac) {
+                return broken(lineNumber,
+                              isKeyed ? AuditLog::tr("its content was changed after it was "
+                                                     "written, or it was written without the "
+                                                     "log's key")
+                                      : AuditLog::tr("its content was changed after it was "
+                                                     "written"));
+            } else if (isKeyed) {
+                ++v.keyedEntries;
+            }
+            // With the key at hand, an unkeyed entry after keyed ones is a rewrite.
+            if (!isKeyed && sawKeyed && !key.isEmpty())
+                return broken(lineNumber, AuditLog::tr("written without the log's key after "
+                                                       "entries that had it"));
+            sawKeyed |= isKeyed;
+        }
+        previous = mac;
         ++v.entries;
+    }
+    if (torn) {
+        // An unfinished last line is what a crash leaves; the next append notes it.
+        ++v.tornLines;
     }
     v.ok = true;
     return v;

@@ -2,46 +2,87 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QObject>
 #include <QString>
 
 namespace recbar {
 
 // A local, append-only record of what the agent did: each command sent and how it ended, each
-// playback and export. One JSON object per line; each line carries the SHA-256 of the line
-// before it and of itself, so editing, inserting or removing a line inside the file breaks the
-// chain, and verify() says where. (Cutting lines off the end leaves a shorter valid chain: the
-// entry count verify() prints is what to compare.)
-class AuditLog
+// playback and export. One line per entry:
+//
+//   {"entry":{"seq":N,"time":...,"kind":...,"detail":{...},"prev":"<mac of the line before>",
+//             "keyed":true},"mac":"<64 hex>"}
+//
+// The mac is HMAC-SHA256 over the entry's exact bytes as written, with a secret that lives in
+// the OS keychain (AuditKey); without a keychain the entry says "keyed":false and the mac is a
+// plain SHA-256. Editing, inserting or removing a line inside the file breaks the chain, and
+// verify() says where; with the key, rewriting the chain from some line on is caught too, as
+// nobody without the keychain's secret can make the macs. What it does not protect against:
+// the user (or anything running as the user) who can read the keychain; cutting lines off the
+// end, which leaves a shorter valid chain (compare the entry count verify() prints).
+//
+// A line torn by a crash is not repaired in place: the next append starts a new line with a
+// "repair" entry naming the torn bytes' hash, and verify() accepts the torn line only with it.
+// An append that fails (a full disk, a folder where the file should be) is reported through
+// failed(): commands still run, and the agent is told.
+class AuditLog : public QObject
 {
+    Q_OBJECT
+
 public:
-    explicit AuditLog(QString path);
+    // With `awaitKey`, entries wait in memory until setKey() (the keychain answers at start).
+    explicit AuditLog(QString path, bool awaitKey = false, QObject *parent = nullptr);
 
     QString path() const { return m_path; }
+    // The HMAC key; empty: no keychain, entries are hashed but not keyed.
+    void setKey(const QByteArray &key);
+    bool keyed() const { return !m_key.isEmpty(); }
     // Appends an entry of `kind` ("command", "playback", "export") with its details.
     bool append(const QString &kind, const QJsonObject &detail, QString *error = nullptr);
+    // The last append's failure; empty when it was written.
+    QString lastError() const { return m_lastError; }
 
     struct Verification
     {
         bool ok = false;
         qint64 entries = 0;
-        qint64 firstBadLine = 0; // 1-based, 0 when ok
+        qint64 keyedEntries = 0;  // whose mac was checked with the key
+        qint64 uncheckedMacs = 0; // keyed entries whose mac needs the key to check
+        qint64 tornLines = 0;     // accepted because a repair entry names them
+        qint64 firstBadLine = 0;  // 1-based, 0 when ok
         QString problem;
     };
-    static Verification verify(const QString &path);
+    static Verification verify(const QString &path, const QByteArray &key = {});
     // Beside the library, in the app's data folder.
     static QString defaultPath();
 
     static constexpr char kGenesis[] =
         "0000000000000000000000000000000000000000000000000000000000000000";
 
+signals:
+    void failed(const QString &message);
+
 private:
     bool resume(QString *error);
+    bool write(const QString &kind, const QJsonObject &detail, const QString &time, QString *error);
+    void fail(const QString &message, QString *error);
 
     QString m_path;
     QFile m_file;
+    QByteArray m_key;
+    bool m_keyKnown = true;
     qint64 m_seq = 0;
-    QByteArray m_lastHash;
+    QByteArray m_lastMac;
+    QByteArray m_torn; // an unfinished last line found at resume, to be noted by a repair
     bool m_resumed = false;
+    QString m_lastError;
+    struct Waiting
+    {
+        QString kind;
+        QJsonObject detail;
+        QString time;
+    };
+    QList<Waiting> m_waiting;
 };
 
 } // namespace recbar

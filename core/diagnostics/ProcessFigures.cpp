@@ -89,7 +89,8 @@ QJsonObject ProcessFigures::toJson() const
     return {{QStringLiteral("residentKiB"), residentKiB},
             {QStringLiteral("handles"), handles},
             {QStringLiteral("objects"), objects},
-            {QStringLiteral("timers"), timers}};
+            {QStringLiteral("timers"), timers},
+            {QStringLiteral("auditLog"), auditLog}};
 }
 
 } // namespace recbar

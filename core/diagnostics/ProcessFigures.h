@@ -13,6 +13,8 @@ struct ProcessFigures
     int handles = -1; // open file descriptors, or Windows handles
     int objects = -1; // QObjects reachable from the roots given
     int timers = -1;  // timers running on those objects
+    // The audit log's state: "ok", "ok (not keyed: no keychain)", or why it cannot be written.
+    QString auditLog;
 
     // The objects and timers are counted in the trees under roots, each object once.
     static ProcessFigures sample(const QObjectList &roots);

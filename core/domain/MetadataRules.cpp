@@ -18,6 +18,14 @@ std::optional<QString> MetadataRules::checkKey(const QString &key)
 
 std::optional<QString> MetadataRules::checkValue(ValueType type, const QString &value)
 {
+    // Line breaks, control characters and bidi overrides change what a value looks like where
+    // it is shown: no call data carries them.
+    for (const QChar c : value) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return tr("Values cannot contain line breaks, control characters or direction marks");
+    }
     switch (type) {
     case ValueType::Date: {
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -57,10 +65,11 @@ QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
         const auto &[key, value] = pairs[row];
         if (const auto problem = checkKey(key)) {
             problems.append({row, true, *problem});
-        } else if (seen.contains(key)) {
+        } else if (seen.contains(key.toCaseFolded())) {
+            // "customer" and "CUSTOMER" may well be one field on the server.
             problems.append({row, true, tr("This key is already listed")});
         }
-        seen.insert(key);
+        seen.insert(key.toCaseFolded());
         // An empty value removes the key on the server, so it is always allowed.
         if (value.isEmpty())
             continue;

@@ -109,11 +109,12 @@ void ControlServer::serve(QLocalSocket *socket)
         if (request.command == u"diagnostics") {
             const ProcessFigures f = m_diagnostics();
             answer(socket, {true,
-                            tr("%1 KiB resident, %2 handles, %3 objects, %4 timers")
+                            tr("%1 KiB resident, %2 handles, %3 objects, %4 timers; audit log: %5")
                                 .arg(f.residentKiB)
                                 .arg(f.handles)
                                 .arg(f.objects)
-                                .arg(f.timers),
+                                .arg(f.timers)
+                                .arg(f.auditLog.isEmpty() ? tr("not in use") : f.auditLog),
                             f.toJson()});
             return;
         }

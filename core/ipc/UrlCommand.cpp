@@ -43,8 +43,12 @@ std::variant<Request, QString> parseUrl(const QString &text)
     }
     QStringList keys;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (keys.contains(key))
+        if (keys.contains(key, Qt::CaseInsensitive))
             return QStringLiteral("\"%1\" is given twice").arg(key.left(40));
+        // An empty value clears the server's field: a web page may not erase call data.
+        if (value.isEmpty())
+            return QStringLiteral("\"%1\" has no value: a link cannot clear call data")
+                .arg(key.left(40));
         keys.append(key);
         request.metadata.append({key, value});
     }

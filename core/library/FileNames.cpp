@@ -1,5 +1,6 @@
 #include "FileNames.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -33,6 +34,24 @@ QString FileNames::safe(const QString &suggested, const QString &fallback, const
     if (!extension.isEmpty() && !out.endsWith(u'.' + extension, Qt::CaseInsensitive))
         out += u'.' + extension;
     return out;
+}
+
+QString FileNames::forDownload(const QString &suggested, const QString &recordingId,
+                               const QString &extension)
+{
+    QString stem = safe(suggested, recordingId, {});
+    if (stem.endsWith(u'.' + extension, Qt::CaseInsensitive))
+        stem.chop(extension.size() + 1);
+    QString id = safe(recordingId, QStringLiteral("recording"), {});
+    if (id.size() > 40 ||
+        id != recordingId) // long, or changed by the cleaning: its hash keeps it unique
+        id = id.left(24) + u'-' +
+             QString::fromLatin1(
+                 QCryptographicHash::hash(recordingId.toUtf8(), QCryptographicHash::Sha256)
+                     .toHex()
+                     .left(12));
+    const QString name = stem.contains(id) ? stem : stem.left(60) + u'_' + id;
+    return name + u'.' + extension;
 }
 
 QString FileNames::inside(const QString &folder, const QString &name)

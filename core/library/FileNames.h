@@ -11,6 +11,10 @@ class FileNames
 public:
     static QString safe(const QString &suggested, const QString &fallback,
                         const QString &extension);
+    // A downloaded recording's name: the server's name made safe, with the recording's own id
+    // in it, so two recordings whose names clean up alike never share a file.
+    static QString forDownload(const QString &suggested, const QString &recordingId,
+                               const QString &extension);
     // The path of `name` inside `folder`, or empty if it would land outside it.
     static QString inside(const QString &folder, const QString &name);
 };

@@ -4,6 +4,7 @@
 #include "FolderScanner.h"
 #include "Logging.h"
 #include "audio/AudioDecoder.h"
+#include "desktop/PrivateFiles.h"
 #include "servers/ServerKind.h"
 
 #include <QDir>
@@ -53,12 +54,15 @@ Library::~Library() = default;
 
 bool Library::open(const QString &databasePath, const QString &cacheFolder, QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()) || !QDir().mkpath(cacheFolder)) {
+    if (!PrivateFiles::makeFolder(QFileInfo(databasePath).absolutePath()) ||
+        !PrivateFiles::makeFolder(cacheFolder)) {
         *error = tr("Cannot create the library's folders");
         return false;
     }
     if (!m_index.open(databasePath, error))
         return false;
+    for (const char *suffix : {"", "-wal", "-shm"})
+        PrivateFiles::restrict(databasePath + QLatin1String(suffix));
     m_cache = QDir(cacheFolder).absolutePath();
     // A download cut short by a killed process left a .part: it is not a recording.
     QDirIterator parts(m_cache, {QStringLiteral("*.part")}, QDir::Files);
@@ -247,8 +251,13 @@ void Library::download(qint64 id)
         return;
     }
     const QString name =
-        FileNames::safe(entry->downloadName, entry->sourceKey, QStringLiteral("mp3"));
-    const QString target = FileNames::inside(m_cache, name);
+        FileNames::forDownload(entry->downloadName, entry->sourceKey, QStringLiteral("mp3"));
+    QString target = FileNames::inside(m_cache, name);
+    // The id in the name keeps names apart; two servers' recordings with one id still must not
+    // share a file.
+    if (!target.isEmpty() && m_index.rowUsingFile(target, id) != 0)
+        target = FileNames::inside(m_cache, QFileInfo(name).completeBaseName() +
+                                                QStringLiteral("_%1.mp3").arg(id));
     if (target.isEmpty()) {
         emit downloadFinished(id, false, tr("The server's file name is not usable"));
         return;
@@ -263,6 +272,7 @@ void Library::download(qint64 id)
             id, false, tr("Cannot write %1: %2").arg(d->part->fileName(), d->part->errorString()));
         return;
     }
+    PrivateFiles::restrict(d->part->fileName());
     m_downloads.insert(id, d);
     m_server->download(*entry, d->part.get(), maxDownloadBytes());
 }
@@ -279,8 +289,9 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
         return false;
     }
     const auto field = [](QString text) {
-        // Quoted, quotes doubled; a leading =, +, - or @ is neutralised for spreadsheets.
-        if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        // Quoted, quotes doubled; a leading =, +, -, @, tab, CR or LF is neutralised for
+        // spreadsheets (each can start a formula).
+        if (!text.isEmpty() && QStringLiteral("=+-@\t\r\n").contains(text.front()))
             text.prepend(u'\'');
         return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
     };

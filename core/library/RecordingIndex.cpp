@@ -412,6 +412,15 @@ bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qin
     return q.exec();
 }
 
+qint64 RecordingIndex::rowUsingFile(const QString &path, qint64 except) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM recordings WHERE file_path = ? AND id != ? LIMIT 1"));
+    q.addBindValue(path);
+    q.addBindValue(except);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk)
 {
     QSqlQuery q(database());

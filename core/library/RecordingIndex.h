@@ -41,6 +41,8 @@ public:
     bool setNotes(qint64 id, const QString &notes);
     bool setTags(qint64 id, const QStringList &tags);
     bool setFile(qint64 id, const QString &path, bool onDisk);
+    // Another row whose file is `path` (0 when none): a download never takes a file in use.
+    qint64 rowUsingFile(const QString &path, qint64 except) const;
     bool setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);

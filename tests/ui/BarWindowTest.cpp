@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QFrame>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -360,4 +361,31 @@ TEST_CASE("A screen reader reads the state and the alert, and every control has 
         INFO(static_cast<QToolButton *>(b)->text().toStdString());
         CHECK(reached.contains(b));
     }
+}
+
+TEST_CASE("Text from a server or a call is shown as text, never as markup", "[ui][security]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
+    const QString markup =
+        QStringLiteral("<h2><font color=green>Not recorded - card OK</font></h2>");
+    s.remoteNumber = markup;
+    s.failure =
+        CommandFailure{{1, CommandKind::Pause, {}, {}}, markup, QDateTime::currentDateTimeUtc()};
+    bar.show(s);
+    bool shown = false;
+    for (QLabel *label : bar.window.findChildren<QLabel *>()) {
+        INFO(label->text().toStdString());
+        CHECK(label->textFormat() == Qt::PlainText);
+        shown |= label->text().contains(markup);
+    }
+    CHECK(shown);
+    // Tooltips are read as markup by Qt and by tray hosts: the markup characters never get there.
+    const QString tooltip = bar.window.findChild<QFrame *>(QStringLiteral("stateBand"))->toolTip();
+    CHECK(tooltip.contains(QStringLiteral("Not recorded - card OK")));
+    CHECK_FALSE(tooltip.contains(u'<'));
+
+    DeleteConfirmation confirm(s);
+    for (QLabel *label : confirm.findChildren<QLabel *>())
+        CHECK(label->textFormat() == Qt::PlainText);
 }

@@ -19,8 +19,10 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -373,4 +375,36 @@ TEST_CASE("Sign-in asks one password per server that takes one", "[ui]")
     for (QLineEdit *edit : both.findChildren<QLineEdit *>())
         shown += edit->echoMode() == QLineEdit::Password && !edit->isHidden();
     CHECK(shown == 2);
+}
+
+TEST_CASE("A certificate's names are shown as text, never as markup", "[ui][tls][security]")
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess make;
+    make.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=<b><font color=green>VERIFIED by IT"),
+                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                QStringLiteral("-out"), cert});
+    REQUIRE(make.waitForFinished(30'000));
+    QFile file(cert);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QSslCertificate hostile(file.readAll(), QSsl::Pem);
+    REQUIRE_FALSE(hostile.isNull());
+    CertificateDialog dialog(QStringLiteral("<i>bank</i>:443"), hostile, {});
+    bool literal = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("VERIFIED"))) {
+            CHECK(label->textFormat() == Qt::PlainText);
+            literal |= label->text().contains(QStringLiteral("<b>"));
+        }
+        // The one rich label (the warning's bold word) carries the address escaped.
+        if (label->textFormat() != Qt::PlainText)
+            CHECK_FALSE(label->text().contains(QStringLiteral("<i>")));
+    }
+    CHECK(literal);
 }

@@ -4,6 +4,7 @@
 #include "audit/CommandAudit.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +28,19 @@ void writeLines(const QString &path, const QList<QByteArray> &lines)
     file.write(lines.join('\n'));
 }
 
-QString writeThree(QTemporaryDir &dir)
+// An entry's fields: the "entry" object of its line.
+QJsonObject entryOf(const QByteArray &line)
+{
+    return QJsonDocument::fromJson(line).object().value(QStringLiteral("entry")).toObject();
+}
+
+const QByteArray kKey = QByteArray(32, '\x5a');
+
+QString writeThree(QTemporaryDir &dir, const QByteArray &key = kKey)
 {
     const QString path = dir.filePath(QStringLiteral("audit/audit.log"));
     AuditLog log(path);
+    log.setKey(key);
     for (int i = 1; i <= 3; ++i)
         REQUIRE(log.append(
             QStringLiteral("command"),
@@ -38,26 +48,41 @@ QString writeThree(QTemporaryDir &dir)
     return path;
 }
 
+// A line rebuilt around a changed entry, with a mac made the way someone without the key can.
+QByteArray forged(const QByteArray &line, const QJsonObject &entry)
+{
+    const QByteArray bytes = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+    const QByteArray mac = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    Q_UNUSED(line)
+    return R"({"entry":)" + bytes + R"(,"mac":")" + mac + R"("})";
+}
+
 } // namespace
 
-TEST_CASE("The audit log is a hash chain that shows any edit", "[audit]")
+TEST_CASE("The audit log is a keyed chain that shows any edit", "[audit]")
 {
     QTemporaryDir dir;
     const QString path = writeThree(dir);
-    AuditLog::Verification v = AuditLog::verify(path);
+    AuditLog::Verification v = AuditLog::verify(path, kKey);
     CHECK(v.ok);
     CHECK(v.entries == 3);
+    CHECK(v.keyedEntries == 3);
+    // Without the key the chain is checked, and the keyed macs are said to be unchecked.
+    v = AuditLog::verify(path);
+    CHECK(v.ok);
+    CHECK(v.uncheckedMacs == 3);
 
     // A later run continues the same chain.
     {
         AuditLog again(path);
+        again.setKey(kKey);
         REQUIRE(again.append(QStringLiteral("export"),
                              {{QStringLiteral("folder"), QStringLiteral("/tmp/x")}}));
     }
-    v = AuditLog::verify(path);
+    v = AuditLog::verify(path, kKey);
     CHECK(v.ok);
     CHECK(v.entries == 4);
-    const QJsonObject fourth = QJsonDocument::fromJson(linesOf(path)[3]).object();
+    const QJsonObject fourth = entryOf(linesOf(path)[3]);
     CHECK(fourth.value(QStringLiteral("seq")).toInteger() == 4);
     CHECK(fourth.value(QStringLiteral("kind")).toString() == QStringLiteral("export"));
 
@@ -66,7 +91,7 @@ TEST_CASE("The audit log is a hash chain that shows any edit", "[audit]")
         QList<QByteArray> lines = linesOf(path);
         lines[1].replace("\"pause\"", "\"resume\"");
         writeLines(path, lines);
-        v = AuditLog::verify(path);
+        v = AuditLog::verify(path, kKey);
         CHECK_FALSE(v.ok);
         CHECK(v.firstBadLine == 2);
         CHECK(v.entries == 1);
@@ -77,41 +102,122 @@ TEST_CASE("The audit log is a hash chain that shows any edit", "[audit]")
         QList<QByteArray> lines = linesOf(path);
         lines.removeAt(1);
         writeLines(path, lines);
-        v = AuditLog::verify(path);
+        v = AuditLog::verify(path, kKey);
         CHECK_FALSE(v.ok);
         CHECK(v.firstBadLine == 2);
     }
-    SECTION("a line rewritten with a fresh hash")
+    SECTION("the chain rewritten from one line on, without the key")
     {
-        // Recomputing one line's hash is not enough: the next line names the old one.
+        // Whoever can write the file can recompute plain hashes, even for every later line;
+        // without the keychain's secret the macs do not come out right.
         QList<QByteArray> lines = linesOf(path);
-        QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
-        second.insert(QStringLiteral("detail"),
-                      QJsonObject{{QStringLiteral("command"), QStringLiteral("resume")}});
-        second.remove(QStringLiteral("hash"));
-        const QByteArray hash =
-            QCryptographicHash::hash(QJsonDocument(second).toJson(QJsonDocument::Compact),
-                                     QCryptographicHash::Sha256)
-                .toHex();
-        second.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
-        lines[1] = QJsonDocument(second).toJson(QJsonDocument::Compact);
+        QByteArray previous = QJsonDocument::fromJson(lines[0])
+                                  .object()
+                                  .value(QStringLiteral("mac"))
+                                  .toString()
+                                  .toLatin1();
+        for (int i = 1; i < 4; ++i) {
+            QJsonObject entry = entryOf(lines[i]);
+            if (i == 1)
+                entry.insert(QStringLiteral("detail"),
+                             QJsonObject{{QStringLiteral("command"), QStringLiteral("resume")}});
+            entry.insert(QStringLiteral("prev"), QString::fromLatin1(previous));
+            lines[i] = forged(lines[i], entry);
+            previous = QJsonDocument::fromJson(lines[i])
+                           .object()
+                           .value(QStringLiteral("mac"))
+                           .toString()
+                           .toLatin1();
+        }
         writeLines(path, lines);
-        v = AuditLog::verify(path);
+        v = AuditLog::verify(path, kKey);
+        CHECK_FALSE(v.ok);
+        CHECK(v.firstBadLine == 2);
+        CHECK(v.problem.contains(QStringLiteral("key")));
+    }
+    SECTION("the exact bytes are what is checked")
+    {
+        // The same entry written with other spacing is another line.
+        QList<QByteArray> lines = linesOf(path);
+        lines[2].replace(R"("kind":"command")", R"("kind": "command")");
+        writeLines(path, lines);
+        CHECK_FALSE(AuditLog::verify(path, kKey).ok);
+    }
+    SECTION("garbage in the middle")
+    {
+        QList<QByteArray> lines = linesOf(path);
+        lines.insert(2, "not json");
+        writeLines(path, lines);
+        v = AuditLog::verify(path, kKey);
         CHECK_FALSE(v.ok);
         CHECK(v.firstBadLine == 3);
     }
-    SECTION("garbage")
+    CHECK_FALSE(AuditLog::verify(dir.filePath(QStringLiteral("missing.log"))).ok);
+}
+
+TEST_CASE("A line torn by a crash is noted by the next entry, and the chain goes on", "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = writeThree(dir);
     {
         QFile file(path);
         REQUIRE(file.open(QIODevice::Append));
-        file.write("not json\n");
-        file.close();
-        v = AuditLog::verify(path);
-        CHECK_FALSE(v.ok);
-        CHECK(v.firstBadLine == 5);
-        CHECK(v.entries == 4);
+        file.write(R"({"entry":{"seq":4,"time":"2026-)"); // the power went here
     }
-    CHECK_FALSE(AuditLog::verify(dir.filePath(QStringLiteral("missing.log"))).ok);
+    AuditLog::Verification v = AuditLog::verify(path, kKey);
+    CHECK(v.ok); // an unfinished last line is what a crash leaves
+    CHECK(v.tornLines == 1);
+    {
+        AuditLog again(path);
+        again.setKey(kKey);
+        REQUIRE(again.append(QStringLiteral("command"), {{QStringLiteral("n"), 4}}));
+        REQUIRE(again.append(QStringLiteral("command"), {{QStringLiteral("n"), 5}}));
+    }
+    v = AuditLog::verify(path, kKey);
+    INFO(v.problem.toStdString());
+    CHECK(v.ok);
+    CHECK(v.tornLines == 1);
+    CHECK(v.entries == 6); // three, the repair, two more
+    const QList<QByteArray> lines = linesOf(path);
+    CHECK(entryOf(lines[4]).value(QStringLiteral("kind")).toString() == QStringLiteral("repair"));
+    // A torn line nobody noted is a break.
+    QList<QByteArray> edited = lines;
+    edited.removeAt(4);
+    writeLines(path, edited);
+    CHECK_FALSE(AuditLog::verify(path, kKey).ok);
+}
+
+TEST_CASE("An audit log that cannot be written says so, and nothing else stops", "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    REQUIRE(QDir().mkpath(path)); // a folder where the file should be
+    AuditLog log(path);
+    QStringList failures;
+    QObject::connect(&log, &AuditLog::failed,
+                     [&](const QString &message) { failures.append(message); });
+    QString error;
+    CHECK_FALSE(log.append(QStringLiteral("command"), {}, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(failures.size() == 1);
+    CHECK(log.lastError() == error);
+    // Once it can be written again, it is, and the trouble is over.
+    REQUIRE(QDir(path).removeRecursively());
+    CHECK(log.append(QStringLiteral("command"), {}));
+    CHECK(log.lastError().isEmpty());
+}
+
+TEST_CASE("Entries wait for the keychain's key, then are written keyed", "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    AuditLog log(path, true);
+    REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 1}}));
+    CHECK_FALSE(QFile::exists(path));
+    log.setKey(kKey);
+    const AuditLog::Verification v = AuditLog::verify(path, kKey);
+    CHECK(v.ok);
+    CHECK(v.keyedEntries == 1);
 }
 
 TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][bar]")
@@ -137,10 +243,7 @@ TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][
     REQUIRE(v.entries == 4);
     const QList<QByteArray> lines = linesOf(log.path());
     const auto detail = [&](int i) {
-        return QJsonDocument::fromJson(lines[i])
-            .object()
-            .value(QStringLiteral("detail"))
-            .toObject();
+        return entryOf(lines[i]).value(QStringLiteral("detail")).toObject();
     };
     CHECK(detail(0).value(QStringLiteral("command")).toString() == QStringLiteral("start"));
     CHECK(detail(0).value(QStringLiteral("outcome")).toString() == QStringLiteral("confirmed"));

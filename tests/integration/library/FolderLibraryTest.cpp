@@ -189,6 +189,7 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     remote.onDisk = false;
     remote.filePath.clear();
     remote.notes.clear();
+    remote.agent = QStringLiteral("\t=1+1"); // a tab first: some spreadsheets skip it
     const qint64 a = library.index().upsert(local);
     const qint64 b = library.index().upsert(remote);
 
@@ -215,6 +216,7 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     // A spreadsheet does not run the notes as a formula.
     CHECK(lines[1].endsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
     CHECK(lines[2].startsWith(QStringLiteral("\"\",")));
+    CHECK(lines[2].contains(QStringLiteral("\"'\t=1+1\"")));
 }
 
 TEST_CASE("Server file names cannot leave the cache folder", "[library][names]")

@@ -1,6 +1,8 @@
 // The library's part of the fault matrix: a full disk during a download, a locked SQLite file,
 // a corrupt one. Nothing crashes, the user is told, nothing on disk is left half-written.
 #include "BarRig.h"
+#include "audit/AuditLog.h"
+#include "library/FileNames.h"
 #include "library/Library.h"
 
 #include <QDir>
@@ -35,7 +37,9 @@ TEST_CASE("Library faults: a full disk during a download leaves nothing behind",
     const RecordingEntry entry = library.index().entry(id).value();
 
     // The download's .part is where the disk is full: writes fail with ENOSPC.
-    const QString part = QDir(cache).filePath(entry.downloadName + QStringLiteral(".part"));
+    const QString name =
+        FileNames::forDownload(entry.downloadName, entry.sourceKey, QStringLiteral("mp3"));
+    const QString part = QDir(cache).filePath(name + QStringLiteral(".part"));
     REQUIRE(QFile::link(QStringLiteral("/dev/full"), part));
     QSignalSpy finished(&library, &Library::downloadFinished);
     library.download(id);
@@ -46,7 +50,7 @@ TEST_CASE("Library faults: a full disk during a download leaves nothing behind",
     CHECK(message.contains(QStringLiteral("space"), Qt::CaseInsensitive));
     CHECK_FALSE(QFileInfo::exists(part));
     CHECK_FALSE(library.index().entry(id)->onDisk);
-    CHECK_FALSE(QFileInfo::exists(QDir(cache).filePath(entry.downloadName)));
+    CHECK_FALSE(QFileInfo::exists(QDir(cache).filePath(name)));
     QTextStream(stdout) << "\nLibrary faults\ndisk full during a download: failed, told \""
                         << message << "\"\n";
 }
@@ -134,3 +138,32 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
     CHECK(after.readAll() == damaged);
     QTextStream(stdout) << "corrupt index: refused, told \"" << error << "\", file unchanged\n";
 }
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+
+TEST_CASE("The library, its cache and the audit log are the user's alone", "[library][security]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString cache = dir.filePath(QStringLiteral("cache/recordings"));
+    // A data folder an older version left open to others is closed again.
+    REQUIRE(QDir().mkpath(data));
+    ::chmod(QFile::encodeName(data).constData(), 0755);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(data + QStringLiteral("/library.sqlite"), cache, &error));
+    AuditLog audit(data + QStringLiteral("/audit.log"));
+    REQUIRE(audit.append(QStringLiteral("test"), {}));
+    const auto mode = [](const QString &path) {
+        struct stat info = {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+        return info.st_mode & 0777;
+    };
+    CHECK(mode(data) == 0700);
+    CHECK(mode(cache) == 0700);
+    CHECK(mode(data + QStringLiteral("/library.sqlite")) == 0600);
+    CHECK(mode(data + QStringLiteral("/audit.log")) == 0600);
+}
+#endif

@@ -272,7 +272,41 @@ TEST_CASE("A hostile file name from the server stays inside the cache",
     REQUIRE(ok);
     const QString path = rig.library.index().entry(id)->filePath;
     CHECK(QFileInfo(path).absolutePath() == QDir(rig.cacheFolder()).absolutePath());
-    CHECK(QFileInfo(path).fileName() == QStringLiteral("evil.mp3"));
+    // The server's name, cleaned, with the recording's own id in it.
+    CHECK(QFileInfo(path).fileName() ==
+          QStringLiteral("evil_") + bobs->id + QStringLiteral(".mp3"));
     CHECK_FALSE(QDir(rig.dir.path()).exists(QStringLiteral("outside")));
     CHECK_FALSE(QFileInfo::exists(rig.dir.filePath(QStringLiteral("../outside/evil.mp3"))));
+}
+
+TEST_CASE("Recordings whose names clean up alike get files of their own",
+          "[library][server][download][security]")
+{
+    LibraryRig rig;
+    HttpClient http(rig.server.url());
+    QList<const recsim::Recording *> recordings;
+    for (const recsim::Recording *r : rig.server.model().recordings()) {
+        if (r->agentId == 2 && !r->isRunning() && recordings.size() < 2)
+            recordings.append(r);
+    }
+    REQUIRE(recordings.size() == 2);
+    // "call 1" and "call?1" both clean up to call_1.
+    REQUIRE(http.put(QStringLiteral("/sim/recordings/%1/reference").arg(recordings[0]->id),
+                     R"({"referenceNumber": "call 1"})")
+                .status == 200);
+    REQUIRE(http.put(QStringLiteral("/sim/recordings/%1/reference").arg(recordings[1]->id),
+                     R"({"referenceNumber": "call?1"})")
+                .status == 200);
+    rig.listed();
+    const RecordingEntry first = rig.entryFor(*recordings[0]);
+    const RecordingEntry second = rig.entryFor(*recordings[1]);
+    REQUIRE(std::get<1>(rig.fetch(first.id)));
+    REQUIRE(std::get<1>(rig.fetch(second.id)));
+    const QString a = rig.library.index().entry(first.id)->filePath;
+    const QString b = rig.library.index().entry(second.id)->filePath;
+    CHECK(a != b);
+    CHECK(QFileInfo::exists(a));
+    CHECK(QFileInfo::exists(b));
+    // Each row still plays its own call.
+    CHECK(QFileInfo(a).size() != QFileInfo(b).size());
 }

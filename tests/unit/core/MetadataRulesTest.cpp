@@ -43,3 +43,17 @@ TEST_CASE("A metadata set: ten pairs at most, no duplicate keys, every problem w
     REQUIRE(typed.size() == 1);
     CHECK(typed[0].row == 0);
 }
+
+TEST_CASE("Call data never carries line breaks, controls or direction marks, from anywhere",
+          "[metadata][security]")
+{
+    for (const QString &bad :
+         {QStringLiteral("a\nb"), QStringLiteral("a\rb"), QStringLiteral("a\tb"),
+          QStringLiteral("x\u202Ey"), QStringLiteral("x\u2028y"), QString(QChar(0))}) {
+        CHECK(MetadataRules::checkValue(MetadataRules::ValueType::Text, bad).has_value());
+        CHECK_FALSE(MetadataRules::check({{QStringLiteral("note"), bad}}).isEmpty());
+    }
+    CHECK_FALSE(MetadataRules::check({{QStringLiteral("Customer"), QStringLiteral("a")},
+                                      {QStringLiteral("customer"), QStringLiteral("b")}})
+                    .isEmpty());
+}

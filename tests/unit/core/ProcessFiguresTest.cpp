@@ -29,6 +29,7 @@ TEST_CASE("Process figures count each object once and only running timers", "[di
 #endif
     const QJsonObject json = f.toJson();
     CHECK(json.value(QStringLiteral("objects")).toInt() == 4);
-    CHECK(json.keys() == QStringList{QStringLiteral("handles"), QStringLiteral("objects"),
-                                     QStringLiteral("residentKiB"), QStringLiteral("timers")});
+    CHECK(json.keys() == QStringList{QStringLiteral("auditLog"), QStringLiteral("handles"),
+                                     QStringLiteral("objects"), QStringLiteral("residentKiB"),
+                                     QStringLiteral("timers")});
 }

@@ -81,3 +81,22 @@ TEST_CASE("A link's origin travels to the bar, and only known origins do", "[ipc
     CHECK(isRecbarUrl(QStringLiteral("recbar:pause")));
     CHECK_FALSE(isRecbarUrl(QStringLiteral("--demo")));
 }
+
+TEST_CASE("A link cannot clear call data, repeat a key in another case, or smuggle controls",
+          "[ipc][url][security]")
+{
+    for (const char *link : {
+             "recbar:metadata?account",               // no value: would clear the field
+             "recbar:metadata?account=",              // the same, spelled out
+             "recbar:metadata?customer=a&CUSTOMER=b", // one field twice
+             "recbar:metadata?note=a%0D%0Ab",         // CR LF
+             "recbar:metadata?note=a%09b",            // a tab
+             "recbar:metadata?note=abc%E2%80%AEdef",  // a right-to-left override
+             "recbar:metadata?note=%00",              // NUL
+         }) {
+        INFO(link);
+        CHECK(std::holds_alternative<QString>(control::parseUrl(QString::fromLatin1(link))));
+    }
+    CHECK(std::holds_alternative<control::Request>(
+        control::parseUrl(QStringLiteral("recbar:metadata?account=123&customer=Jane"))));
+}

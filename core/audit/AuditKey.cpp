@@ -1,0 +1,44 @@
+#include "AuditKey.h"
+
+#include "session/CredentialStore.h"
+
+#include <QRandomGenerator>
+
+namespace recbar {
+
+void AuditKey::read(CredentialStore &store, QObject *context, Done done)
+{
+    store.read(keychainEntry(), context, [done](const CredentialStore::Result &result) {
+        if (result.status == CredentialStore::Status::Ok)
+            done(QByteArray::fromHex(result.password.toLatin1()), {});
+        else
+            done({}, result.message);
+    });
+}
+
+void AuditKey::load(CredentialStore &store, QObject *context, Done done)
+{
+    store.read(keychainEntry(), context,
+               [&store, context, done](const CredentialStore::Result &result) {
+                   if (result.status == CredentialStore::Status::Ok) {
+                       done(QByteArray::fromHex(result.password.toLatin1()), {});
+                       return;
+                   }
+                   if (result.status != CredentialStore::Status::NotFound) {
+                       done({}, result.message);
+                       return;
+                   }
+                   QByteArray key(32, Qt::Uninitialized);
+                   QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                                         key.size() / 4);
+                   store.write(keychainEntry(), QString::fromLatin1(key.toHex()), context,
+                               [key, done](const CredentialStore::Result &written) {
+                                   if (written.status == CredentialStore::Status::Ok)
+                                       done(key, {});
+                                   else
+                                       done({}, written.message);
+                               });
+               });
+}
+
+} // namespace recbar
