@@ -87,8 +87,21 @@ std::optional<QString> xmlTooLarge(const QByteArray &bytes, qsizetype maxBytes)
 QString plainExcerpt(const QByteArray &body, qsizetype max)
 {
     QString text = QString::fromUtf8(body.left(16 * 1024));
+    // An HTML page (a proxy's error) says what it is in its title; its body may say anything.
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]{1,200})</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression page(QStringLiteral("<(html|body|head)[\\s>]"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (page.match(text).hasMatch()) {
+        if (const QRegularExpressionMatch named = title.match(text); named.hasMatch())
+            text = named.captured(1);
+    }
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression markup(QStringLiteral("<[^>]{0,1000}>"));
-    text.remove(markup);
+    text.replace(scripts, QStringLiteral(" "));
+    text.replace(markup, QStringLiteral(" "));
     for (QChar &c : text) {
         // Control characters and bidi overrides have no business in a message.
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)

@@ -313,6 +313,10 @@
         <source>This key is already listed</source>
         <translation>Esta clave ya está en la lista</translation>
     </message>
+    <message>
+        <source>Values cannot contain line breaks, control characters or direction marks</source>
+        <translation>Los valores no pueden contener saltos de línea, caracteres de control ni marcas de dirección</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -757,10 +761,6 @@
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <source>not a JSON object (%1)</source>
-        <translation>no es un objeto JSON (%1)</translation>
-    </message>
-    <message>
         <source>entry %1 where %2 was expected (one removed or inserted)</source>
         <translation>entrada %1 donde se esperaba la %2 (se quitó o se insertó una)</translation>
     </message>
@@ -771,6 +771,18 @@
     <message>
         <source>its content was changed after it was written</source>
         <translation>su contenido se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>not an entry</source>
+        <translation>no es una entrada</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written, or it was written without the log&apos;s key</source>
+        <translation>su contenido se cambió después de escribirse, o se escribió sin la clave del registro</translation>
+    </message>
+    <message>
+        <source>written without the log&apos;s key after entries that had it</source>
+        <translation>escrita sin la clave del registro tras entradas que la tenían</translation>
     </message>
 </context>
 <context>
@@ -977,6 +989,14 @@
         <source>RecBar did not answer</source>
         <translation>RecBar no respondió</translation>
     </message>
+    <message>
+        <source>RecBar&apos;s control socket is not safe: %1</source>
+        <translation>El socket de control de RecBar no es seguro: %1</translation>
+    </message>
+    <message>
+        <source>Refusing RecBar&apos;s control socket: %1</source>
+        <translation>Se rechaza el socket de control de RecBar: %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -987,10 +1007,6 @@
     <message>
         <source>request too long</source>
         <translation>solicitud demasiado larga</translation>
-    </message>
-    <message>
-        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers</source>
-        <translation>%1 KiB residentes, %2 descriptores, %3 objetos, %4 temporizadores</translation>
     </message>
     <message>
         <source>Shown</source>
@@ -1011,6 +1027,18 @@
     <message>
         <source>No confirmation from the server in time</source>
         <translation>El servidor no confirmó a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 is held by another process: %2</source>
+        <translation>%1 lo tiene otro proceso: %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers; audit log: %5</source>
+        <translation>%1 KiB residentes, %2 descriptores, %3 objetos, %4 temporizadores; registro de auditoría: %5</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>sin usar</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1113,27 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>RecBar was not running, so the link&apos;s command was not sent. RecBar is starting now; use the link again once you are signed in.</source>
         <translation>RecBar no se estaba ejecutando, así que no se envió el comando del enlace. RecBar se está iniciando; use de nuevo el enlace cuando haya iniciado sesión.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries carry the keychain&apos;s key and were checked with it</source>
+        <translation>
+            <numerusform>%n entrada lleva la clave del llavero y se comprobó con ella</numerusform>
+            <numerusform>%n entradas llevan la clave del llavero y se comprobaron con ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed entries could not be checked without the keychain&apos;s key (%1)</source>
+        <translation>
+            <numerusform>%n entrada con clave no se pudo comprobar sin la clave del llavero (%1)</numerusform>
+            <numerusform>%n entradas con clave no se pudieron comprobar sin la clave del llavero (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) torn by a crash, each noted by the entry after it</source>
+        <translation>
+            <numerusform>%n línea cortada por un fallo, anotada por la entrada siguiente</numerusform>
+            <numerusform>%n líneas cortadas por un fallo, cada una anotada por la entrada siguiente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recbar::DeleteConfirmation</name>
@@ -1145,6 +1194,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>%1: the sidecar is not JSON (%2)</source>
         <translation>%1: el archivo adjunto no es JSON (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1602,49 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     </message>
 </context>
 <context>
+    <name>recbar::LocalPeer</name>
+    <message>
+        <source>the connection has no descriptor to check</source>
+        <translation>la conexión no tiene un descriptor que comprobar</translation>
+    </message>
+    <message>
+        <source>the other end cannot be identified (%1)</source>
+        <translation>no se puede identificar el otro extremo (%1)</translation>
+    </message>
+    <message>
+        <source>the other end runs as another user (uid %1)</source>
+        <translation>el otro extremo se ejecuta como otro usuario (uid %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2)</source>
+        <translation>%1 no se puede crear (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2)</source>
+        <translation>%1 pertenece a otro usuario (uid %2)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (mode %2)</source>
+        <translation>%1 está abierta a otros usuarios (modo %2)</translation>
+    </message>
+    <message>
+        <source>the other end cannot be identified (error %1)</source>
+        <translation>no se puede identificar el otro extremo (error %1)</translation>
+    </message>
+    <message>
+        <source>the other end runs as another user</source>
+        <translation>el otro extremo se ejecuta como otro usuario</translation>
+    </message>
+</context>
+<context>
     <name>recbar::MetadataDialog</name>
     <message>
         <source>Call data</source>
@@ -1924,6 +2020,26 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Not signed in: the link&apos;s command was not sent</source>
         <translation>Sin sesión: no se envió el comando del enlace</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1. Your commands still work, but are not recorded there.</source>
+        <translation>No se puede escribir el registro de auditoría: %1. Sus órdenes siguen funcionando, pero no quedan registradas en él.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>ok (not keyed: no keychain)</source>
+        <translation>correcto (sin clave: no hay llavero)</translation>
+    </message>
+    <message>
+        <source>recbar ctl and recbar: links do not reach this bar: %1</source>
+        <translation>recbar ctl y los enlaces recbar: no llegan a esta barra: %1</translation>
+    </message>
+    <message>
+        <source>A recbar: link on a web page asked: %1</source>
+        <translation>Un enlace recbar: de una página web pidió: %1</translation>
     </message>
 </context>
 <context>

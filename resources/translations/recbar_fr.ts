@@ -313,6 +313,10 @@
         <source>This key is already listed</source>
         <translation>Cette clé est déjà dans la liste</translation>
     </message>
+    <message>
+        <source>Values cannot contain line breaks, control characters or direction marks</source>
+        <translation>Les valeurs ne peuvent contenir ni saut de ligne, ni caractère de contrôle, ni marque de direction</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -757,10 +761,6 @@
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <source>not a JSON object (%1)</source>
-        <translation>ce n&apos;est pas un objet JSON (%1)</translation>
-    </message>
-    <message>
         <source>entry %1 where %2 was expected (one removed or inserted)</source>
         <translation>entrée %1 là où la %2 était attendue (une entrée retirée ou insérée)</translation>
     </message>
@@ -771,6 +771,18 @@
     <message>
         <source>its content was changed after it was written</source>
         <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>not an entry</source>
+        <translation>ce n’est pas une entrée</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written, or it was written without the log&apos;s key</source>
+        <translation>son contenu a été modifié après son écriture, ou il a été écrit sans la clé du journal</translation>
+    </message>
+    <message>
+        <source>written without the log&apos;s key after entries that had it</source>
+        <translation>écrite sans la clé du journal après des entrées qui l’avaient</translation>
     </message>
 </context>
 <context>
@@ -977,6 +989,14 @@
         <source>RecBar did not answer</source>
         <translation>RecBar n&apos;a pas répondu</translation>
     </message>
+    <message>
+        <source>RecBar&apos;s control socket is not safe: %1</source>
+        <translation>Le socket de contrôle de RecBar n’est pas sûr : %1</translation>
+    </message>
+    <message>
+        <source>Refusing RecBar&apos;s control socket: %1</source>
+        <translation>Socket de contrôle de RecBar refusé : %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -987,10 +1007,6 @@
     <message>
         <source>request too long</source>
         <translation>demande trop longue</translation>
-    </message>
-    <message>
-        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers</source>
-        <translation>%1 Kio résidents, %2 descripteurs, %3 objets, %4 minuteries</translation>
     </message>
     <message>
         <source>Shown</source>
@@ -1011,6 +1027,18 @@
     <message>
         <source>No confirmation from the server in time</source>
         <translation>Pas de confirmation du serveur à temps</translation>
+    </message>
+    <message>
+        <source>%1 is held by another process: %2</source>
+        <translation>%1 est tenu par un autre processus : %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB resident, %2 handles, %3 objects, %4 timers; audit log: %5</source>
+        <translation>%1 Kio résidents, %2 descripteurs, %3 objets, %4 minuteurs ; journal d’audit : %5</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>inutilisé</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1113,27 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>RecBar was not running, so the link&apos;s command was not sent. RecBar is starting now; use the link again once you are signed in.</source>
         <translation>RecBar n&apos;était pas lancé, la commande du lien n&apos;a donc pas été envoyée. RecBar démarre ; utilisez à nouveau le lien une fois connecté.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries carry the keychain&apos;s key and were checked with it</source>
+        <translation>
+            <numerusform>%n entrée porte la clé du trousseau et a été vérifiée avec elle</numerusform>
+            <numerusform>%n entrées portent la clé du trousseau et ont été vérifiées avec elle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed entries could not be checked without the keychain&apos;s key (%1)</source>
+        <translation>
+            <numerusform>%n entrée avec clé n’a pas pu être vérifiée sans la clé du trousseau (%1)</numerusform>
+            <numerusform>%n entrées avec clé n’ont pas pu être vérifiées sans la clé du trousseau (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) torn by a crash, each noted by the entry after it</source>
+        <translation>
+            <numerusform>%n ligne coupée par un plantage, notée par l’entrée suivante</numerusform>
+            <numerusform>%n lignes coupées par un plantage, chacune notée par l’entrée suivante</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recbar::DeleteConfirmation</name>
@@ -1145,6 +1194,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>%1: the sidecar is not JSON (%2)</source>
         <translation>%1 : le fichier annexe n&apos;est pas du JSON (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n’est pas un objet</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1602,49 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
 </context>
 <context>
+    <name>recbar::LocalPeer</name>
+    <message>
+        <source>the connection has no descriptor to check</source>
+        <translation>la connexion n’a pas de descripteur à vérifier</translation>
+    </message>
+    <message>
+        <source>the other end cannot be identified (%1)</source>
+        <translation>l’autre extrémité ne peut pas être identifiée (%1)</translation>
+    </message>
+    <message>
+        <source>the other end runs as another user (uid %1)</source>
+        <translation>l’autre extrémité s’exécute sous un autre utilisateur (uid %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2)</source>
+        <translation>%1 ne peut pas être créé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2)</source>
+        <translation>%1 appartient à un autre utilisateur (uid %2)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (mode %2)</source>
+        <translation>%1 est ouvert aux autres utilisateurs (mode %2)</translation>
+    </message>
+    <message>
+        <source>the other end cannot be identified (error %1)</source>
+        <translation>l’autre extrémité ne peut pas être identifiée (erreur %1)</translation>
+    </message>
+    <message>
+        <source>the other end runs as another user</source>
+        <translation>l’autre extrémité s’exécute sous un autre utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>recbar::MetadataDialog</name>
     <message>
         <source>Call data</source>
@@ -1924,6 +2020,26 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Not signed in: the link&apos;s command was not sent</source>
         <translation>Non connecté : la commande du lien n&apos;a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1. Your commands still work, but are not recorded there.</source>
+        <translation>Le journal d’audit ne peut pas être écrit : %1. Vos commandes fonctionnent toujours, mais n’y sont pas consignées.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>ok (not keyed: no keychain)</source>
+        <translation>correct (sans clé : pas de trousseau)</translation>
+    </message>
+    <message>
+        <source>recbar ctl and recbar: links do not reach this bar: %1</source>
+        <translation>recbar ctl et les liens recbar: n’atteignent pas cette barre : %1</translation>
+    </message>
+    <message>
+        <source>A recbar: link on a web page asked: %1</source>
+        <translation>Un lien recbar: d’une page web a demandé : %1</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,38 @@ TEST_CASE("Fault matrix: the bar under every server fault tells the truth", "[fa
          [](BarRig &rig) { rig.server.addFault(fault("malformed", "/api/Agent", 3)); }},
         {"401: session expired mid-session", [](BarRig &rig) { rig.server.expireSessions(); }},
         {"server clock 8 months behind", [](BarRig &) {}},
+        // What a hostile server or a man in the middle does.
+        {"redirect to another server",
+         [](BarRig &rig) {
+             rig.server.addFault(
+                 {{QStringLiteral("kind"), QStringLiteral("redirect")},
+                  {QStringLiteral("path"), QStringLiteral("/api/")},
+                  {QStringLiteral("location"), QStringLiteral("http://127.0.0.1:9")},
+                  {QStringLiteral("count"), 3}});
+         },
+         [](BarRig &rig) {
+             rig.server.clearFaults();
+             rig.controller().retryNow(); // refused waits for the agent: here, the test
+         }},
+        {"status nested 100,000 deep",
+         [](BarRig &rig) { rig.server.addFault(fault("nest", "/api/Agent", 3)); }},
+        {"status of 2 GB, chunked",
+         [](BarRig &rig) {
+             QJsonObject f = fault("inflate", "/api/Agent", 2);
+             f.insert(QStringLiteral("bytes"), 2e9);
+             f.insert(QStringLiteral("chunked"), true);
+             rig.server.addFault(f);
+         }},
+        {"status trickled a byte a second",
+         [](BarRig &rig) {
+             QJsonObject f = fault("trickle", "/api/Agent", 2);
+             f.insert(QStringLiteral("intervalMs"), 1000);
+             rig.server.addFault(f);
+         }},
+        {"an HTML page for the pause",
+         [](BarRig &rig) { rig.server.addFault(fault("markup", "/api/Blackout", 1)); }},
+        {"a 300 KiB header on status reads",
+         [](BarRig &rig) { rig.server.addFault(fault("headers", "/api/Agent", 2)); }},
     };
     QList<Row> rows;
     for (const FaultCase &c : cases)
