@@ -168,8 +168,18 @@ QNetworkReply *HttpSession::start(const Transfer &transfer)
     if (!transfer.call.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, transfer.call.contentType);
     request.setTransferTimeout(m_options.timeoutMs);
+    const bool plainGet = transfer.call.method == "GET" && transfer.call.body.isEmpty();
     QNetworkReply *reply =
-        m_network.sendCustomRequest(request, transfer.call.method, transfer.call.body);
+        plainGet ? m_network.get(request)
+                 : m_network.sendCustomRequest(request, transfer.call.method, transfer.call.body);
+    // Qt's HTTP thread stops reading the socket while this much waits: however fast a server
+    // sends, no more than this is in memory before the caps below are checked. A request with
+    // a body starts on the next turn of the event loop, and takes the size only from then on.
+    constexpr qint64 kReadBuffer = 256 * 1024;
+    reply->setReadBufferSize(kReadBuffer);
+    if (!plainGet)
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->setReadBufferSize(kReadBuffer); }, Qt::QueuedConnection);
     qCDebug(lcNet) << transfer.call.method << target.path() << (transfer.isRetry ? "(again)" : "");
     return reply;
 }
