@@ -173,6 +173,10 @@ void AgentController::onPolled(const ObservedState &observed)
     m_pollInFlight = false;
     if (!m_running)
         return;
+    // Waiting for the agent (a password, a trust decision): a read that was on its way, or
+    // one from the other server of a split profile, does not end that wait.
+    if (waitsForAgent())
+        return;
     m_backoffMs = 0;
     m_connectionError = ServerError();
     setConnection(ConnectionState::Connected);
@@ -213,7 +217,7 @@ void AgentController::onPolled(const ObservedState &observed)
 void AgentController::onPollFailed(const ServerError &error)
 {
     m_pollInFlight = false;
-    if (!m_running)
+    if (!m_running || waitsForAgent())
         return;
     loseState(error);
 }
@@ -626,6 +630,19 @@ void AgentController::updateAutoResume()
         return;
     m_snapshot.autoResumeAt = due;
     m_autoResumeTimer.start(int(std::max<qint64>(0, now().msecsTo(due))));
+}
+
+bool AgentController::waitsForAgent() const
+{
+    switch (m_snapshot.connection) {
+    case ConnectionState::CredentialsRejected:
+    case ConnectionState::CertificateUntrusted:
+    case ConnectionState::CertificateChanged:
+    case ConnectionState::Refused:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void AgentController::setConnection(ConnectionState state, const QString &detail)

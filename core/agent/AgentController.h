@@ -103,6 +103,7 @@ private:
     void fail(const Command &command, const QString &message);
     void updateAutoResume();
     void setConnection(ConnectionState state, const QString &detail = {});
+    bool waitsForAgent() const;
     void publish();
 
     std::unique_ptr<CallStateSource> m_source;

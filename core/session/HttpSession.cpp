@@ -215,7 +215,7 @@ void HttpSession::run(const std::shared_ptr<Transfer> &transfer)
 
 void HttpSession::guardTls(QNetworkReply *reply)
 {
-    const auto pinFor = [this, reply] {
+    const auto pinFor = [reply] {
         const QUrl reached = reply->url();
         return TrustStore::hostKey(reached.host(), defaultPort(reached));
     };

@@ -279,3 +279,26 @@ TEST_CASE("Call data that breaks the rules never leaves the bar", "[controller]"
                                  {{QStringLiteral("user1"), QStringLiteral("ok")}}) != 0);
     CHECK(rig.control->sent.size() == 1);
 }
+
+TEST_CASE("A password refused on one server of a split profile holds until the agent signs in",
+          "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
+    rig.control->reject(ServerError::Kind::Unauthorized, 401);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
+    // The call-state server (another one) answers the read that was on its way: still refused.
+    rig.source->answer();
+    CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
+    rig.source->inFlight = true;
+    rig.source->failWith(ServerError::Kind::Timeout);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
+    // Signing in again (or "try again") is what ends it.
+    rig.controller.retryNow();
+    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    rig.source->answer();
+    CHECK(rig.controller.snapshot().connection == ConnectionState::Connected);
+}
