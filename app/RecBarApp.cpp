@@ -7,8 +7,8 @@
 #include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
-#include "Simulator.h"
 #include "audit/AuditKey.h"
+#include "demo/Demo.h"
 #include "ipc/ControlProtocol.h"
 #include "ipc/UrlCommand.h"
 
@@ -25,22 +25,12 @@
 
 namespace recbar {
 
-namespace {
-
-std::unique_ptr<QSettings> demoSettings()
-{
-    // The demo never touches the agent's real settings.
-    static QTemporaryDir dir;
-    return std::make_unique<QSettings>(dir.filePath(QStringLiteral("demo.ini")),
-                                       QSettings::IniFormat);
-}
-
-} // namespace
+namespace {} // namespace
 
 RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_settings(m_options.demo ? demoSettings() : std::make_unique<QSettings>())
+    , m_settings(m_options.demo ? Demo::settings() : std::make_unique<QSettings>())
     , m_admin(m_options.demo ? nullptr : ProfileStore::systemSettings())
     // The real log waits for its key from the keychain; the demo's is thrown away unkeyed.
     , m_audit(dataFolder() + QStringLiteral("/audit.log"), !m_options.demo)
@@ -182,63 +172,12 @@ bool RecBarApp::start(QString *error)
 
 bool RecBarApp::startDemo(QString *error)
 {
-    QUrl server = m_options.demoServer;
-    if (!server.isEmpty()) {
-        // The demo's password and plain HTTP are only for a recsim on this machine.
-        const QHostAddress host(server.host());
-        if (!server.isValid() || server.scheme() != u"http" ||
-            !(host.isLoopback() || server.host() == u"localhost")) {
-            *error = tr("--demo-server takes a recsim on this machine, such as "
-                        "http://127.0.0.1:8080");
-            return false;
-        }
-    } else if (!startDemoServer(error)) {
+    m_demo =
+        Demo::start({m_options.demoScenario, m_options.demoServer, m_options.demoPollMs}, error);
+    if (!m_demo)
         return false;
-    } else {
-        server = m_demoServer->url();
-    }
-
-    Profile demo;
-    demo.id = QStringLiteral("demo");
-    demo.name = tr("Demo (recsim)");
-    demo.serverUrl = server;
-    demo.user = QStringLiteral("bob");
-    demo.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
-    demo.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
-    demo.allowPlainHttp = true; // loopback only
-    demo.rememberPassword = false;
-    demo.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
-    if (m_options.demoPollMs > 0) {
-        demo.pollOnCallMs = std::max(m_options.demoPollMs, int(Profile::kMinPollOnCall.count()));
-        demo.pollIdleMs = std::max(m_options.demoPollMs, int(Profile::kMinPollIdle.count()));
-    }
-    m_session->profiles().save(demo);
-    m_session->signIn(demo, {.control = QStringLiteral("bob-demo")});
-    return true;
-}
-
-bool RecBarApp::startDemoServer(QString *error)
-{
-    m_demoServer = recsim::Simulator::create(recsim::SimConfig::demo(), {}, error);
-    if (!m_demoServer || !m_demoServer->listen(QHostAddress::LocalHost, 0)) {
-        if (m_demoServer)
-            *error = m_demoServer->errorString();
-        return false;
-    }
-    if (m_options.demoScenario != u"none") {
-        const QString path = m_options.demoScenario.isEmpty()
-                                 ? QStringLiteral(":/recsim/demo-scenario.json")
-                                 : m_options.demoScenario;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) ||
-            !m_demoServer->startScenario(file.readAll(), error)) {
-            if (error->isEmpty())
-                *error = file.errorString();
-            return false;
-        }
-    }
-    QTextStream(stdout) << "recbar demo: recsim listening on " << m_demoServer->url().toString()
-                        << Qt::endl;
+    m_session->profiles().save(m_demo->profile());
+    m_session->signIn(m_demo->profile(), m_demo->passwords());
     return true;
 }
 
@@ -255,9 +194,9 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
     const control::Request &request = std::get<control::Request>(parsed);
     if (request.command == u"show")
         showBar();
-    else if (m_controller)
-        m_controller->request(*CommandText::fromName(request.command), request.metadata,
-                              request.origin);
+    else if (const std::optional<CommandKind> kind = CommandText::fromName(request.command);
+             kind && m_controller)
+        m_controller->request(*kind, request.metadata, request.origin);
     else
         m_tray->notify(tr("RecBar"), tr("Not signed in: the link's command was not sent"), false);
     return true;

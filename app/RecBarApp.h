@@ -17,11 +17,9 @@
 
 #include <memory>
 
-namespace recsim {
-class Simulator;
-}
-
 namespace recbar {
+
+class Demo;
 
 // Wires core to the views: the session's controller feeds the bar, the tray, notifications and
 // the control socket; the views' requests go back to the controller. No logic of its own.
@@ -60,14 +58,13 @@ private:
     void openSettings();
     void openLibrary();
     bool startDemo(QString *error);
-    bool startDemoServer(QString *error);
     void openLibraryIndex();
     QString dataFolder() const;
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QSettings> m_admin; // the administrator's, read first; none in the demo
-    std::unique_ptr<recsim::Simulator> m_demoServer;
+    std::unique_ptr<Demo> m_demo;
     CredentialStore m_credentials;
     std::unique_ptr<AgentSession> m_session;
     ControlServer m_control;

@@ -1,6 +1,7 @@
 #include "Ctl.h"
 #include "RecBarApp.h"
 #include "Translations.h"
+#include "desktop/QuitOnSignals.h"
 #include "ipc/UrlCommand.h"
 
 #include <QApplication>
@@ -8,42 +9,10 @@
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace {
-
-#ifdef Q_OS_UNIX
-int g_signalFd[2] = {-1, -1};
-
-// SIGINT/SIGTERM end the event loop, so settings are flushed and the demo server stops cleanly.
-void quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte = 0;
-        if (::read(g_signalFd[1], &byte, 1) >= 0)
-            QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = [](int) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
-    };
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-#else
-void quitOnSignals() {}
-#endif
 
 void describe(QCoreApplication &app)
 {
@@ -129,7 +98,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    quitOnSignals();
+    recbar::quitOnSignals();
     recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
                                  parser.value(demoScenario), QUrl(parser.value(demoServer)),
                                  parser.value(demoPoll).toInt(), parser.isSet(minimized), notice});

@@ -1,18 +1,11 @@
 #include "Simulator.h"
+#include "desktop/QuitOnSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslKey>
 #include <QTextStream>
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -21,33 +14,6 @@ int fail(const QString &message)
     QTextStream(stderr) << "recsim: " << message << Qt::endl;
     return 2;
 }
-
-#ifdef Q_OS_UNIX
-int g_signalFd[2] = {-1, -1};
-
-// SIGINT/SIGTERM end the event loop, so the temporary data directory is removed.
-void quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte = 0;
-        if (::read(g_signalFd[1], &byte, 1) >= 0)
-            QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = [](int) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
-    };
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-#else
-void quitOnSignals() {}
-#endif
 
 QByteArray readFile(const QString &path, QString *error)
 {
@@ -189,7 +155,7 @@ int main(int argc, char *argv[])
         return fail(
             QStringLiteral("cannot listen on %1: %2").arg(listenValue, simulator->errorString()));
 
-    quitOnSignals();
+    recbar::quitOnSignals();
     QTextStream(stdout) << "recsim listening on " << simulator->url().toString() << Qt::endl;
     return app.exec();
 }

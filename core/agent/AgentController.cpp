@@ -251,23 +251,21 @@ void AgentController::loseState(const ServerError &error)
     s.otherCalls = 0;
     s.metadata.clear();
 
-    switch (error.kind) {
-    case ServerError::Kind::Unauthorized:
+    switch (error.recovery()) {
+    case ServerError::Recovery::AskForPassword:
         setConnection(ConnectionState::CredentialsRejected, error.describe());
         break;
-    case ServerError::Kind::CertificateUntrusted:
-        setConnection(ConnectionState::CertificateUntrusted, error.describe());
+    case ServerError::Recovery::AskAboutCertificate:
+        setConnection(error.kind == ServerError::Kind::CertificateChanged
+                          ? ConnectionState::CertificateChanged
+                          : ConnectionState::CertificateUntrusted,
+                      error.describe());
         break;
-    case ServerError::Kind::CertificateChanged:
-        setConnection(ConnectionState::CertificateChanged, error.describe());
-        break;
-    case ServerError::Kind::Forbidden:
-    case ServerError::Kind::InsecureRefused:
-    case ServerError::Kind::Redirected:
+    case ServerError::Recovery::Refused:
         setConnection(ConnectionState::Refused, error.describe());
         break;
-    default: {
-        // Transient, or an agent the server does not know (yet): try again, backing off.
+    case ServerError::Recovery::None:
+    case ServerError::Recovery::RetryWithBackoff: {
         watchNetwork();
         m_backoffMs =
             std::min(m_backoffMs == 0 ? m_options.backoffInitialMs : m_backoffMs * 2,

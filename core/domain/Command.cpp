@@ -8,25 +8,28 @@ struct Names
 {
     CommandKind kind;
     const char *name;
+    CommandReach reach;
 };
 
+// The one list of command names, and how far from the bar each may come from: recbar ctl and
+// links take only what is marked so, and nothing that destroys a recording.
 constexpr Names kNames[] = {
-    {CommandKind::Start, "start"},
-    {CommandKind::Stop, "stop"},
-    {CommandKind::Pause, "pause"},
-    {CommandKind::Resume, "resume"},
-    {CommandKind::Metadata, "metadata"},
-    {CommandKind::StartDuplicate, "duplicate-start"},
-    {CommandKind::StopDuplicate, "duplicate-stop"},
-    {CommandKind::StartScreen, "screen-start"},
-    {CommandKind::StopScreen, "screen-stop"},
-    {CommandKind::Tag, "tag"},
-    {CommandKind::Restart, "restart"},
-    {CommandKind::Delete, "delete"},
-    {CommandKind::StartSegment, "segment-start"},
-    {CommandKind::StopSegment, "segment-stop"},
-    {CommandKind::Login, "login"},
-    {CommandKind::Logout, "logout"},
+    {CommandKind::Start, "start", CommandReach::Link},
+    {CommandKind::Stop, "stop", CommandReach::Link},
+    {CommandKind::Pause, "pause", CommandReach::Link},
+    {CommandKind::Resume, "resume", CommandReach::Link},
+    {CommandKind::Metadata, "metadata", CommandReach::Link},
+    {CommandKind::StartDuplicate, "duplicate-start", CommandReach::Ctl},
+    {CommandKind::StopDuplicate, "duplicate-stop", CommandReach::Ctl},
+    {CommandKind::StartScreen, "screen-start", CommandReach::Ctl},
+    {CommandKind::StopScreen, "screen-stop", CommandReach::Ctl},
+    {CommandKind::Tag, "tag", CommandReach::Link},
+    {CommandKind::Restart, "restart", CommandReach::Bar},
+    {CommandKind::Delete, "delete", CommandReach::Bar},
+    {CommandKind::StartSegment, "segment-start", CommandReach::Bar},
+    {CommandKind::StopSegment, "segment-stop", CommandReach::Bar},
+    {CommandKind::Login, "login", CommandReach::Bar},
+    {CommandKind::Logout, "logout", CommandReach::Bar},
 };
 
 } // namespace
@@ -47,6 +50,16 @@ std::optional<CommandKind> CommandText::fromName(const QString &name)
             return n.kind;
     }
     return std::nullopt;
+}
+
+QStringList CommandText::namesReaching(CommandReach reach)
+{
+    QStringList out;
+    for (const Names &n : kNames) {
+        if (int(n.reach) >= int(reach))
+            out.append(QString::fromLatin1(n.name));
+    }
+    return out;
 }
 
 QList<CommandKind> CommandText::all()

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -31,6 +32,10 @@ enum class CommandKind {
 
 using MetadataPairs = QList<std::pair<QString, QString>>;
 
+// How far from the bar a command may be given: only in the bar (its buttons, menus, tray), also
+// by `recbar ctl` on the user's own socket, or also by a `recbar:` link a web page can open.
+enum class CommandReach { Bar, Ctl, Link };
+
 struct Command
 {
     quint64 id = 0; // assigned by the controller
@@ -47,6 +52,8 @@ public:
     // A stable name for the command line and the control socket: "start", "pause", ...
     static QString name(CommandKind kind);
     static std::optional<CommandKind> fromName(const QString &name);
+    // The names of the commands that may come from at least this far.
+    static QStringList namesReaching(CommandReach reach);
     // What a button or menu says: "Start recording", "Pause", ...
     static QString label(CommandKind kind);
     // The same on a small button: "Record", "Pause", ...

@@ -79,20 +79,9 @@ QString time(const QDateTime &t)
 
 QStringList allowedCommands()
 {
-    return {QStringLiteral("status"),
-            QStringLiteral("diagnostics"),
-            QStringLiteral("show"),
-            QStringLiteral("library"),
-            QStringLiteral("start"),
-            QStringLiteral("stop"),
-            QStringLiteral("pause"),
-            QStringLiteral("resume"),
-            QStringLiteral("tag"),
-            QStringLiteral("metadata"),
-            QStringLiteral("duplicate-start"),
-            QStringLiteral("duplicate-stop"),
-            QStringLiteral("screen-start"),
-            QStringLiteral("screen-stop")};
+    return QStringList{QStringLiteral("status"), QStringLiteral("diagnostics"),
+                       QStringLiteral("show"), QStringLiteral("library")} +
+           CommandText::namesReaching(CommandReach::Ctl);
 }
 
 std::variant<Request, QString> parseRequest(const QByteArray &line)

@@ -132,8 +132,12 @@ void ControlServer::serve(QLocalSocket *socket)
             answer(socket, {false, tr("Not signed in to a recording server"), {}});
             return;
         }
-        const CommandKind kind = *CommandText::fromName(request.command);
-        const quint64 id = m_controller->request(kind, request.metadata, request.origin);
+        const std::optional<CommandKind> kind = CommandText::fromName(request.command);
+        if (!kind) {
+            answer(socket, {false, tr("unknown command"), {}});
+            return;
+        }
+        const quint64 id = m_controller->request(*kind, request.metadata, request.origin);
         if (id == 0) {
             const auto &failure = m_controller->snapshot().failure;
             answer(socket,

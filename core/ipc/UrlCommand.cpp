@@ -6,9 +6,7 @@ namespace recbar::control {
 
 QStringList urlCommands()
 {
-    return {QStringLiteral("show"),    QStringLiteral("start"),  QStringLiteral("stop"),
-            QStringLiteral("pause"),   QStringLiteral("resume"), QStringLiteral("tag"),
-            QStringLiteral("metadata")};
+    return QStringList{QStringLiteral("show")} + CommandText::namesReaching(CommandReach::Link);
 }
 
 bool isRecbarUrl(const QString &argument)

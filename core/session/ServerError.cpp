@@ -2,19 +2,33 @@
 
 namespace recbar {
 
-bool ServerError::transient() const
+ServerError::Recovery ServerError::recovery() const
 {
     switch (kind) {
+    case Kind::None:
+        return Recovery::None;
     case Kind::Timeout:
     case Kind::Unreachable:
     case Kind::ConnectionLost:
     case Kind::ServerFailure:
     case Kind::Malformed:
     case Kind::TooLarge:
-        return true;
-    default:
-        return false;
+    // The agent may not be logged in to the contact center yet, or a status read may be
+    // refused for a moment (a server restarting): both pass by themselves.
+    case Kind::NotFound:
+    case Kind::Rejected:
+        return Recovery::RetryWithBackoff;
+    case Kind::Unauthorized:
+        return Recovery::AskForPassword;
+    case Kind::CertificateUntrusted:
+    case Kind::CertificateChanged:
+        return Recovery::AskAboutCertificate;
+    case Kind::Forbidden:
+    case Kind::InsecureRefused:
+    case Kind::Redirected:
+        return Recovery::Refused;
     }
+    return Recovery::RetryWithBackoff;
 }
 
 ServerError ServerError::malformed(const QString &what)

@@ -42,9 +42,17 @@ public:
     std::optional<QSslCertificate> certificate;
     QString expectedFingerprint; // CertificateChanged: the pinned one
 
+    // What a status read that met this error leads to: the one retry policy.
+    enum class Recovery {
+        None,                // no error
+        RetryWithBackoff,    // it may pass by itself: try again, backing off
+        AskForPassword,      // the server refused the credentials
+        AskAboutCertificate, // a certificate nobody trusted yet, or one that changed
+        Refused,             // nothing will change until the agent or an administrator acts
+    };
+    Recovery recovery() const;
+
     bool ok() const { return kind == Kind::None; }
-    // Worth trying again by itself (with backoff), as opposed to needing the agent.
-    bool transient() const;
     QString describe() const;
 
     static ServerError malformed(const QString &what);

@@ -1,0 +1,94 @@
+#include "Demo.h"
+
+#include "Simulator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace recbar {
+
+namespace {
+
+class DemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::RecBarApp)
+};
+
+// recsim's demo users: bob, password "bob-demo" (sim/README.md). Only ever sent to a recsim on
+// this machine.
+const QString kUser = QStringLiteral("bob");
+const QString kPassword = QStringLiteral("bob-demo");
+
+} // namespace
+
+Demo::~Demo() = default;
+
+std::unique_ptr<QSettings> Demo::settings()
+{
+    static QTemporaryDir dir;
+    return std::make_unique<QSettings>(dir.filePath(QStringLiteral("demo.ini")),
+                                       QSettings::IniFormat);
+}
+
+Passwords Demo::passwords() const
+{
+    return {.control = kPassword};
+}
+
+std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
+{
+    std::unique_ptr<Demo> demo(new Demo);
+    QUrl server = options.server;
+    if (!server.isEmpty()) {
+        // The demo's password and plain HTTP are only for a recsim on this machine.
+        const QHostAddress host(server.host());
+        if (!server.isValid() || server.scheme() != u"http" ||
+            !(host.isLoopback() || server.host() == u"localhost")) {
+            *error = DemoText::tr("--demo-server takes a recsim on this machine, such as "
+                                  "http://127.0.0.1:8080");
+            return nullptr;
+        }
+    } else {
+        demo->m_server = recsim::Simulator::create(recsim::SimConfig::demo(), {}, error);
+        if (!demo->m_server || !demo->m_server->listen(QHostAddress::LocalHost, 0)) {
+            if (demo->m_server)
+                *error = demo->m_server->errorString();
+            return nullptr;
+        }
+        if (options.scenario != u"none") {
+            const QString path = options.scenario.isEmpty()
+                                     ? QStringLiteral(":/recsim/demo-scenario.json")
+                                     : options.scenario;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly) ||
+                !demo->m_server->startScenario(file.readAll(), error)) {
+                if (error->isEmpty())
+                    *error = file.errorString();
+                return nullptr;
+            }
+        }
+        server = demo->m_server->url();
+        QTextStream(stdout) << "recbar demo: recsim listening on " << server.toString() << Qt::endl;
+    }
+
+    Profile &p = demo->m_profile;
+    p.id = QStringLiteral("demo");
+    p.name = DemoText::tr("Demo (recsim)");
+    p.serverUrl = server;
+    p.user = kUser;
+    p.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
+    p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
+    p.allowPlainHttp = true; // loopback only
+    p.rememberPassword = false;
+    p.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
+    if (options.pollMs > 0) {
+        p.pollOnCallMs = std::max(options.pollMs, int(Profile::kMinPollOnCall.count()));
+        p.pollIdleMs = std::max(options.pollMs, int(Profile::kMinPollIdle.count()));
+    }
+    return demo;
+}
+
+} // namespace recbar

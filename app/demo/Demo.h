@@ -1,0 +1,45 @@
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QSettings>
+#include <QUrl>
+
+#include <memory>
+
+namespace recsim {
+class Simulator;
+}
+
+namespace recbar {
+
+// `recbar --demo`: a recsim inside the process (or, with --demo-server, one already running on
+// this machine), and the profile that signs in to it as bob, with settings and data of its own
+// that are thrown away at exit. The shipping wiring (RecBarApp) only asks it for these.
+class Demo
+{
+public:
+    struct Options
+    {
+        QString scenario; // a file, "none", or empty for the built-in loop
+        QUrl server;      // a recsim on this machine instead of one inside
+        int pollMs = 0;   // read the state this often (soak runs); 0: the profile's default
+    };
+
+    ~Demo();
+    // Starts what the demo needs; nullptr and a message when it cannot.
+    static std::unique_ptr<Demo> start(const Options &options, QString *error);
+    // The demo's settings: a file in a temporary folder, never the agent's own.
+    static std::unique_ptr<QSettings> settings();
+
+    Profile profile() const { return m_profile; }
+    Passwords passwords() const;
+
+private:
+    Demo() = default;
+
+    std::unique_ptr<recsim::Simulator> m_server;
+    Profile m_profile;
+};
+
+} // namespace recbar
