@@ -10,11 +10,6 @@ namespace recbar {
 
 namespace {
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 bool recordingOn(std::optional<RecordingState> state)
 {
     return state == RecordingState::Recording || state == RecordingState::Paused;
@@ -53,8 +48,10 @@ RecordingEffect defaultEffect(CommandKind kind)
 
 AgentController::AgentController(std::unique_ptr<CallStateSource> source,
                                  std::unique_ptr<RecordingControl> control,
-                                 ControllerOptions options, QString serverLabel, QObject *parent)
+                                 ControllerOptions options, QString serverLabel, Clock &clock,
+                                 QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_source(std::move(source))
     , m_control(std::move(control))
     , m_options(options)
@@ -62,20 +59,16 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     m_snapshot.server = std::move(serverLabel);
     m_snapshot.capabilities = m_control->capabilities();
 
-    m_pollTimer.setSingleShot(true);
-    m_confirmTimer.setSingleShot(true);
-    m_autoResumeTimer.setSingleShot(true);
-    m_staleTimer.setSingleShot(true);
-    connect(&m_staleTimer, &QTimer::timeout, this, [this] {
+    connect(&m_staleTimer, &ClockTimer::timeout, this, [this] {
         // No read has finished for longer than one may take: what is shown is no longer known.
         ServerError stale;
         stale.kind = ServerError::Kind::Timeout;
-        qCInfo(lcAgent) << "no status for" << m_snapshot.confirmedAt.secsTo(now()) << "s";
+        qCInfo(lcAgent) << "no status for" << m_snapshot.confirmedAt.secsTo(m_clock.now()) << "s";
         loseState(stale);
     });
-    connect(&m_pollTimer, &QTimer::timeout, this, &AgentController::poll);
-    connect(&m_confirmTimer, &QTimer::timeout, this, &AgentController::onConfirmDeadline);
-    connect(&m_autoResumeTimer, &QTimer::timeout, this, [this] {
+    connect(&m_pollTimer, &ClockTimer::timeout, this, &AgentController::poll);
+    connect(&m_confirmTimer, &ClockTimer::timeout, this, &AgentController::onConfirmDeadline);
+    connect(&m_autoResumeTimer, &ClockTimer::timeout, this, [this] {
         if (!request(CommandKind::Resume, {}, QStringLiteral("auto-resume")))
             m_autoResumeTimer.start(1000); // busy or reconnecting: try again shortly
     });
@@ -271,7 +264,7 @@ void AgentController::loseState(const ServerError &error)
             std::min(m_backoffMs == 0 ? m_options.backoffInitialMs : m_backoffMs * 2,
                      m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs);
         setConnection(ConnectionState::Reconnecting, error.describe());
-        m_snapshot.nextAttemptAt = now().addMSecs(m_backoffMs);
+        m_snapshot.nextAttemptAt = m_clock.now().addMSecs(m_backoffMs);
         publish();
         schedulePoll(m_backoffMs);
         return;
@@ -308,11 +301,12 @@ void AgentController::applyObserved(const ObservedState &o)
     else if (o.callStartedAt.isValid())
         s.callStartedAt = o.callStartedAt;
     else if (!sameCall)
-        s.callStartedAt = now(); // the source does not say; the first sight is the best we know
+        s.callStartedAt =
+            m_clock.now(); // the source does not say; the first sight is the best we know
     s.duplicateRecording = o.duplicateRecording;
     s.screenRecording = o.screenRecording;
     s.metadata = o.metadata;
-    s.confirmedAt = now();
+    s.confirmedAt = m_clock.now();
     applyRecording(o);
 }
 
@@ -325,7 +319,7 @@ void AgentController::applyRecording(const ObservedState &o)
     m_blackoutSeen = !m_options.recordingFromControl && o.blackout.has_value();
     if (m_blackoutSeen) {
         if (*o.blackout && !s.blackout)
-            s.blackoutSince = now();
+            s.blackoutSince = m_clock.now();
         s.blackout = *o.blackout;
         m_blackoutBasis.clear();
     }
@@ -362,7 +356,7 @@ void AgentController::showRecording()
         // The control's pause is the only one there is.
         const bool paused = s.recording == RecordingState::Paused;
         if (paused && !s.blackout)
-            s.blackoutSince = now();
+            s.blackoutSince = m_clock.now();
         s.blackout = paused;
     }
     if (!s.blackout)
@@ -461,7 +455,7 @@ AgentController::Verdict AgentController::verify(const Command &command,
 void AgentController::settleByAnswer(const Command &command)
 {
     AgentSnapshot &s = m_snapshot;
-    const QString at = QLocale().toString(now().toLocalTime().time(), QLocale::ShortFormat);
+    const QString at = QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
     const QString basis =
         tr("Confirmed by the server's answer to “%1” at %2; its status does not show this")
             .arg(CommandText::label(command.kind), at);
@@ -471,7 +465,7 @@ void AgentController::settleByAnswer(const Command &command)
         // The Recording API's pause is the agent's blackout, between calls too.
         const bool pause = command.kind == CommandKind::Pause;
         if (pause && !s.blackout)
-            s.blackoutSince = now();
+            s.blackoutSince = m_clock.now();
         s.blackout = pause;
         m_blackoutBasis = pause ? basis : QString();
     }
@@ -519,7 +513,7 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
         return 0;
     }
     qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin << "sent as" << command.id;
-    m_snapshot.pending = PendingCommand{command, now(), false};
+    m_snapshot.pending = PendingCommand{command, m_clock.now(), false};
     m_snapshot.failure.reset();
     m_pendingEffect.reset();
     m_pendingProvisional = false;
@@ -600,7 +594,7 @@ void AgentController::finishPending(bool succeeded, const QString &message)
 
 void AgentController::fail(const Command &command, const QString &message)
 {
-    m_snapshot.failure = CommandFailure{command, message, now()};
+    m_snapshot.failure = CommandFailure{command, message, m_clock.now()};
     if (m_snapshot.pending && m_snapshot.pending->command.id == command.id)
         finishPending(false, message);
     else if (command.id)
@@ -627,7 +621,7 @@ void AgentController::updateAutoResume()
     if (m_snapshot.autoResumeAt == due && m_autoResumeTimer.isActive())
         return;
     m_snapshot.autoResumeAt = due;
-    m_autoResumeTimer.start(int(std::max<qint64>(0, now().msecsTo(due))));
+    m_autoResumeTimer.start(std::max<qint64>(0, m_clock.now().msecsTo(due)));
 }
 
 bool AgentController::waitsForAgent() const

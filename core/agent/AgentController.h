@@ -2,10 +2,10 @@
 
 #include "domain/AgentSnapshot.h"
 #include "domain/Availability.h"
+#include "domain/Clock.h"
 #include "servers/ServerKind.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -52,7 +52,7 @@ class AgentController : public QObject
 public:
     AgentController(std::unique_ptr<CallStateSource> source,
                     std::unique_ptr<RecordingControl> control, ControllerOptions timing,
-                    QString serverLabel, QObject *parent = nullptr);
+                    QString serverLabel, Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~AgentController() override;
 
     const AgentSnapshot &snapshot() const { return m_snapshot; }
@@ -106,16 +106,17 @@ private:
     bool waitsForAgent() const;
     void publish();
 
+    Clock &m_clock;
     std::unique_ptr<CallStateSource> m_source;
     std::unique_ptr<RecordingControl> m_control;
     ControllerOptions m_options;
     AgentSnapshot m_snapshot;
     ServerError m_connectionError;
 
-    QTimer m_pollTimer{this}; // a child, so diagnostics count it
-    QTimer m_confirmTimer{this};
-    QTimer m_autoResumeTimer{this};
-    QTimer m_staleTimer{this}; // no confirmed state for longer than a read may take
+    ClockTimer m_pollTimer{m_clock, this}; // children, so diagnostics count them
+    ClockTimer m_confirmTimer{m_clock, this};
+    ClockTimer m_autoResumeTimer{m_clock, this};
+    ClockTimer m_staleTimer{m_clock, this}; // no confirmed state for longer than a read may take
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_pollAgain = false;

@@ -7,6 +7,7 @@
 #include "SignInDialog.h"
 #include "SimServer.h"
 #include "StatePresentation.h"
+#include "TestKind.h"
 #include "desktop/Autostart.h"
 #include "profile/ProfileStore.h"
 #include "session/TrustStore.h"
@@ -407,4 +408,27 @@ TEST_CASE("A certificate's names are shown as text, never as markup", "[ui][tls]
             CHECK_FALSE(label->text().contains(QStringLiteral("<i>")));
     }
     CHECK(literal);
+}
+
+TEST_CASE("The profile form offers a kind registered at run time, with its own fields",
+          "[ui][kinds]")
+{
+    registerMemoKind();
+    ProfileForm form(false);
+    Profile p;
+    p.controlKind = p.stateKind = QStringLiteral("memo");
+    form.setProfile(p);
+    QLineEdit *shelf = nullptr;
+    for (QLineEdit *edit : form.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Memo shelf"))
+            shelf = edit;
+    }
+    REQUIRE(shelf);
+    CHECK_FALSE(shelf->isHidden());
+    shelf->setText(QStringLiteral("top"));
+    CHECK(form.profile().field(QStringLiteral("memoShelf")) == QStringLiteral("top"));
+    // Another kind selected: its row goes away.
+    p.controlKind = p.stateKind = QStringLiteral("recording-api");
+    form.setProfile(p);
+    CHECK(shelf->isHidden());
 }

@@ -1,5 +1,5 @@
 #include "CatchCompat.h"
-#include "WaitFor.h"
+#include "ManualClock.h"
 #include "agent/AgentController.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
@@ -59,6 +59,7 @@ public:
 
 struct Rig
 {
+    ManualClock clock;
     FakeSource *source = new FakeSource;
     FakeControl *control = new FakeControl;
     AgentController controller;
@@ -66,7 +67,8 @@ struct Rig
 
     explicit Rig(ControllerOptions timing = quick())
         : controller(std::unique_ptr<CallStateSource>(source),
-                     std::unique_ptr<RecordingControl>(control), timing, QStringLiteral("test"))
+                     std::unique_ptr<RecordingControl>(control), timing, QStringLiteral("test"),
+                     clock)
     {
         QObject::connect(&controller, &AgentController::commandFinished,
                          [this](quint64 id, bool ok, const QString &message) {
@@ -96,9 +98,22 @@ struct Rig
     void connect()
     {
         controller.start();
-        REQUIRE(waitFor([&] { return source->inFlight; }));
+        REQUIRE(awaitPoll());
         source->answer();
         REQUIRE(controller.snapshot().connection == ConnectionState::Connected);
+    }
+    // Moves the clock on, timer by timer, until a status read is asked for.
+    bool awaitPoll(qint64 limitMs = 60'000)
+    {
+        clock.settle();
+        const qint64 until = clock.now().toMSecsSinceEpoch() + limitMs;
+        while (!source->inFlight && clock.advanceToNext(until - clock.now().toMSecsSinceEpoch()))
+            ;
+        return source->inFlight;
+    }
+    qint64 untilNextAttempt() const
+    {
+        return clock.now().msecsTo(controller.snapshot().nextAttemptAt);
     }
 };
 
@@ -109,15 +124,15 @@ TEST_CASE("Status reads never overlap, and a command asks for one at once", "[co
     Rig rig;
     rig.onCall(RecordingState::Recording);
     rig.connect();
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     const int before = rig.source->polls;
     REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
     rig.control->accept();
-    spin(100); // a poll is in flight: no second one may start
+    rig.clock.advance(100); // a poll is in flight: no second one may start
     CHECK(rig.source->polls == before);
     rig.source->answer(); // an old read: it may not confirm
     CHECK(rig.controller.snapshot().pending.has_value());
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     CHECK(rig.source->polls == before + 1);
 }
 
@@ -127,12 +142,12 @@ TEST_CASE("Polls are faster on a call than idle", "[controller]")
     rig.connect();
     rig.source->autoAnswer = true;
     const int idleStart = rig.source->polls;
-    spin(300);
+    rig.clock.advance(300);
     CHECK(rig.source->polls - idleStart <= 1);
     rig.onCall(RecordingState::Off);
     rig.controller.retryNow();
-    spin(300);
-    CHECK(rig.source->polls - idleStart >= 5);
+    rig.clock.advance(300);
+    CHECK(rig.source->polls - idleStart >= 10); // every 20 ms
 }
 
 TEST_CASE("A command is pending until a later status read agrees", "[controller]")
@@ -147,7 +162,7 @@ TEST_CASE("A command is pending until a later status read agrees", "[controller]
     rig.control->accept();
     CHECK(rig.controller.snapshot().pending->accepted);
     CHECK_FALSE(rig.controller.snapshot().blackout); // accepted is not done
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     rig.onCall(RecordingState::Paused);
     rig.source->answer();
     CHECK_FALSE(rig.controller.snapshot().pending.has_value());
@@ -171,8 +186,9 @@ TEST_CASE("A server rejection and a state that never agrees both become failures
     CHECK_FALSE(rig.controller.snapshot().pending.has_value());
 
     REQUIRE(rig.controller.request(CommandKind::Stop) != 0);
-    rig.control->accept(); // ... but the recording goes on
-    REQUIRE(waitFor([&] { return rig.finished.size() == 2; }, 2000));
+    rig.control->accept();  // ... but the recording goes on
+    rig.clock.advance(400); // past the 300 ms the state has to agree
+    REQUIRE(rig.finished.size() == 2);
     CHECK_FALSE(std::get<1>(rig.finished[1]));
     CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("did not change")));
     CHECK(rig.controller.snapshot().recording == RecordingState::Recording);
@@ -183,7 +199,7 @@ TEST_CASE("Commands are refused, not queued, while disconnected", "[controller]"
     Rig rig;
     rig.onCall(RecordingState::Recording);
     rig.connect();
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     rig.source->failWith(ServerError::Kind::Unreachable);
     CHECK(rig.controller.snapshot().connection == ConnectionState::Reconnecting);
     CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
@@ -199,19 +215,18 @@ TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "
     rig.controller.start();
     QList<qint64> gaps;
     for (int i = 0; i < 4; ++i) {
-        REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+        REQUIRE(rig.awaitPoll());
         rig.source->failWith(ServerError::Kind::Timeout);
-        gaps.append(
-            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+        gaps.append(rig.untilNextAttempt());
     }
     CHECK(gaps[1] > gaps[0]);
     CHECK(gaps[2] > gaps[1]);
     CHECK(gaps[3] <= 80); // capped
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     rig.source->failWith(ServerError::Kind::Unauthorized);
     CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
     const int polls = rig.source->polls;
-    spin(300);
+    rig.clock.advance(60'000);
     CHECK(rig.source->polls == polls);
 }
 
@@ -222,25 +237,23 @@ TEST_CASE("Lost during a call, the bar tries again sooner than when idle", "[con
     rig.connect();
     QList<qint64> gaps;
     for (int i = 0; i < 4; ++i) {
-        REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+        REQUIRE(rig.awaitPoll());
         rig.source->failWith(ServerError::Kind::Timeout);
         CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
-        gaps.append(
-            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+        gaps.append(rig.untilNextAttempt());
     }
     CHECK(gaps[1] > gaps[0]);
     CHECK(gaps[3] <= 40); // the on-call cap, not the idle one (80)
     // Back, and the call over: a later loss backs off as far as an idle bar does.
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     rig.source->state = {};
     rig.source->answer();
     REQUIRE(rig.controller.snapshot().connection == ConnectionState::Connected);
     gaps.clear();
     for (int i = 0; i < 4; ++i) {
-        REQUIRE(waitFor([&] { return rig.source->inFlight; }, 5000));
+        REQUIRE(rig.awaitPoll());
         rig.source->failWith(ServerError::Kind::Timeout);
-        gaps.append(
-            QDateTime::currentDateTimeUtc().msecsTo(rig.controller.snapshot().nextAttemptAt));
+        gaps.append(rig.untilNextAttempt());
     }
     CHECK(gaps[3] > 40);
 }
@@ -256,7 +269,10 @@ TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[cont
     const AgentSnapshot &s = rig.controller.snapshot();
     REQUIRE(s.blackout);
     CHECK(s.blackoutSince.msecsTo(s.autoResumeAt) == 1000);
-    REQUIRE(waitFor([&] { return !rig.control->sent.isEmpty(); }, 3000));
+    rig.clock.advance(999);
+    CHECK(rig.control->sent.isEmpty());
+    rig.clock.advance(1);
+    REQUIRE_FALSE(rig.control->sent.isEmpty());
     CHECK(rig.control->sent.last().kind == CommandKind::Resume);
     CHECK(rig.control->sent.last().origin == QStringLiteral("auto-resume"));
 }
@@ -286,7 +302,7 @@ TEST_CASE("A password refused on one server of a split profile holds until the a
     Rig rig;
     rig.onCall(RecordingState::Recording);
     rig.connect();
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
     rig.control->reject(ServerError::Kind::Unauthorized, 401);
     CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
@@ -298,7 +314,7 @@ TEST_CASE("A password refused on one server of a split profile holds until the a
     CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
     // Signing in again (or "try again") is what ends it.
     rig.controller.retryNow();
-    REQUIRE(waitFor([&] { return rig.source->inFlight; }));
+    REQUIRE(rig.awaitPoll());
     rig.source->answer();
     CHECK(rig.controller.snapshot().connection == ConnectionState::Connected);
 }

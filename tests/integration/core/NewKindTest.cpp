@@ -1,0 +1,37 @@
+// A kind defined in tests/ only (support/TestKind.cpp), registered at run time: the profile,
+// its store and the session take it like the four real kinds, with nothing else changed.
+#include "BarRig.h"
+#include "TestKind.h"
+
+using namespace recbar;
+
+TEST_CASE("A new kind needs only its own folder and one registration", "[profile][kinds]")
+{
+    registerMemoKind();
+    REQUIRE(ServerRegistry::find(QStringLiteral("memo")));
+
+    BarRig rig;
+    Profile p = rig.profile();
+    p.controlKind = p.stateKind = QStringLiteral("memo");
+    // Its own field, its own check; no credentials, as it declares.
+    CHECK(p.problems().contains(QStringLiteral("Name the memo shelf")));
+    p.setField(QStringLiteral("memoShelf"), QStringLiteral("top"));
+    CHECK(p.problems().isEmpty());
+    CHECK_FALSE(p.servers().first().needsCredentials);
+
+    // The store keeps its field like any other.
+    REQUIRE(rig.session.profiles().save(p));
+    const std::optional<Profile> stored = rig.session.profiles().profile(p.id);
+    REQUIRE(stored);
+    CHECK(stored->field(QStringLiteral("memoShelf")) == QStringLiteral("top"));
+
+    // The session builds its control and source, and the controller runs commands through them.
+    rig.signIn(*stored);
+    REQUIRE(waitFor([&] { return rig.snapshot().isConnected(); }));
+    CHECK(rig.snapshot().recording == RecordingState::Unknown);
+    CHECK(rig.snapshot().recordingBasis.contains(QStringLiteral("memo")));
+    CHECK(rig.run(CommandKind::Start));
+    CHECK(rig.snapshot().recording == RecordingState::Recording);
+    CHECK(rig.run(CommandKind::Pause));
+    CHECK(rig.snapshot().recording == RecordingState::Paused);
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Clock.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+// A clock that moves only when the test says: advance() fires the timers that fall due, in
+// order, each at its own time, and lets the events they post run. Nothing sleeps.
+class ManualClock final : public recbar::Clock
+{
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC))
+        : m_nowMs(start.toMSecsSinceEpoch())
+    {}
+
+    QDateTime now() const override { return QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC); }
+
+    // Moves the clock `ms` on, firing what falls due; events posted meanwhile are run too.
+    void advance(qint64 ms)
+    {
+        const qint64 target = m_nowMs + ms;
+        settle();
+        for (;;) {
+            const auto next =
+                std::min_element(m_armed.begin(), m_armed.end(),
+                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+            if (next == m_armed.end() || next->second > target)
+                break;
+            m_nowMs = std::max(m_nowMs, next->second);
+            recbar::ClockTimer *timer = next->first;
+            m_armed.erase(next);
+            fire(timer);
+            settle();
+        }
+        m_nowMs = target;
+        settle();
+    }
+    // Moves the clock to the next timer that is due, at most `limitMs` on, and fires it;
+    // false when none falls due by then.
+    bool advanceToNext(qint64 limitMs = 60'000)
+    {
+        settle();
+        const auto next =
+            std::min_element(m_armed.begin(), m_armed.end(),
+                             [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (next == m_armed.end() || next->second > m_nowMs + limitMs)
+            return false;
+        advance(std::max<qint64>(0, next->second - m_nowMs));
+        return true;
+    }
+    // Runs what is posted now, without moving the clock.
+    static void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+
+private:
+    void arm(recbar::ClockTimer *timer, qint64 dueMs) override
+    {
+        disarm(timer);
+        m_armed.append({timer, dueMs});
+    }
+    void disarm(recbar::ClockTimer *timer) override
+    {
+        m_armed.removeIf([timer](const auto &armed) { return armed.first == timer; });
+    }
+
+    qint64 m_nowMs;
+    QList<std::pair<recbar::ClockTimer *, qint64>> m_armed;
+};
