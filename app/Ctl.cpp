@@ -45,7 +45,7 @@ int verifyAudit(const QStringList &args)
     if (args.isEmpty() || args.first() != u"verify" || args.size() > 2) {
         err << QCoreApplication::translate("recbar::Ctl", "usage: recbar ctl audit verify [FILE]")
             << Qt::endl;
-        return 2;
+        return kCtlUsage;
     }
     const QString path = args.size() == 2 ? args[1] : AuditLog::defaultPath();
     // The key is in the keychain; without it the chain is checked, not the keyed macs.
@@ -72,7 +72,7 @@ int verifyAudit(const QStringList &args)
                                            nullptr, int(v.entries))
                    .arg(path, v.problem)
             << Qt::endl;
-        return 1;
+        return kCtlFailed;
     }
     out << QCoreApplication::translate("recbar::Ctl", "%1: %n entries, the chain is intact",
                                        nullptr, int(v.entries))
@@ -97,7 +97,7 @@ int verifyAudit(const QStringList &args)
                                            "after it",
                                            nullptr, int(v.tornLines))
             << Qt::endl;
-    return 0;
+    return kCtlDone;
 }
 
 } // namespace
@@ -110,7 +110,7 @@ int runCtl(const QStringList &arguments)
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     if (args.isEmpty()) {
         err << usage() << Qt::endl;
-        return 2;
+        return kCtlUsage;
     }
     control::Request request;
     request.command = args.takeFirst();
@@ -120,30 +120,30 @@ int runCtl(const QStringList &arguments)
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl: unknown command \"%1\"")
                    .arg(request.command)
             << Qt::endl;
-        return 2;
+        return kCtlUsage;
     }
     if (request.command == u"metadata") {
         const auto pairs = control::parseMetadataArguments(args);
         if (const QString *problem = std::get_if<QString>(&pairs)) {
             err << "recbar ctl metadata: " << *problem << Qt::endl;
-            return 2;
+            return kCtlUsage;
         }
         request.metadata = std::get<MetadataPairs>(pairs);
     } else if (!args.isEmpty()) {
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl %1: unexpected \"%2\"")
                    .arg(request.command, args.first())
             << Qt::endl;
-        return 2;
+        return kCtlUsage;
     }
 
     const ControlClient::Result result = ControlClient::send(request);
     if (result.outcome == ControlClient::Outcome::NotRunning) {
         err << result.error << Qt::endl;
-        return 3;
+        return kCtlNotRunning;
     }
     if (result.outcome != ControlClient::Outcome::Answered) {
         err << result.error << Qt::endl;
-        return 1;
+        return kCtlFailed;
     }
     if (json) {
         QJsonObject object = result.response.status;
@@ -153,7 +153,7 @@ int runCtl(const QStringList &arguments)
     } else {
         (result.response.ok ? out : err) << result.response.message << Qt::endl;
     }
-    return result.response.ok ? 0 : 1;
+    return result.response.ok ? kCtlDone : kCtlFailed;
 }
 
 int openLink(const QString &link)
@@ -165,17 +165,17 @@ int openLink(const QString &link)
         err << QCoreApplication::translate("recbar::Ctl", "recbar: refused the link: %1")
                    .arg(*problem)
             << Qt::endl;
-        return 2;
+        return kCtlUsage;
     }
     const ControlClient::Result result = ControlClient::send(std::get<control::Request>(parsed));
     if (result.outcome == ControlClient::Outcome::NotRunning)
-        return kLinkBarNotRunning;
+        return kCtlNotRunning;
     if (result.outcome != ControlClient::Outcome::Answered) {
         err << result.error << Qt::endl;
-        return 1;
+        return kCtlFailed;
     }
     (result.response.ok ? out : err) << result.response.message << Qt::endl;
-    return result.response.ok ? 0 : 1;
+    return result.response.ok ? kCtlDone : kCtlFailed;
 }
 
 bool showRunningInstance()

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         describe(app);
         recbar::installTranslations();
         const int code = recbar::openLink(argument);
-        if (code != recbar::kLinkBarNotRunning)
+        if (code != recbar::kCtlNotRunning)
             return code;
         notice = QCoreApplication::translate(
             "recbar::Ctl", "RecBar was not running, so the link's command was not sent. "

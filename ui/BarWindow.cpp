@@ -43,6 +43,12 @@ ToneColors colors(Presentation::Tone tone)
     return {};
 }
 
+bool certificateWaits(ConnectionState state)
+{
+    return state == ConnectionState::CertificateUntrusted ||
+           state == ConnectionState::CertificateChanged;
+}
+
 } // namespace
 
 BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
@@ -165,6 +171,13 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     buttons->addWidget(m_more);
     m_connectionAction = new QToolButton(this);
     m_connectionAction->setVisible(false);
+    // Connected once: what it asks for follows the state when it is clicked.
+    connect(m_connectionAction, &QToolButton::clicked, this, [this] {
+        if (certificateWaits(m_snapshot.connection))
+            emit certificateReviewRequested();
+        else
+            emit signInRequested();
+    });
     buttons->addWidget(m_connectionAction);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -241,26 +254,12 @@ void BarWindow::refresh()
     }
 
     // The one thing that unblocks a connection waiting for the agent.
-    m_connectionAction->disconnect();
-    switch (m_snapshot.connection) {
-    case ConnectionState::CredentialsRejected:
-    case ConnectionState::SignedOut:
-    case ConnectionState::Refused:
-        m_connectionAction->setText(tr("Sign in…"));
-        connect(m_connectionAction, &QToolButton::clicked, this, &BarWindow::signInRequested);
-        m_connectionAction->setVisible(true);
-        break;
-    case ConnectionState::CertificateUntrusted:
-    case ConnectionState::CertificateChanged:
-        m_connectionAction->setText(tr("Review certificate…"));
-        connect(m_connectionAction, &QToolButton::clicked, this,
-                &BarWindow::certificateReviewRequested);
-        m_connectionAction->setVisible(true);
-        break;
-    default:
-        m_connectionAction->setVisible(false);
-        break;
-    }
+    const ConnectionState state = m_snapshot.connection;
+    const bool signIn = state == ConnectionState::CredentialsRejected ||
+                        state == ConnectionState::SignedOut || state == ConnectionState::Refused;
+    m_connectionAction->setText(certificateWaits(state) ? tr("Review certificate…")
+                                                        : tr("Sign in…"));
+    m_connectionAction->setVisible(signIn || certificateWaits(state));
     m_connectionAction->setAccessibleName(m_connectionAction->text());
     setWindowTitle(tr("RecBar: %1").arg(p.headline));
 }

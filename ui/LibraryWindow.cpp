@@ -30,7 +30,44 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
 {
     setWindowTitle(tr("RecBar recordings"));
     setAccessibleName(tr("Recordings library"));
+    addToolbar();
+    QWidget *filters = makeFilters();
+    makeTable();
+    QWidget *details = makeDetails();
+    m_player = new PlayerWidget(waveforms, this);
+    connect(m_player, &PlayerWidget::playbackStarted, this, &LibraryWindow::playbackStarted);
+    // Kept in the index, so that "Paused only" finds it and the list says so.
+    connect(m_player, &PlayerWidget::pausesFound, this,
+            [this](qint64 id, const QList<std::pair<qint64, qint64>> &spans) {
+                m_library.setPausedSpans(id, spans);
+            });
 
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_table);
+    top->addWidget(details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(m_player);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({460, 200});
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(filters);
+    centralLayout->addWidget(vertical, 1);
+    setCentralWidget(central);
+
+    followLibrary();
+    resize(1100, 700);
+    showSelected();
+    PlainText::enforce(this);
+}
+
+void LibraryWindow::addToolbar()
+{
     auto *toolbar = addToolBar(tr("Library"));
     toolbar->setObjectName(QStringLiteral("libraryToolbar"));
     toolbar->addAction(tr("Add folder…"), this, [this] {
@@ -46,8 +83,11 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     refresh->setEnabled(m_library.hasServer());
     connect(&m_library, &Library::serverChanged, refresh, &QAction::setEnabled);
     toolbar->addAction(tr("Export selection…"), this, &LibraryWindow::exportSelection);
+}
 
-    // Filters: each keystroke narrows the list at once.
+// Filters: each keystroke narrows the list at once.
+QWidget *LibraryWindow::makeFilters()
+{
     auto *filters = new QWidget(this);
     auto *filterLayout = new QHBoxLayout(filters);
     filterLayout->setContentsMargins(6, 4, 6, 4);
@@ -82,9 +122,9 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     m_agent = edit(tr("Agent"), tr("Agent"), 100);
     m_number = edit(tr("Number"), tr("Number"), 120);
     m_direction = new QComboBox(filters);
-    m_direction->addItem(tr("Both ways"), -1);
-    m_direction->addItem(tr("Inbound"), 1);
-    m_direction->addItem(tr("Outbound"), 2);
+    m_direction->addItem(tr("Both ways"));
+    m_direction->addItem(tr("Inbound"), QVariant::fromValue(Direction::Inbound));
+    m_direction->addItem(tr("Outbound"), QVariant::fromValue(Direction::Outbound));
     m_direction->setAccessibleName(tr("Direction"));
     connect(m_direction, &QComboBox::currentIndexChanged, this, &LibraryWindow::applyFilter);
     filterLayout->addWidget(m_direction);
@@ -95,6 +135,11 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     connect(m_withPauses, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
     filterLayout->addWidget(m_withPauses);
 
+    return filters;
+}
+
+void LibraryWindow::makeTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(&m_library.model());
     m_table->setSortingEnabled(true);
@@ -126,8 +171,11 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
         statusBar()->showMessage(tr("%1 recordings in the library").arg(m_library.index().count()));
         restoreSelection();
     });
+}
 
-    // Details: what the list has no room for; notes and tags can be edited.
+// Details: what the list has no room for; notes and tags can be edited.
+QWidget *LibraryWindow::makeDetails()
+{
     auto *details = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(details);
     m_title = new QLabel(details);
@@ -159,33 +207,12 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     detailLayout->addWidget(m_notes, 1);
     detailLayout->addWidget(m_save);
 
-    m_player = new PlayerWidget(waveforms, this);
-    connect(m_player, &PlayerWidget::playbackStarted, this, &LibraryWindow::playbackStarted);
-    // Kept in the index, so that "Paused only" finds it and the list says so.
-    connect(m_player, &PlayerWidget::pausesFound, this,
-            [this](qint64 id, const QList<std::pair<qint64, qint64>> &spans) {
-                if (m_library.index().setPausedSpans(id, spans))
-                    m_library.model().refresh();
-            });
+    return details;
+}
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_table);
-    top->addWidget(details);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(m_player);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({460, 200});
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->addWidget(filters);
-    centralLayout->addWidget(vertical, 1);
-    setCentralWidget(central);
-
+// What the library says about scans, the server's list and downloads, in the status bar.
+void LibraryWindow::followLibrary()
+{
     connect(&m_library, &Library::downloadFinished, this,
             [this](qint64 id, bool ok, const QString &message) {
                 statusBar()->showMessage(
@@ -216,9 +243,6 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
                                              .arg(problems.size()),
                     8000);
             });
-    resize(1100, 700);
-    showSelected();
-    PlainText::enforce(this);
 }
 
 LibraryFilter LibraryWindow::currentFilter() const
@@ -231,7 +255,8 @@ LibraryFilter LibraryWindow::currentFilter() const
         f.to = m_to->date();
     f.agent = m_agent->text().trimmed();
     f.number = m_number->text().trimmed();
-    f.direction = m_direction->currentData().toInt();
+    if (const QVariant chosen = m_direction->currentData(); chosen.isValid())
+        f.direction = chosen.value<Direction>();
     f.tag = m_tag->text().trimmed();
     f.metadata = m_metadata->text().trimmed();
     f.withPauses = m_withPauses->isChecked();
@@ -277,8 +302,7 @@ void LibraryWindow::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     const std::optional<RecordingEntry> entry =
-        current.isValid() ? m_library.index().entry(m_library.model().idAt(current.row()))
-                          : std::nullopt;
+        current.isValid() ? m_library.entry(m_library.model().idAt(current.row())) : std::nullopt;
     const bool sameAudio = entry && m_player->entry().id == entry->id &&
                            m_player->entry().filePath == entry->filePath &&
                            m_player->entry().onDisk == entry->onDisk;
@@ -353,11 +377,9 @@ void LibraryWindow::saveDetails()
         if (!tag.trimmed().isEmpty())
             tags.append(tag.trimmed());
     }
-    const bool ok = m_library.index().setTags(m_selected, tags) &&
-                    m_library.index().setNotes(m_selected, m_notes->toPlainText());
-    statusBar()->showMessage(ok ? tr("Saved") : tr("Could not save"), 4000);
     const int row = m_table->currentIndex().row();
-    m_library.model().refresh();
+    const bool ok = m_library.saveDetails(m_selected, tags, m_notes->toPlainText());
+    statusBar()->showMessage(ok ? tr("Saved") : tr("Could not save: nothing was changed"), 4000);
     selectRow(row);
 }
 

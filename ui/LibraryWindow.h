@@ -35,6 +35,11 @@ signals:
     void playbackStarted(const recbar::RecordingEntry &entry);
 
 private:
+    void addToolbar();
+    QWidget *makeFilters();
+    void makeTable();
+    QWidget *makeDetails();
+    void followLibrary();
     void applyFilter();
     void showSelected();
     void saveDetails();

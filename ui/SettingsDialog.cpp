@@ -22,7 +22,18 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
 {
     setWindowTitle(tr("RecBar settings"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeProfiles());
+    layout->addWidget(makeBarSettings());
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    loadProfiles(activeProfileId);
+    PlainText::enforce(this);
+}
 
+// The profiles: choose one, edit it, save it, use it.
+QWidget *SettingsDialog::makeProfiles()
+{
     auto *profiles = new QGroupBox(tr("Recording server profiles"), this);
     auto *profilesLayout = new QVBoxLayout(profiles);
     auto *chooser = new QHBoxLayout;
@@ -46,11 +57,40 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     profileButtons->addWidget(m_save);
     profileButtons->addWidget(m_use);
     profilesLayout->addLayout(profileButtons);
-    layout->addWidget(profiles);
 
+    add->setEnabled(m_store.canAddProfiles());
+    if (!add->isEnabled())
+        add->setToolTip(tr("Your administrator provides the profiles"));
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelected);
+    connect(add, &QPushButton::clicked, this, [this] {
+        Profile fresh;
+        fresh.id = ProfileStore::newId();
+        fresh.name = tr("New profile");
+        m_store.save(fresh);
+        loadProfiles(fresh.id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        m_store.remove(m_profiles->currentData().toString());
+        loadProfiles({});
+    });
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(m_use, &QPushButton::clicked, this, [this] {
+        save();
+        emit useProfileRequested(m_form->profile());
+    });
+    connect(m_form, &ProfileForm::edited, this, [this] {
+        m_save->setEnabled(m_profiles->count() > 0 && !m_store.isLocked(currentId()));
+        m_use->setEnabled(m_form->isValid());
+    });
+    return profiles;
+}
+
+// Choices about the bar itself; each is saved as it is made.
+QWidget *SettingsDialog::makeBarSettings()
+{
     auto *bar = new QGroupBox(tr("The bar"), this);
     auto *barLayout = new QVBoxLayout(bar);
-    const Preferences prefs = store.preferences();
+    const Preferences prefs = m_store.preferences();
     m_onTop = new QCheckBox(tr("Keep the bar &above other windows"), bar);
     m_onTop->setChecked(prefs.alwaysOnTop);
     m_minimized = new QCheckBox(tr("Start &minimized to the tray"), bar);
@@ -62,7 +102,7 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
         {m_minimized, QStringLiteral("startMinimized")},
         {m_notifications, QStringLiteral("notifications")}};
     for (const auto &[box, key] : preferenceKeys) {
-        if (store.isPreferenceLocked(key)) {
+        if (m_store.isPreferenceLocked(key)) {
             box->setEnabled(false);
             box->setToolTip(tr("Set by your administrator"));
             box->setAccessibleDescription(box->toolTip());
@@ -87,7 +127,7 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     look->addWidget(lookLabel);
     look->addWidget(m_appearance, 1);
     barLayout->addLayout(look);
-    if (store.isPreferenceLocked(QStringLiteral("appearance"))) {
+    if (m_store.isPreferenceLocked(QStringLiteral("appearance"))) {
         m_appearance->setEnabled(false);
         m_appearance->setToolTip(tr("Set by your administrator"));
     }
@@ -113,38 +153,8 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
             m_autostart->setChecked(m_loginItem.isEnabled());
         }
     });
-    layout->addWidget(bar);
 
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
-
-    add->setEnabled(store.canAddProfiles());
-    if (!add->isEnabled())
-        add->setToolTip(tr("Your administrator provides the profiles"));
-    connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelected);
-    connect(add, &QPushButton::clicked, this, [this] {
-        Profile fresh;
-        fresh.id = ProfileStore::newId();
-        fresh.name = tr("New profile");
-        m_store.save(fresh);
-        loadProfiles(fresh.id);
-    });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        m_store.remove(m_profiles->currentData().toString());
-        loadProfiles({});
-    });
-    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
-    connect(m_use, &QPushButton::clicked, this, [this] {
-        save();
-        emit useProfileRequested(m_form->profile());
-    });
-    connect(m_form, &ProfileForm::edited, this, [this] {
-        m_save->setEnabled(m_profiles->count() > 0 && !m_store.isLocked(currentId()));
-        m_use->setEnabled(m_form->isValid());
-    });
-    loadProfiles(activeProfileId);
-    PlainText::enforce(this);
+    return bar;
 }
 
 Preferences SettingsDialog::preferences() const

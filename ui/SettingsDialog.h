@@ -30,6 +30,8 @@ signals:
     void preferencesChanged(const recbar::Preferences &preferences);
 
 private:
+    QWidget *makeProfiles();
+    QWidget *makeBarSettings();
     void loadProfiles(const QString &select);
     void showSelected();
     void save();

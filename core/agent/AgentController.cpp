@@ -70,7 +70,7 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     connect(&m_confirmTimer, &ClockTimer::timeout, this, &AgentController::onConfirmDeadline);
     connect(&m_autoResumeTimer, &ClockTimer::timeout, this, [this] {
         if (!request(CommandKind::Resume, {}, QStringLiteral("auto-resume")))
-            m_autoResumeTimer.start(1000); // busy or reconnecting: try again shortly
+            m_autoResumeTimer.start(timing::kAutoResumeRetry.count()); // busy or reconnecting
     });
     connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
     connect(m_source.get(), &CallStateSource::pollFailed, this, &AgentController::onPollFailed);
@@ -199,10 +199,11 @@ void AgentController::onPolled(const ObservedState &observed)
     publish();
 
     const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
-    const int next =
-        std::max(m_source->minimumIntervalMs(), waiting ? std::min(m_options.pollOnCallMs, 250)
-                                                : m_snapshot.onCall() ? m_options.pollOnCallMs
-                                                                      : m_options.pollIdleMs);
+    const int next = std::max(
+        m_source->minimumIntervalMs(),
+        waiting ? std::min(m_options.pollOnCallMs, int(timing::kPollWhileConfirming.count()))
+        : m_snapshot.onCall() ? m_options.pollOnCallMs
+                              : m_options.pollIdleMs);
     m_staleTimer.start(next + m_options.requestTimeoutMs);
     schedulePoll(m_pollAgain ? 0 : next);
 }

@@ -3,6 +3,7 @@
 #include "domain/AgentSnapshot.h"
 #include "domain/Availability.h"
 #include "domain/Clock.h"
+#include "domain/Timing.h"
 #include "servers/ServerKind.h"
 
 #include <QObject>
@@ -13,16 +14,15 @@ namespace recbar {
 
 struct ControllerOptions
 {
-    int pollOnCallMs = 1000;
-    int pollIdleMs = 5000;
-    int backoffInitialMs = 1000;
-    int backoffMaxMs = 30'000;
-    // Lost during a call, the agent cannot tell whether it is being recorded: try more often.
-    int backoffOnCallMaxMs = 5000;
-    int confirmTimeoutMs = 6000; // after the server accepts a command, for a status read to agree
+    int pollOnCallMs = int(timing::kPollOnCall.count());
+    int pollIdleMs = int(timing::kPollIdle.count());
+    int backoffInitialMs = int(timing::kBackoffInitial.count());
+    int backoffMaxMs = int(timing::kBackoffMax.count());
+    int backoffOnCallMaxMs = int(timing::kBackoffOnCallMax.count());
+    int confirmTimeoutMs = int(timing::kConfirmTimeout.count());
     // A status read's deadline: a state older than the poll interval plus this is not shown as
     // the present.
-    int requestTimeoutMs = 8000;
+    int requestTimeoutMs = int(timing::kRequestTimeout.count());
     int autoResumeSec = 0;
     // The call-state source cannot see the control's recordings (QM or Imagicle with Finesse):
     // the recording state is what the control's answers said, kept for that call.

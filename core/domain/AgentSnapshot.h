@@ -2,6 +2,7 @@
 
 #include "Capabilities.h"
 #include "Command.h"
+#include "Direction.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -38,7 +39,6 @@ enum class ConnectionState {
 // Unknown: the server describes a call in words its documents do not list.
 enum class CallState { None, Ringing, Talking, Held, Unknown };
 enum class RecordingState { Unknown, Off, Recording, Paused };
-enum class Direction { Unknown, Inbound, Outbound };
 
 struct PendingCommand
 {

@@ -27,7 +27,9 @@ ControlClient::Result ControlClient::send(const QString &socketPath,
     Result result;
     QLocalSocket socket;
     socket.connectToServer(socketPath);
-    if (!socket.waitForConnected(2000)) {
+    // A bar that is there answers the connection at once; a command-line tool does not wait.
+    constexpr int kConnectMs = 2000;
+    if (!socket.waitForConnected(kConnectMs)) {
         result.outcome = Outcome::NotRunning;
         result.error =
             QCoreApplication::translate("recbar::ControlClient", "RecBar is not running");
@@ -41,7 +43,7 @@ ControlClient::Result ControlClient::send(const QString &socketPath,
         return result;
     }
     socket.write(control::formatRequest(request));
-    socket.waitForBytesWritten(2000);
+    socket.waitForBytesWritten(kConnectMs);
     QByteArray line;
     QElapsedTimer timer;
     timer.start();

@@ -60,15 +60,21 @@ control::Response ControlServer::statusResponse() const
     return {true, SnapshotText::summary(snapshot), control::snapshotJson(snapshot)};
 }
 
-void ControlServer::answer(QLocalSocket *socket, const control::Response &response)
+control::Response ControlServer::diagnosticsResponse() const
 {
-    socket->write(control::formatResponse(response));
-    socket->disconnectFromServer();
+    const ProcessFigures f = m_diagnostics();
+    return {true,
+            tr("%1 KiB resident, %2 handles, %3 objects, %4 timers; audit log: %5")
+                .arg(f.residentKiB)
+                .arg(f.handles)
+                .arg(f.objects)
+                .arg(f.timers)
+                .arg(f.auditLog.isEmpty() ? tr("not in use") : f.auditLog),
+            f.toJson()};
 }
 
 void ControlServer::serve(QLocalSocket *socket)
 {
-    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
     if (const std::optional<QString> foreign =
             control::foreignPeer(*socket, control::End::Server)) {
         qCWarning(lcIpc) << "refused a control connection:" << *foreign;
@@ -76,96 +82,97 @@ void ControlServer::serve(QLocalSocket *socket)
         socket->deleteLater();
         return;
     }
-    // A client that says nothing is not kept forever. The timer is the socket's own, so it goes
-    // with it: a busy `recbar ctl` user leaves no timers behind.
-    auto *silence = new QTimer(socket);
-    silence->setSingleShot(true);
-    connect(silence, &QTimer::timeout, socket, [socket] {
-        if (!socket->property("busy").toBool())
-            socket->abort();
+    new ControlConnection(*this, socket);
+}
+
+ControlConnection::ControlConnection(ControlServer &server, QLocalSocket *socket)
+    : QObject(socket)
+    , m_server(server)
+    , m_socket(socket)
+{
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    // A client that says nothing is not kept forever. The timers are the connection's, so they
+    // go with it: a busy `recbar ctl` user leaves none behind.
+    m_silence.setSingleShot(true);
+    connect(&m_silence, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            m_socket->abort();
     });
-    silence->start(5000);
-    connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-        if (socket->property("busy").toBool())
-            return;
-        if (!socket->canReadLine()) {
-            if (socket->bytesAvailable() > control::kMaxLine)
-                answer(socket, {false, tr("request too long"), {}});
-            return;
-        }
-        socket->setProperty("busy", true);
-        const auto parsed =
-            control::parseRequest(socket->readLine(control::kMaxLine + 1).trimmed());
-        if (const QString *problem = std::get_if<QString>(&parsed)) {
-            qCInfo(lcIpc) << "refused control request:" << *problem;
-            answer(socket, {false, *problem, {}});
-            return;
-        }
-        const control::Request request = std::get<control::Request>(parsed);
-        if (request.command == u"status") {
-            answer(socket, statusResponse());
-            return;
-        }
-        if (request.command == u"diagnostics") {
-            const ProcessFigures f = m_diagnostics();
-            answer(socket, {true,
-                            tr("%1 KiB resident, %2 handles, %3 objects, %4 timers; audit log: %5")
-                                .arg(f.residentKiB)
-                                .arg(f.handles)
-                                .arg(f.objects)
-                                .arg(f.timers)
-                                .arg(f.auditLog.isEmpty() ? tr("not in use") : f.auditLog),
-                            f.toJson()});
-            return;
-        }
-        if (request.command == u"show") {
-            emit showRequested();
-            answer(socket, {true, tr("Shown"), {}});
-            return;
-        }
-        if (request.command == u"library") {
-            emit libraryRequested();
-            answer(socket, {true, tr("Recordings shown"), {}});
-            return;
-        }
-        if (!m_controller) {
-            answer(socket, {false, tr("Not signed in to a recording server"), {}});
-            return;
-        }
-        const std::optional<CommandKind> kind = CommandText::fromName(request.command);
-        if (!kind) {
-            answer(socket, {false, tr("unknown command"), {}});
-            return;
-        }
-        const quint64 id = m_controller->request(*kind, request.metadata, request.origin);
-        if (id == 0) {
-            const auto &failure = m_controller->snapshot().failure;
-            answer(socket,
-                   {false, failure ? failure->message : tr("Refused"), statusResponse().status});
-            return;
-        }
-        QPointer<QLocalSocket> guard(socket);
-        auto *timeout = new QTimer(socket);
-        timeout->setSingleShot(true);
-        auto finished = std::make_shared<QMetaObject::Connection>();
-        *finished = connect(
-            m_controller, &AgentController::commandFinished, socket,
-            [this, guard, id, finished, timeout](quint64 done, bool ok, const QString &message) {
-                if (done != id || !guard)
-                    return;
-                disconnect(*finished);
-                timeout->stop();
-                answer(guard, {ok, ok ? SnapshotText::summary(m_controller->snapshot()) : message,
-                               statusResponse().status});
-            });
-        connect(timeout, &QTimer::timeout, socket, [this, guard, finished] {
-            disconnect(*finished);
-            if (guard)
-                answer(guard, {false, tr("No confirmation from the server in time"),
-                               statusResponse().status});
-        });
-        timeout->start(m_confirmTimeoutMs);
+    m_silence.start(kSilenceMs);
+    connect(socket, &QLocalSocket::readyRead, this, &ControlConnection::read);
+}
+
+void ControlConnection::answer(const control::Response &response)
+{
+    m_confirmation.stop();
+    disconnect(m_finished);
+    m_socket->write(control::formatResponse(response));
+    m_socket->disconnectFromServer();
+}
+
+void ControlConnection::read()
+{
+    if (m_busy)
+        return;
+    if (!m_socket->canReadLine()) {
+        if (m_socket->bytesAvailable() > control::kMaxLine)
+            answer({false, tr("request too long"), {}});
+        return;
+    }
+    m_busy = true;
+    const auto parsed = control::parseRequest(m_socket->readLine(control::kMaxLine + 1).trimmed());
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        qCInfo(lcIpc) << "refused control request:" << *problem;
+        answer({false, *problem, {}});
+        return;
+    }
+    const control::Request request = std::get<control::Request>(parsed);
+    if (request.command == u"status") {
+        answer(m_server.statusResponse());
+    } else if (request.command == u"diagnostics") {
+        answer(m_server.diagnosticsResponse());
+    } else if (request.command == u"show") {
+        emit m_server.showRequested();
+        answer({true, tr("Shown"), {}});
+    } else if (request.command == u"library") {
+        emit m_server.libraryRequested();
+        answer({true, tr("Recordings shown"), {}});
+    } else {
+        run(request);
+    }
+}
+
+// A command: answered once the controller has confirmed or failed it, or after a while.
+void ControlConnection::run(const control::Request &request)
+{
+    AgentController *controller = m_server.m_controller;
+    const std::optional<CommandKind> kind = CommandText::fromName(request.command);
+    if (!controller || !kind) {
+        answer({false,
+                controller ? tr("unknown command") : tr("Not signed in to a recording server"),
+                {}});
+        return;
+    }
+    const quint64 id = controller->request(*kind, request.metadata, request.origin);
+    if (id == 0) {
+        const auto &failure = controller->snapshot().failure;
+        answer(
+            {false, failure ? failure->message : tr("Refused"), m_server.statusResponse().status});
+        return;
+    }
+    m_finished = connect(controller, &AgentController::commandFinished, this,
+                         [this, id](quint64 done, bool ok, const QString &message) {
+                             if (done != id)
+                                 return;
+                             const control::Response status = m_server.statusResponse();
+                             answer({ok, ok ? status.message : message, status.status});
+                         });
+    m_confirmation.setSingleShot(true);
+    connect(&m_confirmation, &QTimer::timeout, this, [this] {
+        answer({false, tr("No confirmation from the server in time"),
+                m_server.statusResponse().status});
     });
+    m_confirmation.start(kConfirmationMs);
 }
 
 } // namespace recbar

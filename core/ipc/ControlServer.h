@@ -5,6 +5,7 @@
 
 #include <QLocalServer>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -39,15 +40,42 @@ signals:
     void libraryRequested();
 
 private:
+    friend class ControlConnection;
     void serve(QLocalSocket *socket);
-    void answer(QLocalSocket *socket, const control::Response &response);
     control::Response statusResponse() const;
+    control::Response diagnosticsResponse() const;
 
     QLocalServer m_server;
     QPointer<AgentController> m_controller;
-    int m_confirmTimeoutMs = 20'000;
     QString m_signedOutReason;
     std::function<ProcessFigures()> m_diagnostics = [] { return ProcessFigures::sample({}); };
+};
+
+// One `recbar ctl` connection: one request line, one answer, then closed.
+class ControlConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Lives as long as the socket (its child).
+    ControlConnection(ControlServer &server, QLocalSocket *socket);
+
+private:
+    // A client that sends nothing is dropped after this; a command is answered "no
+    // confirmation" after this, whatever the server does.
+    static constexpr int kSilenceMs = 5000;
+    static constexpr int kConfirmationMs = 20'000;
+
+    void read();
+    void run(const control::Request &request);
+    void answer(const control::Response &response);
+
+    ControlServer &m_server;
+    QLocalSocket *m_socket;
+    QTimer m_silence{this};
+    QTimer m_confirmation{this};
+    QMetaObject::Connection m_finished;
+    bool m_busy = false;
 };
 
 } // namespace recbar

@@ -16,14 +16,14 @@ namespace recbar {
 
 namespace {
 
-int directionFrom(const QString &text)
+Direction directionFrom(const QString &text)
 {
     const QString t = text.toLower();
     if (t == u"in" || t == u"inbound" || t == u"i" || t == u"1")
-        return 1;
+        return Direction::Inbound;
     if (t == u"out" || t == u"outbound" || t == u"o" || t == u"2")
-        return 2;
-    return 0;
+        return Direction::Outbound;
+    return Direction::Unknown;
 }
 
 // A sidecar is optional: fields it has override what the audio says; bad fields are ignored.
@@ -79,7 +79,8 @@ void applyFileName(RecordingEntry &e, const QString &baseName)
         if (number.match(part).hasMatch() && !stamp.match(part).hasMatch() &&
             e.remoteNumber.isEmpty())
             e.remoteNumber = part;
-        else if (directionFrom(part) && e.direction == 0 && part.size() <= 8)
+        else if (directionFrom(part) != Direction::Unknown && e.direction == Direction::Unknown &&
+                 part.size() <= 8)
             e.direction = directionFrom(part);
     }
 }

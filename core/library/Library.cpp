@@ -27,6 +27,16 @@ struct Library::Download
     std::unique_ptr<QFile> part;
 };
 
+namespace {
+
+// `path` is `folder` or somewhere under it: /rec2 is not inside /rec.
+bool isInside(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
+} // namespace
+
 Library::Library(QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -34,7 +44,7 @@ Library::Library(QSettings &settings, QObject *parent)
     m_model = std::make_unique<LibraryModel>(m_index);
     // Many changes arrive at once while files are copied in: scan once they settle.
     m_rescanTimer.setSingleShot(true);
-    m_rescanTimer.setInterval(1000);
+    m_rescanTimer.setInterval(kSettleMs);
     connect(&m_rescanTimer, &QTimer::timeout, this, [this] {
         const QStringList dirty = std::exchange(m_dirtyFolders, {});
         for (const QString &folder : dirty)
@@ -43,7 +53,7 @@ Library::Library(QSettings &settings, QObject *parent)
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
             [this](const QString &changed) {
                 for (const QString &folder : folders()) {
-                    if (changed.startsWith(folder) && !m_dirtyFolders.contains(folder))
+                    if (isInside(changed, folder) && !m_dirtyFolders.contains(folder))
                         m_dirtyFolders.append(folder);
                 }
                 m_rescanTimer.start();
@@ -96,6 +106,17 @@ void Library::removeFolder(const QString &folder)
     QStringList list = folders();
     list.removeAll(folder);
     m_settings.setValue(QStringLiteral("library/folders"), list);
+    // Its watches go with it (but not those of another folder inside it).
+    QStringList unwatch;
+    for (const QString &watched : m_watcher.directories()) {
+        if (isInside(watched, folder) &&
+            std::none_of(list.begin(), list.end(),
+                         [&](const QString &other) { return isInside(watched, other); }))
+            unwatch.append(watched);
+    }
+    if (!unwatch.isEmpty())
+        m_watcher.removePaths(unwatch);
+    m_dirtyFolders.removeAll(folder);
     m_index.removeMissing(FolderScanner::sourceOf(folder), {});
     m_model->refresh();
 }
@@ -110,12 +131,6 @@ void Library::watch(const QString &folder)
         if (!m_watcher.directories().contains(directory))
             m_watcher.addPath(directory);
     }
-}
-
-void Library::rescanAll()
-{
-    for (const QString &folder : folders())
-        rescan(folder);
 }
 
 void Library::rescan(const QString &folder)
@@ -152,6 +167,33 @@ void Library::store(const QString &source, const QList<RecordingEntry> &entries,
         qCWarning(lcLibrary) << "library update failed:" << error;
     m_index.removeMissing(source, keep);
     m_model->refresh();
+}
+
+qint64 Library::add(const RecordingEntry &entry, QString *error)
+{
+    const qint64 id = m_index.upsert(entry, error);
+    m_model->refresh();
+    return id;
+}
+
+bool Library::add(const QList<RecordingEntry> &entries, QString *error)
+{
+    const bool ok = m_index.upsertAll(entries, error);
+    m_model->refresh();
+    return ok;
+}
+
+bool Library::saveDetails(qint64 id, const QStringList &tags, const QString &notes)
+{
+    const bool ok = m_index.setDetails(id, tags, notes);
+    m_model->refresh();
+    return ok;
+}
+
+void Library::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)
+{
+    if (m_index.setPausedSpans(id, spans))
+        m_model->refresh();
 }
 
 void Library::setServer(std::unique_ptr<RecordingsSource> source)
@@ -300,6 +342,7 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
         "metadata,paused_spans,notes\r\n";
     int copied = 0;
     int missing = 0;
+    QStringList failed;
     for (qint64 id : ids) {
         const std::optional<RecordingEntry> e = m_index.entry(id);
         if (!e)
@@ -309,10 +352,14 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
             const QString name = FileNames::safe(
                 QStringLiteral("%1_%2").arg(id).arg(QFileInfo(e->filePath).fileName()),
                 QString::number(id), {});
-            if (QFile::copy(e->filePath, QDir(folder).filePath(name)) ||
-                QFile::exists(QDir(folder).filePath(name))) {
+            // An earlier export's copy of the same recording is replaced, never taken as done.
+            const QString target = QDir(folder).filePath(name);
+            QFile::remove(target);
+            if (QFile::copy(e->filePath, target)) {
                 file = name;
                 ++copied;
+            } else {
+                failed.append(QFileInfo(e->filePath).fileName());
             }
         } else {
             ++missing;
@@ -328,9 +375,9 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
             field(e->startTime.toString(Qt::ISODate)),
             field(QString::number(e->durationMs / 1000.0, 'f', 1)),
             field(e->agent),
-            field(e->direction == 1   ? QStringLiteral("in")
-                  : e->direction == 2 ? QStringLiteral("out")
-                                      : QString()),
+            field(e->direction == Direction::Inbound    ? QStringLiteral("in")
+                  : e->direction == Direction::Outbound ? QStringLiteral("out")
+                                                        : QString()),
             field(e->localNumber),
             field(e->remoteNumber),
             field(e->reasonCode),
@@ -340,12 +387,21 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
             field(e->notes)};
         out += row.join(u',').toUtf8() + "\r\n";
     }
-    csv.write(out);
+    // A CSV that did not reach the disk is no export, and is not audited as one.
+    if (csv.write(out) != out.size() || !csv.flush()) {
+        *report = tr("Cannot write %1: %2").arg(csv.fileName(), csv.errorString());
+        csv.close();
+        csv.remove();
+        return false;
+    }
+    csv.close();
     emit exported(ids, folder, copied);
     *report = tr("%n recording(s) copied", nullptr, copied);
     if (missing > 0)
         *report += tr("; %n not on disk (listed in the CSV without a file)", nullptr, missing);
-    return true;
+    if (!failed.isEmpty())
+        *report += tr("; not copied: %1").arg(failed.join(QStringLiteral(", ")));
+    return failed.isEmpty();
 }
 
 } // namespace recbar

@@ -28,15 +28,26 @@ public:
 
     // Opens the index and the cache folder; removes downloads a killed process left behind.
     bool open(const QString &databasePath, const QString &cacheFolder, QString *error);
-    RecordingIndex &index() { return m_index; }
+    // Reads; every write goes through the operations below, which keep the model current.
+    const RecordingIndex &index() const { return m_index; }
+    std::optional<RecordingEntry> entry(qint64 id) const { return m_index.entry(id); }
     LibraryModel &model() { return *m_model; }
+
+    // Recordings the caller found (an import, a test's): the row id, or 0 with a message.
+    qint64 add(const RecordingEntry &entry, QString *error = nullptr);
+    bool add(const QList<RecordingEntry> &entries, QString *error = nullptr);
+    // The agent's tags and notes of one recording, saved together or not at all.
+    bool saveDetails(qint64 id, const QStringList &tags, const QString &notes);
+    // Pauses the player found in the audio, so "Paused only" finds the recording.
+    void setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     QString cacheFolder() const { return m_cache; }
 
     QStringList folders() const;
+    // The directories watched for new files: each folder and the folders inside it.
+    QStringList watchedDirectories() const { return m_watcher.directories(); }
     void addFolder(const QString &folder);
     void removeFolder(const QString &folder);
     void rescan(const QString &folder);
-    void rescanAll();
 
     void setServer(std::unique_ptr<RecordingsSource> source);
     bool hasServer() const { return bool(m_server); }
@@ -59,6 +70,9 @@ signals:
     void exported(const QList<qint64> &ids, const QString &folder, int copied);
 
 private:
+    // Files are copied in as many changes at once: a folder is scanned once they settle.
+    static constexpr int kSettleMs = 1000;
+
     void store(const QString &source, const QList<RecordingEntry> &entries,
                const QStringList &keep);
     void watch(const QString &folder);

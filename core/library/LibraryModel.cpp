@@ -58,9 +58,9 @@ QString LibraryModel::whereClause(QVariantList *bind) const
         bind->append(likePattern(f.number));
         bind->append(likePattern(f.number));
     }
-    if (f.direction > 0) {
+    if (f.direction) {
         where << QStringLiteral("direction = ?");
-        bind->append(f.direction);
+        bind->append(int(*f.direction));
     }
     if (!f.tag.isEmpty()) {
         where << QStringLiteral("lower(tags) LIKE ? ESCAPE '\\'");
@@ -160,7 +160,15 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
     case Duration:
         return SnapshotText::duration(raw.toLongLong() / 1000);
     case Direction:
-        return raw.toInt() == 1 ? tr("In") : raw.toInt() == 2 ? tr("Out") : QString();
+        switch (directionFromNumber(raw.toInt())) {
+        case recbar::Direction::Inbound:
+            return tr("In");
+        case recbar::Direction::Outbound:
+            return tr("Out");
+        case recbar::Direction::Unknown:
+            return QString();
+        }
+        return QString();
     case Tags:
         return raw.toString().split(u'|', Qt::SkipEmptyParts).join(QStringLiteral(", "));
     case Pauses:

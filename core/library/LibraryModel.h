@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/Direction.h"
+
 #include <QDate>
 #include <QSqlQueryModel>
+
+#include <optional>
 
 namespace recbar {
 
@@ -14,7 +18,7 @@ struct LibraryFilter
     QDate to{};
     QString agent{};
     QString number{};
-    int direction = -1; // -1 any, 1 inbound, 2 outbound
+    std::optional<recbar::Direction> direction{}; // any when empty
     QString tag{};
     QString metadata{};
     bool withPauses = false;

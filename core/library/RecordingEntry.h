@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Direction.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -21,7 +23,7 @@ struct RecordingEntry
     QDateTime startTime;
     qint64 durationMs = 0;
     QString agent;
-    int direction = 0; // 0 unknown, 1 inbound, 2 outbound
+    Direction direction = Direction::Unknown;
     QString localNumber;
     QString remoteNumber;
     QString reasonCode;

@@ -74,7 +74,7 @@ RecordingEntry entryFrom(const QSqlQuery &q)
         e.startTime = QDateTime::fromMSecsSinceEpoch(start.toLongLong()).toUTC();
     e.durationMs = q.value(QStringLiteral("duration_ms")).toLongLong();
     e.agent = q.value(QStringLiteral("agent")).toString();
-    e.direction = q.value(QStringLiteral("direction")).toInt();
+    e.direction = directionFromNumber(q.value(QStringLiteral("direction")).toInt());
     e.localNumber = q.value(QStringLiteral("local_number")).toString();
     e.remoteNumber = q.value(QStringLiteral("remote_number")).toString();
     e.reasonCode = q.value(QStringLiteral("reason_code")).toString();
@@ -317,7 +317,7 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
                 e.startTime.isValid() ? QVariant(e.startTime.toMSecsSinceEpoch()) : QVariant());
     q.bindValue(QStringLiteral(":duration"), e.durationMs);
     q.bindValue(QStringLiteral(":agent"), e.agent);
-    q.bindValue(QStringLiteral(":direction"), e.direction);
+    q.bindValue(QStringLiteral(":direction"), int(e.direction));
     q.bindValue(QStringLiteral(":local"), e.localNumber);
     q.bindValue(QStringLiteral(":remote"), e.remoteNumber);
     q.bindValue(QStringLiteral(":reason"), e.reasonCode);
@@ -371,34 +371,23 @@ std::optional<RecordingEntry> RecordingIndex::entry(const QString &source,
     return entryFrom(q);
 }
 
-bool RecordingIndex::setNotes(qint64 id, const QString &notes)
-{
-    std::optional<RecordingEntry> e = entry(id);
-    if (!e)
-        return false;
-    e->notes = notes;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "UPDATE recordings SET notes = coalesce(?, ''), search_text = ? WHERE id = ?"));
-    q.addBindValue(notes);
-    q.addBindValue(searchText(*e));
-    q.addBindValue(id);
-    return q.exec();
-}
-
-bool RecordingIndex::setTags(qint64 id, const QStringList &tags)
+bool RecordingIndex::setDetails(qint64 id, const QStringList &tags, const QString &notes)
 {
     std::optional<RecordingEntry> e = entry(id);
     if (!e)
         return false;
     e->tags = tags;
+    e->notes = notes;
+    // One statement: both are saved, or neither.
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "UPDATE recordings SET tags = coalesce(?, ''), search_text = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE recordings SET tags = coalesce(?, ''), notes = coalesce(?, ''),"
+                       " search_text = ? WHERE id = ?"));
     q.addBindValue(tagsField(tags));
+    q.addBindValue(notes);
     q.addBindValue(searchText(*e));
     q.addBindValue(id);
-    return q.exec();
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)

@@ -38,8 +38,8 @@ public:
     bool upsertAll(const QList<RecordingEntry> &entries, QString *error = nullptr);
     std::optional<RecordingEntry> entry(qint64 id) const;
     std::optional<RecordingEntry> entry(const QString &source, const QString &sourceKey) const;
-    bool setNotes(qint64 id, const QString &notes);
-    bool setTags(qint64 id, const QStringList &tags);
+    // The agent's tags and notes of a recording, together.
+    bool setDetails(qint64 id, const QStringList &tags, const QString &notes);
     bool setFile(qint64 id, const QString &path, bool onDisk);
     // Another row whose file is `path` (0 when none): a download never takes a file in use.
     qint64 rowUsingFile(const QString &path, qint64 except) const;

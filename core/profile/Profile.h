@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Timing.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
@@ -66,10 +68,10 @@ public:
     bool autoStart = false;      // always-on: start recording when a call is answered
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
-    int pollOnCallMs = 1000;
-    int pollIdleMs = 5000;
+    int pollOnCallMs = int(timing::kPollOnCall.count());
+    int pollIdleMs = int(timing::kPollIdle.count());
     int autoResumeSec = 0; // 0: a secure pause lasts until the agent resumes
-    int requestTimeoutMs = 8000;
+    int requestTimeoutMs = int(timing::kRequestTimeout.count());
 
     // A kind's setting, or its declared default.
     QString field(const QString &key) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerError.h"
+#include "domain/Timing.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -59,7 +60,7 @@ public:
         QUrl baseUrl;
         QString user; // empty: no credentials are sent (a server whose API takes none)
         bool allowPlainHttp = false;
-        int timeoutMs = 8000; // the whole exchange, from sending to the last byte
+        int timeoutMs = int(timing::kRequestTimeout.count()); // the whole exchange
     };
     using Done = std::function<void(const HttpAnswer &)>;
     using DownloadDone = std::function<void(const HttpAnswer &, qint64 expected)>;

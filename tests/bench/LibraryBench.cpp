@@ -84,7 +84,7 @@ void generateIndex(const QString &path)
         e.startTime = start.addSecs(qint64(i) * 300 + rng.bounded(200));
         e.durationMs = 20'000 + rng.bounded(900'000);
         e.agent = agents[rng.bounded(agents.size())] + QString::number(rng.bounded(200));
-        e.direction = 1 + int(rng.bounded(2));
+        e.direction = rng.bounded(2) ? Direction::Outbound : Direction::Inbound;
         e.localNumber = QString::number(5000 + rng.bounded(400));
         e.remoteNumber =
             QStringLiteral("+1555%1").arg(rng.bounded(10'000'000), 7, 10, QLatin1Char('0'));

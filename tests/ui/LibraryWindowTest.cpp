@@ -57,11 +57,11 @@ struct LibraryFixture
         e.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
         e.durationMs = 8000;
         e.agent = QStringLiteral("bob");
-        e.direction = 1;
+        e.direction = Direction::Inbound;
         e.remoteNumber = QStringLiteral("+15550001111");
         e.pausedSpans = {{3000, 5000}};
         e.notes = QStringLiteral("0:02 greeting");
-        good = library.index().upsert(e);
+        good = library.add(e);
 
         e.sourceKey = QStringLiteral("damaged.wav");
         e.filePath = dir.filePath(QStringLiteral("damaged.wav"));
@@ -72,10 +72,10 @@ struct LibraryFixture
         e.startTime = e.startTime.addSecs(60);
         e.remoteNumber = QStringLiteral("+15550002222");
         e.agent = QStringLiteral("alice");
-        e.direction = 2;
+        e.direction = Direction::Outbound;
         e.pausedSpans.clear();
         e.notes.clear();
-        damaged = library.index().upsert(e);
+        damaged = library.add(e);
 
         e.source = QStringLiteral("imagicle:gone:443");
         e.sourceKey = QStringLiteral("guid-1");
@@ -83,7 +83,7 @@ struct LibraryFixture
         e.onDisk = false;
         e.startTime = e.startTime.addSecs(60);
         e.remoteNumber = QStringLiteral("+15550003333");
-        remote = library.index().upsert(e);
+        remote = library.add(e);
         library.model().refresh();
     }
 
@@ -195,7 +195,7 @@ TEST_CASE("The selection survives a refresh of the list", "[ui][library]")
     RecordingEntry newer = f.library.index().entry(f.remote).value();
     newer.sourceKey = QStringLiteral("guid-2");
     newer.startTime = newer.startTime.addDays(1); // sorts first
-    f.library.index().upsert(newer);
+    f.library.add(newer);
     f.library.model().refresh();
     REQUIRE(window.table()->currentIndex().isValid());
     CHECK(f.library.model().idAt(window.table()->currentIndex().row()) == f.damaged);

@@ -154,7 +154,8 @@ public:
     {}
 
     // Finesse serves every agent of the contact center: not more than a read a second.
-    int minimumIntervalMs() const override { return 1000; }
+    static constexpr int kMinimumIntervalMs = 1000;
+    int minimumIntervalMs() const override { return kMinimumIntervalMs; }
 
     void poll() override
     {

@@ -155,7 +155,7 @@ std::variant<Page, QString> parseRecordings(const QByteArray &json, const QStrin
                                             Qt::ISODateWithMs)
                           .toUTC();
         e.durationMs = parseIsoDuration(r.value(QStringLiteral("duration")).toString()).value_or(0);
-        e.direction = r.value(QStringLiteral("direction")).toInt();
+        e.direction = directionFromNumber(r.value(QStringLiteral("direction")).toInt());
         e.localNumber = r.value(QStringLiteral("localPartyNumber")).toString();
         e.remoteNumber = r.value(QStringLiteral("remotePartyNumber")).toString();
         e.agent = r.value(QStringLiteral("ownerUsername")).toString();

@@ -83,7 +83,7 @@ TEST_CASE("A folder scan reads sidecars, WAV tags and file names", "[library][fo
     CHECK(named->source == QStringLiteral("folder:") + folder);
     CHECK(named->startTime == QDateTime(QDate(2026, 3, 1), QTime(10, 15)).toUTC());
     CHECK(named->remoteNumber == QStringLiteral("+15551234567"));
-    CHECK(named->direction == 1);
+    CHECK(named->direction == Direction::Inbound);
     CHECK(named->durationMs == 2000);
     CHECK(named->onDisk);
     CHECK(QFile::exists(named->filePath));
@@ -93,7 +93,7 @@ TEST_CASE("A folder scan reads sidecars, WAV tags and file names", "[library][fo
     CHECK(sidecar->startTime == QDateTime(QDate(2026, 3, 2), QTime(14, 0, 5), QTimeZone::utc()));
     CHECK(sidecar->durationMs == 3000);
     CHECK(sidecar->agent == QStringLiteral("carol"));
-    CHECK(sidecar->direction == 2);
+    CHECK(sidecar->direction == Direction::Outbound);
     CHECK(sidecar->localNumber == QStringLiteral("805003"));
     CHECK(sidecar->remoteNumber == QStringLiteral("+15557770000"));
     CHECK(sidecar->reasonCode == QStringLiteral("TAGGED"));
@@ -177,7 +177,7 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     local.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
     local.durationMs = 2000;
     local.agent = QStringLiteral("bob");
-    local.direction = 1;
+    local.direction = Direction::Inbound;
     local.remoteNumber = QStringLiteral("+15550001111");
     local.tags = {QStringLiteral("a"), QStringLiteral("b")};
     local.metadata = {{QStringLiteral("customer"), QStringLiteral("Ann \"the\" customer")}};
@@ -190,8 +190,8 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     remote.filePath.clear();
     remote.notes.clear();
     remote.agent = QStringLiteral("\t=1+1"); // a tab first: some spreadsheets skip it
-    const qint64 a = library.index().upsert(local);
-    const qint64 b = library.index().upsert(remote);
+    const qint64 a = library.add(local);
+    const qint64 b = library.add(remote);
 
     const QString out = dir.filePath(QStringLiteral("export"));
     QString report;
@@ -241,4 +241,38 @@ TEST_CASE("Server file names cannot leave the cache folder", "[library][names]")
         CHECK(path.startsWith(QStringLiteral("/tmp/cache/")));
     }
     CHECK(FileNames::inside(QStringLiteral("/tmp/cache"), QStringLiteral("../x")).isEmpty());
+}
+
+TEST_CASE("A change in one folder rescans that folder only, and a removed folder is not watched",
+          "[library][folders]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    const QString rec = dir.filePath(QStringLiteral("rec"));
+    const QString rec2 = dir.filePath(QStringLiteral("rec2")); // "/rec" is a prefix of it
+    REQUIRE(QDir().mkpath(rec + QStringLiteral("/sub")));
+    REQUIRE(QDir().mkpath(rec2));
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(rec);
+    library.addFolder(rec2);
+    REQUIRE(waitFor([&] { return scanned.size() == 2; }));
+    scanned.clear();
+
+    QFile(rec2 + QStringLiteral("/new.wav")).open(QIODevice::WriteOnly);
+    REQUIRE(waitFor([&] { return !scanned.isEmpty(); }, 5000));
+    spin(1500); // the rescan waits for changes to settle: anything else would show by now
+    QStringList folders;
+    for (const QList<QVariant> &signal : scanned)
+        folders.append(signal.at(0).toString());
+    CHECK(folders == QStringList{rec2});
+
+    CHECK(library.watchedDirectories().contains(rec + QStringLiteral("/sub")));
+    library.removeFolder(rec);
+    for (const QString &watched : library.watchedDirectories())
+        CHECK_FALSE((watched == rec || watched.startsWith(rec + u'/')));
+    CHECK(library.watchedDirectories().contains(rec2));
 }

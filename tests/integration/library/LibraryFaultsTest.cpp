@@ -67,7 +67,7 @@ TEST_CASE("Library faults: a locked index fails the write with a reason, then wo
     RecordingEntry e;
     e.source = QStringLiteral("folder:/x");
     e.sourceKey = QStringLiteral("a.wav");
-    const qint64 id = library.index().upsert(e);
+    const qint64 id = library.add(e);
     REQUIRE(id > 0);
 
     // Another process holds the write lock (a second RecBar, a backup tool).
@@ -80,13 +80,14 @@ TEST_CASE("Library faults: a locked index fails the write with a reason, then wo
         REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QElapsedTimer clock;
         clock.start();
-        CHECK_FALSE(library.index().setNotes(id, QStringLiteral("written while locked")));
+        CHECK_FALSE(library.saveDetails(id, {QStringLiteral("vip")},
+                                        QStringLiteral("written while locked")));
         const qint64 waited = clock.elapsed();
         CHECK(waited >= 2500); // the busy timeout, not an instant failure
         RecordingEntry f = e;
         f.sourceKey = QStringLiteral("b.wav");
         QString why;
-        CHECK_FALSE(library.index().upsertAll({f}, &why));
+        CHECK_FALSE(library.add(QList<RecordingEntry>{f}, &why));
         CHECK(why.contains(QStringLiteral("in use by another program")));
         REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
         other.close();
@@ -94,7 +95,10 @@ TEST_CASE("Library faults: a locked index fails the write with a reason, then wo
                             << why << "\"\n";
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    CHECK(library.index().setNotes(id, QStringLiteral("written after")));
+    // Neither the tag nor the note went in: saved together, or not at all.
+    CHECK(library.entry(id)->tags.isEmpty());
+    CHECK(library.entry(id)->notes.isEmpty());
+    CHECK(library.saveDetails(id, {}, QStringLiteral("written after")));
     CHECK(library.index().entry(id)->notes == QStringLiteral("written after"));
 }
 
@@ -115,7 +119,7 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
             e.notes = QStringLiteral("notes for recording %1").arg(i);
             many.append(e);
         }
-        REQUIRE(library.index().upsertAll(many, &error));
+        REQUIRE(library.add(many, &error));
     }
     // Damage pages in the middle of the file (a bad sector, a half-copied backup).
     QFile file(path);
@@ -137,6 +141,33 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == damaged);
     QTextStream(stdout) << "corrupt index: refused, told \"" << error << "\", file unchanged\n";
+}
+
+TEST_CASE("Library faults: an export whose CSV does not reach the disk is no export",
+          "[faults][library]")
+{
+    if (!QFile::exists(QStringLiteral("/dev/full"))) {
+        WARN("not run: it needs /dev/full (Linux)");
+        return;
+    }
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    RecordingEntry e;
+    e.source = QStringLiteral("folder:/x");
+    e.sourceKey = QStringLiteral("a.wav");
+    const qint64 id = library.add(e);
+    const QString out = dir.filePath(QStringLiteral("export"));
+    REQUIRE(QDir().mkpath(out));
+    REQUIRE(QFile::link(QStringLiteral("/dev/full"), out + QStringLiteral("/recordings.csv")));
+    QSignalSpy exported(&library, &Library::exported);
+    QString report;
+    CHECK_FALSE(library.exportTo({id}, out, &report));
+    CHECK(report.contains(QStringLiteral("Cannot write")));
+    CHECK(exported.isEmpty()); // not audited as done
 }
 
 #ifdef Q_OS_UNIX

@@ -21,7 +21,7 @@ RecordingEntry sample(const QString &key)
     e.startTime = QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone::utc());
     e.durationMs = 95'000;
     e.agent = QStringLiteral("bob");
-    e.direction = 1;
+    e.direction = Direction::Inbound;
     e.localNumber = QStringLiteral("5003");
     e.remoteNumber = QStringLiteral("+15550001111");
     e.reasonCode = QStringLiteral("TAGGED");
@@ -94,7 +94,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
 
     // The server lists it again with fresh fields but no notes or tags: one row, the supervisor's
     // notes and tags kept, and still found by them.
-    REQUIRE(index.setNotes(id, QStringLiteral("Escalated to billing")));
+    REQUIRE(index.setDetails(id, original.tags, QStringLiteral("Escalated to billing")));
     RecordingEntry again = original;
     again.notes.clear();
     again.tags.clear();
@@ -141,7 +141,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     const RecordingEntry a =
         index.entry(QStringLiteral("folder:/calls"), QStringLiteral("a.wav")).value();
     CHECK(a.agent == QStringLiteral("alice"));
-    CHECK(a.direction == 2);
+    CHECK(a.direction == Direction::Outbound);
     CHECK(a.durationMs == 61'000);
     CHECK(a.notes == QStringLiteral("Asked for a callback"));
     CHECK(a.startTime == QDateTime::fromMSecsSinceEpoch(1772442000000, QTimeZone::utc()));
@@ -151,7 +151,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     LibraryModel model(index);
     CHECK(rowsFor(model, {.text = QStringLiteral("callback")}) == 1);
     CHECK(rowsFor(model, {.number = QStringLiteral("8880")}) == 1);
-    REQUIRE(index.setTags(a.id, {QStringLiteral("callback")}));
+    REQUIRE(index.setDetails(a.id, {QStringLiteral("callback")}, a.notes));
     CHECK(rowsFor(model, {.tag = QStringLiteral("callback")}) == 1);
 
     // Opening again is a no-op.
@@ -208,7 +208,7 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
         e.startTime = QDateTime(QDate(2026, 3, 1 + i % 10), QTime(10, i % 60), QTimeZone::utc());
         e.durationMs = 1000 * (i + 1);
         e.agent = i % 3 == 0 ? QStringLiteral("alice") : QStringLiteral("bob");
-        e.direction = i % 2 ? 2 : 1;
+        e.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
         e.remoteNumber = QStringLiteral("+1555000%1").arg(i, 4, 10, QLatin1Char('0'));
         e.tags = i % 5 == 0 ? QStringList{QStringLiteral("vip")} : QStringList{};
         e.metadata = {{QStringLiteral("ticket"), QStringLiteral("T-%1").arg(i)}};
@@ -222,7 +222,7 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
     LibraryModel model(index);
     CHECK(rowsFor(model, {}) == 60);
     CHECK(rowsFor(model, {.agent = QStringLiteral("ALICE")}) == 20);
-    CHECK(rowsFor(model, {.direction = 2}) == 30);
+    CHECK(rowsFor(model, {.direction = Direction::Outbound}) == 30);
     CHECK(rowsFor(model, {.number = QStringLiteral("0042")}) == 1);
     CHECK(rowsFor(model, {.tag = QStringLiteral("vip")}) == 12);
     CHECK(rowsFor(model, {.tag = QStringLiteral("vi")}) == 0); // whole tags only

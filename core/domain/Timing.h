@@ -1,0 +1,27 @@
+#pragma once
+
+#include <chrono>
+
+namespace recbar::timing {
+
+using namespace std::chrono_literals;
+
+// How often the bar reads the agent's state, by default (a profile may say otherwise, within
+// Profile's limits).
+inline constexpr std::chrono::milliseconds kPollOnCall = 1s;
+inline constexpr std::chrono::milliseconds kPollIdle = 5s;
+// While a command waits for a status read to agree, reads come at least this often.
+inline constexpr std::chrono::milliseconds kPollWhileConfirming = 250ms;
+// A request's whole exchange, by default.
+inline constexpr std::chrono::milliseconds kRequestTimeout = 8s;
+// After the server accepts a command, how long a status read has to agree.
+inline constexpr std::chrono::milliseconds kConfirmTimeout = 6s;
+// Reconnecting: the first wait, doubling to the cap; lost during a call, the agent cannot tell
+// whether they are recorded, so the cap is lower.
+inline constexpr std::chrono::milliseconds kBackoffInitial = 1s;
+inline constexpr std::chrono::milliseconds kBackoffMax = 30s;
+inline constexpr std::chrono::milliseconds kBackoffOnCallMax = 5s;
+// Auto-resume could not send (busy, reconnecting): the next try.
+inline constexpr std::chrono::milliseconds kAutoResumeRetry = 1s;
+
+} // namespace recbar::timing
