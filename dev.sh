@@ -22,7 +22,7 @@ BUILD_DIR="build/$PRESET"
 
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qt6-multimedia-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-websockets-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libsndfile1-dev catch2
     # translations: lupdate/lrelease, and Qt's own strings in Spanish and French
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

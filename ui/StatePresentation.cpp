@@ -128,6 +128,13 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         if (!part.isEmpty())
             agentParts.append(part);
     }
+    // How the state arrives, while there is one to show: live, or read on a timer and why.
+    if (s.isConnected()) {
+        if (s.delivery.mode == StateDelivery::Mode::Pushed)
+            agentParts.append(tr("live"));
+        else if (s.delivery.mode == StateDelivery::Mode::Fallback)
+            agentParts.append(tr("polled: live updates unavailable"));
+    }
     p.agentLine = agentParts.join(QStringLiteral(" · "));
     p.iconPath = iconPath(p.tone);
 
@@ -136,6 +143,8 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         if (!line.isEmpty())
             tip.append(line);
     }
+    if (s.isConnected() && s.delivery.mode == StateDelivery::Mode::Fallback)
+        tip.append(SnapshotText::delivery(s.delivery));
     if (s.failure)
         tip.append(s.failure->message);
     p.tooltip = tip.join(u'\n');

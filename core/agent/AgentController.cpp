@@ -74,6 +74,14 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     });
     connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
     connect(m_source.get(), &CallStateSource::pollFailed, this, &AgentController::onPollFailed);
+    connect(m_source.get(), &CallStateSource::pushed, this, &AgentController::onPushed);
+    connect(m_source.get(), &CallStateSource::pushCurrent, this, &AgentController::onPushCurrent);
+    connect(m_source.get(), &CallStateSource::pushedFailure, this,
+            &AgentController::onPushedFailure);
+    connect(m_source.get(), &CallStateSource::readNeeded, this, [this] { schedulePoll(0); });
+    connect(m_source.get(), &CallStateSource::deliveryChanged, this,
+            &AgentController::onDeliveryChanged);
+    m_snapshot.delivery = m_source->delivery();
     connect(m_control.get(), &RecordingControl::executed, this, &AgentController::onExecuted);
     connect(m_control.get(), &RecordingControl::capabilitiesChanged, this, [this] {
         m_snapshot.capabilities = m_control->capabilities();
@@ -114,6 +122,7 @@ void AgentController::start()
 void AgentController::signOut()
 {
     m_running = false;
+    m_source->stop();
     m_pollTimer.stop();
     m_confirmTimer.stop();
     m_autoResumeTimer.stop();
@@ -121,6 +130,7 @@ void AgentController::signOut()
     AgentSnapshot signedOut;
     signedOut.server = m_snapshot.server;
     signedOut.capabilities = m_snapshot.capabilities;
+    signedOut.delivery = m_source->delivery();
     m_snapshot = signedOut;
     publish();
 }
@@ -166,6 +176,63 @@ void AgentController::onPolled(const ObservedState &observed)
     m_pollInFlight = false;
     if (!m_running)
         return;
+    accept(observed, m_pollSequence >= m_confirmFromPoll);
+    if (!waitsForAgent())
+        schedulePoll(m_pollAgain ? 0 : nextPollMs());
+}
+
+void AgentController::onPushed(const ObservedState &observed)
+{
+    if (m_running)
+        accept(observed, true);
+}
+
+void AgentController::onPushCurrent()
+{
+    // Events arrive in order: the state last pushed or read is still the server's.
+    if (!m_running || !m_snapshot.isConnected())
+        return;
+    m_snapshot.confirmedAt = m_clock.now();
+    m_staleTimer.start(nextPollMs() + m_options.requestTimeoutMs);
+    publish();
+}
+
+void AgentController::onPushedFailure(const QString &requestId, const QString &message)
+{
+    if (!m_running || !m_snapshot.pending || !m_snapshot.pending->accepted ||
+        m_pendingRequestId.isEmpty() || m_pendingRequestId != requestId)
+        return;
+    const Command command = m_snapshot.pending->command;
+    fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), message));
+    publish();
+}
+
+void AgentController::onDeliveryChanged()
+{
+    m_snapshot.delivery = m_source->delivery();
+    qCInfo(lcAgent) << "call state delivery:" << int(m_snapshot.delivery.mode)
+                    << m_snapshot.delivery.detail;
+    publish();
+    // Live again: events may have been missed before the subscription; lost: events may be
+    // missed from now on. Either way only a read tells the state now, and sets the next one.
+    if (m_snapshot.delivery.mode == StateDelivery::Mode::Pushed ||
+        m_snapshot.delivery.mode == StateDelivery::Mode::Fallback)
+        schedulePoll(0);
+}
+
+int AgentController::nextPollMs() const
+{
+    const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
+    const int wanted =
+        m_snapshot.delivery.mode == StateDelivery::Mode::Pushed ? m_options.reconcileMs
+        : waiting ? std::min(m_options.pollOnCallMs, int(timing::kPollWhileConfirming.count()))
+        : m_snapshot.onCall() ? m_options.pollOnCallMs
+                              : m_options.pollIdleMs;
+    return std::max(m_source->minimumIntervalMs(), wanted);
+}
+
+void AgentController::accept(const ObservedState &observed, bool mayConfirm)
+{
     // Waiting for the agent (a password, a trust decision): a read that was on its way, or
     // one from the other server of a split profile, does not end that wait.
     if (waitsForAgent())
@@ -174,8 +241,9 @@ void AgentController::onPolled(const ObservedState &observed)
     m_connectionError = ServerError();
     setConnection(ConnectionState::Connected);
     applyObserved(observed);
+    m_lastObserved = observed;
 
-    if (m_snapshot.pending && m_snapshot.pending->accepted && m_pollSequence >= m_confirmFromPoll) {
+    if (m_snapshot.pending && m_snapshot.pending->accepted && mayConfirm) {
         const Command command = m_snapshot.pending->command;
         switch (verify(command, observed)) {
         case Verdict::Confirmed:
@@ -197,15 +265,7 @@ void AgentController::onPolled(const ObservedState &observed)
     updateAutoResume();
     startIfAlwaysOn();
     publish();
-
-    const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
-    const int next = std::max(
-        m_source->minimumIntervalMs(),
-        waiting ? std::min(m_options.pollOnCallMs, int(timing::kPollWhileConfirming.count()))
-        : m_snapshot.onCall() ? m_options.pollOnCallMs
-                              : m_options.pollIdleMs);
-    m_staleTimer.start(next + m_options.requestTimeoutMs);
-    schedulePoll(m_pollAgain ? 0 : next);
+    m_staleTimer.start(nextPollMs() + m_options.requestTimeoutMs);
 }
 
 void AgentController::onPollFailed(const ServerError &error)
@@ -397,7 +457,7 @@ AgentController::Verdict AgentController::verify(const Command &command,
             return Verdict::ByAnswer;
         // Accepted before, offered then, no longer offered now (and the agent still talking):
         // that change is the outcome.
-        const bool offerGone = m_seenAtAcceptance == RecordingState::Off &&
+        const bool offerGone = m_seenAtRequest == RecordingState::Off &&
                                seen == RecordingState::Unknown && o.call == CallState::Talking;
         return offerGone ? Verdict::ByAnswer : Verdict::NotYet;
     };
@@ -518,6 +578,8 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
     m_snapshot.failure.reset();
     m_pendingEffect.reset();
     m_pendingProvisional = false;
+    m_pendingRequestId.clear();
+    m_seenAtRequest = m_seenRecording;
     publish();
     m_control->execute(command);
     return command.id;
@@ -552,7 +614,7 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     m_snapshot.pending->accepted = true;
     m_pendingEffect = result.recording;
     m_pendingProvisional = result.provisional;
-    m_seenAtAcceptance = m_seenRecording;
+    m_pendingRequestId = result.requestId;
     if (m_options.recordingFromControl && !result.provisional) {
         // No status read can show this server's recording: its answer is the confirmation.
         settleByAnswer(command);
@@ -566,6 +628,11 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     m_confirmFromPoll = m_pollSequence + 1;
     m_confirmTimer.start(m_options.confirmTimeoutMs);
     m_pendingNote = result.note;
+    if (m_snapshot.delivery.mode == StateDelivery::Mode::Pushed) {
+        // The change comes as an event; it may already have come, before the answer.
+        accept(m_lastObserved, true);
+        return;
+    }
     publish();
     schedulePoll(0);
 }

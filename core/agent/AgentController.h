@@ -16,6 +16,8 @@ struct ControllerOptions
 {
     int pollOnCallMs = int(timing::kPollOnCall.count());
     int pollIdleMs = int(timing::kPollIdle.count());
+    // While the source pushes changes: a read now and then, to reconcile.
+    int reconcileMs = int(timing::kReconcile.count());
     int backoffInitialMs = int(timing::kBackoffInitial.count());
     int backoffMaxMs = int(timing::kBackoffMax.count());
     int backoffOnCallMaxMs = int(timing::kBackoffOnCallMax.count());
@@ -31,7 +33,8 @@ struct ControllerOptions
 };
 
 // The state machine the UI binds to. It merges status reads (adaptive: faster on a call, slower
-// idle, never two at once) into one AgentSnapshot, and carries commands through
+// idle, never two at once) and pushed changes (then reads only to reconcile, and at once when
+// the push is lost) into one AgentSnapshot, and carries commands through
 //
 //   request --allowed?--> pending --server accepts--> accepted --a later status agrees--> done
 //                |                      |                  |
@@ -88,6 +91,14 @@ private:
     void poll();
     void schedulePoll(int delayMs);
     void onPolled(const ObservedState &observed);
+    void onPushed(const ObservedState &observed);
+    void onPushCurrent();
+    void onPushedFailure(const QString &requestId, const QString &message);
+    void onDeliveryChanged();
+    // A state the server confirmed, read or pushed; `mayConfirm`: it is known to be newer than
+    // the pending command's acceptance.
+    void accept(const ObservedState &observed, bool mayConfirm);
+    int nextPollMs() const;
     void onPollFailed(const ServerError &error);
     void watchNetwork();
     void onExecuted(const Command &command, const ControlResult &result);
@@ -131,9 +142,11 @@ private:
     std::optional<RecordingState> m_seenRecording;
     QString m_seenNote;          // why the source cannot tell, in its words
     bool m_blackoutSeen = false; // the last read showed whether a blackout is on
-    // ... and what it said when the pending command was accepted: Finesse's START_RECORDING
-    // offer going away after the 202 is how its outcome shows.
-    std::optional<RecordingState> m_seenAtAcceptance;
+    // ... and what it said when the pending command was asked for: Finesse's START_RECORDING
+    // offer going away after that is how its outcome shows (the event may overtake the 202).
+    std::optional<RecordingState> m_seenAtRequest;
+    ObservedState m_lastObserved;
+    QString m_pendingRequestId; // the server's name for the pending command, once accepted
     std::optional<RecordingEffect> m_pendingEffect;
     bool m_pendingProvisional = false;
     QString m_pendingNote;

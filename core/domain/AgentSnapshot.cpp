@@ -25,6 +25,24 @@ QString SnapshotText::connection(ConnectionState state)
     return {};
 }
 
+QString SnapshotText::delivery(const StateDelivery &delivery)
+{
+    switch (delivery.mode) {
+    case StateDelivery::Mode::Polled:
+        return {};
+    case StateDelivery::Mode::Connecting:
+        return tr("connecting live updates…");
+    case StateDelivery::Mode::Pushed:
+        return tr("live updates");
+    case StateDelivery::Mode::Fallback:
+        return delivery.detail.isEmpty() ? tr("live updates unavailable: reading every few seconds")
+                                         : tr("live updates unavailable (%1): reading every "
+                                              "few seconds")
+                                               .arg(delivery.detail);
+    }
+    return {};
+}
+
 QString SnapshotText::call(CallState state)
 {
     switch (state) {
@@ -91,6 +109,8 @@ QString SnapshotText::summary(const AgentSnapshot &s)
     }
     if (s.pending)
         line = tr("%1 · %2").arg(line, CommandText::progress(s.pending->command.kind));
+    if (s.delivery.mode == StateDelivery::Mode::Fallback)
+        line = tr("%1 · %2").arg(line, delivery(s.delivery));
     return line;
 }
 

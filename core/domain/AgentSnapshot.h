@@ -65,6 +65,23 @@ struct LastKnownCall
     QDateTime confirmedAt;
 };
 
+// How the call state reaches the bar: read by polling (every kind can), or pushed by the server
+// as it changes (Finesse's notification service), with polling as the fallback.
+struct StateDelivery
+{
+    enum class Mode {
+        Polled,     // the source has no push: reads on a timer
+        Connecting, // push being set up; reads on a timer meanwhile
+        Pushed,     // changes arrive as they happen; reads only to reconcile
+        Fallback,   // push failed: reads on a timer, push tried again at retryAt
+    };
+    Mode mode = Mode::Polled;
+    QString detail;    // Fallback: why, in words for the agent
+    QDateTime retryAt; // Fallback: the next try
+
+    bool operator==(const StateDelivery &) const = default;
+};
+
 // Everything the bar shows, as one value: the controller keeps it and publishes a copy with
 // every change; views read their copy.
 struct AgentSnapshot
@@ -97,7 +114,8 @@ struct AgentSnapshot
 
     std::optional<PendingCommand> pending;
     std::optional<CommandFailure> failure;
-    QDateTime confirmedAt;                      // when the server last confirmed this state
+    QDateTime confirmedAt; // when the server last confirmed this state
+    StateDelivery delivery;
     std::optional<LastKnownCall> lastKnownCall; // not connected: what was confirmed before
     Capabilities capabilities;
 
@@ -111,6 +129,7 @@ class SnapshotText
 
 public:
     static QString connection(ConnectionState state);
+    static QString delivery(const StateDelivery &delivery); // "live", "polled: why"
     static QString call(CallState state);
     static QString recording(const AgentSnapshot &snapshot);
     // One line for a tooltip or `recbar ctl status`.

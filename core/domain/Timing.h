@@ -21,6 +21,14 @@ inline constexpr std::chrono::milliseconds kConfirmTimeout = 6s;
 inline constexpr std::chrono::milliseconds kBackoffInitial = 1s;
 inline constexpr std::chrono::milliseconds kBackoffMax = 30s;
 inline constexpr std::chrono::milliseconds kBackoffOnCallMax = 5s;
+// Call state pushed by the server: a read now and then all the same, in case an event was lost
+// on the server's side; a keep-alive on the push connection, and how long its answer may take
+// before the connection counts as dead; the first wait before push is tried again after a
+// failure, doubling to the cap.
+inline constexpr std::chrono::milliseconds kReconcile = 60s;
+inline constexpr std::chrono::milliseconds kPushPing = 20s;
+inline constexpr std::chrono::milliseconds kPushRetryInitial = 5s;
+inline constexpr std::chrono::milliseconds kPushRetryMax = 5min;
 // Auto-resume could not send (busy, reconnecting): the next try.
 inline constexpr std::chrono::milliseconds kAutoResumeRetry = 1s;
 

@@ -227,6 +227,26 @@ QJsonObject snapshotJson(const AgentSnapshot &s)
                         {QStringLiteral("direction"), direction(s.lastKnownCall->direction)},
                         {QStringLiteral("remoteNumber"), s.lastKnownCall->remoteNumber},
                         {QStringLiteral("confirmedAt"), time(s.lastKnownCall->confirmedAt)}});
+    const auto deliveryName = [](StateDelivery::Mode mode) {
+        switch (mode) {
+        case StateDelivery::Mode::Polled:
+            return QStringLiteral("polled");
+        case StateDelivery::Mode::Connecting:
+            return QStringLiteral("connecting");
+        case StateDelivery::Mode::Pushed:
+            return QStringLiteral("pushed");
+        case StateDelivery::Mode::Fallback:
+            return QStringLiteral("fallback");
+        }
+        return QString();
+    };
+    // How the state shown gets here: pushed, or polled (and then why, and when push is retried).
+    QJsonObject updates{{QStringLiteral("mode"), deliveryName(s.delivery.mode)}};
+    if (!s.delivery.detail.isEmpty())
+        updates.insert(QStringLiteral("detail"), s.delivery.detail);
+    if (s.delivery.retryAt.isValid())
+        updates.insert(QStringLiteral("retryAt"), time(s.delivery.retryAt));
+    out.insert(QStringLiteral("updates"), updates);
     if (s.pending)
         out.insert(QStringLiteral("pending"), CommandText::name(s.pending->command.kind));
     if (s.failure)

@@ -38,7 +38,9 @@ struct ObservedState
     QMap<QString, QString> metadata;
 };
 
-// Where the agent's call state comes from: polled here; a push transport can replace it.
+// Where the agent's call state comes from. Every source can be read (poll); a source whose
+// server pushes changes (Finesse's notification service) also delivers the state as it changes,
+// and then is read only now and then, to reconcile.
 class CallStateSource : public QObject
 {
     Q_OBJECT
@@ -49,10 +51,24 @@ public:
     virtual void poll() = 0;
     // A server shared by every agent may ask to be read less often than the profile says.
     virtual int minimumIntervalMs() const { return 0; }
+    // Whether changes are pushed now, and if not why; deliveryChanged() follows every change.
+    virtual StateDelivery delivery() const { return {}; }
+    // The agent signed out: a push connection is closed.
+    virtual void stop() {}
 
 signals:
     void polled(const recbar::ObservedState &state);
     void pollFailed(const recbar::ServerError &error);
+    // The whole state after a change the server pushed.
+    void pushed(const recbar::ObservedState &state);
+    // The push connection answered a keep-alive: events arrive in order on it, so the state last
+    // pushed or read is still the server's.
+    void pushCurrent();
+    // The server pushed the failure of a request it had accepted, naming the request.
+    void pushedFailure(const QString &requestId, const QString &message);
+    // A pushed event could not be applied: only a read can tell the state now.
+    void readNeeded();
+    void deliveryChanged();
 };
 
 // What carrying out a command did to the call's recording, as the control's answer tells it,
@@ -77,6 +93,8 @@ struct ControlResult
     std::optional<RecordingEffect> recording;
     // Accepted, not yet done: the outcome arrives as a change of state (Finesse's 202).
     bool provisional = false;
+    // The server's name for the request, which a pushed failure carries (Finesse's requestId).
+    QString requestId;
     QString note; // a harmless "no change" worth telling the agent
 };
 

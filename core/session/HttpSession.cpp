@@ -18,6 +18,8 @@ constexpr char kAbortReason[] = "recbarAbortReason";
 constexpr char kAbortDetail[] = "recbarAbortDetail";
 constexpr char kCertificate[] = "recbarCertificate";
 constexpr char kExpected[] = "recbarExpected";
+// An opaque id: a few dozen characters; a header of kilobytes is not one.
+constexpr qsizetype kMaxRequestIdBytes = 128;
 
 QByteArray userAgent()
 {
@@ -219,41 +221,38 @@ void HttpSession::guardTls(QNetworkReply *reply)
         const QUrl reached = reply->url();
         return TrustStore::hostKey(reached.host(), defaultPort(reached));
     };
+    const auto refuseChanged = [reply, pinFor](const QSslCertificate &certificate,
+                                               const QString &expected) {
+        qCWarning(lcTls) << "certificate of" << pinFor() << "is not the pinned one" << expected
+                         << "but" << TrustStore::fingerprint(certificate);
+        reply->setProperty(kCertificate, QVariant::fromValue(certificate));
+        reply->setProperty(kExpected, expected);
+        abortWith(reply, ServerError::Kind::CertificateChanged);
+    };
     connect(reply, &QNetworkReply::sslErrors, reply,
-            [this, reply, pinFor](const QList<QSslError> &errors) {
+            [this, reply, pinFor, refuseChanged](const QList<QSslError> &errors) {
                 const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-                const QString pinned = m_trust.pinned(pinFor());
-                const QString actual = TrustStore::fingerprint(certificate);
-                if (!pinned.isEmpty() && pinned == actual) {
+                const TrustStore::Verdict verdict = m_trust.check({pinFor()}, certificate);
+                switch (verdict.kind) {
+                case TrustStore::Verdict::Kind::Pinned:
                     // The agent trusted exactly this certificate for this server: accept these
                     // errors, and only these.
                     reply->ignoreSslErrors(errors);
                     return;
-                }
-                reply->setProperty(kCertificate, QVariant::fromValue(certificate));
-                if (!pinned.isEmpty()) {
-                    qCWarning(lcTls) << "certificate of" << pinFor() << "changed: pinned" << pinned
-                                     << "presented" << actual;
-                    reply->setProperty(kExpected, pinned);
-                    abortWith(reply, ServerError::Kind::CertificateChanged);
-                } else {
+                case TrustStore::Verdict::Kind::Changed:
+                    refuseChanged(certificate, verdict.expected);
+                    return;
+                case TrustStore::Verdict::Kind::NotPinned:
+                    reply->setProperty(kCertificate, QVariant::fromValue(certificate));
                     abortWith(reply, ServerError::Kind::CertificateUntrusted);
+                    return;
                 }
             });
-    // A pin decides even for a certificate the system's CAs accept: the agent trusted one
-    // certificate for this server, and another one is a change, whoever signed it.
-    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinFor] {
-        const QString pinned = m_trust.pinned(pinFor());
-        if (pinned.isEmpty())
-            return;
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinFor, refuseChanged] {
         const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-        const QString actual = TrustStore::fingerprint(certificate);
-        if (actual == pinned)
-            return;
-        qCWarning(lcTls) << "certificate of" << pinFor() << "is not the pinned one:" << actual;
-        reply->setProperty(kCertificate, QVariant::fromValue(certificate));
-        reply->setProperty(kExpected, pinned);
-        abortWith(reply, ServerError::Kind::CertificateChanged);
+        const TrustStore::Verdict verdict = m_trust.check({pinFor()}, certificate);
+        if (verdict.kind == TrustStore::Verdict::Kind::Changed)
+            refuseChanged(certificate, verdict.expected);
     });
 }
 
@@ -351,6 +350,7 @@ HttpAnswer HttpSession::answerFor(QNetworkReply *reply, const Transfer &transfer
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.requestId = reply->rawHeader("requestId").left(kMaxRequestIdBytes);
     answer.body = transfer.body;
 
     ServerError &error = answer.error;

@@ -20,6 +20,9 @@ struct HttpAnswer
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    // The server's name for the request (Finesse's requestId header), which events it pushes
+    // later repeat.
+    QByteArray requestId;
     ServerError error; // set for transport failures and for HTTP statuses of 400 and above
 };
 
@@ -69,6 +72,11 @@ public:
     ~HttpSession() override;
 
     const QString &user() const { return m_options.user; }
+    const QString &password() const { return m_password; }
+    const QUrl &baseUrl() const { return m_options.baseUrl; }
+    bool allowsPlainHttp() const { return m_options.allowPlainHttp; }
+    int timeoutMs() const { return m_options.timeoutMs; }
+    TrustStore &trust() const { return m_trust; }
     void setPassword(const QString &password) { m_password = password; }
     QString hostKey() const;
     QUrl url(const QString &path) const;

@@ -22,6 +22,20 @@ QString TrustStore::pinned(const QString &hostKey) const
     return m_settings.value(QStringLiteral("trust/") + hostKey).toString();
 }
 
+TrustStore::Verdict TrustStore::check(const QStringList &hostKeys,
+                                      const QSslCertificate &certificate) const
+{
+    for (const QString &key : hostKeys) {
+        const QString expected = pinned(key);
+        if (expected.isEmpty())
+            continue;
+        if (expected == fingerprint(certificate))
+            return {Verdict::Kind::Pinned, {}};
+        return {Verdict::Kind::Changed, expected};
+    }
+    return {};
+}
+
 void TrustStore::pin(const QString &hostKey, const QSslCertificate &certificate)
 {
     m_settings.setValue(QStringLiteral("trust/") + hostKey, fingerprint(certificate));

@@ -20,6 +20,17 @@ public:
     static QString hostKey(const QString &host, int port);
 
     QString pinned(const QString &hostKey) const;
+
+    // What the pins say of a certificate a server presented. The first of `hostKeys` with a pin
+    // decides, even for a certificate the system's CAs accept: the agent trusted one
+    // certificate for that server, and another one is a change, whoever signed it.
+    struct Verdict
+    {
+        enum class Kind { NotPinned, Pinned, Changed };
+        Kind kind = Kind::NotPinned;
+        QString expected; // Changed: the pinned fingerprint
+    };
+    Verdict check(const QStringList &hostKeys, const QSslCertificate &certificate) const;
     void pin(const QString &hostKey, const QSslCertificate &certificate);
     void forget(const QString &hostKey);
 

@@ -1,174 +1,238 @@
 #include "FinesseKind.h"
 
-#include "FinesseProtocol.h"
+#include "FinesseAgent.h"
 #include "Logging.h"
 #include "profile/Profile.h"
-#include "session/HttpSession.h"
+#include "session/TrustStore.h"
+
+#ifdef RECBAR_HAVE_WEBSOCKETS
+#include "FinesseNotifications.h"
+#endif
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace recbar {
 
 namespace {
+
+using finesse::FinesseAgent;
 
 class FinesseText
 {
     Q_DECLARE_TR_FUNCTIONS(recbar::Finesse)
 };
 
-QString encoded(const QString &segment)
+constexpr char kUpdatesKey[] = "finesseUpdates";
+constexpr char kNotificationUrlKey[] = "finesseNotificationUrl";
+constexpr char kKeepAliveKey[] = "finesseKeepAliveSec";
+constexpr int kMinKeepAliveSec = 2;
+constexpr int kMaxKeepAliveSec = 300;
+
+// Where the notification service is: the profile's address, or Cisco's port for third-party
+// clients on the Finesse host (8445, wss); over plain http, the service's plain port (7071).
+QUrl notificationUrl(const Profile &profile, const HttpSession &session)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    const QString configured = profile.field(QString::fromLatin1(kNotificationUrlKey)).trimmed();
+    if (!configured.isEmpty())
+        return QUrl(configured);
+    const QUrl base = session.baseUrl();
+    QUrl url;
+    const bool tls = base.scheme() == u"https";
+    url.setScheme(tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(base.host());
+    url.setPort(tls ? 8445 : 7071);
+    url.setPath(QStringLiteral("/ws"));
+    return url;
 }
 
-// Finesse answers 401 for states as well as for credentials ("Invalid State": the target is
-// held); only an authorization failure is a credentials problem.
-bool isApiRefusal(const HttpAnswer &answer)
+QString checkNotificationUrl(const QString &value)
 {
-    const QString type = finesse::errorType(answer.body);
-    return answer.status == 401 && !type.isEmpty() && type != u"Authorization Failure";
+    if (value.trimmed().isEmpty())
+        return {};
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"wss" && url.scheme() != u"ws"))
+        return FinesseText::tr("Enter the notification service as wss://host:8445/ws");
+    return {};
 }
 
-ServerError errorOf(const HttpAnswer &answer)
+QString checkKeepAlive(const QString &value)
 {
-    ServerError error = answer.error;
-    if (error.ok() || answer.status == 0)
-        return error;
-    error.serverMessage = finesse::errorMessage(answer.body);
-    if (isApiRefusal(answer))
-        error.kind = ServerError::Kind::Rejected;
-    return error;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (!ok || seconds < kMinKeepAliveSec || seconds > kMaxKeepAliveSec)
+        return FinesseText::tr("Enter a keep-alive between %1 and %2 seconds")
+            .arg(kMinKeepAliveSec)
+            .arg(kMaxKeepAliveSec);
+    return {};
 }
 
-HttpCall get(const QString &path)
-{
-    return {.method = "GET", .path = path, .refusal = isApiRefusal};
-}
-
-// What one HTTP session knows of its Finesse agent: the deployment, and the User and Dialogs
-// last read. The call-state source and the control share it (the control needs the dialog id
-// and the agent's extension), so a command does not read again what a poll just read.
-class FinesseAgent : public QObject
-{
-public:
-    struct Reading
-    {
-        finesse::User user;
-        QList<finesse::Dialog> dialogs;
-        QDateTime at;
-    };
-    using Done = std::function<void(const ServerError &)>;
-
-    static FinesseAgent &of(HttpSession &session)
-    {
-        if (auto *agent = session.findChild<FinesseAgent *>(QString(), Qt::FindDirectChildrenOnly))
-            return *agent;
-        return *new FinesseAgent(session);
-    }
-
-    HttpSession &session() const { return m_session; }
-    QString userPath() const
-    {
-        return QStringLiteral("finesse/api/User/") + encoded(m_session.user());
-    }
-    const std::optional<Reading> &last() const { return m_last; }
-    const std::optional<QString> &deployment() const { return m_deployment; }
-
-    // SystemInfo once (its deployment type decides what START_RECORDING's absence means), then
-    // User and Dialogs.
-    void read(QObject *context, Done done)
-    {
-        if (!m_systemInfoAsked) {
-            m_systemInfoAsked = true;
-            m_session.send(get(QStringLiteral("finesse/api/SystemInfo")), context,
-                           [this, context, done](const HttpAnswer &answer) {
-                               if (answer.error.ok()) {
-                                   if (const auto info = finesse::parseSystemInfo(answer.body))
-                                       m_deployment = info->deploymentType;
-                               }
-                               readUser(context, done);
-                           });
-            return;
-        }
-        readUser(context, done);
-    }
-
-    ObservedState observed() const
-    {
-        return finesse::observe(m_last->user, m_last->dialogs, m_deployment);
-    }
-
-private:
-    explicit FinesseAgent(HttpSession &session)
-        : QObject(&session)
-        , m_session(session)
-    {}
-
-    void readUser(QObject *context, Done done)
-    {
-        m_session.send(get(userPath()), context, [this, context, done](const HttpAnswer &answer) {
-            if (!answer.error.ok()) {
-                done(errorOf(answer));
-                return;
-            }
-            auto user = finesse::parseUser(answer.body);
-            if (const QString *problem = std::get_if<QString>(&user)) {
-                done(ServerError::malformed(*problem));
-                return;
-            }
-            readDialogs(std::get<finesse::User>(user), context, done);
-        });
-    }
-
-    void readDialogs(const finesse::User &user, QObject *context, Done done)
-    {
-        m_session.send(get(userPath() + QStringLiteral("/Dialogs")), context,
-                       [this, user, done](const HttpAnswer &answer) {
-                           if (!answer.error.ok()) {
-                               done(errorOf(answer));
-                               return;
-                           }
-                           auto dialogs = finesse::parseDialogs(answer.body, user.extension);
-                           if (const QString *problem = std::get_if<QString>(&dialogs)) {
-                               done(ServerError::malformed(*problem));
-                               return;
-                           }
-                           m_last = Reading{user, std::get<QList<finesse::Dialog>>(dialogs),
-                                            QDateTime::currentDateTimeUtc()};
-                           done({});
-                       });
-    }
-
-    HttpSession &m_session;
-    bool m_systemInfoAsked = false;
-    std::optional<QString> m_deployment;
-    std::optional<Reading> m_last;
-};
-
-// Reads User and Dialogs; a push (XMPP) transport would feed the same parsers.
+// How the call state is had: read over REST, and pushed by the notification service where the
+// profile asks for it (the default). Push needs what a first read tells (the agent's id, the
+// XMPP domains); until it is live, and whenever it is lost, reads carry on as before.
 class FinesseStateSource : public CallStateSource
 {
 public:
-    explicit FinesseStateSource(HttpSession &session)
+    struct Push
+    {
+        bool wanted = true;
+        QUrl url;
+        int keepAliveMs = int(timing::kPushPing.count());
+    };
+
+    FinesseStateSource(HttpSession &session, Push push)
         : m_agent(FinesseAgent::of(session))
-    {}
+        , m_push(std::move(push))
+    {
+        m_delivery.mode =
+            m_push.wanted ? StateDelivery::Mode::Connecting : StateDelivery::Mode::Polled;
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, &FinesseStateSource::connectPush);
+    }
 
     // Finesse serves every agent of the contact center: not more than a read a second.
     static constexpr int kMinimumIntervalMs = 1000;
     int minimumIntervalMs() const override { return kMinimumIntervalMs; }
+    StateDelivery delivery() const override { return m_delivery; }
 
     void poll() override
     {
         m_agent.read(this, [this](const ServerError &error) {
-            if (error.ok())
-                emit polled(m_agent.observed());
-            else
+            if (!error.ok()) {
                 emit pollFailed(error);
+                return;
+            }
+            emit polled(m_agent.observed());
+            if (m_push.wanted && !m_started) {
+                m_started = true;
+                connectPush();
+            }
         });
     }
 
+    void stop() override
+    {
+        m_retry.stop();
+#ifdef RECBAR_HAVE_WEBSOCKETS
+        if (m_notifications)
+            m_notifications->close();
+#endif
+    }
+
 private:
+    void setDelivery(StateDelivery delivery)
+    {
+        if (delivery == m_delivery)
+            return;
+        m_delivery = std::move(delivery);
+        emit deliveryChanged();
+    }
+
+    void fallBack(const QString &reason)
+    {
+        m_retryMs = m_retryMs == 0 ? int(timing::kPushRetryInitial.count())
+                                   : std::min(m_retryMs * 2, int(timing::kPushRetryMax.count()));
+        qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << m_retryMs
+                        << "ms";
+        m_retry.start(m_retryMs);
+        setDelivery({StateDelivery::Mode::Fallback, reason,
+                     QDateTime::currentDateTime().addMSecs(m_retryMs)});
+    }
+
+    void connectPush()
+    {
+#ifdef RECBAR_HAVE_WEBSOCKETS
+        const HttpSession &session = m_agent.session();
+        const std::optional<finesse::SystemInfo> &info = m_agent.systemInfo();
+        if (!info || info->xmppDomain.isEmpty()) {
+            fallBack(FinesseText::tr("the server did not name its notification domain"));
+            return;
+        }
+        if (m_push.url.scheme() == u"ws" && !session.allowsPlainHttp()) {
+            // SASL PLAIN over ws:// would carry the password in clear.
+            fallBack(FinesseText::tr("%1 is not encrypted and the profile does not allow that")
+                         .arg(m_push.url.toString(QUrl::RemoveUserInfo)));
+            return;
+        }
+        if (!m_notifications) {
+            m_notifications = new FinesseNotifications(session.trust(), this);
+            connect(m_notifications, &FinesseNotifications::live, this, [this] {
+                m_retryMs = 0;
+                setDelivery({StateDelivery::Mode::Pushed, {}, {}});
+            });
+            connect(m_notifications, &FinesseNotifications::failed, this,
+                    &FinesseStateSource::fallBack);
+            connect(m_notifications, &FinesseNotifications::current, this, [this] {
+                m_agent.confirmedNow();
+                emit pushCurrent();
+            });
+            connect(m_notifications, &FinesseNotifications::event, this,
+                    &FinesseStateSource::onEvent);
+        }
+        const QString pushHost = TrustStore::hostKey(
+            m_push.url.host(), m_push.url.port(m_push.url.scheme() == u"wss" ? 443 : 80));
+        FinesseNotifications::Settings settings{
+            .url = m_push.url,
+            .domain = info->xmppDomain,
+            .pubsubDomain = info->xmppPubSubDomain.isEmpty()
+                                ? QStringLiteral("pubsub.") + info->xmppDomain
+                                : info->xmppPubSubDomain,
+            .user = m_agent.last()->user.loginId,
+            .password = session.password(),
+            .nodes = m_agent.nodes(),
+            // The notification port's own pin decides; without one, the pin of the Finesse
+            // server it belongs to.
+            .trustKeys = {pushHost, session.hostKey()},
+            .answerTimeoutMs = session.timeoutMs(),
+            .pingIntervalMs = m_push.keepAliveMs,
+        };
+        setDelivery({m_delivery.mode == StateDelivery::Mode::Fallback
+                         ? StateDelivery::Mode::Fallback
+                         : StateDelivery::Mode::Connecting,
+                     m_delivery.detail,
+                     {}});
+        m_notifications->open(settings);
+#else
+        fallBack(FinesseText::tr("this build of RecBar has no WebSocket support"));
+#endif
+    }
+
+    void onEvent(const QString &node, const QByteArray &payload)
+    {
+        const QString extension = m_agent.last() ? m_agent.last()->user.extension : QString();
+        auto parsed = finesse::parseUpdate(payload, extension);
+        if (const QString *problem = std::get_if<QString>(&parsed)) {
+            qCWarning(lcAgent) << "unreadable event on" << node << ":" << *problem;
+            emit readNeeded();
+            return;
+        }
+        const finesse::Update &update = std::get<finesse::Update>(parsed);
+        if (update.kind == finesse::Update::Kind::Errors) {
+            if (!update.requestId.isEmpty())
+                emit pushedFailure(update.requestId, update.error);
+            return;
+        }
+        switch (m_agent.apply(update)) {
+        case FinesseAgent::Applied::Yes:
+            emit pushed(m_agent.observed());
+            break;
+        case FinesseAgent::Applied::NeedsRead:
+            emit readNeeded();
+            break;
+        case FinesseAgent::Applied::Ignored:
+            break;
+        }
+    }
+
     FinesseAgent &m_agent;
+    Push m_push;
+    StateDelivery m_delivery;
+    QTimer m_retry;
+    int m_retryMs = 0;
+    bool m_started = false;
+#ifdef RECBAR_HAVE_WEBSOCKETS
+    FinesseNotifications *m_notifications = nullptr;
+#endif
 };
 
 // Finesse can only start a recording (UCCX); it answers 202 and the dialog shows the outcome.
@@ -202,8 +266,9 @@ public:
 
     void execute(const Command &command) override
     {
-        // The request names the dialog and the agent's own device: a read of the last seconds
-        // has both; an older one is read again.
+        // The request names the dialog and the agent's own device: a reading the server
+        // confirmed in the last seconds (by a read, an event or a keep-alive) has both; an
+        // older one is read again.
         const auto &last = m_agent.last();
         if (last && last->at.msecsTo(QDateTime::currentDateTimeUtc()) < kFreshMs) {
             startRecording(command);
@@ -231,13 +296,18 @@ private:
             return;
         }
         const HttpCall put{.method = "PUT",
-                           .path = QStringLiteral("finesse/api/Dialog/") + encoded(now.callId),
+                           .path =
+                               QStringLiteral("finesse/api/Dialog/") + finesse::encoded(now.callId),
                            .body = finesse::startRecordingBody(m_agent.last()->user.extension),
                            .contentType = "application/xml",
-                           .refusal = isApiRefusal};
+                           .refusal = finesse::isApiRefusal};
         m_agent.session().send(put, this, [this, command](const HttpAnswer &answer) {
-            // 202 only means accepted: the outcome arrives as a change of the dialog.
-            emit executed(command, ControlResult{.error = errorOf(answer), .provisional = true});
+            // 202 only means accepted: the outcome arrives as a change of the dialog, or as a
+            // pushed error naming this request.
+            emit executed(command,
+                          ControlResult{.error = finesse::errorOf(answer),
+                                        .provisional = true,
+                                        .requestId = QString::fromLatin1(answer.requestId)});
         });
     }
 
@@ -248,18 +318,48 @@ private:
 
 ServerKind finesseKind()
 {
+    using Field = KindField;
     return {
         .id = QStringLiteral("finesse"),
         .displayName = QCoreApplication::translate("recbar::ServerKind", "Cisco Finesse"),
         .needsCredentials = true,
-        // Finesse knows the agent by the login id, which is the user name: nothing else to set.
+        // Finesse knows the agent by the login id, which is the user name; the rest is how the
+        // call state arrives.
+        .fields =
+            {
+                {.key = QString::fromLatin1(kUpdatesKey),
+                 .type = Field::Type::Choice,
+                 .label = FinesseText::tr("Live &updates:"),
+                 .accessibleName = FinesseText::tr("Live updates"),
+                 .defaultValue = QStringLiteral("push"),
+                 .choices = {QStringLiteral("push"), QStringLiteral("poll")},
+                 .choiceLabels = {FinesseText::tr("Pushed by the notification service"),
+                                  FinesseText::tr("Read every few seconds")}},
+                {.key = QString::fromLatin1(kNotificationUrlKey),
+                 .label = FinesseText::tr("&Notification service:"),
+                 .accessibleName = FinesseText::tr("Notification service address"),
+                 .placeholder = FinesseText::tr("wss://<Finesse host>:8445/ws"),
+                 .check = checkNotificationUrl},
+                {.key = QString::fromLatin1(kKeepAliveKey),
+                 .label = FinesseText::tr("&Keep-alive every (s):"),
+                 .accessibleName = FinesseText::tr("Keep-alive interval in seconds"),
+                 .defaultValue = QString::number(
+                     std::chrono::duration_cast<std::chrono::seconds>(timing::kPushPing).count()),
+                 .check = checkKeepAlive},
+            },
         .makeControl = [](const Profile &,
                           HttpSession &session) -> std::unique_ptr<RecordingControl> {
             return std::make_unique<FinesseControl>(session);
         },
-        .makeStateSource = [](const Profile &,
+        .makeStateSource = [](const Profile &profile,
                               HttpSession &session) -> std::unique_ptr<CallStateSource> {
-            return std::make_unique<FinesseStateSource>(session);
+            FinesseStateSource::Push push;
+            push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
+            push.url = notificationUrl(profile, session);
+            push.keepAliveMs = profile.field(QString::fromLatin1(kKeepAliveKey)).toInt() * 1000;
+            if (!checkKeepAlive(profile.field(QString::fromLatin1(kKeepAliveKey))).isEmpty())
+                push.keepAliveMs = int(timing::kPushPing.count());
+            return std::make_unique<FinesseStateSource>(session, push);
         },
     };
 }

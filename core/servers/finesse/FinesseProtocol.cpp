@@ -39,15 +39,9 @@ int liveliness(const QString &participantState)
     return 1;     // a state the guide does not list: a call, in a state nobody can name
 }
 
-} // namespace
-
-std::variant<User, QString> parseUser(const QByteArray &document)
+// A User element's content; the reader is at its start.
+std::variant<User, QString> readUser(QXmlStreamReader &xml)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
-        return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"User")
-        return tr("not a Finesse User document");
     const QMap<QString, QString> fields = readFields(xml);
     if (xml.hasError())
         return tr("malformed User document: %1").arg(xml.errorString());
@@ -63,6 +57,92 @@ std::variant<User, QString> parseUser(const QByteArray &document)
     return user;
 }
 
+// A Dialog element's content, seen from the agent's own device; the reader is at its start.
+std::variant<Dialog, QString> readDialog(QXmlStreamReader &xml, const QString &extension)
+{
+    Dialog dialog;
+    while (xml.readNextStartElement()) {
+        const auto name = xml.name();
+        if (name == u"id")
+            dialog.id = xml.readElementText();
+        else if (name == u"state")
+            dialog.state = xml.readElementText();
+        else if (name == u"fromAddress")
+            dialog.fromAddress = xml.readElementText();
+        else if (name == u"toAddress")
+            dialog.toAddress = xml.readElementText();
+        else if (name == u"mediaProperties") {
+            const QMap<QString, QString> media = readFields(xml);
+            dialog.dialedNumber = media.value(QStringLiteral("dialedNumber"));
+            dialog.callType = media.value(QStringLiteral("callType"));
+        } else if (name == u"participants") {
+            while (xml.readNextStartElement()) {
+                QString address;
+                QString state;
+                QString start;
+                QStringList actions;
+                while (xml.readNextStartElement()) {
+                    const auto field = xml.name();
+                    if (field == u"actions") {
+                        while (xml.readNextStartElement())
+                            actions.append(xml.readElementText());
+                    } else if (field == u"mediaAddress") {
+                        address = xml.readElementText();
+                    } else if (field == u"state") {
+                        state = xml.readElementText();
+                    } else if (field == u"startTime") {
+                        start = xml.readElementText();
+                    } else {
+                        xml.skipCurrentElement();
+                    }
+                }
+                if (address == extension) {
+                    dialog.participantState = state;
+                    dialog.actions = actions;
+                    dialog.startTime = QDateTime::fromString(start, Qt::ISODateWithMs);
+                }
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (dialog.id.isEmpty())
+        return tr("a Dialog without an id");
+    return dialog;
+}
+
+// The Dialog elements inside the current element (Dialogs, or an Update's <dialogs>).
+std::variant<QList<Dialog>, QString> readDialogs(QXmlStreamReader &xml, const QString &extension)
+{
+    QList<Dialog> dialogs;
+    while (xml.readNextStartElement()) {
+        if (xml.name() != u"Dialog") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        auto dialog = readDialog(xml, extension);
+        if (const QString *problem = std::get_if<QString>(&dialog))
+            return *problem;
+        dialogs.append(std::get<Dialog>(dialog));
+    }
+    return dialogs;
+}
+
+} // namespace
+
+std::variant<User, QString> parseUser(const QByteArray &document)
+{
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"User")
+        return tr("not a Finesse User document");
+    auto user = readUser(xml);
+    if (xml.hasError())
+        return tr("malformed User document: %1").arg(xml.errorString());
+    return user;
+}
+
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
                                                   const QString &extension)
 {
@@ -71,65 +151,88 @@ std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
     QXmlStreamReader xml(document);
     if (!xml.readNextStartElement() || xml.name() != u"Dialogs")
         return tr("not a Finesse Dialogs document");
-    QList<Dialog> dialogs;
-    while (xml.readNextStartElement()) {
-        if (xml.name() != u"Dialog") {
-            xml.skipCurrentElement();
-            continue;
-        }
-        Dialog dialog;
-        while (xml.readNextStartElement()) {
-            const auto name = xml.name();
-            if (name == u"id")
-                dialog.id = xml.readElementText();
-            else if (name == u"state")
-                dialog.state = xml.readElementText();
-            else if (name == u"fromAddress")
-                dialog.fromAddress = xml.readElementText();
-            else if (name == u"toAddress")
-                dialog.toAddress = xml.readElementText();
-            else if (name == u"mediaProperties") {
-                const QMap<QString, QString> media = readFields(xml);
-                dialog.dialedNumber = media.value(QStringLiteral("dialedNumber"));
-                dialog.callType = media.value(QStringLiteral("callType"));
-            } else if (name == u"participants") {
-                while (xml.readNextStartElement()) {
-                    QString address;
-                    QString state;
-                    QString start;
-                    QStringList actions;
-                    while (xml.readNextStartElement()) {
-                        const auto field = xml.name();
-                        if (field == u"actions") {
-                            while (xml.readNextStartElement())
-                                actions.append(xml.readElementText());
-                        } else if (field == u"mediaAddress") {
-                            address = xml.readElementText();
-                        } else if (field == u"state") {
-                            state = xml.readElementText();
-                        } else if (field == u"startTime") {
-                            start = xml.readElementText();
-                        } else {
-                            xml.skipCurrentElement();
-                        }
-                    }
-                    if (address == extension) {
-                        dialog.participantState = state;
-                        dialog.actions = actions;
-                        dialog.startTime = QDateTime::fromString(start, Qt::ISODateWithMs);
-                    }
-                }
-            } else {
-                xml.skipCurrentElement();
-            }
-        }
-        if (dialog.id.isEmpty())
-            return tr("a Dialog without an id");
-        dialogs.append(dialog);
-    }
+    auto dialogs = readDialogs(xml, extension);
     if (xml.hasError())
         return tr("malformed Dialogs document: %1").arg(xml.errorString());
     return dialogs;
+}
+
+std::variant<Update, QString> parseUpdate(const QByteArray &document, const QString &extension)
+{
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"Update")
+        return tr("not a Finesse Update");
+    Update update;
+    bool haveData = false;
+    // The guide's examples spell the data's element <user> and <User>, the event "put" and
+    // "PUT": names and events are compared without case.
+    const auto is = [](QStringView name, const char *wanted) {
+        return name.compare(QLatin1String(wanted), Qt::CaseInsensitive) == 0;
+    };
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.name();
+        if (is(name, "event")) {
+            update.event = xml.readElementText().trimmed().toUpper();
+        } else if (is(name, "source")) {
+            update.source = xml.readElementText().trimmed();
+        } else if (is(name, "requestId")) {
+            update.requestId = xml.readElementText().trimmed();
+        } else if (is(name, "data")) {
+            haveData = true;
+            while (xml.readNextStartElement()) {
+                const QStringView kind = xml.name();
+                if (is(kind, "User")) {
+                    auto user = readUser(xml);
+                    if (const QString *problem = std::get_if<QString>(&user))
+                        return *problem;
+                    update.kind = Update::Kind::User;
+                    update.user = std::get<User>(user);
+                } else if (is(kind, "Dialog")) {
+                    auto dialog = readDialog(xml, extension);
+                    if (const QString *problem = std::get_if<QString>(&dialog))
+                        return *problem;
+                    update.kind = Update::Kind::Dialog;
+                    update.dialogs = {std::get<Dialog>(dialog)};
+                } else if (is(kind, "dialogs")) {
+                    auto dialogs = readDialogs(xml, extension);
+                    if (const QString *problem = std::get_if<QString>(&dialogs))
+                        return *problem;
+                    update.kind = Update::Kind::Dialogs;
+                    update.dialogs = std::get<QList<Dialog>>(dialogs);
+                } else if (is(kind, "apiErrors")) {
+                    update.kind = Update::Kind::Errors;
+                    QStringList errors;
+                    while (xml.readNextStartElement()) {
+                        const QMap<QString, QString> fields = readFields(xml);
+                        QString type;
+                        QString message;
+                        for (auto it = fields.begin(); it != fields.end(); ++it) {
+                            if (is(it.key(), "errorType"))
+                                type = it.value();
+                            else if (is(it.key(), "errorMessage"))
+                                message = it.value();
+                        }
+                        errors.append(message.isEmpty()
+                                          ? plainExcerpt(type.toUtf8())
+                                          : tr("%1: %2").arg(plainExcerpt(type.toUtf8()),
+                                                             plainExcerpt(message.toUtf8())));
+                    }
+                    update.error = errors.join(QStringLiteral("; "));
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError())
+        return tr("malformed Update: %1").arg(xml.errorString());
+    if (!haveData && update.event != u"DELETE")
+        return tr("an Update without data");
+    return update;
 }
 
 ObservedState observe(const User &user, const QList<Dialog> &dialogs,

@@ -33,6 +33,25 @@ struct Dialog
 };
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &xml, const QString &extension);
 
+// What the notification service pushes: an <Update> with the whole changed object.
+//  - User node, source /finesse/api/User/{id}: <data><user> (PUT, DELETE);
+//  - Dialogs node, source /finesse/api/User/{id}/Dialogs: <data><dialogs><Dialog>... when
+//    dialogs are added (POST) or removed (DELETE);
+//  - Dialogs node, source /finesse/api/Dialog/{id}: <data><Dialog> when one changes (PUT);
+//  - a request that failed after it was accepted: <data><apiErrors>, with its requestId.
+struct Update
+{
+    enum class Kind { Other, User, Dialog, Dialogs, Errors };
+    Kind kind = Kind::Other;
+    QString event; // POST, PUT, DELETE (upper-cased: the guide writes both cases)
+    QString source;
+    QString requestId;
+    std::optional<User> user;
+    QList<Dialog> dialogs;
+    QString error; // Errors: "type: message", in the server's words
+};
+std::variant<Update, QString> parseUpdate(const QByteArray &xml, const QString &extension);
+
 // The agent's calls as the bar sees them: the liveliest dialog, and whether it is recorded:
 // START_RECORDING offered to the connected agent means not; anything else is unknown (with the
 // reason in words, which depends on the deployment: SystemInfo's deploymentType).

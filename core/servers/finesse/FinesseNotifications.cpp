@@ -1,0 +1,357 @@
+#include "FinesseNotifications.h"
+
+#include "Logging.h"
+#include "XmppStanza.h"
+#include "session/TrustStore.h"
+
+#include <QRandomGenerator>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+Q_LOGGING_CATEGORY(lcPush, "recbar.push", QtWarningMsg)
+
+namespace recbar {
+
+namespace {
+
+QString bare(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(u'/');
+    return slash < 0 ? jid : jid.left(slash);
+}
+
+} // namespace
+
+FinesseNotifications::FinesseNotifications(TrustStore &trust, QObject *parent)
+    : QObject(parent)
+    , m_trust(trust)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const int seconds = (m_settings.answerTimeoutMs + 999) / 1000;
+        fail(m_step == Step::Live
+                 ? tr("no answer to a keep-alive within %n s", nullptr, seconds)
+                 : tr("the notification service did not answer within %n s", nullptr, seconds));
+    });
+    connect(&m_ping, &QTimer::timeout, this, &FinesseNotifications::sendPing);
+}
+
+FinesseNotifications::~FinesseNotifications()
+{
+    close();
+}
+
+QString FinesseNotifications::nextId(const QString &purpose)
+{
+    return purpose + u'-' + QString::number(++m_counter);
+}
+
+void FinesseNotifications::open(const Settings &settings)
+{
+    close();
+    m_settings = settings;
+    m_jid.clear();
+    m_toSubscribe.clear();
+    m_step = Step::Connecting;
+    m_socket = std::make_unique<QWebSocket>();
+    m_socket->setMaxAllowedIncomingFrameSize(xmpp::kMaxFrameBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(xmpp::kMaxFrameBytes);
+    QWebSocket *socket = m_socket.get();
+    connect(socket, &QWebSocket::connected, this, [this, socket] {
+        // A certificate the system trusts is still refused when the agent pinned another one
+        // for this server.
+        if (socket->requestUrl().scheme() == u"wss") {
+            const QSslCertificate presented = socket->sslConfiguration().peerCertificate();
+            const TrustStore::Verdict verdict = m_trust.check(m_settings.trustKeys, presented);
+            if (verdict.kind == TrustStore::Verdict::Kind::Changed) {
+                fail(tr("its certificate is not the one trusted for this server"));
+                return;
+            }
+        }
+        m_step = Step::Opening;
+        send(xmpp::open(m_settings.domain));
+        m_deadline.start(m_settings.answerTimeoutMs);
+    });
+    connect(socket, &QWebSocket::disconnected, this,
+            [this] { fail(tr("the notification service closed the connection")); });
+    connect(socket, &QWebSocket::textMessageReceived, this, &FinesseNotifications::onText);
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this] { fail(tr("the notification service sent binary data")); });
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        const QSslCertificate presented = socket->sslConfiguration().peerCertificate();
+        const TrustStore::Verdict verdict = m_trust.check(m_settings.trustKeys, presented);
+        switch (verdict.kind) {
+        case TrustStore::Verdict::Kind::Pinned:
+            socket->ignoreSslErrors(errors); // exactly the certificate the agent trusted
+            return;
+        case TrustStore::Verdict::Kind::Changed:
+            fail(tr("its certificate is not the one trusted for this server"));
+            return;
+        case TrustStore::Verdict::Kind::NotPinned:
+            fail(tr("its certificate is not trusted (%1)").arg(errors.value(0).errorString()));
+            return;
+        }
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this,
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+#endif
+            [this, socket] { fail(socket->errorString()); });
+
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QStringLiteral("xmpp")}); // RFC 7395 3.1
+    m_deadline.start(m_settings.answerTimeoutMs);
+    qCInfo(lcPush) << "connecting to" << m_settings.url.toString(QUrl::RemoveUserInfo);
+    socket->open(QNetworkRequest(m_settings.url), options);
+}
+
+void FinesseNotifications::close()
+{
+    m_deadline.stop();
+    m_ping.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket.release();
+    socket->disconnect(this);
+    if (m_step > Step::Connecting && socket->state() == QAbstractSocket::ConnectedState)
+        socket->sendTextMessage(QString::fromUtf8(xmpp::close()));
+    m_step = Step::Closed;
+    socket->close();
+    socket->deleteLater();
+}
+
+void FinesseNotifications::fail(const QString &reason)
+{
+    if (m_step == Step::Closed)
+        return;
+    qCInfo(lcPush) << "notification service:" << reason;
+    m_deadline.stop();
+    m_ping.stop();
+    if (m_socket) {
+        QWebSocket *socket = m_socket.release();
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_step = Step::Closed;
+    emit failed(reason);
+}
+
+void FinesseNotifications::send(const QByteArray &frame)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void FinesseNotifications::onText(const QString &text)
+{
+    auto parsed = xmpp::parseFrame(text.toUtf8());
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        // Not well-formed is a stream error (RFC 6120 4.9.3.13): this stream cannot go on.
+        fail(*problem);
+        return;
+    }
+    onElement(std::get<xmpp::Element>(parsed));
+}
+
+void FinesseNotifications::onElement(const xmpp::Element &element)
+{
+    const QString &name = element.name;
+    if (name == u"open" || name == u"presence")
+        return;
+    if (name == u"features") {
+        onFeatures(element);
+    } else if (name == u"close") {
+        fail(tr("the notification service ended the stream"));
+    } else if (name == u"error") {
+        const QString condition =
+            element.children.isEmpty() ? QString() : element.children.first().name;
+        fail(tr("the notification service reported a stream error (%1)").arg(condition));
+    } else if (name == u"success" && m_step == Step::Authenticating) {
+        m_step = Step::Reopening; // RFC 6120 6.4.6: the stream restarts
+        send(xmpp::open(m_settings.domain));
+        m_deadline.start(m_settings.answerTimeoutMs);
+    } else if (name == u"failure" && m_step == Step::Authenticating) {
+        const QString condition =
+            element.children.isEmpty() ? QString() : element.children.first().name;
+        fail(tr("the notification service refused the sign-in (%1)").arg(condition));
+    } else if (name == u"iq") {
+        onIq(element);
+    } else if (name == u"message" && m_step >= Step::StartingSession) {
+        // Only the pub-sub service publishes state; anyone else may send a message to this
+        // address, and what they say is not the server's.
+        if (bare(element.attribute(QStringLiteral("from"))) != m_settings.pubsubDomain)
+            return;
+        const std::optional<xmpp::Event> published = xmpp::pubsubEvent(element);
+        if (!published || !m_settings.nodes.contains(published->node))
+            return;
+        for (const QByteArray &payload : published->payloads)
+            emit event(published->node, payload);
+    }
+}
+
+void FinesseNotifications::onFeatures(const xmpp::Element &features)
+{
+    if (m_step == Step::Opening) {
+        const xmpp::Element *mechanisms = features.child(QStringLiteral("mechanisms"));
+        bool plain = false;
+        for (const xmpp::Element &mechanism :
+             mechanisms ? mechanisms->children : QList<xmpp::Element>()) {
+            plain = plain || mechanism.text.trimmed() == u"PLAIN";
+        }
+        if (!plain) {
+            fail(tr("the notification service offers no password sign-in (SASL PLAIN)"));
+            return;
+        }
+        m_step = Step::Authenticating;
+        send(xmpp::authPlain(m_settings.user, m_settings.password));
+        m_deadline.start(m_settings.answerTimeoutMs);
+    } else if (m_step == Step::Reopening) {
+        if (!features.child(QStringLiteral("bind"))) {
+            fail(tr("the notification service offers no resource binding"));
+            return;
+        }
+        const xmpp::Element *session = features.child(QStringLiteral("session"));
+        m_sessionRequired = session && !session->child(QStringLiteral("optional"));
+        m_step = Step::Binding;
+        // A resource of our own: "desktop" is the Finesse desktop's, and a second connection
+        // with it would sign the agent's desktop out.
+        const QString resource =
+            QStringLiteral("recbar-%1")
+                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_pendingId = nextId(QStringLiteral("bind"));
+        send(xmpp::bind(m_pendingId, resource));
+        m_deadline.start(m_settings.answerTimeoutMs);
+    }
+}
+
+void FinesseNotifications::onIq(const xmpp::Element &iq)
+{
+    const QString type = iq.attribute(QStringLiteral("type"));
+    const QString id = iq.attribute(QStringLiteral("id"));
+    if (type == u"get" || type == u"set") {
+        const bool isPing = type == u"get" && iq.child(QStringLiteral("ping"));
+        send(isPing ? xmpp::pong(iq) : xmpp::serviceUnavailable(iq));
+        return;
+    }
+    if (!m_pingId.isEmpty() && id == m_pingId) {
+        // A result, or an error (a server without XEP-0199): either way the stream is alive
+        // and everything sent before the answer has arrived.
+        m_pingId.clear();
+        m_deadline.stop();
+        emit current();
+        return;
+    }
+    if (id != m_pendingId)
+        return;
+    const bool ok = type == u"result";
+    switch (m_step) {
+    case Step::Binding: {
+        if (!ok) {
+            fail(tr("the notification service refused the resource (%1)")
+                     .arg(xmpp::errorCondition(iq)));
+            return;
+        }
+        const xmpp::Element *jid = iq.find({QStringLiteral("bind"), QStringLiteral("jid")});
+        m_jid = jid ? jid->text.trimmed() : QString();
+        if (m_jid.isEmpty()) {
+            fail(tr("the notification service bound no address"));
+            return;
+        }
+        if (m_sessionRequired) {
+            m_step = Step::StartingSession;
+            m_pendingId = nextId(QStringLiteral("session"));
+            send(xmpp::startSession(m_pendingId, m_settings.domain));
+            m_deadline.start(m_settings.answerTimeoutMs);
+            return;
+        }
+        [[fallthrough]];
+    }
+    case Step::StartingSession:
+        m_step = Step::Subscribing;
+        send(xmpp::presence());
+        m_pendingId = nextId(QStringLiteral("subscriptions"));
+        send(xmpp::subscriptions(m_pendingId, m_settings.pubsubDomain));
+        m_deadline.start(m_settings.answerTimeoutMs);
+        return;
+    case Step::Subscribing:
+        if (m_toSubscribe.isEmpty()) {
+            onSubscriptions(iq);
+            return;
+        }
+        if (!ok) {
+            fail(tr("the notification service refused the subscription (%1)")
+                     .arg(xmpp::errorCondition(iq)));
+            return;
+        }
+        m_toSubscribe.removeFirst();
+        subscribeNext();
+        return;
+    default:
+        return;
+    }
+}
+
+void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
+{
+    if (iq.attribute(QStringLiteral("type")) != u"result") {
+        const QString condition = xmpp::errorCondition(iq);
+        if (condition == u"forbidden" || condition == u"not-authorized" ||
+            condition == u"not-allowed") {
+            fail(tr("the notification service refused the subscription (%1)").arg(condition));
+            return;
+        }
+        // A service that cannot list subscriptions: ask for each node.
+        m_toSubscribe = m_settings.nodes;
+        subscribeNext();
+        return;
+    }
+    // Finesse subscribes an agent to its own nodes by itself; a service that did not is asked.
+    QStringList present;
+    const xmpp::Element *list =
+        iq.find({QStringLiteral("pubsub"), QStringLiteral("subscriptions")});
+    for (const xmpp::Element &s : list ? list->children : QList<xmpp::Element>()) {
+        const QString state = s.attribute(QStringLiteral("subscription"));
+        if (state.isEmpty() || state == u"subscribed")
+            present.append(s.attribute(QStringLiteral("node")));
+    }
+    for (const QString &node : std::as_const(m_settings.nodes)) {
+        if (!present.contains(node))
+            m_toSubscribe.append(node);
+    }
+    subscribeNext();
+}
+
+// The first of m_toSubscribe is the one asked for; none left: live.
+void FinesseNotifications::subscribeNext()
+{
+    if (m_toSubscribe.isEmpty()) {
+        goLive();
+        return;
+    }
+    m_pendingId = nextId(QStringLiteral("subscribe"));
+    send(xmpp::subscribe(m_pendingId, m_settings.pubsubDomain, m_toSubscribe.first(), bare(m_jid)));
+    m_deadline.start(m_settings.answerTimeoutMs);
+}
+
+void FinesseNotifications::goLive()
+{
+    m_step = Step::Live;
+    m_pendingId.clear();
+    m_deadline.stop();
+    m_ping.start(m_settings.pingIntervalMs);
+    qCInfo(lcPush) << "live as" << m_jid;
+    emit live();
+}
+
+void FinesseNotifications::sendPing()
+{
+    if (m_step != Step::Live || !m_pingId.isEmpty())
+        return;
+    m_pingId = nextId(QStringLiteral("ping"));
+    send(xmpp::ping(m_pingId, m_settings.domain));
+    m_deadline.start(m_settings.answerTimeoutMs);
+}
+
+} // namespace recbar

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace recbar {
+
+class TrustStore;
+
+namespace xmpp {
+struct Element;
+}
+
+// A connection to the Finesse Notification Service: XMPP (RFC 6120) over WebSocket (RFC 7395),
+// with only what Cisco's guide says the service supports for applications outside the Finesse
+// desktop: SASL PLAIN, a bound resource of our own, presence, pub-sub (XEP-0060) and ping
+// (XEP-0199); no stream management. docs/protocols/finesse.md says what rests on the guide
+// and what is assumed.
+//
+//   open -> <open/> -> features -> SASL PLAIN -> <open/> -> bind -> [session] -> presence
+//        -> subscriptions: each wanted node subscribed, or subscribed now -> live
+//
+// live() once the nodes are subscribed; then event() for each pushed payload and current() for
+// each answered keep-alive; failed() when the connection cannot be set up or is lost, once per
+// open(). Nothing is retried here: the owner decides when to try again.
+class FinesseNotifications : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QUrl url; // wss://host:8445/ws
+        QString domain;
+        QString pubsubDomain;
+        QString user;
+        QString password;
+        QStringList nodes;     // to be subscribed: the agent's User and Dialogs
+        QStringList trustKeys; // host keys whose pinned certificate decides, first first
+        int answerTimeoutMs = 8000;
+        int pingIntervalMs = 20000;
+    };
+
+    explicit FinesseNotifications(TrustStore &trust, QObject *parent = nullptr);
+    ~FinesseNotifications() override;
+
+    void open(const Settings &settings);
+    void close();
+    bool isLive() const { return m_step == Step::Live; }
+
+signals:
+    void live();
+    void event(const QString &node, const QByteArray &payload);
+    void current();
+    void failed(const QString &reason);
+
+private:
+    enum class Step {
+        Closed,
+        Connecting,
+        Opening,        // <open/> sent, waiting for <open/> and the features
+        Authenticating, // SASL PLAIN sent
+        Reopening,      // the stream restarts after SASL
+        Binding,
+        StartingSession,
+        Subscribing,
+        Live,
+    };
+
+    void onText(const QString &text);
+    void onElement(const xmpp::Element &element);
+    void onFeatures(const xmpp::Element &features);
+    void onIq(const xmpp::Element &iq);
+    void onSubscriptions(const xmpp::Element &iq);
+    void subscribeNext();
+    void goLive();
+    void send(const QByteArray &frame);
+    void sendPing();
+    void fail(const QString &reason);
+    QString nextId(const QString &purpose);
+
+    TrustStore &m_trust;
+    Settings m_settings;
+    std::unique_ptr<QWebSocket> m_socket;
+    Step m_step = Step::Closed;
+    QString m_jid;
+    QString m_pendingId; // the request whose answer the current step waits for
+    QString m_pingId;
+    QStringList m_toSubscribe;
+    bool m_sessionRequired = false;
+    int m_counter = 0;
+    QTimer m_deadline; // the current step's, or the keep-alive's answer
+    QTimer m_ping;
+};
+
+} // namespace recbar
