@@ -4,6 +4,9 @@
 #include "api/ImagicleApi.h"
 #include "api/QmApi.h"
 #include "api/RecordingApi.h"
+#ifdef RECSIM_HAVE_WEBSOCKETS
+#include "notify/NotificationService.h"
+#endif
 
 #include <QLoggingCategory>
 
@@ -57,6 +60,12 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     m_apis.push_back(std::make_unique<FinesseApi>(m_model));
     m_apis.push_back(std::make_unique<ImagicleApi>(m_model, m_media));
 
+#ifdef RECSIM_HAVE_WEBSOCKETS
+    m_notifications = std::make_unique<NotificationService>(m_model, m_faults);
+    m_server.setUpgrade("/ws", [this](QTcpSocket *socket) { m_notifications->accept(socket); });
+    m_faults.setOnChange([this] { m_notifications->faultsChanged(); });
+#endif
+
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_model.runDue();
@@ -69,7 +78,8 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
 
 Simulator::~Simulator()
 {
-    m_server.close();
+    close();
+    m_faults.setOnChange({});
 }
 
 bool Simulator::listen(const QHostAddress &address, quint16 port,
@@ -84,6 +94,8 @@ bool Simulator::listen(const QHostAddress &address, quint16 port,
 void Simulator::close()
 {
     m_server.close();
+    if (m_notifications)
+        m_notifications->closeAll(); // a server down ends its notification sessions too
 }
 
 QUrl Simulator::url() const
@@ -127,6 +139,12 @@ void Simulator::armTimer()
 HttpResponse Simulator::handle(const HttpRequest &request)
 {
     m_model.runDue();
+    if (request.path.startsWith(QStringLiteral("/sim/notifications"))) {
+        if (m_notifications)
+            return m_notifications->handleControl(request);
+        return HttpResponse::text(404, QStringLiteral("this recsim was built without Qt "
+                                                      "WebSockets: no notification service\n"));
+    }
     if (request.path == u"/sim" || request.path.startsWith(QStringLiteral("/sim/")))
         return m_control.handle(request);
 

@@ -21,6 +21,8 @@
 
 namespace recsim {
 
+class NotificationService;
+
 // recsim as a library: one model, the four server APIs and /sim/ on one HTTP(S) port.
 // Used by the recsim executable and embedded by `recbar --demo` and the tests.
 class Simulator : public QObject
@@ -61,6 +63,8 @@ private:
     ScenarioRunner m_scenario;
     ControlApi m_control;
     std::vector<std::unique_ptr<ApiModule>> m_apis;
+    // The Finesse notification service at /ws; absent from a build without Qt WebSockets.
+    std::unique_ptr<NotificationService> m_notifications;
     HttpServer m_server;
     QTimer m_timer;
 };

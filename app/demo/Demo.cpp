@@ -84,6 +84,12 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     p.allowPlainHttp = true; // loopback only
     p.rememberPassword = false;
     p.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
+    // Finesse's notification service is on recsim's port too, for a demo switched to Finesse.
+    QUrl notifications = server;
+    notifications.setScheme(server.scheme() == u"https" ? QStringLiteral("wss")
+                                                        : QStringLiteral("ws"));
+    notifications.setPath(QStringLiteral("/ws"));
+    p.setField(QStringLiteral("finesseNotificationUrl"), notifications.toString());
     if (options.pollMs > 0) {
         p.pollOnCallMs = std::max(options.pollMs, int(Profile::kMinPollOnCall.count()));
         p.pollIdleMs = std::max(options.pollMs, int(Profile::kMinPollIdle.count()));

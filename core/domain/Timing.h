@@ -27,6 +27,9 @@ inline constexpr std::chrono::milliseconds kBackoffOnCallMax = 5s;
 // failure, doubling to the cap.
 inline constexpr std::chrono::milliseconds kReconcile = 60s;
 inline constexpr std::chrono::milliseconds kPushPing = 20s;
+// On a call a stalled push connection must show sooner: it is also the longest a pushed state
+// stays on screen after the server stopped sending.
+inline constexpr std::chrono::milliseconds kPushPingOnCall = 5s;
 inline constexpr std::chrono::milliseconds kPushRetryInitial = 5s;
 inline constexpr std::chrono::milliseconds kPushRetryMax = 5min;
 // Auto-resume could not send (busy, reconnecting): the next try.

@@ -20,7 +20,19 @@ const QList<std::pair<QString, FaultRule::Kind>> kKinds = {
     {QStringLiteral("trickle"), FaultRule::Kind::Trickle},
     {QStringLiteral("markup"), FaultRule::Kind::Markup},
     {QStringLiteral("headers"), FaultRule::Kind::Headers},
+    {QStringLiteral("stall"), FaultRule::Kind::Stall},
+    {QStringLiteral("refuse"), FaultRule::Kind::Refuse},
 };
+
+QString notificationPath(const QString &user)
+{
+    return QStringLiteral("/ws/") + user;
+}
+
+bool isNotification(const FaultRule &rule)
+{
+    return rule.pathPrefix.startsWith(QStringLiteral("/ws"), Qt::CaseInsensitive);
+}
 
 QString kindNames()
 {
@@ -70,6 +82,9 @@ std::variant<FaultRule, QString> FaultRule::fromJson(const QJsonObject &object)
     rule.remaining = in.integer(QStringLiteral("count"), -1, -1, 1'000'000);
     if (rule.remaining == 0)
         in.error(QStringLiteral("count"), QStringLiteral("must be positive, or -1 for always"));
+    if ((rule.kind == Kind::Stall || rule.kind == Kind::Refuse) && !isNotification(rule))
+        in.error(QStringLiteral("path"),
+                 QStringLiteral("stall and refuse act on the notification service: /ws[/user]"));
     in.rejectUnknown({QStringLiteral("kind"), QStringLiteral("method"), QStringLiteral("path"),
                       QStringLiteral("status"), QStringLiteral("latencyMs"),
                       QStringLiteral("count"), QStringLiteral("location"), QStringLiteral("depth"),
@@ -108,7 +123,40 @@ int FaultSet::add(FaultRule rule)
 {
     rule.id = m_nextId++;
     m_rules.append(rule);
+    if (m_onChange)
+        m_onChange();
     return rule.id;
+}
+
+void FaultSet::clear()
+{
+    m_rules.clear();
+    if (m_onChange)
+        m_onChange();
+}
+
+std::optional<FaultRule> FaultSet::takeNotification(FaultRule::Kind kind, const QString &user)
+{
+    const QString path = notificationPath(user);
+    for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
+        if (it->kind != kind || !isNotification(*it) ||
+            !path.startsWith(it->pathPrefix, Qt::CaseInsensitive))
+            continue;
+        const FaultRule rule = *it;
+        if (it->remaining > 0 && --it->remaining == 0)
+            m_rules.erase(it);
+        return rule;
+    }
+    return std::nullopt;
+}
+
+bool FaultSet::activeNotification(FaultRule::Kind kind, const QString &user) const
+{
+    const QString path = notificationPath(user);
+    return std::any_of(m_rules.begin(), m_rules.end(), [&](const FaultRule &rule) {
+        return rule.kind == kind && isNotification(rule) &&
+               path.startsWith(rule.pathPrefix, Qt::CaseInsensitive);
+    });
 }
 
 QJsonArray FaultSet::toJson() const
@@ -123,7 +171,8 @@ FaultSet::Plan FaultSet::take(const HttpRequest &request)
 {
     Plan plan;
     for (auto it = m_rules.begin(); it != m_rules.end();) {
-        const bool matches = (it->method.isEmpty() || it->method == request.method) &&
+        const bool matches = !isNotification(*it) &&
+                             (it->method.isEmpty() || it->method == request.method) &&
                              request.path.startsWith(it->pathPrefix, Qt::CaseInsensitive);
         if (!matches) {
             ++it;
@@ -155,6 +204,9 @@ FaultSet::Plan FaultSet::take(const HttpRequest &request)
             plan.target = request.target;
             plan.xml = request.path.startsWith(QStringLiteral("/finesse/"), Qt::CaseInsensitive);
             break;
+        case FaultRule::Kind::Stall:
+        case FaultRule::Kind::Refuse:
+            break; // the notification service's only
         }
         if (it->remaining > 0 && --it->remaining == 0)
             it = m_rules.erase(it);

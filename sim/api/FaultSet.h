@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -15,6 +16,13 @@ namespace recsim {
 // truncated or malformed body, added latency - and what a hostile server does: a redirect to
 // another address, a body nested 100,000 deep, a body of gigabytes (announced or chunked), a
 // body trickled a byte at a time, an HTML page instead of the API's format, a huge header.
+//
+// Rules whose path starts with /ws act on the Finesse notification service instead, for the
+// sessions of users whose "/ws/<user>" starts with the path: status refuses the WebSocket
+// upgrade; drop ends sessions (those open now, then new ones, a use each); stall holds
+// everything sent to a session until the rule is cleared; refuse answers subscription requests
+// with forbidden (and subscribes nobody automatically); malformed sends an event as a frame
+// that is not well-formed XML.
 struct FaultRule
 {
     enum class Kind {
@@ -28,7 +36,9 @@ struct FaultRule
         Inflate,
         Trickle,
         Markup,
-        Headers
+        Headers,
+        Stall,
+        Refuse
     };
 
     int id = 0;
@@ -63,17 +73,25 @@ public:
     };
 
     int add(FaultRule rule);
-    void clear() { m_rules.clear(); }
+    void clear();
+    // Called after every change of the rules (the notification service re-reads its faults).
+    void setOnChange(std::function<void()> onChange) { m_onChange = std::move(onChange); }
     QJsonArray toJson() const;
     // Consumes one use of each matching rule.
     Plan take(const HttpRequest &request);
     // Applies the delivery parts of a plan to a response built normally.
     static void apply(const Plan &plan, HttpResponse &response);
 
+    // The notification service's faults for one user's session: the first rule of that kind
+    // that matches, using it once (take) or not (active).
+    std::optional<FaultRule> takeNotification(FaultRule::Kind kind, const QString &user);
+    bool activeNotification(FaultRule::Kind kind, const QString &user) const;
+
 private:
     static void applyHostile(const Plan &plan, HttpResponse &response);
 
     QList<FaultRule> m_rules;
+    std::function<void()> m_onChange;
     int m_nextId = 1;
 };
 

@@ -7,11 +7,6 @@ namespace recsim {
 
 namespace {
 
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString defaultErrorType(int status)
 {
     switch (status) {
@@ -37,6 +32,7 @@ QString defaultErrorType(int status)
 
 FinesseApi::FinesseApi(SimModel &model)
     : m_model(model)
+    , m_xml(model)
 {
     m_router.add("GET", QStringLiteral("/finesse/api/User/([^/]+)"),
                  [this](const HttpRequest &, const QRegularExpressionMatch &m, User *user) {
@@ -100,140 +96,6 @@ bool FinesseApi::maySee(const User &user, const Agent &agent) const
     return own && own->id == agent.id;
 }
 
-void FinesseApi::writeUser(QXmlStreamWriter &xml, const Agent &agent) const
-{
-    const QString uri = QStringLiteral("/finesse/api/User/") + agent.loginId;
-    xml.writeStartElement(QStringLiteral("User"));
-    xml.writeTextElement(QStringLiteral("dialogs"), uri + QStringLiteral("/Dialogs"));
-    xml.writeTextElement(QStringLiteral("extension"),
-                         agent.baseState == u"LOGOUT" ? QString() : agent.phone);
-    xml.writeTextElement(QStringLiteral("firstName"), agent.firstName);
-    xml.writeTextElement(QStringLiteral("lastName"), agent.lastName);
-    xml.writeTextElement(QStringLiteral("loginId"), agent.loginId);
-    xml.writeTextElement(QStringLiteral("loginName"), agent.systemUsername);
-    xml.writeTextElement(QStringLiteral("pendingState"), QString());
-    xml.writeTextElement(QStringLiteral("reasonCodeId"), QStringLiteral("-1"));
-    xml.writeStartElement(QStringLiteral("roles"));
-    xml.writeTextElement(QStringLiteral("role"), QStringLiteral("Agent"));
-    xml.writeEndElement();
-    xml.writeTextElement(QStringLiteral("state"), agent.finesseState);
-    xml.writeTextElement(QStringLiteral("stateChangeTime"), isoTime(agent.stateChangeMs));
-    xml.writeTextElement(QStringLiteral("teamId"), agent.teamId);
-    xml.writeTextElement(QStringLiteral("teamName"), agent.teamName);
-    xml.writeTextElement(QStringLiteral("uri"), uri);
-    xml.writeEndElement();
-}
-
-QList<const Call *> FinesseApi::dialogsOf(const Agent &agent) const
-{
-    QList<const Call *> out;
-    // A dropped call stays listed while the agent is in wrap-up on it.
-    if (agent.wrapUpUntilMs > m_model.now()) {
-        if (const Call *call = m_model.call(agent.wrapUpCallId))
-            out.append(call);
-    }
-    for (const Call *call : m_model.liveCalls(agent))
-        out.append(call);
-    return out;
-}
-
-void FinesseApi::writeDialog(QXmlStreamWriter &xml, const Call &call) const
-{
-    const Agent *agent = m_model.agent(call.agentId);
-    const bool outbound = call.direction == Direction::Outbound;
-    const bool wrapUp = !call.isLive() && call.wrapUpUntilMs > m_model.now();
-    const bool recorded = m_model.runningRecording(call) != nullptr;
-
-    QString dialogState;
-    QString agentState;
-    QString otherState = QStringLiteral("ACTIVE");
-    QStringList actions;
-    switch (call.state) {
-    case CallState::Ringing:
-        dialogState = outbound ? QStringLiteral("INITIATED") : QStringLiteral("ALERTING");
-        agentState = dialogState;
-        otherState = outbound ? QStringLiteral("ALERTING") : QStringLiteral("ACTIVE");
-        actions =
-            outbound ? QStringList{QStringLiteral("DROP")} : QStringList{QStringLiteral("ANSWER")};
-        break;
-    case CallState::Active:
-        dialogState = agentState = QStringLiteral("ACTIVE");
-        actions = {QStringLiteral("HOLD"),
-                   QStringLiteral("DROP"),
-                   QStringLiteral("TRANSFER_SST"),
-                   QStringLiteral("CONSULT_CALL"),
-                   QStringLiteral("UPDATE_CALL_DATA"),
-                   QStringLiteral("SEND_DTMF")};
-        // Offered while the call is not recorded; gone once the recording shows, which is how
-        // a client learns that an accepted (202) request took effect.
-        if (m_model.settings().finesseDeployment == u"UCCX" && !recorded)
-            actions.append(QStringLiteral("START_RECORDING"));
-        break;
-    case CallState::Held:
-        dialogState = QStringLiteral("ACTIVE");
-        agentState = QStringLiteral("HELD");
-        actions = {QStringLiteral("RETRIEVE"), QStringLiteral("DROP")};
-        break;
-    case CallState::Ended:
-        dialogState = otherState = QStringLiteral("DROPPED");
-        agentState = wrapUp ? QStringLiteral("WRAP_UP") : QStringLiteral("DROPPED");
-        break;
-    }
-    const qint64 agentChange = call.history.isEmpty() ? call.createdMs : call.history.last().first;
-    // A state word the developer guide does not list, for clients that must cope with one.
-    if (m_model.settings().undocumentedValues && agentState == u"ACTIVE")
-        agentState = QStringLiteral("CONNECTED");
-
-    xml.writeStartElement(QStringLiteral("Dialog"));
-    xml.writeTextElement(QStringLiteral("associatedDialogUri"), QString());
-    xml.writeTextElement(QStringLiteral("fromAddress"),
-                         outbound ? agent->phone : call.remoteNumber);
-    xml.writeTextElement(QStringLiteral("id"), call.id);
-    xml.writeStartElement(QStringLiteral("mediaProperties"));
-    xml.writeTextElement(QStringLiteral("DNIS"), outbound ? call.remoteNumber : call.dialedNumber);
-    xml.writeTextElement(QStringLiteral("callType"), call.callType);
-    xml.writeTextElement(QStringLiteral("dialedNumber"),
-                         outbound ? call.remoteNumber : call.dialedNumber);
-    xml.writeTextElement(QStringLiteral("outboundClassification"), QString());
-    xml.writeStartElement(QStringLiteral("callvariables"));
-    for (int i = 1; i <= 10; ++i) {
-        const QString name = QStringLiteral("callVariable%1").arg(i);
-        xml.writeStartElement(QStringLiteral("CallVariable"));
-        xml.writeTextElement(QStringLiteral("name"), name);
-        xml.writeTextElement(QStringLiteral("value"), call.metadata.value(name));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeTextElement(QStringLiteral("queueName"), call.queueName);
-    xml.writeEndElement();
-    xml.writeTextElement(QStringLiteral("mediaType"), QStringLiteral("Voice"));
-    xml.writeStartElement(QStringLiteral("participants"));
-    const auto participant = [&](const QString &address, const QString &type, const QString &state,
-                                 const QStringList &participantActions, qint64 changed) {
-        xml.writeStartElement(QStringLiteral("Participant"));
-        xml.writeStartElement(QStringLiteral("actions"));
-        for (const QString &action : participantActions)
-            xml.writeTextElement(QStringLiteral("action"), action);
-        xml.writeEndElement();
-        xml.writeTextElement(QStringLiteral("mediaAddress"), address);
-        xml.writeTextElement(QStringLiteral("mediaAddressType"), type);
-        xml.writeTextElement(QStringLiteral("startTime"), isoTime(call.createdMs));
-        xml.writeTextElement(QStringLiteral("state"), state);
-        xml.writeTextElement(QStringLiteral("stateCause"), QString());
-        xml.writeTextElement(QStringLiteral("stateChangeTime"), isoTime(changed));
-        xml.writeEndElement();
-    };
-    participant(agent->phone, QStringLiteral("AGENT_DEVICE"), agentState, actions, agentChange);
-    participant(call.remoteNumber, QString(), otherState, {},
-                call.answeredMs ? call.answeredMs : call.createdMs);
-    xml.writeEndElement();
-    xml.writeTextElement(QStringLiteral("state"), dialogState);
-    xml.writeTextElement(QStringLiteral("toAddress"),
-                         outbound ? call.remoteNumber : call.dialedNumber);
-    xml.writeTextElement(QStringLiteral("uri"), QStringLiteral("/finesse/api/Dialog/") + call.id);
-    xml.writeEndElement();
-}
-
 std::variant<const Agent *, HttpResponse> FinesseApi::visibleAgent(const QString &loginId,
                                                                    const User &user) const
 {
@@ -254,7 +116,7 @@ HttpResponse FinesseApi::getUser(const QString &id, User &user) const
         return *refused;
     QByteArray out;
     QXmlStreamWriter xml(&out);
-    writeUser(xml, *std::get<const Agent *>(agent));
+    m_xml.writeUser(xml, *std::get<const Agent *>(agent));
     return HttpResponse::xml(200, out);
 }
 
@@ -266,8 +128,8 @@ HttpResponse FinesseApi::getDialogs(const QString &id, User &user) const
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartElement(QStringLiteral("Dialogs"));
-    for (const Call *call : dialogsOf(*std::get<const Agent *>(agent)))
-        writeDialog(xml, *call);
+    for (const Call *call : m_xml.dialogsOf(*std::get<const Agent *>(agent)))
+        m_xml.writeDialog(xml, *call);
     xml.writeEndElement();
     return HttpResponse::xml(200, out);
 }
@@ -276,14 +138,14 @@ HttpResponse FinesseApi::getDialog(const QString &id, User &user) const
 {
     const Call *call = m_model.call(id);
     const Agent *agent = call ? m_model.agent(call->agentId) : nullptr;
-    if (!call || !agent || !dialogsOf(*agent).contains(call))
+    if (!call || !agent || !m_xml.dialogsOf(*agent).contains(call))
         return apiError(404, QStringLiteral("Not Found"), QStringLiteral("Dialog not found"), id);
     if (!maySee(user, *agent))
         return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
                         QStringLiteral("UNAUTHORIZED"), user.name);
     QByteArray out;
     QXmlStreamWriter xml(&out);
-    writeDialog(xml, *call);
+    m_xml.writeDialog(xml, *call);
     return HttpResponse::xml(200, out);
 }
 
@@ -348,9 +210,13 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
                             ? QStringLiteral("The target participant is HELD")
                             : QStringLiteral("The call is not connected"),
                         target);
+    // Finesse names each accepted request; its outcome's events carry the name.
+    const QString requestId = QStringLiteral("recsim-%1").arg(++m_requests);
     if (!m_model.runningRecording(*call) && !call->finesseRecordingPending)
-        m_model.requestFinesseRecording(call);
-    return HttpResponse::empty(202);
+        m_model.requestFinesseRecording(call, requestId);
+    HttpResponse accepted = HttpResponse::empty(202);
+    accepted.setHeader("requestId", requestId.toLatin1());
+    return accepted;
 }
 
 HttpResponse FinesseApi::systemInfo() const
@@ -358,7 +224,7 @@ HttpResponse FinesseApi::systemInfo() const
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartElement(QStringLiteral("SystemInfo"));
-    xml.writeTextElement(QStringLiteral("currentTimestamp"), isoTime(m_model.now()));
+    xml.writeTextElement(QStringLiteral("currentTimestamp"), finesseTime(m_model.now()));
     xml.writeTextElement(QStringLiteral("deploymentType"), m_model.settings().finesseDeployment);
     xml.writeStartElement(QStringLiteral("primaryNode"));
     xml.writeTextElement(QStringLiteral("host"), m_model.settings().serverHost);

@@ -2,11 +2,10 @@
 
 #include "../model/SimModel.h"
 #include "ApiModule.h"
+#include "FinesseXml.h"
 #include "Router.h"
 
 #include <variant>
-
-class QXmlStreamWriter;
 
 namespace recsim {
 
@@ -27,9 +26,6 @@ private:
     bool maySee(const User &user, const Agent &agent) const;
     std::variant<const Agent *, HttpResponse> visibleAgent(const QString &loginId,
                                                            const User &user) const;
-    void writeUser(QXmlStreamWriter &xml, const Agent &agent) const;
-    void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
-    QList<const Call *> dialogsOf(const Agent &agent) const;
 
     HttpResponse getUser(const QString &id, User &user) const;
     HttpResponse getDialogs(const QString &id, User &user) const;
@@ -38,7 +34,9 @@ private:
     HttpResponse systemInfo() const;
 
     SimModel &m_model;
+    FinesseXml m_xml;
     Router m_router;
+    quint64 m_requests = 0;
 };
 
 } // namespace recsim

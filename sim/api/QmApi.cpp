@@ -319,6 +319,7 @@ HttpResponse QmApi::metadata(const Command &command, Call *call)
     if (!change.errors.isEmpty())
         return error(400, change.errors.join(QStringLiteral("; ")));
     call->metadata = change.result;
+    m_model.touch(call->agentId);
     return result(command, QStringLiteral("attached"), call,
                   {{QStringLiteral("target"), target},
                    {QStringLiteral("applied"), toArray(change.applied)},

@@ -357,6 +357,7 @@ HttpResponse RecordingApi::recordStart(const Command &cmd)
         return error(404, QStringLiteral("The call was deleted and cannot be recorded again"));
     m_model.startRecording(call, RecordingOrigin::RecordingApi);
     call->metadata.insert(std::get<QMap<QString, QString>>(metadata));
+    m_model.touch(call->agentId);
     return ok();
 }
 
@@ -381,6 +382,7 @@ HttpResponse RecordingApi::recordUpdate(const Command &cmd)
         return error(404,
                      QStringLiteral("Agent %1 has no recording in progress").arg(cmd.agent->id));
     call->metadata.insert(std::get<QMap<QString, QString>>(metadata));
+    m_model.touch(call->agentId);
     return ok();
 }
 

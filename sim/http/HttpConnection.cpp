@@ -46,14 +46,45 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpHandler &handler,
     });
     connect(&m_trickle, &QTimer::timeout, this, &HttpConnection::trickle);
     m_idle.start();
+    // The first bytes are read once the event loop runs, so that an upgrade can be offered.
     if (m_socket->bytesAvailable() > 0)
-        readRequests();
+        QMetaObject::invokeMethod(this, &HttpConnection::readRequests, Qt::QueuedConnection);
+}
+
+void HttpConnection::offerUpgrade(const QByteArray &path, const HttpUpgrade &upgrade)
+{
+    m_upgradeRequest = "GET " + path;
+    m_upgrade = upgrade;
+}
+
+// Whether the socket went to the upgrade, or may still: its first bytes so far could be the
+// upgrade's request line.
+bool HttpConnection::upgrading()
+{
+    if (m_fed || !m_upgrade)
+        return false;
+    const QByteArray head = m_socket->peek(m_upgradeRequest.size() + 1);
+    if (head.size() <= m_upgradeRequest.size())
+        return m_upgradeRequest.startsWith(head); // too early to tell: wait for more
+    const char next = head.back();
+    if (!head.startsWith(m_upgradeRequest) || (next != ' ' && next != '?' && next != '/'))
+        return false;
+    QTcpSocket *socket = m_socket;
+    socket->disconnect(this);
+    m_idle.stop();
+    socket->setParent(nullptr);
+    m_socket = nullptr;
+    m_closing = true;
+    deleteLater();
+    m_upgrade(socket);
+    return true;
 }
 
 void HttpConnection::readRequests()
 {
-    if (m_closing)
+    if (m_closing || upgrading())
         return;
+    m_fed = true;
     m_idle.start();
     HttpRequestParser::State state = m_parser.feed(m_socket->readAll());
     while (!m_busy && !m_closing) {

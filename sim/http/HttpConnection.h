@@ -19,9 +19,13 @@ class HttpConnection : public QObject
 public:
     HttpConnection(QTcpSocket *socket, const HttpHandler &handler, HttpRequestParser::Limits limits,
                    int idleTimeoutMs, QObject *parent);
+    // If this connection's first request is a GET of `path`, its socket goes, unread, to
+    // `upgrade`, and this connection ends.
+    void offerUpgrade(const QByteArray &path, const HttpUpgrade &upgrade);
 
 private:
     void readRequests();
+    bool upgrading();
     void respond(const HttpRequest &request, HttpResponse response, bool keepAlive);
     void send(const HttpResponse &response, bool keepAlive, bool headOnly);
     void rejectAndClose(int status, const QString &message);
@@ -36,6 +40,9 @@ private:
     QTimer m_delay;
     bool m_busy = false;
     bool m_closing = false;
+    bool m_fed = false; // the parser has seen bytes: no upgrade any more
+    QByteArray m_upgradeRequest;
+    HttpUpgrade m_upgrade;
     // A fault in progress: what is left to trickle, or to inflate.
     QByteArray m_pending;
     QTimer m_trickle;

@@ -10,6 +10,8 @@
 #include <functional>
 #include <utility>
 
+class QTcpSocket;
+
 namespace recsim {
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
@@ -57,5 +59,6 @@ struct HttpResponse
 };
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
+using HttpUpgrade = std::function<void(QTcpSocket *socket)>;
 
 } // namespace recsim

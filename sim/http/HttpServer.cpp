@@ -80,11 +80,19 @@ int HttpServer::openConnections() const
     return int(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly).size());
 }
 
+void HttpServer::setUpgrade(const QByteArray &path, HttpUpgrade upgrade)
+{
+    m_upgradePath = path;
+    m_upgrade = std::move(upgrade);
+}
+
 void HttpServer::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
-        new HttpConnection(socket, m_handler, m_limits, m_idleTimeoutMs, this);
+        auto *connection = new HttpConnection(socket, m_handler, m_limits, m_idleTimeoutMs, this);
+        if (m_upgrade)
+            connection->offerUpgrade(m_upgradePath, m_upgrade);
     }
 }
 

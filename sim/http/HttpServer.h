@@ -37,12 +37,17 @@ public:
     bool isTls() const { return m_tls; }
     void setLimits(HttpRequestParser::Limits limits) { m_limits = limits; }
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    // Connections whose first request is a GET of `path` are handed, unread, to `upgrade`
+    // (a WebSocket server reads the handshake itself).
+    void setUpgrade(const QByteArray &path, HttpUpgrade upgrade);
     int openConnections() const;
 
 private:
     void acceptPending();
 
     HttpHandler m_handler;
+    QByteArray m_upgradePath;
+    HttpUpgrade m_upgrade;
     std::unique_ptr<QTcpServer> m_server;
     HttpRequestParser::Limits m_limits;
     int m_idleTimeoutMs = 60'000;

@@ -28,6 +28,10 @@ void readSettings(JsonReader &in, ServerSettings &s)
                  QStringLiteral("must be \"UCCX\" or \"UCCE\""));
     s.finesseRecordingDelayMs =
         in.integer(QStringLiteral("finesseRecordingDelayMs"), s.finesseRecordingDelayMs, 0, 60'000);
+    s.finesseRecordingFails =
+        in.boolean(QStringLiteral("finesseRecordingFails"), s.finesseRecordingFails);
+    s.finesseNotifications =
+        in.boolean(QStringLiteral("finesseNotifications"), s.finesseNotifications);
     s.imagicleServiceDown =
         in.boolean(QStringLiteral("imagicleServiceDown"), s.imagicleServiceDown);
     s.serverHost = in.string(QStringLiteral("serverHost"), s.serverHost);
@@ -47,8 +51,14 @@ void readSettings(JsonReader &in, ServerSettings &s)
     oneOf("recordingApiBlackout", s.recordingApiBlackout,
           {QStringLiteral("shown"), QStringLiteral("hidden")});
     s.undocumentedValues = in.boolean(QStringLiteral("undocumentedValues"), s.undocumentedValues);
+    oneOf("finessePayload", s.finessePayload,
+          {QStringLiteral("escaped"), QStringLiteral("element")});
+    oneOf("finesseSubscriptions", s.finesseSubscriptions,
+          {QStringLiteral("automatic"), QStringLiteral("explicit")});
     in.rejectUnknown(
-        {QStringLiteral("qmReplies"), QStringLiteral("qmConfig"), QStringLiteral("qmAuth"),
+        {QStringLiteral("finessePayload"), QStringLiteral("finesseSubscriptions"),
+         QStringLiteral("finesseRecordingFails"), QStringLiteral("finesseNotifications"),
+         QStringLiteral("qmReplies"), QStringLiteral("qmConfig"), QStringLiteral("qmAuth"),
          QStringLiteral("recordingApiBlackout"), QStringLiteral("undocumentedValues"),
          QStringLiteral("sessionLifetimeSec"), QStringLiteral("maxAgentBlackoutSec"),
          QStringLiteral("qmMode"), QStringLiteral("finesseDeployment"),
@@ -295,6 +305,10 @@ QJsonObject settingsToJson(const ServerSettings &s)
         {QStringLiteral("qmAuth"), s.qmAuth},
         {QStringLiteral("recordingApiBlackout"), s.recordingApiBlackout},
         {QStringLiteral("undocumentedValues"), s.undocumentedValues},
+        {QStringLiteral("finesseRecordingFails"), s.finesseRecordingFails},
+        {QStringLiteral("finesseNotifications"), s.finesseNotifications},
+        {QStringLiteral("finessePayload"), s.finessePayload},
+        {QStringLiteral("finesseSubscriptions"), s.finesseSubscriptions},
     };
 }
 

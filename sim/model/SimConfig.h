@@ -17,7 +17,11 @@ struct ServerSettings
     QString qmMode = QStringLiteral("agent"); // "agent" or "gateway" recording
     QString finesseDeployment = QStringLiteral("UCCX"); // UCCE answers 501 to START_RECORDING
     int finesseRecordingDelayMs = 400; // time between the 202 and the dialog showing the recording
-    bool imagicleServiceDown = false;  // DELETE LiveRecordings answers 504
+    // The deferred START_RECORDING fails (a CTI error) and says so in a pushed ApiErrors event.
+    bool finesseRecordingFails = false;
+    // The Finesse Notification Service at /ws (XMPP over WebSocket); off: /ws answers 404.
+    bool finesseNotifications = true;
+    bool imagicleServiceDown = false;                 // DELETE LiveRecordings answers 504
     QString serverHost = QStringLiteral("127.0.0.1"); // reported by QM Config
     QString gate = QStringLiteral("12");
     QString sgroup = QStringLiteral("40");
@@ -37,6 +41,12 @@ struct ServerSettings
     QString recordingApiBlackout = QStringLiteral("shown");
     // Values the documents do not list: CallState "Connected", RecordingState "Active", ...
     bool undocumentedValues = false;
+    // A pushed Update inside its pub-sub item: "escaped" (text in <notification>, as Cisco's
+    // examples show it) or "element" (the Update as XML elements).
+    QString finessePayload = QStringLiteral("escaped");
+    // Pub-sub subscriptions: "automatic" (an agent's own nodes, as Cisco's guide says) or
+    // "explicit" (none until the client subscribes).
+    QString finesseSubscriptions = QStringLiteral("automatic");
 };
 
 struct HistoryConfig

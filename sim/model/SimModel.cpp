@@ -314,6 +314,20 @@ void SimModel::refreshAgentState(Agent *agent)
         agent->finesseState = state;
         agent->stateChangeMs = t;
     }
+    touch(agent->id);
+}
+
+void SimModel::touch(int agentId)
+{
+    const bool first = m_touched.isEmpty();
+    m_touched.insert(agentId);
+    if (first)
+        emit touched();
+}
+
+QSet<int> SimModel::takeTouched()
+{
+    return std::exchange(m_touched, {});
 }
 
 // Calls ----------------------------------------------------------------------------------
@@ -419,6 +433,7 @@ void SimModel::setCallState(Call *call, CallState state)
 {
     call->state = state;
     call->history.append({now(), state});
+    touch(call->agentId);
 }
 
 std::optional<QString> SimModel::answer(Call *call)
@@ -589,6 +604,7 @@ Recording *SimModel::startRecording(Call *call, RecordingOrigin origin, bool dup
     call->recordingIds.append(raw->id);
     m_recordingsById.insert(raw->id, raw);
     m_recordings.push_back(std::move(recording));
+    touch(call->agentId);
     qCDebug(lcSimModel) << "recording" << raw->id << "starts on call" << call->id;
     return raw;
 }
@@ -600,6 +616,7 @@ void SimModel::stopRecording(Recording *recording)
     recording->stopMs = now();
     if (!recording->pauses.isEmpty() && recording->pauses.last().isOpen())
         recording->pauses.last().end = recording->stopMs;
+    touch(recording->agentId);
 }
 
 bool SimModel::pauseRecording(Recording *recording)
@@ -637,6 +654,7 @@ void SimModel::deleteCall(Call *call)
     }
     call->metadata.clear();
     call->deleted = true;
+    touch(call->agentId);
 }
 
 bool SimModel::isPaused(const Recording &recording, qint64 t) const
@@ -677,15 +695,21 @@ QList<Span> SimModel::heldSpans(const Recording &recording) const
     return clippedRelative(merged(held), recording.startMs, end);
 }
 
-void SimModel::requestFinesseRecording(Call *call)
+void SimModel::requestFinesseRecording(Call *call, const QString &requestId)
 {
     call->finesseRecordingPending = true;
-    schedule(now() + m_settings.finesseRecordingDelayMs, [this, id = call->id] {
+    schedule(now() + m_settings.finesseRecordingDelayMs, [this, id = call->id, requestId] {
         Call *c = this->call(id);
         if (!c || !c->finesseRecordingPending)
             return;
         c->finesseRecordingPending = false;
-        if (c->state == CallState::Active)
+        if (m_settings.finesseRecordingFails)
+            emit finesseRequestFailed(c->agentId, requestId, QStringLiteral("CTI Error"),
+                                      QStringLiteral("The recording could not be started"));
+        else if (c->state != CallState::Active)
+            emit finesseRequestFailed(c->agentId, requestId, QStringLiteral("Invalid State"),
+                                      QStringLiteral("The call is no longer connected"));
+        else
             startRecording(c, RecordingOrigin::Finesse);
     });
 }

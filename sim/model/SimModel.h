@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -30,6 +31,7 @@ public:
     SimClock *clock() const { return m_clock; }
     qint64 now() const { return m_clock->nowMs(); }
     ServerSettings &settings() { return m_settings; }
+    const ServerSettings &settings() const { return m_settings; }
     const QList<MetadataKey> &qmMetadataKeys() const { return m_qmMetadataKeys; }
 
     // Users
@@ -92,7 +94,9 @@ public:
     QList<Span> pausedSpans(const Recording &recording) const; // relative ms, merged
     QList<Span> heldSpans(const Recording &recording) const;   // relative ms
     qint64 durationMs(const Recording &recording) const;
-    void requestFinesseRecording(Call *call);
+    // START_RECORDING accepted as `requestId`: the recording starts after the configured delay,
+    // or the request fails then (finesseRequestFailed).
+    void requestFinesseRecording(Call *call, const QString &requestId);
 
     // Screen recordings
     ScreenRecording *screenRecording(const QString &id) const;
@@ -119,9 +123,17 @@ public:
     void audit(const QString &user, const QString &action, const QString &target);
     QJsonArray auditLog() const { return m_audit; }
 
+    // Something an agent's Finesse User or Dialogs show may have changed: the notification
+    // service compares and publishes. Every change of agent or call state passes here.
+    void touch(int agentId);
+    QSet<int> takeTouched();
+
 signals:
     void scheduleChanged();
     void recordingDeleted(const QString &id);
+    void touched();
+    void finesseRequestFailed(int agentId, const QString &requestId, const QString &errorType,
+                              const QString &message);
 
 private:
     Agent *addAgent(const Agent &agent);
@@ -150,6 +162,7 @@ private:
     qint64 m_nextCallId = 16'777'217;
     qint64 m_nextReference = 100'001;
     QJsonArray m_audit;
+    QSet<int> m_touched;
 };
 
 } // namespace recsim

@@ -71,17 +71,26 @@ QStringList FinesseAgent::nodes() const
 
 void FinesseAgent::read(QObject *context, Done done)
 {
-    if (!m_systemInfoAsked) {
-        m_systemInfoAsked = true;
-        m_session.send(get(QStringLiteral("finesse/api/SystemInfo")), context,
-                       [this, context, done](const HttpAnswer &answer) {
-                           if (answer.error.ok())
-                               m_systemInfo = parseSystemInfo(answer.body);
-                           readUser(context, done, 1);
-                       });
+    if (m_systemInfoAnswered) {
+        readUser(context, done, 1);
         return;
     }
-    readUser(context, done, 1);
+    // Whoever reads first asks; a read that comes meanwhile waits for the same answer.
+    m_waitingForSystemInfo.append({QPointer<QObject>(context), std::move(done)});
+    if (m_waitingForSystemInfo.size() > 1)
+        return;
+    m_session.send(get(QStringLiteral("finesse/api/SystemInfo")), this,
+                   [this](const HttpAnswer &answer) {
+                       if (answer.error.ok())
+                           m_systemInfo = parseSystemInfo(answer.body);
+                       // No answer at all (unreachable, an untrusted certificate): asked again
+                       // by the next read. An answer, even a refusal, stands.
+                       m_systemInfoAnswered = answer.status != 0;
+                       for (auto &[context, done] : std::exchange(m_waitingForSystemInfo, {})) {
+                           if (context)
+                               readUser(context, done, 1);
+                       }
+                   });
 }
 
 void FinesseAgent::readUser(QObject *context, Done done, int attempt)

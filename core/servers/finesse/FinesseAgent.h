@@ -4,6 +4,7 @@
 #include "session/HttpSession.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -61,7 +62,8 @@ private:
                      quint64 changesAtStart);
 
     HttpSession &m_session;
-    bool m_systemInfoAsked = false;
+    bool m_systemInfoAnswered = false;
+    QList<std::pair<QPointer<QObject>, Done>> m_waitingForSystemInfo;
     std::optional<SystemInfo> m_systemInfo;
     std::optional<Reading> m_last;
     quint64 m_changes = 0; // pushed events applied

@@ -10,6 +10,7 @@
 #endif
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace recbar {
@@ -102,7 +103,9 @@ public:
                 emit pollFailed(error);
                 return;
             }
-            emit polled(m_agent.observed());
+            const ObservedState observed = m_agent.observed();
+            keepAliveFor(observed);
+            emit polled(observed);
             if (m_push.wanted && !m_started) {
                 m_started = true;
                 connectPush();
@@ -132,11 +135,32 @@ private:
     {
         m_retryMs = m_retryMs == 0 ? int(timing::kPushRetryInitial.count())
                                    : std::min(m_retryMs * 2, int(timing::kPushRetryMax.count()));
-        qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << m_retryMs
-                        << "ms";
-        m_retry.start(m_retryMs);
-        setDelivery({StateDelivery::Mode::Fallback, reason,
-                     QDateTime::currentDateTime().addMSecs(m_retryMs)});
+        // A notification service that restarts is retried by every agent at once: spread
+        // them over a fifth either way.
+        const int wait =
+            int(m_retryMs * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+        qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << wait << "ms";
+        m_retry.start(wait);
+        setDelivery(
+            {StateDelivery::Mode::Fallback, reason, QDateTime::currentDateTime().addMSecs(wait)});
+    }
+
+    // On a call, a stalled connection must be noticed sooner than between calls.
+    int keepAliveMs(const ObservedState &observed) const
+    {
+        return observed.call == CallState::None
+                   ? m_push.keepAliveMs
+                   : std::min(m_push.keepAliveMs, int(timing::kPushPingOnCall.count()));
+    }
+
+    void keepAliveFor(const ObservedState &observed)
+    {
+#ifdef RECBAR_HAVE_WEBSOCKETS
+        if (m_notifications)
+            m_notifications->setPingInterval(keepAliveMs(observed));
+#else
+        Q_UNUSED(observed)
+#endif
     }
 
     void connectPush()
@@ -184,7 +208,7 @@ private:
             // server it belongs to.
             .trustKeys = {pushHost, session.hostKey()},
             .answerTimeoutMs = session.timeoutMs(),
-            .pingIntervalMs = m_push.keepAliveMs,
+            .pingIntervalMs = keepAliveMs(m_agent.observed()),
         };
         setDelivery({m_delivery.mode == StateDelivery::Mode::Fallback
                          ? StateDelivery::Mode::Fallback
@@ -213,9 +237,12 @@ private:
             return;
         }
         switch (m_agent.apply(update)) {
-        case FinesseAgent::Applied::Yes:
-            emit pushed(m_agent.observed());
+        case FinesseAgent::Applied::Yes: {
+            const ObservedState observed = m_agent.observed();
+            keepAliveFor(observed);
+            emit pushed(observed);
             break;
+        }
         case FinesseAgent::Applied::NeedsRead:
             emit readNeeded();
             break;

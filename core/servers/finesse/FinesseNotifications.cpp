@@ -5,6 +5,7 @@
 #include "session/TrustStore.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -18,6 +19,26 @@ QString bare(const QString &jid)
 {
     const qsizetype slash = jid.indexOf(u'/');
     return slash < 0 ? jid : jid.left(slash);
+}
+
+// Qt's words for a failed handshake name its own internals; the agent needs what happened.
+QString describe(const QWebSocket &socket)
+{
+    static const QRegularExpression status(QStringLiteral("status code: (\\d+)"));
+    if (const QRegularExpressionMatch m = status.match(socket.errorString()); m.hasMatch())
+        return FinesseNotifications::tr("the notification service answered HTTP %1, not a "
+                                        "WebSocket")
+            .arg(m.captured(1));
+    switch (socket.error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return FinesseNotifications::tr("the notification service refused the connection");
+    case QAbstractSocket::RemoteHostClosedError:
+        return FinesseNotifications::tr("the notification service closed the connection");
+    case QAbstractSocket::HostNotFoundError:
+        return FinesseNotifications::tr("the notification service's host was not found");
+    default:
+        return socket.errorString();
+    }
 }
 
 } // namespace
@@ -97,13 +118,22 @@ void FinesseNotifications::open(const Settings &settings)
 #else
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
 #endif
-            [this, socket] { fail(socket->errorString()); });
+            [this, socket] { fail(describe(*socket)); });
 
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("xmpp")}); // RFC 7395 3.1
     m_deadline.start(m_settings.answerTimeoutMs);
     qCInfo(lcPush) << "connecting to" << m_settings.url.toString(QUrl::RemoveUserInfo);
     socket->open(QNetworkRequest(m_settings.url), options);
+}
+
+void FinesseNotifications::setPingInterval(int ms)
+{
+    if (ms == m_settings.pingIntervalMs)
+        return;
+    m_settings.pingIntervalMs = ms;
+    if (m_ping.isActive())
+        m_ping.start(ms);
 }
 
 void FinesseNotifications::close()

@@ -52,6 +52,7 @@ public:
 
     void open(const Settings &settings);
     void close();
+    void setPingInterval(int ms);
     bool isLive() const { return m_step == Step::Live; }
 
 signals:

@@ -150,18 +150,20 @@ std::variant<Element, QString> parseFrame(const QByteArray &frame)
 QByteArray open(const QString &domain)
 {
     return write([&](QXmlStreamWriter &xml) {
-        xml.writeEmptyElement(QStringLiteral("open"));
+        xml.writeStartElement(QStringLiteral("open"));
         xml.writeDefaultNamespace(QString::fromLatin1(kFramingNs));
         xml.writeAttribute(QStringLiteral("to"), domain);
         xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.0"));
+        xml.writeEndElement();
     });
 }
 
 QByteArray close()
 {
     return write([](QXmlStreamWriter &xml) {
-        xml.writeEmptyElement(QStringLiteral("close"));
+        xml.writeStartElement(QStringLiteral("close"));
         xml.writeDefaultNamespace(QString::fromLatin1(kFramingNs));
+        xml.writeEndElement();
     });
 }
 

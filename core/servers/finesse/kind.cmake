@@ -1,6 +1,5 @@
 # The Finesse kind takes its call state from the notification service over WebSocket when Qt
 # WebSockets is there (Debian: qt6-websockets-dev); without it the kind polls.
-find_package(Qt6 QUIET COMPONENTS WebSockets)
 if(TARGET Qt6::WebSockets)
     target_link_libraries(recbar_core PRIVATE Qt6::WebSockets)
     target_compile_definitions(recbar_core PRIVATE RECBAR_HAVE_WEBSOCKETS)

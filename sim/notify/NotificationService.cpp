@@ -1,0 +1,316 @@
+#include "NotificationService.h"
+
+#include "../api/FaultSet.h"
+#include "../model/SimModel.h"
+#include "XmppSession.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QWebSocket>
+
+#include <chrono>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSimXmpp)
+
+namespace recsim {
+
+namespace {
+
+const QString kUserPrefix = QStringLiteral("/finesse/api/User/");
+
+QString userNode(const Agent &agent)
+{
+    return kUserPrefix + agent.loginId;
+}
+
+QString dialogsNode(const Agent &agent)
+{
+    return userNode(agent) + QStringLiteral("/Dialogs");
+}
+
+QByteArray updateDocument(const QByteArray &event, const QString &source, const QString &requestId,
+                          const QByteArray &data)
+{
+    return "<Update><data>" + data + "</data><event>" + event + "</event><requestId>" +
+           requestId.toHtmlEscaped().toUtf8() + "</requestId><source>" +
+           source.toHtmlEscaped().toUtf8() + "</source></Update>";
+}
+
+void refuseUpgrade(QTcpSocket *socket, int status, const QByteArray &reason)
+{
+    const QByteArray body = reason + '\n';
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: text/plain\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+} // namespace
+
+NotificationService::NotificationService(SimModel &model, FaultSet &faults, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_faults(faults)
+    , m_xml(model)
+    , m_server(QStringLiteral("recsim"), QWebSocketServer::NonSecureMode)
+{
+    m_server.setSupportedSubprotocols({QStringLiteral("xmpp")});
+    connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *socket = m_server.nextPendingConnection()) {
+            auto *session = new XmppSession(socket, *this);
+            m_sessions.append(session);
+            connect(session, &QObject::destroyed, this, [this, session] {
+                m_sessions.removeOne(session);
+                for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
+                    it->removeOne(session);
+                    it = it->isEmpty() ? m_subscribers.erase(it) : std::next(it);
+                }
+            });
+        }
+    });
+    m_publish.setSingleShot(true);
+    m_publish.setInterval(0);
+    connect(&m_publish, &QTimer::timeout, this, &NotificationService::publishTouched);
+    connect(&m_model, &SimModel::touched, &m_publish, qOverload<>(&QTimer::start));
+    connect(&m_model, &SimModel::finesseRequestFailed, this, &NotificationService::publishFailure);
+    connect(&m_load, &QTimer::timeout, this, &NotificationService::loadTick);
+}
+
+NotificationService::~NotificationService()
+{
+    closeAll();
+}
+
+void NotificationService::accept(QTcpSocket *socket)
+{
+    socket->setParent(this);
+    if (!m_model.settings().finesseNotifications) {
+        refuseUpgrade(socket, 404, "Not Found");
+        return;
+    }
+    if (const auto refused = m_faults.takeNotification(FaultRule::Kind::Status, QString())) {
+        refuseUpgrade(socket, refused->status, "Injected fault");
+        return;
+    }
+    if (m_faults.takeNotification(FaultRule::Kind::Drop, QString())) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    m_server.handleConnection(socket);
+}
+
+void NotificationService::closeAll()
+{
+    for (XmppSession *session : std::as_const(m_sessions))
+        session->drop();
+}
+
+void NotificationService::faultsChanged()
+{
+    for (XmppSession *session : QList<XmppSession *>(m_sessions))
+        session->faultsChanged();
+}
+
+HttpResponse NotificationService::handleControl(const HttpRequest &request)
+{
+    const auto json = [](int status, const QJsonObject &object) {
+        return HttpResponse::json(status, QJsonDocument(object));
+    };
+    if (request.path == u"/sim/notifications" && request.method == "GET")
+        return json(200, toJson());
+    if (request.path == u"/sim/notifications/load" && request.method == "DELETE") {
+        stopLoad();
+        return HttpResponse::empty(204);
+    }
+    if (request.path == u"/sim/notifications/load" && request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const int interval = body.value(QStringLiteral("intervalMs")).toInt(1000);
+        if (interval < 10 || interval > 600'000)
+            return json(400, {{QStringLiteral("error"),
+                               QStringLiteral("intervalMs must be between 10 and 600000")}});
+        startLoad(interval);
+        return json(200, {{QStringLiteral("intervalMs"), interval}});
+    }
+    return json(404,
+                {{QStringLiteral("error"), QStringLiteral("GET /sim/notifications, POST or DELETE "
+                                                          "/sim/notifications/load")}});
+}
+
+QJsonObject NotificationService::toJson() const
+{
+    QJsonArray sessions;
+    for (const XmppSession *session : m_sessions) {
+        if (session->user().isEmpty())
+            continue;
+        QJsonArray nodes;
+        for (const QString &node : session->nodes())
+            nodes.append(node);
+        sessions.append(QJsonObject{{QStringLiteral("user"), session->user()},
+                                    {QStringLiteral("jid"), session->jid()},
+                                    {QStringLiteral("subscriptions"), nodes},
+                                    {QStringLiteral("eventsSent"), session->eventsSent()},
+                                    {QStringLiteral("stalled"), session->isStalled()}});
+    }
+    return {{QStringLiteral("enabled"), m_model.settings().finesseNotifications},
+            {QStringLiteral("domain"), QLatin1String(kDomain)},
+            {QStringLiteral("pubsubDomain"), QLatin1String(kPubSubDomain)},
+            {QStringLiteral("sessions"), sessions}};
+}
+
+const User *NotificationService::authenticate(const QString &name, const QString &password) const
+{
+    const User *user = m_model.user(name);
+    return user && user->password == password ? user : nullptr;
+}
+
+const Agent *NotificationService::nodeAgent(const QString &node) const
+{
+    if (!node.startsWith(kUserPrefix))
+        return nullptr;
+    QString rest = node.mid(kUserPrefix.size());
+    if (rest.endsWith(QStringLiteral("/Dialogs")))
+        rest.chop(8);
+    return rest.contains(u'/') ? nullptr : m_model.agentByLogin(rest);
+}
+
+bool NotificationService::maySubscribe(const User &user, const Agent &agent) const
+{
+    // An agent only to its own nodes; a supervisor or an administrator to anyone's.
+    if (user.hasRole(QStringLiteral("supervisor")) || user.hasRole(QStringLiteral("admin")))
+        return true;
+    return user.agentId == agent.id;
+}
+
+QStringList NotificationService::ownNodes(const User &user) const
+{
+    const Agent *agent = user.agentId ? m_model.agent(*user.agentId) : nullptr;
+    if (!agent)
+        return {};
+    return {userNode(*agent), dialogsNode(*agent)};
+}
+
+void NotificationService::subscribed(const QString &node, XmppSession *session)
+{
+    QList<XmppSession *> &subscribers = m_subscribers[node];
+    if (!subscribers.contains(session))
+        subscribers.append(session);
+    // What a new subscriber is told of from now on is measured against the state now.
+    if (const Agent *agent = nodeAgent(node); agent && !m_published.contains(agent->id))
+        m_published.insert(agent->id, render(*agent));
+}
+
+bool NotificationService::hasSubscriber(const Agent &agent) const
+{
+    return m_subscribers.contains(userNode(agent)) || m_subscribers.contains(dialogsNode(agent));
+}
+
+NotificationService::Published NotificationService::render(const Agent &agent) const
+{
+    Published out;
+    out.user = m_xml.user(agent);
+    for (const Call *call : m_xml.dialogsOf(agent))
+        out.dialogs.insert(call->id, m_xml.dialog(*call));
+    return out;
+}
+
+void NotificationService::publishTouched()
+{
+    const QSet<int> touched = m_model.takeTouched();
+    for (int id : touched) {
+        if (const Agent *agent = m_model.agent(id))
+            publishAgent(*agent);
+    }
+}
+
+void NotificationService::publishAgent(const Agent &agent, const QString &requestId)
+{
+    if (!hasSubscriber(agent)) {
+        m_published.remove(agent.id);
+        return;
+    }
+    const Published now = render(agent);
+    const Published before = m_published.value(agent.id);
+    m_published.insert(agent.id, now);
+    if (now.user != before.user)
+        deliver(userNode(agent), updateDocument("PUT", userNode(agent), requestId, now.user));
+    const QString collection = dialogsNode(agent);
+    for (auto it = now.dialogs.begin(); it != now.dialogs.end(); ++it) {
+        const auto old = before.dialogs.find(it.key());
+        if (old == before.dialogs.end())
+            deliver(collection, updateDocument("POST", collection, requestId,
+                                               "<dialogs>" + it.value() + "</dialogs>"));
+        else if (*old != it.value())
+            deliver(collection,
+                    updateDocument("PUT", QStringLiteral("/finesse/api/Dialog/") + it.key(),
+                                   requestId, it.value()));
+    }
+    for (auto it = before.dialogs.begin(); it != before.dialogs.end(); ++it) {
+        if (!now.dialogs.contains(it.key()))
+            deliver(collection, updateDocument("DELETE", collection, requestId,
+                                               "<dialogs>" + it.value() + "</dialogs>"));
+    }
+}
+
+void NotificationService::publishFailure(int agentId, const QString &requestId, const QString &type,
+                                         const QString &message)
+{
+    const Agent *agent = m_model.agent(agentId);
+    if (!agent)
+        return;
+    const QByteArray errors = "<apiErrors><apiError><errorType>" + type.toHtmlEscaped().toUtf8() +
+                              "</errorType><errorMessage>" + message.toHtmlEscaped().toUtf8() +
+                              "</errorMessage></apiError></apiErrors>";
+    deliver(dialogsNode(*agent), updateDocument("PUT", dialogsNode(*agent), requestId, errors));
+}
+
+void NotificationService::deliver(const QString &node, const QByteArray &update)
+{
+    for (XmppSession *session : m_subscribers.value(node))
+        session->deliver(node, update);
+}
+
+void NotificationService::startLoad(int intervalMs)
+{
+    m_loadIntervalMs = intervalMs;
+    m_loadNext = 0;
+    m_load.setTimerType(Qt::PreciseTimer);
+    m_load.start(std::min(10, intervalMs));
+}
+
+void NotificationService::stopLoad()
+{
+    m_load.stop();
+}
+
+// Each tick changes the share of agents due in it, so that every connected agent changes once
+// per interval, spread evenly.
+void NotificationService::loadTick()
+{
+    QList<const Agent *> agents;
+    for (const XmppSession *session : std::as_const(m_sessions)) {
+        const User *user = m_model.user(session->user());
+        if (user && user->agentId) {
+            if (const Agent *agent = m_model.agent(*user->agentId))
+                agents.append(agent);
+        }
+    }
+    if (agents.isEmpty())
+        return;
+    const qsizetype perTick =
+        std::max<qsizetype>(1, agents.size() * m_load.interval() / m_loadIntervalMs);
+    for (qsizetype i = 0; i < perTick; ++i) {
+        Agent *agent = m_model.agent(agents[m_loadNext++ % agents.size()]->id);
+        m_model.setBaseState(agent, agent->baseState == u"READY" ? QStringLiteral("NOT_READY")
+                                                                 : QStringLiteral("READY"));
+        const qint64 micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+        publishAgent(*agent, QStringLiteral("load-%1").arg(micros));
+    }
+}
+
+} // namespace recsim

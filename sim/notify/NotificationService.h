@@ -1,0 +1,89 @@
+#pragma once
+
+#include "../api/FinesseXml.h"
+#include "../http/HttpMessage.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketServer>
+
+class QTcpSocket;
+
+namespace recsim {
+
+class FaultSet;
+class SimModel;
+class XmppSession;
+struct Agent;
+struct User;
+
+// The Finesse Notification Service at /ws on recsim's HTTP port: an <Update> on an agent's
+// User node and Dialogs node for every change the model makes to what Finesse's REST API would
+// show (compared with what was last published), and for a START_RECORDING that fails after
+// its 202. README.md ("The notification service") describes it and its faults.
+class NotificationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr char kDomain[] = "recsim.local";
+    static constexpr char kPubSubDomain[] = "pubsub.recsim.local";
+
+    NotificationService(SimModel &model, FaultSet &faults, QObject *parent = nullptr);
+    ~NotificationService() override;
+
+    // A connection whose first request is GET /ws, unread.
+    void accept(QTcpSocket *socket);
+    void closeAll();
+    // The faults changed: sessions re-read theirs (drop now, stall or release).
+    void faultsChanged();
+    // GET /sim/notifications, POST/DELETE /sim/notifications/load.
+    HttpResponse handleControl(const HttpRequest &request);
+    QJsonObject toJson() const;
+    // The benchmark's load: every connected agent's state changes once per interval, each
+    // event's requestId being "load-<microseconds since the epoch when it was published>".
+    void startLoad(int intervalMs);
+    void stopLoad();
+
+    // For sessions.
+    SimModel &model() { return m_model; }
+    FaultSet &faults() { return m_faults; }
+    const User *authenticate(const QString &name, const QString &password) const;
+    // Whether `user` may subscribe to `node`, and the agent it belongs to.
+    const Agent *nodeAgent(const QString &node) const;
+    bool maySubscribe(const User &user, const Agent &agent) const;
+    QStringList ownNodes(const User &user) const;
+    void subscribed(const QString &node, XmppSession *session);
+
+private:
+    struct Published
+    {
+        QByteArray user;
+        QMap<QString, QByteArray> dialogs; // by id
+    };
+
+    void publishTouched();
+    void publishAgent(const Agent &agent, const QString &requestId = {});
+    void publishFailure(int agentId, const QString &requestId, const QString &type,
+                        const QString &message);
+    void deliver(const QString &node, const QByteArray &update);
+    bool hasSubscriber(const Agent &agent) const;
+    Published render(const Agent &agent) const;
+    void loadTick();
+
+    SimModel &m_model;
+    FaultSet &m_faults;
+    FinesseXml m_xml;
+    QWebSocketServer m_server;
+    QList<XmppSession *> m_sessions;
+    QHash<QString, QList<XmppSession *>> m_subscribers; // by node
+    QHash<int, Published> m_published;                  // agents somebody is subscribed to
+    QTimer m_publish;                                   // publishes once per turn of the event loop
+    QTimer m_load;
+    int m_loadIntervalMs = 0;
+    qsizetype m_loadNext = 0;
+};
+
+} // namespace recsim
