@@ -6,7 +6,7 @@
 #   ./dev.sh build   install what is missing and build
 #   ./dev.sh asan    the same as test, built with AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (30)
-#   ./dev.sh bench   install what is missing, build in release, run the benchmarks (~6 min)
+#   ./dev.sh bench   install what is missing, build in release, run the benchmarks (~13 min)
 #   ./dev.sh soak [CALLS]   the same build, a compressed working day of CALLS calls (2000, ~40 min)
 #   ./dev.sh package build the .deb in release, validate the desktop files, then install it on
 #                    this machine, run recbar and recsim from it and remove it again (CI does)
@@ -133,7 +133,7 @@ bench)
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
     # Each prints a table, then a JSON line kept in build/bench/<name>.json for tracking.
-    for name in bench_library bench_recsim bench_bar; do
+    for name in bench_library bench_recsim bench_bar bench_push; do
         "$BUILD_DIR/tests/bench/$name" | tee "$BUILD_DIR/$name.log"
         sed -n 's/^JSON //p' "$BUILD_DIR/$name.log" >"$BUILD_DIR/$name.json"
         echo

@@ -172,8 +172,10 @@ bool RecBarApp::start(QString *error)
 
 bool RecBarApp::startDemo(QString *error)
 {
-    m_demo =
-        Demo::start({m_options.demoScenario, m_options.demoServer, m_options.demoPollMs}, error);
+    m_demo = Demo::start(
+        {m_options.demoScenario, m_options.demoServer, m_options.demoPollMs,
+         m_options.demoKind.isEmpty() ? QStringLiteral("recording-api") : m_options.demoKind},
+        error);
     if (!m_demo)
         return false;
     m_session->profiles().save(m_demo->profile());

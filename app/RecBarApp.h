@@ -34,6 +34,7 @@ public:
         QString demoScenario; // a file, "none", or empty for the built-in loop
         QUrl demoServer;      // a recsim already running on this machine, instead of one inside
         int demoPollMs = 0; // poll this often, as fast as a profile allows (soak runs); 0: default
+        QString demoKind;   // the demo profile's server kind; empty: the Recording API
         bool startMinimized = false;
         QString startupNotice; // told once the bar is up (a link that came too early)
     };

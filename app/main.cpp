@@ -91,9 +91,14 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-poll"),
         QStringLiteral("With --demo: read the agent's state this often (a compressed day)."),
         QStringLiteral("MS"));
+    const QCommandLineOption demoKind(
+        QStringLiteral("demo-kind"),
+        QStringLiteral("With --demo: the server kind to speak to recsim: recording-api (the "
+                       "default) or finesse (call state pushed, start only)."),
+        QStringLiteral("KIND"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QStringLiteral("Start in the tray, if there is one."));
-    parser.addOptions({demo, demoScenario, demoServer, demoPoll, minimized});
+    parser.addOptions({demo, demoScenario, demoServer, demoPoll, demoKind, minimized});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -101,7 +106,8 @@ int main(int argc, char *argv[])
     recbar::quitOnSignals();
     recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
                                  parser.value(demoScenario), QUrl(parser.value(demoServer)),
-                                 parser.value(demoPoll).toInt(), parser.isSet(minimized), notice});
+                                 parser.value(demoPoll).toInt(), parser.value(demoKind),
+                                 parser.isSet(minimized), notice});
     QString error;
     if (!recbarApp.start(&error)) {
         QTextStream(stderr) << "recbar: " << error << Qt::endl;

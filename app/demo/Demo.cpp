@@ -40,6 +40,11 @@ Passwords Demo::passwords() const
 
 std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
 {
+    // The two kinds whose demo profile needs nothing but bob's login.
+    if (options.kind != u"recording-api" && options.kind != u"finesse") {
+        *error = DemoText::tr("--demo-kind takes recording-api or finesse");
+        return nullptr;
+    }
     std::unique_ptr<Demo> demo(new Demo);
     QUrl server = options.server;
     if (!server.isEmpty()) {
@@ -83,6 +88,8 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
     p.allowPlainHttp = true; // loopback only
     p.rememberPassword = false;
+    p.controlKind = options.kind;
+    p.stateKind = options.kind;
     p.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
     // Finesse's notification service is on recsim's port too, for a demo switched to Finesse.
     QUrl notifications = server;

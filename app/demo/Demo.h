@@ -24,6 +24,9 @@ public:
         QString scenario; // a file, "none", or empty for the built-in loop
         QUrl server;      // a recsim on this machine instead of one inside
         int pollMs = 0;   // read the state this often (soak runs); 0: the profile's default
+        // The kind the demo profile speaks to recsim: "recording-api", or "finesse" (call
+        // state pushed by its notification service, START_RECORDING only).
+        QString kind = QStringLiteral("recording-api");
     };
 
     ~Demo();

@@ -566,6 +566,22 @@
         <source>On a call (its state is unknown)</source>
         <translation>En una llamada (estado desconocido)</translation>
     </message>
+    <message>
+        <source>connecting live updates…</source>
+        <translation>conectando las actualizaciones en vivo…</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <translation>actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <source>live updates unavailable: reading every few seconds</source>
+        <translation>actualizaciones en vivo no disponibles: lectura cada pocos segundos</translation>
+    </message>
+    <message>
+        <source>live updates unavailable (%1): reading every few seconds</source>
+        <translation>actualizaciones en vivo no disponibles (%1): lectura cada pocos segundos</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -663,6 +679,14 @@
     <message>
         <source>Recording state unknown · last known at %1: %2 · %3</source>
         <translation>Estado de grabación desconocido · último conocido a las %1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>polled: live updates unavailable</source>
+        <translation>consultado: actualizaciones en vivo no disponibles</translation>
     </message>
 </context>
 <context>
@@ -999,11 +1023,7 @@
     </message>
 </context>
 <context>
-    <name>recbar::ControlServer</name>
-    <message>
-        <source>another RecBar is already running</source>
-        <translation>ya se está ejecutando otro RecBar</translation>
-    </message>
+    <name>recbar::ControlConnection</name>
     <message>
         <source>request too long</source>
         <translation>solicitud demasiado larga</translation>
@@ -1017,6 +1037,10 @@
         <translation>Grabaciones mostradas</translation>
     </message>
     <message>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
+    </message>
+    <message>
         <source>Not signed in to a recording server</source>
         <translation>Sin sesión en un servidor de grabación</translation>
     </message>
@@ -1027,6 +1051,13 @@
     <message>
         <source>No confirmation from the server in time</source>
         <translation>El servidor no confirmó a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlServer</name>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>ya se está ejecutando otro RecBar</translation>
     </message>
     <message>
         <source>%1 is held by another process: %2</source>
@@ -1188,6 +1219,139 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>there is no call to record</source>
         <translation>no hay ninguna llamada que grabar</translation>
     </message>
+    <message>
+        <source>Enter the notification service as wss://host:8445/ws</source>
+        <translation>Indique el servicio de notificaciones como wss://host:8445/ws</translation>
+    </message>
+    <message>
+        <source>Enter a keep-alive between %1 and %2 seconds</source>
+        <translation>Indique un mantenimiento de conexión entre %1 y %2 segundos</translation>
+    </message>
+    <message>
+        <source>the server did not name its notification domain</source>
+        <translation>el servidor no indicó su dominio de notificaciones</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted and the profile does not allow that</source>
+        <translation>%1 no está cifrado y el perfil no lo permite</translation>
+    </message>
+    <message>
+        <source>this build of RecBar has no WebSocket support</source>
+        <translation>esta compilación de RecBar no admite WebSocket</translation>
+    </message>
+    <message>
+        <source>Live &amp;updates:</source>
+        <translation>Act&amp;ualizaciones en vivo:</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <source>Pushed by the notification service</source>
+        <translation>Enviadas por el servicio de notificaciones</translation>
+    </message>
+    <message>
+        <source>Read every few seconds</source>
+        <translation>Leídas cada pocos segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Notification service:</source>
+        <translation>Servicio de &amp;notificaciones:</translation>
+    </message>
+    <message>
+        <source>Notification service address</source>
+        <translation>Dirección del servicio de notificaciones</translation>
+    </message>
+    <message>
+        <source>wss://&lt;Finesse host&gt;:8445/ws</source>
+        <translation>wss://&lt;servidor Finesse&gt;:8445/ws</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every (s):</source>
+        <translation>&amp;Mantener conexión cada (s):</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>Intervalo de mantenimiento de conexión en segundos</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FinesseNotifications</name>
+    <message>
+        <source>the notification service answered HTTP %1, not a WebSocket</source>
+        <translation>el servicio de notificaciones respondió HTTP %1, no un WebSocket</translation>
+    </message>
+    <message>
+        <source>the notification service refused the connection</source>
+        <translation>el servicio de notificaciones rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the notification service closed the connection</source>
+        <translation>el servicio de notificaciones cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the notification service&apos;s host was not found</source>
+        <translation>no se encontró el servidor del servicio de notificaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer to a keep-alive within %n s</source>
+        <translation>
+            <numerusform>sin respuesta al mantenimiento de conexión en %n s</numerusform>
+            <numerusform>sin respuesta al mantenimiento de conexión en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the notification service did not answer within %n s</source>
+        <translation>
+            <numerusform>el servicio de notificaciones no respondió en %n s</numerusform>
+            <numerusform>el servicio de notificaciones no respondió en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its certificate is not the one trusted for this server</source>
+        <translation>su certificado no es el de confianza para este servidor</translation>
+    </message>
+    <message>
+        <source>the notification service sent binary data</source>
+        <translation>el servicio de notificaciones envió datos binarios</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted (%1)</source>
+        <translation>su certificado no es de confianza (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service ended the stream</source>
+        <translation>el servicio de notificaciones terminó el flujo</translation>
+    </message>
+    <message>
+        <source>the notification service reported a stream error (%1)</source>
+        <translation>el servicio de notificaciones informó de un error de flujo (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service refused the sign-in (%1)</source>
+        <translation>el servicio de notificaciones rechazó el inicio de sesión (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service offers no password sign-in (SASL PLAIN)</source>
+        <translation>el servicio de notificaciones no ofrece inicio de sesión con contraseña (SASL PLAIN)</translation>
+    </message>
+    <message>
+        <source>the notification service offers no resource binding</source>
+        <translation>el servicio de notificaciones no ofrece vinculación de recurso</translation>
+    </message>
+    <message>
+        <source>the notification service refused the resource (%1)</source>
+        <translation>el servicio de notificaciones rechazó el recurso (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service bound no address</source>
+        <translation>el servicio de notificaciones no asignó ninguna dirección</translation>
+    </message>
+    <message>
+        <source>the notification service refused the subscription (%1)</source>
+        <translation>el servicio de notificaciones rechazó la suscripción (%1)</translation>
+    </message>
 </context>
 <context>
     <name>recbar::FolderScanner</name>
@@ -1297,6 +1461,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
             <numerusform>; %n no está en el disco (aparece en el CSV sin archivo)</numerusform>
             <numerusform>; %n no están en el disco (aparecen en el CSV sin archivo)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; not copied: %1</source>
+        <translation>; no copiado: %1</translation>
     </message>
 </context>
 <context>
@@ -1589,16 +1757,16 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Guardado</translation>
     </message>
     <message>
-        <source>Could not save</source>
-        <translation>No se pudo guardar</translation>
-    </message>
-    <message>
         <source>Select the recordings to export first</source>
         <translation>Seleccione primero las grabaciones que quiere exportar</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Could not save: nothing was changed</source>
+        <translation>No se pudo guardar: no se cambió nada</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2209,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>A recbar: link on a web page asked: %1</source>
         <translation>Un enlace recbar: de una página web pidió: %1</translation>
     </message>
+    <message>
+        <source>--demo-kind takes recording-api or finesse</source>
+        <translation>--demo-kind admite recording-api o finesse</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2405,6 +2577,18 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>Finesse describes the call in words RecBar does not know</source>
         <translation>Finesse describe la llamada con términos que RecBar no conoce</translation>
     </message>
+    <message>
+        <source>not a Finesse Update</source>
+        <translation>no es una Update de Finesse</translation>
+    </message>
+    <message>
+        <source>malformed Update: %1</source>
+        <translation>Update mal formada: %1</translation>
+    </message>
+    <message>
+        <source>an Update without data</source>
+        <translation>una Update sin datos</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>
@@ -2529,6 +2713,37 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>&quot;%1&quot; is not a Recording API call data key (user1 to user15, ...)</source>
         <translation>«%1» no es una clave de datos de llamada de la Recording API (user1 a user15, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::xmpp</name>
+    <message>
+        <source>a notification frame of %1 bytes, more than %2 allowed</source>
+        <translation>una trama de notificación de %1 bytes, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>a notification nested deeper than %1</source>
+        <translation>una notificación anidada a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>a notification of more than %1 elements</source>
+        <translation>una notificación de más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>a notification frame with two elements</source>
+        <translation>una trama de notificación con dos elementos</translation>
+    </message>
+    <message>
+        <source>a notification with XML that XMPP does not allow</source>
+        <translation>una notificación con XML que XMPP no permite</translation>
+    </message>
+    <message>
+        <source>a notification that is not well-formed XML: %1</source>
+        <translation>una notificación que no es XML bien formado: %1</translation>
+    </message>
+    <message>
+        <source>an empty notification frame</source>
+        <translation>una trama de notificación vacía</translation>
     </message>
 </context>
 </TS>

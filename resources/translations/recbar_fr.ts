@@ -566,6 +566,22 @@
         <source>On a call (its state is unknown)</source>
         <translation>En appel (état inconnu)</translation>
     </message>
+    <message>
+        <source>connecting live updates…</source>
+        <translation>connexion des mises à jour en direct…</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <translation>mises à jour en direct</translation>
+    </message>
+    <message>
+        <source>live updates unavailable: reading every few seconds</source>
+        <translation>mises à jour en direct indisponibles : lecture toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <source>live updates unavailable (%1): reading every few seconds</source>
+        <translation>mises à jour en direct indisponibles (%1) : lecture toutes les quelques secondes</translation>
+    </message>
 </context>
 <context>
     <name>StatePresentation</name>
@@ -663,6 +679,14 @@
     <message>
         <source>Recording state unknown · last known at %1: %2 · %3</source>
         <translation>État d’enregistrement inconnu · dernier connu à %1 : %2 · %3</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>polled: live updates unavailable</source>
+        <translation>interrogé : mises à jour en direct indisponibles</translation>
     </message>
 </context>
 <context>
@@ -999,11 +1023,7 @@
     </message>
 </context>
 <context>
-    <name>recbar::ControlServer</name>
-    <message>
-        <source>another RecBar is already running</source>
-        <translation>un autre RecBar est déjà lancé</translation>
-    </message>
+    <name>recbar::ControlConnection</name>
     <message>
         <source>request too long</source>
         <translation>demande trop longue</translation>
@@ -1017,8 +1037,12 @@
         <translation>Enregistrements affichés</translation>
     </message>
     <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+    <message>
         <source>Not signed in to a recording server</source>
-        <translation>Non connecté à un serveur d&apos;enregistrement</translation>
+        <translation>Non connecté à un serveur d'enregistrement</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1027,6 +1051,13 @@
     <message>
         <source>No confirmation from the server in time</source>
         <translation>Pas de confirmation du serveur à temps</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::ControlServer</name>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>un autre RecBar est déjà lancé</translation>
     </message>
     <message>
         <source>%1 is held by another process: %2</source>
@@ -1188,6 +1219,139 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>there is no call to record</source>
         <translation>aucun appel à enregistrer</translation>
     </message>
+    <message>
+        <source>Enter the notification service as wss://host:8445/ws</source>
+        <translation>Saisissez le service de notifications sous la forme wss://hôte:8445/ws</translation>
+    </message>
+    <message>
+        <source>Enter a keep-alive between %1 and %2 seconds</source>
+        <translation>Saisissez un maintien de connexion entre %1 et %2 secondes</translation>
+    </message>
+    <message>
+        <source>the server did not name its notification domain</source>
+        <translation>le serveur n'a pas indiqué son domaine de notifications</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted and the profile does not allow that</source>
+        <translation>%1 n'est pas chiffré et le profil ne l'autorise pas</translation>
+    </message>
+    <message>
+        <source>this build of RecBar has no WebSocket support</source>
+        <translation>cette version de RecBar ne prend pas en charge WebSocket</translation>
+    </message>
+    <message>
+        <source>Live &amp;updates:</source>
+        <translation>Mises à jo&amp;ur en direct :</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Mises à jour en direct</translation>
+    </message>
+    <message>
+        <source>Pushed by the notification service</source>
+        <translation>Envoyées par le service de notifications</translation>
+    </message>
+    <message>
+        <source>Read every few seconds</source>
+        <translation>Lues toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Notification service:</source>
+        <translation>Service de &amp;notifications :</translation>
+    </message>
+    <message>
+        <source>Notification service address</source>
+        <translation>Adresse du service de notifications</translation>
+    </message>
+    <message>
+        <source>wss://&lt;Finesse host&gt;:8445/ws</source>
+        <translation>wss://&lt;hôte Finesse&gt;:8445/ws</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every (s):</source>
+        <translation>&amp;Maintien de connexion toutes les (s) :</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>Intervalle de maintien de connexion en secondes</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FinesseNotifications</name>
+    <message>
+        <source>the notification service answered HTTP %1, not a WebSocket</source>
+        <translation>le service de notifications a répondu HTTP %1, pas un WebSocket</translation>
+    </message>
+    <message>
+        <source>the notification service refused the connection</source>
+        <translation>le service de notifications a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the notification service closed the connection</source>
+        <translation>le service de notifications a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the notification service&apos;s host was not found</source>
+        <translation>l'hôte du service de notifications est introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer to a keep-alive within %n s</source>
+        <translation>
+            <numerusform>pas de réponse au maintien de connexion en %n s</numerusform>
+            <numerusform>pas de réponse au maintien de connexion en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the notification service did not answer within %n s</source>
+        <translation>
+            <numerusform>le service de notifications n'a pas répondu en %n s</numerusform>
+            <numerusform>le service de notifications n'a pas répondu en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its certificate is not the one trusted for this server</source>
+        <translation>son certificat n'est pas celui approuvé pour ce serveur</translation>
+    </message>
+    <message>
+        <source>the notification service sent binary data</source>
+        <translation>le service de notifications a envoyé des données binaires</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted (%1)</source>
+        <translation>son certificat n'est pas approuvé (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service ended the stream</source>
+        <translation>le service de notifications a terminé le flux</translation>
+    </message>
+    <message>
+        <source>the notification service reported a stream error (%1)</source>
+        <translation>le service de notifications a signalé une erreur de flux (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service refused the sign-in (%1)</source>
+        <translation>le service de notifications a refusé la connexion (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service offers no password sign-in (SASL PLAIN)</source>
+        <translation>le service de notifications ne propose pas de connexion par mot de passe (SASL PLAIN)</translation>
+    </message>
+    <message>
+        <source>the notification service offers no resource binding</source>
+        <translation>le service de notifications ne propose pas de liaison de ressource</translation>
+    </message>
+    <message>
+        <source>the notification service refused the resource (%1)</source>
+        <translation>le service de notifications a refusé la ressource (%1)</translation>
+    </message>
+    <message>
+        <source>the notification service bound no address</source>
+        <translation>le service de notifications n'a attribué aucune adresse</translation>
+    </message>
+    <message>
+        <source>the notification service refused the subscription (%1)</source>
+        <translation>le service de notifications a refusé l'abonnement (%1)</translation>
+    </message>
 </context>
 <context>
     <name>recbar::FolderScanner</name>
@@ -1297,6 +1461,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
             <numerusform>; %n absent du disque (dans le CSV sans fichier)</numerusform>
             <numerusform>; %n absents du disque (dans le CSV sans fichier)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; not copied: %1</source>
+        <translation> ; non copié : %1</translation>
     </message>
 </context>
 <context>
@@ -1589,16 +1757,16 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Could not save</source>
-        <translation>Échec de l&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>Select the recordings to export first</source>
         <translation>Choisissez d&apos;abord les enregistrements à exporter</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Could not save: nothing was changed</source>
+        <translation>Impossible d'enregistrer : rien n'a été modifié</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2209,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>A recbar: link on a web page asked: %1</source>
         <translation>Un lien recbar: d’une page web a demandé : %1</translation>
     </message>
+    <message>
+        <source>--demo-kind takes recording-api or finesse</source>
+        <translation>--demo-kind accepte recording-api ou finesse</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2405,6 +2577,18 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>Finesse describes the call in words RecBar does not know</source>
         <translation>Finesse décrit l’appel avec des termes que RecBar ne connaît pas</translation>
     </message>
+    <message>
+        <source>not a Finesse Update</source>
+        <translation>ce n'est pas une Update Finesse</translation>
+    </message>
+    <message>
+        <source>malformed Update: %1</source>
+        <translation>Update mal formée : %1</translation>
+    </message>
+    <message>
+        <source>an Update without data</source>
+        <translation>une Update sans données</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>
@@ -2529,6 +2713,37 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>&quot;%1&quot; is not a Recording API call data key (user1 to user15, ...)</source>
         <translation>« %1 » n’est pas une clé de données d’appel de la Recording API (user1 à user15, …)</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::xmpp</name>
+    <message>
+        <source>a notification frame of %1 bytes, more than %2 allowed</source>
+        <translation>une trame de notification de %1 octets, plus que les %2 permis</translation>
+    </message>
+    <message>
+        <source>a notification nested deeper than %1</source>
+        <translation>une notification imbriquée sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a notification of more than %1 elements</source>
+        <translation>une notification de plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>a notification frame with two elements</source>
+        <translation>une trame de notification avec deux éléments</translation>
+    </message>
+    <message>
+        <source>a notification with XML that XMPP does not allow</source>
+        <translation>une notification avec du XML que XMPP n'autorise pas</translation>
+    </message>
+    <message>
+        <source>a notification that is not well-formed XML: %1</source>
+        <translation>une notification qui n'est pas du XML bien formé : %1</translation>
+    </message>
+    <message>
+        <source>an empty notification frame</source>
+        <translation>une trame de notification vide</translation>
     </message>
 </context>
 </TS>

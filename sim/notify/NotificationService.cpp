@@ -277,6 +277,8 @@ void NotificationService::startLoad(int intervalMs)
 {
     m_loadIntervalMs = intervalMs;
     m_loadNext = 0;
+    m_loadDone = 0;
+    m_loadClock.start();
     m_load.setTimerType(Qt::PreciseTimer);
     m_load.start(std::min(10, intervalMs));
 }
@@ -286,8 +288,8 @@ void NotificationService::stopLoad()
     m_load.stop();
 }
 
-// Each tick changes the share of agents due in it, so that every connected agent changes once
-// per interval, spread evenly.
+// Each tick changes the agents due by now, so that every connected agent changes once per
+// interval, spread evenly, however late a tick comes.
 void NotificationService::loadTick()
 {
     QList<const Agent *> agents;
@@ -300,9 +302,8 @@ void NotificationService::loadTick()
     }
     if (agents.isEmpty())
         return;
-    const qsizetype perTick =
-        std::max<qsizetype>(1, agents.size() * m_load.interval() / m_loadIntervalMs);
-    for (qsizetype i = 0; i < perTick; ++i) {
+    const qint64 due = m_loadClock.elapsed() * agents.size() / m_loadIntervalMs;
+    for (; m_loadDone < due; ++m_loadDone) {
         Agent *agent = m_model.agent(agents[m_loadNext++ % agents.size()]->id);
         m_model.setBaseState(agent, agent->baseState == u"READY" ? QStringLiteral("NOT_READY")
                                                                  : QStringLiteral("READY"));

@@ -3,6 +3,7 @@
 #include "../api/FinesseXml.h"
 #include "../http/HttpMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -84,6 +85,8 @@ private:
     QTimer m_load;
     int m_loadIntervalMs = 0;
     qsizetype m_loadNext = 0;
+    qint64 m_loadDone = 0;
+    QElapsedTimer m_loadClock;
 };
 
 } // namespace recsim

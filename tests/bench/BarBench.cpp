@@ -205,47 +205,6 @@ double startToState(const QString &program, const QStringList &arguments)
     return shown;
 }
 
-struct Usage
-{
-    double cpuPercent = -1;
-    qint64 residentKiB = -1;
-};
-
-// CPU time and resident memory of running processes over the same window, from /proc.
-QList<Usage> usageOver(const QList<qint64> &pids, int seconds)
-{
-    const auto cpuTicks = [](qint64 pid) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return -1.0;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        return fields.value(11).toDouble() + fields.value(12).toDouble(); // utime + stime
-    };
-    const auto resident = [](qint64 pid) {
-        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-        if (!status.open(QIODevice::ReadOnly))
-            return qint64(-1);
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-        return qint64(-1);
-    };
-    QList<double> before;
-    for (qint64 pid : pids)
-        before.append(cpuTicks(pid));
-    const double started = nowMs();
-    QThread::sleep(seconds);
-    const double elapsedS = (nowMs() - started) / 1000;
-    QList<Usage> usage;
-    for (qsizetype i = 0; i < pids.size(); ++i) {
-        const double ticks = cpuTicks(pids[i]) - before[i];
-        usage.append({100 * ticks / double(sysconf(_SC_CLK_TCK)) / elapsedS, resident(pids[i])});
-    }
-    return usage;
-}
-
 struct Row
 {
     QString name;
@@ -310,15 +269,15 @@ int main(int argc, char *argv[])
                      {QStringLiteral("--demo-server"), url.toString()});
         baseline.start(QStringLiteral(MINIMAL_BAR_EXECUTABLE), {});
         QThread::sleep(3); // settled: signed in, first reads done
-        const QList<Usage> idle =
-            usageOver({recbar.processId(), baseline.processId()}, idleSeconds);
+        const QList<bench::Usage> idle =
+            bench::usageOver({recbar.processId(), baseline.processId()}, idleSeconds);
         const QJsonObject created = sim(QStringLiteral("/sim/calls"),
                                         {{QStringLiteral("agent"), QStringLiteral("bob")},
                                          {QStringLiteral("number"), QStringLiteral("+15550100009")},
                                          {QStringLiteral("answered"), true}});
         QThread::sleep(2);
-        const QList<Usage> onCall =
-            usageOver({recbar.processId(), baseline.processId()}, idleSeconds);
+        const QList<bench::Usage> onCall =
+            bench::usageOver({recbar.processId(), baseline.processId()}, idleSeconds);
         sim(QStringLiteral("/sim/calls/%1/hangup")
                 .arg(created.value(QStringLiteral("id")).toString()));
         recbar.terminate();

@@ -4,12 +4,23 @@
 // staggered across the second. The baseline, measured the same way in the same run: the same
 // clients asking recsim's cheapest route (GET /sim/settings: no auth, no model), i.e. what the
 // HTTP stack and this client cost by themselves.
+//
+// Then the Finesse notification service: 1,000 agents signed in to it with the bar's own client
+// (XMPP over WebSocket), recsim changing each agent's state once a second, spread across the
+// second; the figure is each event's delivery, from recsim publishing it (its requestId carries
+// the time) to the client having parsed it.
 #include "BenchProcesses.h"
+#include "servers/finesse/FinesseNotifications.h"
+#include "servers/finesse/FinesseProtocol.h"
+#include "session/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -17,6 +28,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <sys/resource.h>
@@ -157,6 +169,89 @@ Result run(quint16 port, const std::function<QByteArray(int)> &request)
     return r;
 }
 
+double nowMicros()
+{
+    return double(std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count());
+}
+
+Result runNotifications(const QUrl &url, int *connected)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat);
+    recbar::TrustStore trust(settings);
+    QUrl ws = url;
+    ws.setScheme(QStringLiteral("ws"));
+    ws.setPath(QStringLiteral("/ws"));
+    std::vector<double> latencies;
+    bool recording = false;
+    int errors = 0;
+    *connected = 0;
+    std::vector<std::unique_ptr<recbar::FinesseNotifications>> clients;
+    for (int i = 1; i <= kAgents; ++i) {
+        const QString login = QStringLiteral("load%1").arg(i, 5, 10, QLatin1Char('0'));
+        auto client = std::make_unique<recbar::FinesseNotifications>(trust);
+        QObject::connect(client.get(), &recbar::FinesseNotifications::live,
+                         [connected] { ++*connected; });
+        QObject::connect(client.get(), &recbar::FinesseNotifications::failed,
+                         [&errors](const QString &) { ++errors; });
+        QObject::connect(client.get(), &recbar::FinesseNotifications::event,
+                         [&](const QString &, const QByteArray &payload) {
+                             const double arrived = nowMicros();
+                             const auto update = recbar::finesse::parseUpdate(payload, {});
+                             const auto *u = std::get_if<recbar::finesse::Update>(&update);
+                             if (!recording || !u || !u->requestId.startsWith(u"load-"))
+                                 return;
+                             latencies.push_back((arrived - u->requestId.mid(5).toDouble()) /
+                                                 1000.0);
+                         });
+        const QString node = QStringLiteral("/finesse/api/User/") + login;
+        client->open({.url = ws,
+                      .domain = QStringLiteral("recsim.local"),
+                      .pubsubDomain = QStringLiteral("pubsub.recsim.local"),
+                      .user = login,
+                      .password = login,
+                      .nodes = {node, node + QStringLiteral("/Dialogs")},
+                      .trustKeys = {},
+                      .answerTimeoutMs = 30'000});
+        clients.push_back(std::move(client));
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (*connected + errors < kAgents && waited.elapsed() < 60'000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    QNetworkAccessManager network;
+    const auto control = [&](const QByteArray &method, const QByteArray &body) {
+        QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/sim/notifications/load"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+        while (!reply->isFinished())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        reply->deleteLater();
+    };
+    control("POST", R"({"intervalMs": 1000})");
+    QEventLoop loop;
+    QTimer::singleShot(kWarmupMs, [&] {
+        errors = 0;
+        recording = true;
+    });
+    QTimer::singleShot(kWarmupMs + kMeasureMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    recording = false;
+    control("DELETE", {});
+    std::sort(latencies.begin(), latencies.end());
+    Result r;
+    r.errors = errors;
+    if (!latencies.empty()) {
+        r.perSecond = double(latencies.size()) / (kMeasureMs / 1000.0);
+        r.p50 = latencies[latencies.size() / 2];
+        r.p99 = latencies[latencies.size() * 99 / 100];
+        r.max = latencies.back();
+    }
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -198,6 +293,8 @@ int main(int argc, char *argv[])
     };
     const Result baseline = run(port, baselineRequest);
     const Result agents = run(port, agentRequest);
+    int connected = 0;
+    const Result pushed = runNotifications(url, &connected);
     recsim.terminate();
     recsim.waitForFinished(5000);
 
@@ -221,13 +318,19 @@ int main(int argc, char *argv[])
     };
     line(QStringLiteral("GET /sim/settings"), baseline);
     line(QStringLiteral("GET /api/Agent"), agents);
+    line(QStringLiteral("pushed User events"), pushed);
     out << "\np99 ratio to the baseline: "
         << QString::number(agents.p99 / std::max(0.001, baseline.p99), 'f', 1)
         << "x; budget: p99 under 20 ms\n";
+    out << "notification service: " << connected << " of " << kAgents
+        << " agents live over XMPP/WebSocket; each event's delivery from publication to parsed "
+           "in the client; budget: p99 under 50 ms\n";
     out << "JSON {\"agents\":" << kAgents << ",\"perSecond\":" << agents.perSecond
         << ",\"p50Ms\":" << agents.p50 << ",\"p99Ms\":" << agents.p99 << ",\"maxMs\":" << agents.max
         << ",\"errors\":" << agents.errors << ",\"baselineP50Ms\":" << baseline.p50
-        << ",\"baselineP99Ms\":" << baseline.p99 << "}\n";
+        << ",\"baselineP99Ms\":" << baseline.p99 << ",\"pushConnected\":" << connected
+        << ",\"pushPerSecond\":" << pushed.perSecond << ",\"pushP50Ms\":" << pushed.p50
+        << ",\"pushP99Ms\":" << pushed.p99 << ",\"pushMaxMs\":" << pushed.max << "}\n";
     if (agents.errors > 0)
         out << "errors: an answer other than 200, a lost connection, no answer or no connection "
                "within the second\n";

@@ -136,6 +136,12 @@ std::variant<Element, QString> parseFrame(const QByteArray &frame)
             if (!open.isEmpty())
                 open.last()->text += xml.text();
             break;
+        case QXmlStreamReader::DTD:
+        case QXmlStreamReader::EntityReference:
+        case QXmlStreamReader::ProcessingInstruction:
+        case QXmlStreamReader::Comment:
+            // XMPP's restricted XML (RFC 6120 11.1): none of these may appear.
+            return tr("a notification with XML that XMPP does not allow");
         default:
             break;
         }

@@ -83,3 +83,64 @@ TEST_CASE("Finesse documents that are deep, huge or declare entities are refused
     }
     CHECK(finesse::errorMessage(deep).size() <= 200);
 }
+
+TEST_CASE("Finesse Updates: the guide's shapes, in either case, are read", "[finesse][push]")
+{
+    // The User notification as the guide's sample writes it: lower-case event, <User> data.
+    const auto user = finesse::parseUpdate(R"(<Update><event>put</event>
+        <source>/finesse/api/User/bob</source><data><User><loginId>bob</loginId>
+        <extension>5003</extension><firstName>Bob</firstName><lastName>O</lastName>
+        <state>READY</state></User></data></Update>)",
+                                           QStringLiteral("5003"));
+    REQUIRE(std::holds_alternative<finesse::Update>(user));
+    const finesse::Update &u = std::get<finesse::Update>(user);
+    CHECK(u.kind == finesse::Update::Kind::User);
+    CHECK(u.event == u"PUT");
+    REQUIRE(u.user.has_value());
+    CHECK(u.user->state == u"READY");
+
+    // A dialog added: <dialogs><Dialog>, POST; and one changed: <Dialog>, PUT.
+    const QByteArray dialog = R"(<Dialog><id>9</id><state>ACTIVE</state>
+        <participants><Participant><actions><action>HOLD</action></actions>
+        <mediaAddress>5003</mediaAddress><state>ACTIVE</state></Participant></participants>
+        </Dialog>)";
+    const auto added = finesse::parseUpdate("<Update><data><dialogs>" + dialog +
+                                                "</dialogs></data><event>POST</event>"
+                                                "<requestId/><source>/finesse/api/User/bob/"
+                                                "Dialogs</source></Update>",
+                                            QStringLiteral("5003"));
+    REQUIRE(std::holds_alternative<finesse::Update>(added));
+    CHECK(std::get<finesse::Update>(added).kind == finesse::Update::Kind::Dialogs);
+    REQUIRE(std::get<finesse::Update>(added).dialogs.size() == 1);
+    CHECK(std::get<finesse::Update>(added).dialogs.first().participantState == u"ACTIVE");
+    const auto changed =
+        finesse::parseUpdate("<Update><data>" + dialog +
+                                 "</data><event>PUT</event><requestId>r-1</requestId>"
+                                 "<source>/finesse/api/Dialog/9</source></Update>",
+                             QStringLiteral("5003"));
+    REQUIRE(std::holds_alternative<finesse::Update>(changed));
+    CHECK(std::get<finesse::Update>(changed).kind == finesse::Update::Kind::Dialog);
+    CHECK(std::get<finesse::Update>(changed).requestId == u"r-1");
+
+    // A request's later failure.
+    const auto failed = finesse::parseUpdate(
+        R"(<Update><data><apiErrors><apiError><errorType>CTI Error</errorType>
+        <errorMessage>nope</errorMessage></apiError></apiErrors></data><event>PUT</event>
+        <requestId>r-2</requestId><source>/finesse/api/User/bob/Dialogs</source></Update>)",
+        QStringLiteral("5003"));
+    REQUIRE(std::holds_alternative<finesse::Update>(failed));
+    CHECK(std::get<finesse::Update>(failed).kind == finesse::Update::Kind::Errors);
+    CHECK(std::get<finesse::Update>(failed).error == u"CTI Error: nope");
+}
+
+TEST_CASE("Finesse Updates that are not Updates are refused in words", "[finesse][push]")
+{
+    for (const QByteArray &bad :
+         {QByteArray("<Update><event>PUT</event></Update>"), QByteArray("<User/>"),
+          QByteArray("<Update><data><Dialog><state>ACTIVE</state></Dialog></data></Update>"),
+          QByteArray("<Update><data>"), QByteArray(100'000, '<')}) {
+        const auto parsed = finesse::parseUpdate(bad, QStringLiteral("5003"));
+        REQUIRE(std::holds_alternative<QString>(parsed));
+        CHECK_FALSE(std::get<QString>(parsed).isEmpty());
+    }
+}

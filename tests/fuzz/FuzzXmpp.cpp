@@ -1,0 +1,20 @@
+// The Finesse notification service's frames: an XMPP stanza, the pub-sub event in it, and the
+// Update each of its payloads carries.
+#include "FuzzInput.h"
+#include "servers/finesse/FinesseProtocol.h"
+#include "servers/finesse/XmppStanza.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = fuzzBytes(data, size);
+    const auto frame = recbar::xmpp::parseFrame(bytes);
+    if (const auto *element = std::get_if<recbar::xmpp::Element>(&frame)) {
+        (void)recbar::xmpp::errorCondition(*element);
+        if (const auto event = recbar::xmpp::pubsubEvent(*element)) {
+            for (const QByteArray &payload : event->payloads)
+                (void)recbar::finesse::parseUpdate(payload, QStringLiteral("5003"));
+        }
+    }
+    (void)recbar::finesse::parseUpdate(bytes, QStringLiteral("5003"));
+    return 0;
+}
