@@ -128,12 +128,13 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         if (!part.isEmpty())
             agentParts.append(part);
     }
-    // How the state arrives, while there is one to show: live, or read on a timer and why.
+    // How the state arrives, while there is one to show: live, or read on a timer (the tooltip
+    // says why).
     if (s.isConnected()) {
         if (s.delivery.mode == StateDelivery::Mode::Pushed)
             agentParts.append(tr("live"));
         else if (s.delivery.mode == StateDelivery::Mode::Fallback)
-            agentParts.append(tr("polled: live updates unavailable"));
+            agentParts.append(tr("polled"));
     }
     p.agentLine = agentParts.join(QStringLiteral(" · "));
     p.iconPath = iconPath(p.tone);

@@ -685,8 +685,8 @@
         <translation>en vivo</translation>
     </message>
     <message>
-        <source>polled: live updates unavailable</source>
-        <translation>consultado: actualizaciones en vivo no disponibles</translation>
+        <source>polled</source>
+        <translation>consultado</translation>
     </message>
 </context>
 <context>

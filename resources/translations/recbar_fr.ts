@@ -685,8 +685,8 @@
         <translation>en direct</translation>
     </message>
     <message>
-        <source>polled: live updates unavailable</source>
-        <translation>interrogé : mises à jour en direct indisponibles</translation>
+        <source>polled</source>
+        <translation>interrogé</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Not signed in to a recording server</source>
-        <translation>Non connecté à un serveur d'enregistrement</translation>
+        <translation>Non connecté à un serveur d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1229,11 +1229,11 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>the server did not name its notification domain</source>
-        <translation>le serveur n'a pas indiqué son domaine de notifications</translation>
+        <translation>le serveur n&apos;a pas indiqué son domaine de notifications</translation>
     </message>
     <message>
         <source>%1 is not encrypted and the profile does not allow that</source>
-        <translation>%1 n'est pas chiffré et le profil ne l'autorise pas</translation>
+        <translation>%1 n&apos;est pas chiffré et le profil ne l&apos;autorise pas</translation>
     </message>
     <message>
         <source>this build of RecBar has no WebSocket support</source>
@@ -1292,7 +1292,7 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>the notification service&apos;s host was not found</source>
-        <translation>l'hôte du service de notifications est introuvable</translation>
+        <translation>l&apos;hôte du service de notifications est introuvable</translation>
     </message>
     <message numerus="yes">
         <source>no answer to a keep-alive within %n s</source>
@@ -1304,13 +1304,13 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message numerus="yes">
         <source>the notification service did not answer within %n s</source>
         <translation>
-            <numerusform>le service de notifications n'a pas répondu en %n s</numerusform>
-            <numerusform>le service de notifications n'a pas répondu en %n s</numerusform>
+            <numerusform>le service de notifications n&apos;a pas répondu en %n s</numerusform>
+            <numerusform>le service de notifications n&apos;a pas répondu en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>its certificate is not the one trusted for this server</source>
-        <translation>son certificat n'est pas celui approuvé pour ce serveur</translation>
+        <translation>son certificat n&apos;est pas celui approuvé pour ce serveur</translation>
     </message>
     <message>
         <source>the notification service sent binary data</source>
@@ -1318,7 +1318,7 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>its certificate is not trusted (%1)</source>
-        <translation>son certificat n'est pas approuvé (%1)</translation>
+        <translation>son certificat n&apos;est pas approuvé (%1)</translation>
     </message>
     <message>
         <source>the notification service ended the stream</source>
@@ -1346,11 +1346,11 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>the notification service bound no address</source>
-        <translation>le service de notifications n'a attribué aucune adresse</translation>
+        <translation>le service de notifications n&apos;a attribué aucune adresse</translation>
     </message>
     <message>
         <source>the notification service refused the subscription (%1)</source>
-        <translation>le service de notifications a refusé l'abonnement (%1)</translation>
+        <translation>le service de notifications a refusé l&apos;abonnement (%1)</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>Could not save: nothing was changed</source>
-        <translation>Impossible d'enregistrer : rien n'a été modifié</translation>
+        <translation>Impossible d&apos;enregistrer : rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2579,7 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>not a Finesse Update</source>
-        <translation>ce n'est pas une Update Finesse</translation>
+        <translation>ce n&apos;est pas une Update Finesse</translation>
     </message>
     <message>
         <source>malformed Update: %1</source>
@@ -2735,11 +2735,11 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>a notification with XML that XMPP does not allow</source>
-        <translation>une notification avec du XML que XMPP n'autorise pas</translation>
+        <translation>une notification avec du XML que XMPP n&apos;autorise pas</translation>
     </message>
     <message>
         <source>a notification that is not well-formed XML: %1</source>
-        <translation>une notification qui n'est pas du XML bien formé : %1</translation>
+        <translation>une notification qui n&apos;est pas du XML bien formé : %1</translation>
     </message>
     <message>
         <source>an empty notification frame</source>
