@@ -292,3 +292,23 @@ TEST_CASE("Finesse push over TLS: the pinned certificate decides, and ws:// need
     CHECK(rig.snapshot().delivery.detail.contains(QStringLiteral("not encrypted")));
     CHECK(rig.snapshot().isConnected());
 }
+
+TEST_CASE("Finesse push: every pairing that reads its state from Finesse gets it",
+          "[bar][finesse][push][qm][imagicle]")
+{
+    for (const char *control : {"qm", "imagicle"}) {
+        INFO(control);
+        BarRig rig;
+        Profile p = finesse(rig);
+        p.controlKind = QLatin1String(control);
+        p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob")); // QM's sender_id
+        p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
+        rig.signInAndConnect(p);
+        REQUIRE(pushed(rig));
+        spin(300);
+        const int readsBefore = finesseReads(rig.server);
+        rig.server.connectedCall(QStringLiteral("bob"));
+        REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }, 2000));
+        CHECK(finesseReads(rig.server) == readsBefore);
+    }
+}
