@@ -18,14 +18,13 @@
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QJsonArray>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 namespace recbar {
-
-namespace {} // namespace
 
 RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
@@ -316,6 +315,7 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
     if (m_session->profiles().isLocked(profile.id))
         dialog->setAdministered();
     m_signIn = dialog;
+    connect(dialog, &SignInDialog::demoRequested, this, &RecBarApp::startDemoInstead);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile chosen = dialog->profile();
         m_session->profiles().save(chosen);
@@ -324,6 +324,22 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
     });
     showBar();
     dialog->open();
+}
+
+// The demo has settings, a library and an audit log of its own, thrown away at exit: it runs
+// as a RecBar of its own, started once this one has let go of the control socket.
+void RecBarApp::startDemoInstead()
+{
+    m_control.close();
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")})) {
+        QCoreApplication::quit();
+        return;
+    }
+    qCWarning(lcIpc) << "could not start" << QCoreApplication::applicationFilePath() << "--demo";
+    QString problem;
+    m_control.listen(&problem);
+    m_tray->notify(tr("RecBar"), tr("The demo could not be started."), true);
 }
 
 void RecBarApp::reviewCertificate()

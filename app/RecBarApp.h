@@ -55,6 +55,7 @@ private:
     void onCommandRequested(CommandKind kind);
     void showBar();
     void askForPassword(const Profile &profile, const QString &reason);
+    void startDemoInstead();
     void reviewCertificate();
     void openSettings();
     void openLibrary();

@@ -1,11 +1,12 @@
 #include "ProfileForm.h"
 
-#include "Appearance.h"
+#include "MessageLabel.h"
 #include "servers/ServerKind.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +57,8 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
             m_recordings->addItem(kind.displayName, kind.id);
     }
     m_pairing = new QLabel(this);
-    m_pairing->setWordWrap(true);
+    // Not wrapped: a wrapped label's height is guessed before the form has its width and
+    // corrected later, moving every field below it as the agent reaches for one.
     m_server = new QLineEdit(this);
     m_server->setPlaceholderText(QStringLiteral("https://recorder.example.com"));
     m_stateServer = new QLineEdit(this);
@@ -92,12 +94,38 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_form->addRow(QString(), m_autoStart);
     if (showTuning)
         addTuning();
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
-    m_problems->setTextFormat(Qt::PlainText);
-    Appearance::showAsError(m_problems);
+    m_problems = new MessageLabel(this);
     m_problems->setAccessibleName(tr("Problems with the profile"));
     m_form->addRow(m_problems);
+
+    // Tab goes down the rows as they are shown, not in the order the editors were made.
+    QWidget *previous = nullptr;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *item = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (!item)
+            item = m_form->itemAt(row, QFormLayout::SpanningRole);
+        QWidget *editor = item ? item->widget() : nullptr;
+        if (!editor || editor->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (previous)
+            setTabOrder(previous, editor);
+        previous = editor;
+    }
+
+    track(QStringLiteral("name"), m_name);
+    track(QStringLiteral("controlKind"), m_control);
+    track(QStringLiteral("stateKind"), m_state);
+    track(QStringLiteral("recordingsKind"), m_recordings);
+    track(QStringLiteral("serverUrl"), m_server);
+    track(QStringLiteral("stateServerUrl"), m_stateServer);
+    track(QStringLiteral("user"), m_user);
+    track(QStringLiteral("stateUser"), m_stateUser);
+    for (auto it = m_kindFields.cbegin(); it != m_kindFields.cend(); ++it)
+        track(it.key(), it.value());
+    if (m_pollOnCall) {
+        track(QStringLiteral("poll"), m_pollOnCall);
+        track(QStringLiteral("autoResume"), m_autoResume);
+    }
 
     for (QLineEdit *edit : {m_name, m_server, m_stateServer, m_user, m_stateUser})
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::revalidate);
@@ -188,9 +216,87 @@ void ProfileForm::selectKind(QComboBox *combo, const QString &id)
     combo->setCurrentIndex(std::max(0, index));
 }
 
+void ProfileForm::track(const QString &key, QWidget *editor)
+{
+    m_editors.insert(key, editor);
+    editor->installEventFilter(this);
+}
+
+bool ProfileForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving a field is when its problem is worth saying; a popup (a combo's list) or
+    // another window taking the focus is not leaving it.
+    if (event->type() == QEvent::FocusOut) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+            for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+                if (it.value() == watched && !m_touched.contains(it.key())) {
+                    m_touched.insert(it.key());
+                    revalidate();
+                    break;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QStringList ProfileForm::visibleProblems() const
+{
+    QStringList out;
+    for (const Profile::Problem &problem : profile().fieldProblems()) {
+        // A problem with no editor here (a setting only an administrator's file has) is
+        // always said: nothing the agent does in the form would bring it up.
+        if (m_showAll || m_touched.contains(problem.field) || !m_editors.contains(problem.field))
+            out.append(problem.text);
+    }
+    return out;
+}
+
+void ProfileForm::showAllProblems()
+{
+    m_showAll = true;
+    revalidate();
+}
+
+QWidget *ProfileForm::firstProblemEditor() const
+{
+    for (const Profile::Problem &problem : profile().fieldProblems()) {
+        if (QWidget *editor = m_editors.value(problem.field); editor && editor->isEnabled())
+            return editor;
+    }
+    return nullptr;
+}
+
+void ProfileForm::setShowsProblems(bool shows)
+{
+    m_showsProblems = shows;
+    revalidate();
+}
+
 void ProfileForm::setProfile(const Profile &p)
 {
     m_base = p;
+    // What the profile brings is the agent's (or the administrator's) already: a problem with
+    // it is said at once. What it leaves blank is said once the agent has been there.
+    m_showAll = false;
+    m_touched.clear();
+    const auto given = [&](const QString &key, bool present) {
+        if (present)
+            m_touched.insert(key);
+    };
+    given(QStringLiteral("name"), !p.name.isEmpty());
+    given(QStringLiteral("controlKind"), true);
+    given(QStringLiteral("stateKind"), true);
+    given(QStringLiteral("recordingsKind"), true);
+    given(QStringLiteral("serverUrl"), !p.serverUrl.isEmpty());
+    given(QStringLiteral("stateServerUrl"), !p.stateServerUrl.isEmpty());
+    given(QStringLiteral("user"), !p.user.isEmpty());
+    given(QStringLiteral("stateUser"), !p.stateUser.isEmpty());
+    given(QStringLiteral("poll"), true);
+    given(QStringLiteral("autoResume"), true);
+    for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+        given(it.key(), !it.value().toString().isEmpty());
     m_name->setText(p.name);
     selectKind(m_control, p.controlKind);
     selectKind(m_state, p.stateKind);
@@ -265,13 +371,11 @@ void ProfileForm::revalidate()
     const QList<ServerAccess> servers = p.servers();
     showRow(m_user, servers.first().needsCredentials || servers.size() == 1);
     m_pairing->setText(!twoServers ? tr("One server does both.")
-                                   : tr("%1 carries the commands; %2 tells the call state. Their "
+                                   : tr("%1 carries the commands; %2 tells the call state.\nTheir "
                                         "recording state comes from the answers to your commands.")
                                          .arg(m_control->currentText(), m_state->currentText()));
 
-    const QStringList problems = p.problems();
-    m_problems->setText(problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->setMessages(m_showsProblems ? visibleProblems() : QStringList());
     m_plainHttp->setVisible(p.serverUrl.scheme() == u"http" ||
                             p.stateServerUrl.scheme() == u"http" || m_plainHttp->isChecked());
     emit edited();

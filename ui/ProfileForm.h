@@ -3,6 +3,7 @@
 #include "profile/Profile.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,11 +16,13 @@ class QSpinBox;
 
 namespace recbar {
 
+class MessageLabel;
 struct KindField;
 
 // The fields of a profile, checked as they are typed. The pairing is spelled out: which server
 // controls recordings, which one tells the call state, and only the fields those kinds declare
-// (ServerKind::fields), so a new kind brings its own rows.
+// (ServerKind::fields), so a new kind brings its own rows. What is missing is said once the
+// agent has left that field or asked to go on (showAllProblems), never while the form is blank.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,19 @@ public:
     bool isValid() const { return profile().problems().isEmpty(); }
     QLineEdit *serverField() const { return m_server; }
 
+    // The problems the agent should see now: those of fields left (or given a value by the
+    // profile set), or all of them after showAllProblems().
+    QStringList visibleProblems() const;
+    void showAllProblems();
+    // The editor of the first problem, for the focus; nullptr when there is none.
+    QWidget *firstProblemEditor() const;
+    // Whether the form shows its problems under its fields; a dialog that shows them
+    // elsewhere (below its own fields) turns this off and reads visibleProblems().
+    void setShowsProblems(bool shows);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void edited();
 
@@ -40,6 +56,7 @@ private:
     void addTuning();
     void revalidate();
     void showRow(QWidget *field, bool visible);
+    void track(const QString &key, QWidget *editor);
     static void selectKind(QComboBox *combo, const QString &id);
 
     Profile m_base;
@@ -59,7 +76,11 @@ private:
     QDoubleSpinBox *m_pollOnCall = nullptr;
     QDoubleSpinBox *m_pollIdle = nullptr;
     QSpinBox *m_autoResume = nullptr;
-    QLabel *m_problems;
+    MessageLabel *m_problems;
+    QHash<QString, QWidget *> m_editors; // a Profile::Problem's field -> the editor to fix it
+    QSet<QString> m_touched;
+    bool m_showAll = false;
+    bool m_showsProblems = true;
 };
 
 } // namespace recbar

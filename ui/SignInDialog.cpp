@@ -1,10 +1,12 @@
 #include "SignInDialog.h"
 
+#include "MessageLabel.h"
 #include "PlainText.h"
 #include "profile/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
         layout->addWidget(why);
     }
     m_form = new ProfileForm(false, this);
+    m_form->setShowsProblems(false);
     Profile initial = profile;
     if (initial.name.isEmpty())
         initial.name = tr("Recording server");
@@ -50,12 +53,30 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
                                   "session only"));
     credentials->addRow(QString(), m_remember);
     layout->addLayout(credentials);
+    for (QLineEdit *field : {m_password, m_statePassword})
+        field->installEventFilter(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    if (profile.serverUrl.isEmpty()) {
+        m_demo = m_buttons->addButton(tr("Try the &demo"), QDialogButtonBox::HelpRole);
+        m_demo->setToolTip(tr("Start RecBar with a simulated recording server and a sample "
+                              "agent, to see how it works. Nothing reaches a real server; "
+                              "start RecBar again to sign in to yours."));
+        connect(m_demo, &QPushButton::clicked, this, [this] {
+            emit demoRequested();
+            reject();
+        });
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    // Below everything, the buttons too: a message appears as a field loses the focus, which
+    // is the press of the next click, and nothing that click is aiming at may move.
+    m_messages = new MessageLabel(this);
+    m_messages->setAccessibleName(tr("What is missing"));
+    layout->addWidget(m_messages);
+    layout->addStretch(); // room the window has beyond what it needs goes below, not between
 
     connect(m_form, &ProfileForm::edited, this, &SignInDialog::revalidate);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
@@ -70,6 +91,8 @@ void SignInDialog::setAdministered()
 {
     m_form->setEnabled(false);
     m_form->setToolTip(tr("Set by your administrator"));
+    if (m_demo)
+        m_demo->hide();
     m_password->setFocus();
 }
 
@@ -111,15 +134,58 @@ void SignInDialog::updatePasswordFields()
          tr("Pass&word (%1):").arg(servers.last().kindName));
 }
 
+QList<SignInDialog::MissingPassword> SignInDialog::missingPasswords() const
+{
+    QList<MissingPassword> out;
+    const QList<ServerAccess> servers = m_form->profile().servers();
+    for (const ServerAccess &server : servers) {
+        QLineEdit *field = server.role == ServerRole::Control ? m_password : m_statePassword;
+        if (server.needsCredentials && field->text().isEmpty())
+            out.append({field, servers.size() == 2
+                                   ? tr("Enter the password for %1").arg(server.kindName)
+                                   : tr("Enter the password")});
+    }
+    return out;
+}
+
 void SignInDialog::revalidate()
 {
     updatePasswordFields();
-    bool complete = m_form->isValid();
-    for (const ServerAccess &server : m_form->profile().servers()) {
-        if (server.needsCredentials && passwords().of(server.role).isEmpty())
-            complete = false;
+    QStringList messages = m_form->visibleProblems();
+    for (const MissingPassword &missing : missingPasswords()) {
+        if (m_showAll || m_leftPasswords.contains(missing.field))
+            messages.append(missing.text);
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
+    m_messages->setMessages(messages);
+}
+
+bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        auto *field = static_cast<QLineEdit *>(watched);
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
+            !m_leftPasswords.contains(field)) {
+            m_leftPasswords.insert(field);
+            revalidate();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SignInDialog::accept()
+{
+    if (m_form->isValid() && missingPasswords().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_showAll = true;
+    m_form->showAllProblems();
+    revalidate();
+    QWidget *first = m_form->firstProblemEditor();
+    if (!first)
+        first = missingPasswords().first().field;
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace recbar

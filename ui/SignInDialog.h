@@ -3,14 +3,18 @@
 #include "ProfileForm.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace recbar {
+
+class MessageLabel;
 
 class SignInDialog : public QDialog
 {
@@ -24,9 +28,25 @@ public:
     void setAdministered();
     Profile profile() const;
     Passwords passwords() const;
+    // Signs in only with a complete form; otherwise says everything that is missing, below
+    // the fields, and puts the focus on the first of them.
+    void accept() override;
+
+signals:
+    // "Try the demo": someone with no server yet wants to see RecBar work.
+    void demoRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void revalidate();
+    struct MissingPassword
+    {
+        QLineEdit *field;
+        QString text;
+    };
+    QList<MissingPassword> missingPasswords() const;
     // One password field per server that takes one; the second shows only for two servers.
     void updatePasswordFields();
 
@@ -36,6 +56,10 @@ private:
     QLineEdit *m_statePassword; // the call-state server, when it is another one
     QCheckBox *m_remember;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_demo = nullptr;
+    MessageLabel *m_messages;
+    QSet<QLineEdit *> m_leftPasswords; // password fields the agent has been to
+    bool m_showAll = false;
 };
 
 } // namespace recbar

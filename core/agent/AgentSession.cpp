@@ -140,15 +140,24 @@ void AgentSession::onSnapshot(const AgentSnapshot &snapshot)
                                     if (result.status == CredentialStore::Status::NoBackend)
                                         emit notice(tr("No keychain is available: the password "
                                                        "is kept for this session only."));
-                                    else if (result.status != CredentialStore::Status::Ok)
-                                        emit notice(tr("The password could not be saved in the "
-                                                       "keychain: %1")
-                                                        .arg(result.message));
+                                    else if (result.status != CredentialStore::Status::Ok) {
+                                        // The keychain's own words ("Object does not exist at
+                                        // path ...") mean nothing to an agent: they go to the log.
+                                        qCWarning(lcAuth)
+                                            << "keychain refused the password:" << result.message;
+                                        emit notice(keychainRefusedNotice());
+                                    }
                                 });
         }
     }
     if (snapshot.connection == ConnectionState::CredentialsRejected && m_profile)
         emit passwordNeeded(*m_profile, snapshot.connectionDetail);
+}
+
+QString AgentSession::keychainRefusedNotice()
+{
+    return tr("The password could not be saved in the system keychain. RecBar keeps it until "
+              "you quit; next time, it will ask you for it again.");
 }
 
 void AgentSession::signOut(bool forgetPassword)

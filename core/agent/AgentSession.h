@@ -46,6 +46,8 @@ public:
     // Pins the certificate the controller is waiting about (first use, or a change the agent
     // confirmed twice in the UI), and tries again.
     void trustPresentedCertificate();
+    // What a keychain that would not keep the password means for the agent.
+    static QString keychainRefusedNotice();
 
 signals:
     void controllerChanged(recbar::AgentController *controller);

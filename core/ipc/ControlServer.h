@@ -26,6 +26,8 @@ public:
     // Listens at control::socketName(), removing a stale socket a crashed instance left; says
     // when this user's RecBar already answers there, or why it cannot listen.
     Listening listen(QString *error);
+    // Stops answering, so that another RecBar (the demo, started from the sign-in) can listen.
+    void close() { m_server.close(); }
     void setController(AgentController *controller);
     // Why no controller is signed in (an unusable profile), for the status while signed out.
     void setSignedOutReason(const QString &reason) { m_signedOutReason = reason; }

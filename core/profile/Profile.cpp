@@ -45,10 +45,21 @@ QString Profile::keychainKey(ServerRole role) const
 QStringList Profile::problems() const
 {
     QStringList out;
-    const auto add = [&out](const QString &problem) {
-        if (!problem.isEmpty() && !out.contains(problem))
-            out.append(problem);
+    for (const Problem &problem : fieldProblems())
+        out.append(problem.text);
+    return out;
+}
+
+QList<Profile::Problem> Profile::fieldProblems() const
+{
+    QList<Problem> out;
+    QString field;
+    const auto add = [&out, &field](const QString &problem) {
+        if (!problem.isEmpty() && std::none_of(out.begin(), out.end(),
+                                               [&](const Problem &p) { return p.text == problem; }))
+            out.append({field, problem});
     };
+    field = QStringLiteral("name");
     if (name.trimmed().isEmpty())
         add(tr("Give the profile a name"));
     const ServerKind *control = ServerRegistry::find(controlKind);
@@ -56,11 +67,13 @@ QStringList Profile::problems() const
     const QString known = ServerRegistry::ids().join(QStringLiteral(", "));
     // An id nobody knows is said as it is, with the ones that exist: a typo in an
     // administrator's file must not pass for a profile that "just does not connect".
+    field = QStringLiteral("controlKind");
     if (!control)
         add(tr("Unknown server kind \"%1\" for the recording control (known: %2)")
                 .arg(controlKind, known));
     else if (!control->providesControl())
         add(tr("\"%1\" cannot control recordings").arg(control->displayName));
+    field = QStringLiteral("stateKind");
     if (!state)
         add(tr("Unknown server kind \"%1\" for the call state (known: %2)").arg(stateKind, known));
     else if (!state->providesState())
@@ -75,15 +88,20 @@ QStringList Profile::problems() const
             add(tr("Plain HTTP sends the password unencrypted: use https, or allow plain "
                    "HTTP for this profile"));
     };
+    field = QStringLiteral("serverUrl");
     checkUrl(serverUrl, tr("server"));
+    field = QStringLiteral("stateServerUrl");
     if (!stateServerUrl.isEmpty())
         checkUrl(stateServerUrl, tr("call-state server"));
     for (const ServerAccess &server : servers()) {
+        field = server.role == ServerRole::Control ? QStringLiteral("user")
+                                                   : QStringLiteral("stateUser");
         if (server.needsCredentials && server.user.trimmed().isEmpty())
             add(server.role == ServerRole::Control
                     ? tr("Enter the user name")
                     : tr("Enter the user name for %1").arg(server.kindName));
     }
+    field = QStringLiteral("recordingsKind");
     if (!recordingsKind.isEmpty()) {
         const ServerKind *recordings = ServerRegistry::find(recordingsKind);
         if (!recordings || !recordings->makeRecordingsSource)
@@ -93,10 +111,12 @@ QStringList Profile::problems() const
         if (!kind)
             continue;
         for (const KindField &declared : kind->fields) {
+            field = declared.key;
             if (declared.check)
-                add(declared.check(field(declared.key).trimmed()));
+                add(declared.check(this->field(declared.key).trimmed()));
         }
     }
+    field = QStringLiteral("poll");
     if (pollOnCallMs < kMinPollOnCall.count() || pollOnCallMs > kMaxPollOnCall.count() ||
         pollIdleMs < kMinPollIdle.count() || pollIdleMs > kMaxPollIdle.count())
         add(tr("Status reads must be between %1 s and %2 s on a call, %3 s and %4 min idle")
@@ -104,8 +124,10 @@ QStringList Profile::problems() const
                 .arg(kMaxPollOnCall.count() / 1000)
                 .arg(kMinPollIdle.count() / 1000.0)
                 .arg(std::chrono::duration_cast<std::chrono::minutes>(kMaxPollIdle).count()));
+    field = QStringLiteral("autoResume");
     if (autoResumeSec < 0 || autoResumeSec > kMaxAutoResume.count())
         add(tr("Auto-resume must be between 0 (off) and %1 seconds").arg(kMaxAutoResume.count()));
+    field = QStringLiteral("requestTimeout");
     if (requestTimeoutMs < kMinRequestTimeout.count() ||
         requestTimeoutMs > kMaxRequestTimeout.count())
         add(tr("The request timeout must be between %1 and %2 seconds")

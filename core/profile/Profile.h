@@ -83,6 +83,14 @@ public:
     QString keychainKey(ServerRole role) const;
 
     // Every problem, in words for the settings dialog; empty when usable.
+    // What is wrong, each with the profile key of the field to fix ("serverUrl", "user", a
+    // kind field's key...), so a form can say it beside the field the agent has been to.
+    struct Problem
+    {
+        QString field;
+        QString text;
+    };
+    QList<Problem> fieldProblems() const;
     QStringList problems() const;
     bool operator==(const Profile &other) const = default;
 };

@@ -735,12 +735,12 @@
         <translation>No hay llavero: la contraseña se conserva solo durante esta sesión.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the keychain: %1</source>
-        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
         <translation>El perfil «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain. RecBar keeps it until you quit; next time, it will ask you for it again.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema. RecBar la conserva hasta que salga; la próxima vez se la volverá a pedir.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2080,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Un solo servidor hace ambas cosas.</translation>
     </message>
     <message>
-        <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
-        <translation>%1 recibe los comandos; %2 indica el estado de la llamada. El estado de la grabación se deduce de las respuestas a sus comandos.</translation>
-    </message>
-    <message>
         <source>the same user</source>
         <translation>el mismo usuario</translation>
     </message>
@@ -2098,6 +2094,12 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>%1 (unknown)</source>
         <translation>%1 (desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 carries the commands; %2 tells the call state.
+Their recording state comes from the answers to your commands.</source>
+        <translation>%1 lleva las órdenes; %2 indica el estado de la llamada.
+Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2215,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>--demo-kind takes recording-api or finesse</source>
         <translation>--demo-kind admite recording-api o finesse</translation>
     </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>No se pudo iniciar la demostración.</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2279,6 +2285,26 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>&quot;%1&quot; is not a time zone RecBar knows (e.g. Europe/Paris, America/Chicago, UTC)</source>
         <translation>«%1» no es una zona horaria que RecBar conozca (p. ej. Europe/Madrid, America/Chicago, UTC)</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Id. de agente</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Extensión telefónica</translation>
+    </message>
+    <message>
+        <source>Computer sign-in name</source>
+        <translation>Nombre de inicio de sesión del equipo</translation>
+    </message>
+    <message>
+        <source>CRM user name</source>
+        <translation>Usuario del CRM</translation>
+    </message>
+    <message>
+        <source>Recorder user name</source>
+        <translation>Usuario del grabador</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2497,26 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Pass&amp;word (%1):</source>
         <translation>Contra&amp;seña (%1):</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Start RecBar with a simulated recording server and a sample agent, to see how it works. Nothing reaches a real server; start RecBar again to sign in to yours.</source>
+        <translation>Inicia RecBar con un servidor de grabación simulado y un agente de ejemplo, para ver cómo funciona. Nada llega a un servidor real; vuelva a iniciar RecBar para conectarse al suyo.</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1</source>
+        <translation>Escriba la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Enter the password</source>
+        <translation>Escriba la contraseña</translation>
     </message>
 </context>
 <context>

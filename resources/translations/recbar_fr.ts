@@ -735,12 +735,12 @@
         <translation>Aucun trousseau : le mot de passe n&apos;est gardé que pour cette session.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the keychain: %1</source>
-        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau : %1</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; cannot be used: %2</source>
         <translation>Le profil « %1 » ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain. RecBar keeps it until you quit; next time, it will ask you for it again.</source>
+        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système. RecBar le garde jusqu'à ce que vous quittiez ; la prochaine fois, il vous le redemandera.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2080,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Un seul serveur fait les deux.</translation>
     </message>
     <message>
-        <source>%1 carries the commands; %2 tells the call state. Their recording state comes from the answers to your commands.</source>
-        <translation>%1 reçoit les commandes ; %2 donne l&apos;état de l&apos;appel. L&apos;état de l&apos;enregistrement se déduit des réponses à vos commandes.</translation>
-    </message>
-    <message>
         <source>the same user</source>
         <translation>le même utilisateur</translation>
     </message>
@@ -2098,6 +2094,12 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>%1 (unknown)</source>
         <translation>%1 (inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 carries the commands; %2 tells the call state.
+Their recording state comes from the answers to your commands.</source>
+        <translation>%1 reçoit les commandes ; %2 donne l'état de l'appel.
+L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2215,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>--demo-kind takes recording-api or finesse</source>
         <translation>--demo-kind accepte recording-api ou finesse</translation>
     </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>La démo n'a pas pu être lancée.</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2279,6 +2285,26 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>&quot;%1&quot; is not a time zone RecBar knows (e.g. Europe/Paris, America/Chicago, UTC)</source>
         <translation>« %1 » n’est pas un fuseau horaire connu de RecBar (p. ex. Europe/Paris, America/Chicago, UTC)</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Id. d'agent</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Poste téléphonique</translation>
+    </message>
+    <message>
+        <source>Computer sign-in name</source>
+        <translation>Nom de connexion de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>CRM user name</source>
+        <translation>Utilisateur du CRM</translation>
+    </message>
+    <message>
+        <source>Recorder user name</source>
+        <translation>Utilisateur de l'enregistreur</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2497,26 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Pass&amp;word (%1):</source>
         <translation>Mot de pa&amp;sse (%1) :</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Start RecBar with a simulated recording server and a sample agent, to see how it works. Nothing reaches a real server; start RecBar again to sign in to yours.</source>
+        <translation>Lance RecBar avec un serveur d'enregistrement simulé et un agent d'exemple, pour voir comment il fonctionne. Rien n'atteint un vrai serveur ; relancez RecBar pour vous connecter au vôtre.</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1</source>
+        <translation>Saisissez le mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Enter the password</source>
+        <translation>Saisissez le mot de passe</translation>
     </message>
 </context>
 <context>

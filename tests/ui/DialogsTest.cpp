@@ -12,6 +12,7 @@
 #include "profile/ProfileStore.h"
 #include "session/TrustStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,14 +36,21 @@ using namespace recbar;
 
 namespace {
 
-QPushButton *button(QWidget &dialog, const QString &text)
+QPushButton *findButton(QWidget &dialog, const QString &text)
 {
     for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
-        if (b->text() == text)
+        if (b->text() == text || QString(b->text()).remove(u'&') == text)
             return b;
     }
-    FAIL("no button " << text.toStdString());
     return nullptr;
+}
+
+QPushButton *button(QWidget &dialog, const QString &text)
+{
+    QPushButton *found = findButton(dialog, text);
+    if (!found)
+        FAIL("no button " << text.toStdString());
+    return found;
 }
 
 } // namespace
@@ -100,34 +108,136 @@ TEST_CASE("The certificate prompt defaults to Reject and a changed one needs con
     CHECK(button(changed, QStringLiteral("Reject"))->isDefault());
 }
 
+QLineEdit *lineEdit(QWidget &root, const QString &accessibleName)
+{
+    for (QLineEdit *e : root.findChildren<QLineEdit *>()) {
+        if (e->accessibleName() == accessibleName)
+            return e;
+    }
+    return nullptr;
+}
+
+QLabel *labelNamed(QWidget &root, const QString &accessibleName)
+{
+    for (QLabel *label : root.findChildren<QLabel *>()) {
+        if (label->accessibleName() == accessibleName)
+            return label;
+    }
+    return nullptr;
+}
+
+void leave(QWidget *field)
+{
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(field, &out);
+}
+
 TEST_CASE("Sign-in checks the profile and needs a password", "[ui]")
 {
     SignInDialog dialog(Profile(), QStringLiteral("Welcome"), true);
     QPushButton *signIn = button(dialog, QStringLiteral("Sign in"));
-    CHECK_FALSE(signIn->isEnabled());
-    const auto fields = dialog.findChildren<QLineEdit *>();
-    const auto field = [&](const QString &name) -> QLineEdit * {
-        for (QLineEdit *e : fields) {
-            if (e->accessibleName() == name)
-                return e;
-        }
-        return nullptr;
-    };
+    const auto field = [&](const QString &name) { return lineEdit(dialog, name); };
     field(QStringLiteral("Server address"))->setText(QStringLiteral("http://127.0.0.1:7480"));
     field(QStringLiteral("User name"))->setText(QStringLiteral("bob"));
     field(QStringLiteral("Agent identifier"))->setText(QStringLiteral("2"));
     field(QStringLiteral("Password"))->setText(QStringLiteral("bob-demo"));
-    CHECK_FALSE(signIn->isEnabled()); // plain HTTP without consent
+    dialog.show();
+    signIn->click(); // plain HTTP without consent: not yet
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(labelNamed(dialog, QStringLiteral("What is missing"))
+              ->text()
+              .contains(QStringLiteral("Plain HTTP")));
     for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
         if (box->text().contains(QStringLiteral("plain HTTP")))
             box->setChecked(true);
     }
-    CHECK(signIn->isEnabled());
+    signIn->click();
+    CHECK(dialog.result() == QDialog::Accepted);
     const Profile p = dialog.profile();
     CHECK(p.serverUrl == QUrl(QStringLiteral("http://127.0.0.1:7480")));
     CHECK(p.allowPlainHttp);
     CHECK_FALSE(p.id.isEmpty());
     CHECK(dialog.passwords().control == QStringLiteral("bob-demo"));
+}
+
+TEST_CASE("Sign-in says what is missing once a field is left or Sign in pressed, below the "
+          "fields, which never move",
+          "[ui]")
+{
+    SignInDialog dialog(
+        Profile(), QStringLiteral("Welcome to RecBar. Sign in to your recording server."), true);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QLabel *missing = labelNamed(dialog, QStringLiteral("What is missing"));
+    REQUIRE(missing);
+    CHECK(missing->isHidden()); // nothing typed yet: nothing said
+    const auto positions = [&] {
+        QList<QPoint> out;
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                 qobject_cast<QAbstractButton *>(w)) &&
+                w->isVisible())
+                out.append(w->mapTo(&dialog, QPoint()));
+        }
+        return out;
+    };
+    const QList<QPoint> before = positions();
+
+    QLineEdit *server = lineEdit(dialog, QStringLiteral("Server address"));
+    leave(server);
+    QApplication::processEvents();
+    CHECK(missing->isVisible());
+    CHECK(missing->text() ==
+          QStringLiteral("Enter the server address, e.g. https://recorder.example.com"));
+
+    button(dialog, QStringLiteral("Sign in"))->click();
+    QApplication::processEvents();
+    CHECK(dialog.isVisible());
+    const QStringList said = missing->text().split(u'\n');
+    CHECK(said.contains(QStringLiteral("Enter the user name")));
+    CHECK(said.contains(QStringLiteral("Enter the agent's identifier for the Recording API")));
+    CHECK(said.contains(QStringLiteral("Enter the password")));
+    CHECK(server->hasFocus());
+    // Every line has room (none cut off at the top or the bottom), and no field or button
+    // moved: a message appears on the press of a click, and the release must land there too.
+    CHECK(missing->height() >= missing->heightForWidth(missing->width()));
+    CHECK(missing->geometry().bottom() <= dialog.contentsRect().bottom());
+    CHECK(positions() == before);
+}
+
+TEST_CASE("Someone with no server yet can try the demo from the sign-in", "[ui]")
+{
+    SignInDialog first(Profile(), {}, true);
+    QPushButton *demo = button(first, QStringLiteral("Try the demo"));
+    REQUIRE(demo);
+    int asked = 0;
+    QObject::connect(&first, &SignInDialog::demoRequested, [&] { ++asked; });
+    demo->click();
+    CHECK(asked == 1);
+    CHECK(first.result() == QDialog::Rejected);
+
+    Profile configured;
+    configured.serverUrl = QUrl(QStringLiteral("https://rec.example.com"));
+    SignInDialog again(configured, {}, true);
+    CHECK_FALSE(findButton(again, QStringLiteral("Try the demo")));
+}
+
+TEST_CASE("The Recording API's agent identifier kinds read as words", "[ui]")
+{
+    ProfileForm form(false);
+    QStringList shown;
+    for (QComboBox *combo : form.findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QStringLiteral("Agent identifier kind")) {
+            for (int i = 0; i < combo->count(); ++i)
+                shown.append(combo->itemText(i));
+            CHECK(combo->currentData().toString() == QStringLiteral("SystemUsername"));
+        }
+    }
+    CHECK(shown.contains(QStringLiteral("Computer sign-in name")));
+    CHECK_FALSE(shown.contains(QStringLiteral("SystemUsername")));
 }
 
 TEST_CASE("One icon per state, and every icon exists", "[ui]")

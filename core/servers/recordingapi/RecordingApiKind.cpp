@@ -148,6 +148,11 @@ ServerKind recordingApiKind()
                  .accessibleName = RecordingApiText::tr("Agent identifier kind"),
                  .defaultValue = QStringLiteral("SystemUsername"),
                  .choices = recordingapi::kIdentifierKinds,
+                 .choiceLabels = {RecordingApiText::tr("Agent id"),
+                                  RecordingApiText::tr("Phone extension"),
+                                  RecordingApiText::tr("Computer sign-in name"),
+                                  RecordingApiText::tr("CRM user name"),
+                                  RecordingApiText::tr("Recorder user name")},
                  .check =
                      [](const QString &value) {
                          return recordingapi::kIdentifierKinds.contains(value)

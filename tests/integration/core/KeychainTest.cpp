@@ -1,3 +1,4 @@
+#include "BarRig.h"
 #include "CatchCompat.h"
 #include "WaitFor.h"
 #include "session/CredentialStore.h"
@@ -42,6 +43,22 @@ TEST_CASE("Passwords go to the secret service and come back", "[keychain]")
               store.remove(key, c, done);
           }).status == CredentialStore::Status::Ok);
     CHECK(read().status == CredentialStore::Status::NotFound);
+}
+
+// Run with RECBAR_TEST_KEYRING=refusing: a secret service with no keyring to write to and no
+// one to answer its "new keyring" prompt, as when the agent cancels it.
+TEST_CASE("A keychain that refuses: the agent reads what it means, the log gets the detail",
+          "[.][keychain-refusing]")
+{
+    BarRig rig;
+    recbar::Profile p = rig.profile();
+    p.rememberPassword = true;
+    rig.signInAndConnect(p);
+    REQUIRE(waitFor([&] { return !rig.notices.isEmpty(); }, 30'000));
+    CHECK(rig.notices == QStringList{recbar::AgentSession::keychainRefusedNotice()});
+    CHECK_FALSE(rig.notices.first().contains(QStringLiteral("/org/freedesktop")));
+    // Signed in all the same, with the password kept for the session.
+    CHECK(rig.snapshot().isConnected());
 }
 
 TEST_CASE("Keys are unique on their own", "[keychain]")
