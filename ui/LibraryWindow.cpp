@@ -1,6 +1,7 @@
 #include "LibraryWindow.h"
 
 #include "PlainText.h"
+#include "SortHeader.h"
 #include "domain/AgentSnapshot.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -102,7 +104,8 @@ QWidget *LibraryWindow::makeFilters()
         connect(e, &QLineEdit::textChanged, this, &LibraryWindow::applyFilter);
         return e;
     };
-    m_search = edit(tr("Search numbers, agents, tags, call data, notes"), tr("Search"), 0);
+    m_search =
+        edit(tr("Search numbers, agents, tags, call data, notes, file names"), tr("Search"), 0);
     m_useFrom = new QCheckBox(tr("From"), filters);
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), filters);
     m_useTo = new QCheckBox(tr("to"), filters);
@@ -134,6 +137,10 @@ QWidget *LibraryWindow::makeFilters()
     m_withPauses->setAccessibleName(tr("Paused only"));
     connect(m_withPauses, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
     filterLayout->addWidget(m_withPauses);
+    m_notReviewed = new QCheckBox(tr("Not reviewed yet"), filters);
+    m_notReviewed->setAccessibleName(tr("Not reviewed yet"));
+    connect(m_notReviewed, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
+    filterLayout->addWidget(m_notReviewed);
 
     return filters;
 }
@@ -141,6 +148,7 @@ QWidget *LibraryWindow::makeFilters()
 void LibraryWindow::makeTable()
 {
     m_table = new QTableView(this);
+    m_table->setHorizontalHeader(new SortHeader(m_table));
     m_table->setModel(&m_library.model());
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LibraryModel::Start, Qt::DescendingOrder);
@@ -150,14 +158,7 @@ void LibraryWindow::makeTable()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const std::pair<int, int> widths[] = {{LibraryModel::Start, 16}, {LibraryModel::Duration, 5},
-                                          {LibraryModel::Agent, 6},  {LibraryModel::Direction, 6},
-                                          {LibraryModel::Local, 5},  {LibraryModel::Remote, 11},
-                                          {LibraryModel::Tags, 8},   {LibraryModel::Reason, 6},
-                                          {LibraryModel::Pauses, 5}, {LibraryModel::Where, 9}};
-    for (const auto &[column, ems] : widths)
-        m_table->setColumnWidth(column, ems * em);
+    sizeColumns();
     // The player's keys work from the list too, where the agent's focus usually is.
     m_table->installEventFilter(this);
     m_table->setAccessibleName(tr("Recordings"));
@@ -171,6 +172,43 @@ void LibraryWindow::makeTable()
         statusBar()->showMessage(tr("%1 recordings in the library").arg(m_library.index().count()));
         restoreSelection();
     });
+}
+
+// Each column as wide as the longest thing it can show (a date in this locale's format, a
+// length of hours) or, for free text, a useful share; the header's own word never cut either.
+void LibraryWindow::sizeColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const int padding = em; // the cell's margins and the header's sort arrow
+    const auto fits = [&](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
+    // The texts the model shows, in its translation.
+    const auto modelText = [](const char *text) {
+        return QCoreApplication::translate("recbar::LibraryModel", text);
+    };
+    const QString longestDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    const std::pair<int, int> widths[] = {
+        {LibraryModel::Start, fits(longestDate)},
+        {LibraryModel::Duration, fits(SnapshotText::duration(10 * 3600 - 1))},
+        {LibraryModel::Agent, 7 * em},
+        {LibraryModel::Direction, fits(modelText("Out"))},
+        {LibraryModel::Local, fits(QStringLiteral("0000000"))},
+        {LibraryModel::Remote, fits(QStringLiteral("+000000000000000"))}, // E.164: 15 digits
+        {LibraryModel::FileName, 14 * em},
+        {LibraryModel::Tags, 8 * em},
+        {LibraryModel::Reason, 6 * em},
+        {LibraryModel::Pauses, fits(modelText("Paused"))},
+        {LibraryModel::Where, fits(modelText("On the server"))},
+        {LibraryModel::Reviewed, 10 * em}};
+    const LibraryModel &model = m_library.model();
+    for (const auto &[column, width] : widths) {
+        const int header =
+            fits(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + em;
+        m_table->setColumnWidth(column, std::max(width, header));
+    }
 }
 
 // Details: what the list has no room for; notes and tags can be edited.
@@ -194,13 +232,20 @@ QWidget *LibraryWindow::makeDetails()
     m_notes->setPlaceholderText(
         tr("Notes. A line like \"1:23 customer upset\" marks that moment."));
     m_notes->setAccessibleName(tr("Notes"));
+    // N: a note at the playhead, wherever the focus is but in a text field.
+    auto *noteHere = new QShortcut(QKeySequence(Qt::Key_N), this);
+    connect(noteHere, &QShortcut::activated, this, &LibraryWindow::addNoteAtPlayhead);
     m_save = new QPushButton(tr("Save notes and tags"), details);
     m_download = new QPushButton(tr("Download"), details);
+    m_reviewed = new QPushButton(details);
+    m_reviewed->setCheckable(true);
+    connect(m_reviewed, &QPushButton::clicked, this, &LibraryWindow::toggleReviewed);
     connect(m_save, &QPushButton::clicked, this, &LibraryWindow::saveDetails);
     connect(m_download, &QPushButton::clicked, this, [this] { fetch(m_selected); });
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_details);
     detailLayout->addWidget(m_download);
+    detailLayout->addWidget(m_reviewed);
     detailLayout->addWidget(new QLabel(tr("Tags:"), details));
     detailLayout->addWidget(m_tags);
     detailLayout->addWidget(new QLabel(tr("Notes:"), details));
@@ -260,6 +305,7 @@ LibraryFilter LibraryWindow::currentFilter() const
     f.tag = m_tag->text().trimmed();
     f.metadata = m_metadata->text().trimmed();
     f.withPauses = m_withPauses->isChecked();
+    f.notReviewed = m_notReviewed->isChecked();
     return f;
 }
 
@@ -307,8 +353,11 @@ void LibraryWindow::showSelected()
                            m_player->entry().filePath == entry->filePath &&
                            m_player->entry().onDisk == entry->onDisk;
     m_selected = entry ? entry->id : 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_tags, m_notes, m_save})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_tags, m_notes, m_save, m_reviewed})
         w->setEnabled(entry.has_value());
+    m_reviewed->setChecked(entry && entry->reviewedAt.isValid());
+    m_reviewed->setText(m_reviewed->isChecked() ? tr("Reviewed ✓ (click to undo)")
+                                                : tr("Mark &reviewed"));
     m_download->setVisible(entry && !entry->onDisk);
     m_download->setText(tr("Download"));
     m_download->setEnabled(entry && !m_library.isDownloading(entry->id));
@@ -320,12 +369,22 @@ void LibraryWindow::showSelected()
         m_player->clear();
         return;
     }
+    // A file from another system may carry nothing but its name: then the name is the title.
+    const QString who = !entry->remoteNumber.isEmpty() ? entry->remoteNumber
+                        : !entry->fileName().isEmpty() ? entry->fileName()
+                                                       : tr("Unknown number");
     m_title->setText(tr("%1 · %2").arg(
-        entry->remoteNumber.isEmpty() ? tr("Unknown number") : entry->remoteNumber,
-        QLocale().toString(entry->startTime.toLocalTime(), QLocale::ShortFormat)));
+        who, QLocale().toString(entry->startTime.toLocalTime(), QLocale::ShortFormat)));
     QStringList lines;
-    lines << tr("Agent: %1").arg(entry->agent)
-          << tr("Length: %1").arg(SnapshotText::duration(entry->durationMs / 1000));
+    if (!entry->fileName().isEmpty())
+        lines << tr("File: %1").arg(entry->fileName());
+    if (!entry->agent.isEmpty())
+        lines << tr("Agent: %1").arg(entry->agent);
+    lines << tr("Length: %1").arg(SnapshotText::duration(entry->durationMs / 1000));
+    if (entry->reviewedAt.isValid())
+        lines << tr("Reviewed by %1, %2")
+                     .arg(entry->reviewedBy, QLocale().toString(entry->reviewedAt.toLocalTime(),
+                                                                QLocale::ShortFormat));
     if (!entry->reasonCode.isEmpty())
         lines << tr("Reason: %1").arg(entry->reasonCode);
     for (auto it = entry->metadata.begin(); it != entry->metadata.end(); ++it)
@@ -381,6 +440,43 @@ void LibraryWindow::saveDetails()
     const bool ok = m_library.saveDetails(m_selected, tags, m_notes->toPlainText());
     statusBar()->showMessage(ok ? tr("Saved") : tr("Could not save: nothing was changed"), 4000);
     selectRow(row);
+}
+
+void LibraryWindow::toggleReviewed()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(m_library.model().idAt(row.row()));
+    if (!ids.contains(m_selected))
+        ids = {m_selected};
+    const bool reviewed = m_reviewed->isChecked();
+    const int row = m_table->currentIndex().row();
+    if (!m_library.markReviewed(ids, reviewed))
+        statusBar()->showMessage(tr("Could not save: nothing was changed"), 4000);
+    else
+        statusBar()->showMessage(
+            reviewed ? tr("%n recording(s) marked reviewed", nullptr, int(ids.size()))
+                     : tr("%n recording(s) marked not reviewed", nullptr, int(ids.size())),
+            4000);
+    // A "not reviewed yet" list loses the row: the next one takes its place (or the last).
+    if (const int rows = m_library.model().rowCount(); row >= 0 && rows > 0)
+        selectRow(std::min(row, rows - 1));
+    showSelected();
+}
+
+void LibraryWindow::addNoteAtPlayhead()
+{
+    if (!m_selected)
+        return;
+    const qint64 seconds = m_player->engine().position() / 1000;
+    QString notes = m_notes->toPlainText();
+    if (!notes.isEmpty() && !notes.endsWith(u'\n'))
+        notes += u'\n';
+    notes += SnapshotText::duration(seconds) + u' ';
+    m_notes->setPlainText(notes);
+    m_notes->moveCursor(QTextCursor::End);
+    m_notes->setFocus(Qt::ShortcutFocusReason);
+    m_player->setNotes(notes);
 }
 
 void LibraryWindow::exportSelection()

@@ -38,6 +38,11 @@ private:
     void addToolbar();
     QWidget *makeFilters();
     void makeTable();
+    void sizeColumns();
+    // Marks the selected recordings reviewed (or not) by this computer's user.
+    void toggleReviewed();
+    // N: a "m:ss " line at the playhead in the notes, focused, so a bookmark is one key away.
+    void addNoteAtPlayhead();
     QWidget *makeDetails();
     void followLibrary();
     void applyFilter();
@@ -62,6 +67,8 @@ private:
     QLineEdit *m_tag;
     QLineEdit *m_metadata;
     QCheckBox *m_withPauses;
+    QCheckBox *m_notReviewed;
+    QPushButton *m_reviewed;
     QLabel *m_title;
     QLabel *m_details;
     QLineEdit *m_tags;

@@ -29,6 +29,7 @@ public:
     void setPosition(qint64 ms);
     void setPausedSpans(const QList<std::pair<qint64, qint64>> &spans);
     void setMarkers(const QList<Marker> &markers);
+    const QList<Marker> &markers() const { return m_markers; }
     void setLoop(std::optional<std::pair<qint64, qint64>> loop);
     void setMessage(const QString &message); // "Computing...", an error
     QList<std::pair<qint64, qint64>> pausedSpans() const { return m_paused; }

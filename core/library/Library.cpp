@@ -190,6 +190,23 @@ bool Library::saveDetails(qint64 id, const QStringList &tags, const QString &not
     return ok;
 }
 
+bool Library::markReviewed(const QList<qint64> &ids, bool reviewed)
+{
+    const bool ok = m_index.setReviewed(ids, reviewed ? reviewerName() : QString(),
+                                        QDateTime::currentDateTimeUtc());
+    m_model->refresh();
+    return ok;
+}
+
+QString Library::reviewerName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
+}
+
 void Library::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)
 {
     if (m_index.setPausedSpans(id, spans))
@@ -339,7 +356,7 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
     };
     QByteArray out =
         "file,start,duration_s,agent,direction,local_number,remote_number,reason_code,tags,"
-        "metadata,paused_spans,notes\r\n";
+        "metadata,paused_spans,notes,original_file,reviewed_by,reviewed_at\r\n";
     int copied = 0;
     int missing = 0;
     QStringList failed;
@@ -384,7 +401,10 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
             field(e->tags.join(u';')),
             field(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))),
             field(spans.join(u';')),
-            field(e->notes)};
+            field(e->notes),
+            field(e->fileName()),
+            field(e->reviewedBy),
+            field(e->reviewedAt.isValid() ? e->reviewedAt.toString(Qt::ISODate) : QString())};
         out += row.join(u',').toUtf8() + "\r\n";
     }
     // A CSV that did not reach the disk is no export, and is not audited as one.

@@ -38,6 +38,10 @@ public:
     bool add(const QList<RecordingEntry> &entries, QString *error = nullptr);
     // The agent's tags and notes of one recording, saved together or not at all.
     bool saveDetails(qint64 id, const QStringList &tags, const QString &notes);
+    // Marks recordings reviewed by this computer's user, now; or not reviewed again.
+    bool markReviewed(const QList<qint64> &ids, bool reviewed);
+    // Who a review is put down to: the name this computer's user signed in with.
+    static QString reviewerName();
     // Pauses the player found in the audio, so "Paused only" finds the recording.
     void setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     QString cacheFolder() const { return m_cache; }

@@ -11,9 +11,21 @@ namespace recbar {
 
 namespace {
 
-const char *const kColumns[] = {"start_time",   "duration_ms",   "agent", "direction",
-                                "local_number", "remote_number", "tags",  "reason_code",
-                                "has_pauses",   "on_disk",       "notes"};
+// The view's columns in order (LibraryModel::Column), then what the view shows with them.
+const char *const kColumns[] = {"start_time",   "duration_ms",   "agent",     "direction",
+                                "local_number", "remote_number", "file_name", "tags",
+                                "reason_code",  "has_pauses",    "on_disk",   "reviewed_at",
+                                "notes"};
+static_assert(std::size(kColumns) == LibraryModel::ColumnCount);
+constexpr int kReviewedByColumn = LibraryModel::ColumnCount + 1; // in the query, after the id
+
+QString columnList()
+{
+    QStringList names;
+    for (const char *column : kColumns)
+        names.append(QLatin1String(column));
+    return names.join(QStringLiteral(", "));
+}
 
 // LIKE with the user's text taken literally.
 QString likePattern(const QString &text)
@@ -72,6 +84,8 @@ QString LibraryModel::whereClause(QVariantList *bind) const
     }
     if (f.withPauses)
         where << QStringLiteral("has_pauses = 1");
+    if (f.notReviewed)
+        where << QStringLiteral("reviewed_at IS NULL");
     return where.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -80,9 +94,7 @@ void LibraryModel::refresh()
 {
     QVariantList bindings;
     const QString sql =
-        QStringLiteral("SELECT id, start_time, duration_ms, agent, direction, local_number,"
-                       " remote_number, tags, reason_code, has_pauses, on_disk, notes"
-                       " FROM recordings") +
+        QStringLiteral("SELECT id, %1, reviewed_by FROM recordings").arg(columnList()) +
         whereClause(&bindings) +
         QStringLiteral(" ORDER BY %1 %2, id DESC")
             .arg(QLatin1String(kColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder
@@ -175,6 +187,17 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
         return raw.toBool() ? tr("Paused") : QString();
     case Where:
         return raw.toBool() ? tr("On disk") : tr("On the server");
+    case Reviewed: {
+        if (raw.isNull())
+            return QString();
+        const QString who =
+            QSqlQueryModel::data(createIndex(item.row(), kReviewedByColumn), Qt::DisplayRole)
+                .toString();
+        return tr("%1, %2").arg(
+            who, QLocale().toString(
+                     QDateTime::fromMSecsSinceEpoch(raw.toLongLong()).toLocalTime().date(),
+                     QLocale::ShortFormat));
+    }
     default:
         return raw;
     }
@@ -197,6 +220,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Line");
     case Remote:
         return tr("Number");
+    case FileName:
+        return tr("File");
     case Tags:
         return tr("Tags");
     case Reason:
@@ -205,6 +230,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Pauses");
     case Where:
         return tr("Audio");
+    case Reviewed:
+        return tr("Reviewed");
     case Notes:
         return tr("Notes");
     default:

@@ -13,7 +13,7 @@ class RecordingIndex;
 
 struct LibraryFilter
 {
-    QString text{}; // words anywhere: numbers, agent, tags, call data, notes
+    QString text{}; // words anywhere: numbers, agent, tags, call data, notes, file name
     QDate from{};
     QDate to{};
     QString agent{};
@@ -22,6 +22,7 @@ struct LibraryFilter
     QString tag{};
     QString metadata{};
     bool withPauses = false;
+    bool notReviewed = false;
 
     bool operator==(const LibraryFilter &other) const = default;
 };
@@ -40,10 +41,12 @@ public:
         Direction,
         Local,
         Remote,
+        FileName,
         Tags,
         Reason,
         Pauses,
         Where,
+        Reviewed,
         Notes,
         ColumnCount
     };

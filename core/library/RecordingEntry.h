@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <utility>
 
 namespace recbar {
@@ -32,6 +33,17 @@ struct RecordingEntry
     QList<std::pair<qint64, qint64>> pausedSpans; // ms from the start
     QString notes;
     QString downloadName; // the server's file name, before it is made safe
+    // Who marked it reviewed, and when (invalid: not reviewed yet).
+    QString reviewedBy;
+    QDateTime reviewedAt;
+
+    // The name a supervisor knows the recording by: its file's, or the server's for one that
+    // is not downloaded yet.
+    QString fileName() const
+    {
+        const qsizetype slash = std::max(filePath.lastIndexOf(u'/'), filePath.lastIndexOf(u'\\'));
+        return filePath.isEmpty() ? downloadName : filePath.mid(slash + 1);
+    }
 
     bool operator==(const RecordingEntry &other) const = default;
 };

@@ -83,6 +83,9 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.pausedSpans = spansFrom(q.value(QStringLiteral("paused_spans")).toString());
     e.notes = q.value(QStringLiteral("notes")).toString();
     e.downloadName = q.value(QStringLiteral("download_name")).toString();
+    e.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
+    if (const QVariant at = q.value(QStringLiteral("reviewed_at")); !at.isNull())
+        e.reviewedAt = QDateTime::fromMSecsSinceEpoch(at.toLongLong()).toUTC();
     return e;
 }
 
@@ -251,6 +254,18 @@ bool RecordingIndex::migrate(QString *error)
                     "|| remote_number || ' ' || notes)"),
                 error);
     }
+    if (ok && version < 3) {
+        // Version 3: the file name (shown, sorted and searched: files from other systems often
+        // carry nothing else), and who reviewed a recording when.
+        for (const char *column : {"file_name TEXT NOT NULL DEFAULT ''",
+                                   "reviewed_by TEXT NOT NULL DEFAULT ''", "reviewed_at INTEGER"}) {
+            ok = ok &&
+                 exec(q,
+                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
+                      error);
+        }
+        ok = ok && refreshNamesAndSearch(error);
+    }
     ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
     if (!ok) {
         db.rollback();
@@ -261,10 +276,34 @@ bool RecordingIndex::migrate(QString *error)
     return db.commit();
 }
 
+// Every row's file name and search text from what the row holds (a migration's work).
+bool RecordingIndex::refreshNamesAndSearch(QString *error)
+{
+    QSqlQuery read(database());
+    read.setForwardOnly(true);
+    if (!exec(read, QStringLiteral("SELECT * FROM recordings"), error))
+        return false;
+    QSqlQuery update(database());
+    update.prepare(
+        QStringLiteral("UPDATE recordings SET file_name = ?, search_text = ? WHERE id = ?"));
+    while (read.next()) {
+        const RecordingEntry e = entryFrom(read);
+        update.addBindValue(e.fileName());
+        update.addBindValue(searchText(e));
+        update.addBindValue(e.id);
+        if (!update.exec()) {
+            if (error)
+                *error = describe(update.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
 QString RecordingIndex::searchText(const RecordingEntry &e)
 {
     QStringList parts{e.agent, e.localNumber,     e.remoteNumber, e.reasonCode,
-                      e.notes, e.tags.join(u' '), e.downloadName};
+                      e.notes, e.tags.join(u' '), e.downloadName, e.fileName()};
     for (auto it = e.metadata.begin(); it != e.metadata.end(); ++it)
         parts << it.key() << it.value();
     return parts.join(u' ').toLower();
@@ -284,12 +323,12 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
         " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
-        " has_pauses, notes, search_text, download_name)"
+        " has_pauses, notes, search_text, download_name, file_name)"
         // A null QString binds as NULL: empty text is '' here.
         " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
         " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
         " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
-        "coalesce(:download, ''))"
+        "coalesce(:download, ''), coalesce(:file_name, ''))"
         " ON CONFLICT(source, source_key) DO UPDATE SET"
         " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
         " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
@@ -308,7 +347,9 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
         " search_text = excluded.search_text"
         "  || CASE WHEN excluded.notes = '' THEN ' ' || lower(notes) ELSE '' END"
         "  || CASE WHEN excluded.tags = '' THEN ' ' || lower(replace(tags, '|', ' ')) ELSE '' END,"
-        " download_name = excluded.download_name"));
+        " download_name = excluded.download_name,"
+        " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
+        "  ELSE file_name END"));
     q.bindValue(QStringLiteral(":source"), e.source);
     q.bindValue(QStringLiteral(":key"), e.sourceKey);
     q.bindValue(QStringLiteral(":path"), e.filePath);
@@ -328,6 +369,7 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":notes"), e.notes);
     q.bindValue(QStringLiteral(":search"), searchText(e));
     q.bindValue(QStringLiteral(":download"), e.downloadName);
+    q.bindValue(QStringLiteral(":file_name"), e.fileName());
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
@@ -401,6 +443,26 @@ bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qin
     return q.exec();
 }
 
+bool RecordingIndex::setReviewed(const QList<qint64> &ids, const QString &who,
+                                 const QDateTime &when)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE recordings SET reviewed_by = coalesce(?, ''), reviewed_at = ? WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(who);
+        q.addBindValue(who.isEmpty() ? QVariant() : QVariant(when.toMSecsSinceEpoch()));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
 qint64 RecordingIndex::rowUsingFile(const QString &path, qint64 except) const
 {
     QSqlQuery q(database());
@@ -412,10 +474,17 @@ qint64 RecordingIndex::rowUsingFile(const QString &path, qint64 except) const
 
 bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk)
 {
+    std::optional<RecordingEntry> e = entry(id);
+    if (!e)
+        return false;
+    e->filePath = path;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ?, file_name = ?,"
+                             " search_text = ? WHERE id = ?"));
     q.addBindValue(path);
     q.addBindValue(onDisk);
+    q.addBindValue(e->fileName());
+    q.addBindValue(searchText(*e));
     q.addBindValue(id);
     return q.exec();
 }

@@ -14,7 +14,7 @@ namespace recbar {
 class RecordingIndex
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     RecordingIndex();
     ~RecordingIndex();
@@ -44,6 +44,8 @@ public:
     // Another row whose file is `path` (0 when none): a download never takes a file in use.
     qint64 rowUsingFile(const QString &path, qint64 except) const;
     bool setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
+    // Marks recordings reviewed by `who` at `when`, or (an empty `who`) not reviewed.
+    bool setReviewed(const QList<qint64> &ids, const QString &who, const QDateTime &when);
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
     qint64 count() const;
@@ -52,6 +54,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool refreshNamesAndSearch(QString *error);
     bool write(const RecordingEntry &entry, QString *error);
 
     QString m_connection;

@@ -1533,6 +1533,18 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -1567,10 +1579,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Export selection…</source>
         <translation>Exportar selección…</translation>
-    </message>
-    <message>
-        <source>Search numbers, agents, tags, call data, notes</source>
-        <translation>Buscar números, agentes, etiquetas, datos de llamada, notas</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1767,6 +1775,44 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Could not save: nothing was changed</source>
         <translation>No se pudo guardar: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Search numbers, agents, tags, call data, notes, file names</source>
+        <translation>Buscar números, agentes, etiquetas, datos de llamada, notas, nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓ (click to undo)</source>
+        <translation>Revisada ✓ (clic para deshacer)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Marcar como &amp;revisada</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1, %2</source>
+        <translation>Revisada por %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) marked reviewed</source>
+        <translation>
+            <numerusform>%n grabación marcada como revisada</numerusform>
+            <numerusform>%n grabaciones marcadas como revisadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) marked not reviewed</source>
+        <translation>
+            <numerusform>%n grabación marcada como sin revisar</numerusform>
+            <numerusform>%n grabaciones marcadas como sin revisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>The password could not be saved in the system keychain. RecBar keeps it until you quit; next time, it will ask you for it again.</source>
-        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système. RecBar le garde jusqu'à ce que vous quittiez ; la prochaine fois, il vous le redemandera.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système. RecBar le garde jusqu&apos;à ce que vous quittiez ; la prochaine fois, il vous le redemandera.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1533,18 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Écoutée</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -1567,10 +1579,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Export selection…</source>
         <translation>Exporter la sélection…</translation>
-    </message>
-    <message>
-        <source>Search numbers, agents, tags, call data, notes</source>
-        <translation>Rechercher numéros, agents, étiquettes, données d&apos;appel, notes</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1767,6 +1775,44 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Could not save: nothing was changed</source>
         <translation>Impossible d&apos;enregistrer : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Search numbers, agents, tags, call data, notes, file names</source>
+        <translation>Rechercher numéros, agents, étiquettes, données d'appel, notes, noms de fichier</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore écoutées</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓ (click to undo)</source>
+        <translation>Écoutée ✓ (cliquer pour annuler)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Marquer comme &amp;écoutée</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1, %2</source>
+        <translation>Écoutée par %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) marked reviewed</source>
+        <translation>
+            <numerusform>%n enregistrement marqué comme écouté</numerusform>
+            <numerusform>%n enregistrements marqués comme écoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) marked not reviewed</source>
+        <translation>
+            <numerusform>%n enregistrement marqué comme non écouté</numerusform>
+            <numerusform>%n enregistrements marqués comme non écoutés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,8 +2144,8 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>%1 carries the commands; %2 tells the call state.
 Their recording state comes from the answers to your commands.</source>
-        <translation>%1 reçoit les commandes ; %2 donne l'état de l'appel.
-L'état de l'enregistrement vient des réponses à vos commandes.</translation>
+        <translation>%1 reçoit les commandes ; %2 donne l&apos;état de l&apos;appel.
+L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2263,7 @@ L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation>La démo n'a pas pu être lancée.</translation>
+        <translation>La démo n&apos;a pas pu être lancée.</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2334,7 @@ L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
     <message>
         <source>Agent id</source>
-        <translation>Id. d'agent</translation>
+        <translation>Id. d&apos;agent</translation>
     </message>
     <message>
         <source>Phone extension</source>
@@ -2296,7 +2342,7 @@ L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
     <message>
         <source>Computer sign-in name</source>
-        <translation>Nom de connexion de l'ordinateur</translation>
+        <translation>Nom de connexion de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>CRM user name</source>
@@ -2304,7 +2350,7 @@ L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
     <message>
         <source>Recorder user name</source>
-        <translation>Utilisateur de l'enregistreur</translation>
+        <translation>Utilisateur de l&apos;enregistreur</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2550,7 @@ L'état de l'enregistrement vient des réponses à vos commandes.</translation>
     </message>
     <message>
         <source>Start RecBar with a simulated recording server and a sample agent, to see how it works. Nothing reaches a real server; start RecBar again to sign in to yours.</source>
-        <translation>Lance RecBar avec un serveur d'enregistrement simulé et un agent d'exemple, pour voir comment il fonctionne. Rien n'atteint un vrai serveur ; relancez RecBar pour vous connecter au vôtre.</translation>
+        <translation>Lance RecBar avec un serveur d&apos;enregistrement simulé et un agent d&apos;exemple, pour voir comment il fonctionne. Rien n&apos;atteint un vrai serveur ; relancez RecBar pour vous connecter au vôtre.</translation>
     </message>
     <message>
         <source>What is missing</source>

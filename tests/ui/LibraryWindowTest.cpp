@@ -2,16 +2,19 @@
 
 #include "AudioTools.h"
 #include "CatchCompat.h"
+#include "SortHeader.h"
 #include "WaitFor.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -227,4 +230,80 @@ TEST_CASE("Dragging on the waveform selects a span to loop", "[ui][library]")
     CHECK(loops.first().at(0).toLongLong() == 10'000);
     CHECK(loops.first().at(1).toLongLong() == 20'000);
     CHECK(seeks.isEmpty());
+}
+
+TEST_CASE("The list shows each file's name, and the details name it", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    const int row = f.rowOf(f.good);
+    CHECK(f.library.model().data(f.library.model().index(row, LibraryModel::FileName)) ==
+          QStringLiteral("good.wav"));
+    window.selectRow(row);
+    CHECK(named<QLabel>(window, QStringLiteral("Recording details"))
+              ->text()
+              .contains(QStringLiteral("File: good.wav")));
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Search")),
+                     QStringLiteral("damaged.wav"));
+    CHECK(f.library.model().rowCount() == 1);
+}
+
+TEST_CASE("Columns fit what they show, and the sort arrow follows the order", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    QTableView *table = window.table();
+    const QFontMetrics metrics = table->fontMetrics();
+    CHECK(table->columnWidth(LibraryModel::Duration) >
+          metrics.horizontalAdvance(QStringLiteral("9:59:59")));
+    const QString date =
+        f.library.model().data(f.library.model().index(0, LibraryModel::Start)).toString();
+    CHECK(table->columnWidth(LibraryModel::Start) > metrics.horizontalAdvance(date));
+    // The newest first: the arrow points down.
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(SortHeader::arrowFor(Qt::DescendingOrder) == QStyleOptionHeader::SortDown);
+    CHECK(SortHeader::arrowFor(Qt::AscendingOrder) == QStyleOptionHeader::SortUp);
+}
+
+TEST_CASE("Mark reviewed keeps who and when, and the queue filter drops the row", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    named<QCheckBox>(window, QStringLiteral("Not reviewed yet"))->setChecked(true);
+    CHECK(f.library.model().rowCount() == 3);
+    window.selectRow(f.rowOf(f.good));
+    QPushButton *mark = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Mark &reviewed"))
+            mark = b;
+    }
+    REQUIRE(mark);
+    mark->click();
+    const RecordingEntry stored = f.library.index().entry(f.good).value();
+    CHECK(stored.reviewedBy == Library::reviewerName());
+    CHECK(std::abs(stored.reviewedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK(f.library.model().rowCount() == 2);
+    // The next one in the queue is selected.
+    CHECK(window.table()->currentIndex().isValid());
+}
+
+TEST_CASE("N drops a note at the playhead and puts the cursor there", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.selectRow(f.rowOf(f.good));
+    window.player()->engine().seek(5000);
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_N);
+    auto *notes = named<QPlainTextEdit>(window, QStringLiteral("Notes"));
+    CHECK(notes->toPlainText() == QStringLiteral("0:02 greeting\n0:05 "));
+    CHECK(notes->hasFocus());
+    CHECK(notes->textCursor().atEnd());
+    CHECK(window.player()->waveform().markers().size() == 2);
 }

@@ -192,6 +192,7 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     remote.agent = QStringLiteral("\t=1+1"); // a tab first: some spreadsheets skip it
     const qint64 a = library.add(local);
     const qint64 b = library.add(remote);
+    REQUIRE(library.markReviewed({a}, true));
 
     const QString out = dir.filePath(QStringLiteral("export"));
     QString report;
@@ -214,7 +215,12 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     CHECK(lines[1].contains(
         QStringLiteral("Ann \\\"\"the\\\"\" customer"))); // JSON-escaped, then CSV-doubled
     // A spreadsheet does not run the notes as a formula.
-    CHECK(lines[1].endsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
+    CHECK(lines[1].contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
+    // Then the file's own name, and who reviewed it when.
+    CHECK(lines[0].endsWith(QStringLiteral(",notes,original_file,reviewed_by,reviewed_at")));
+    CHECK(lines[1].contains(
+        QStringLiteral("\"a.wav\",\"%1\",\"20").arg(Library::reviewerName())));
+    CHECK(lines[2].endsWith(QStringLiteral(",\"\",\"\"")));
     CHECK(lines[2].startsWith(QStringLiteral("\"\",")));
     CHECK(lines[2].contains(QStringLiteral("\"'\t=1+1\"")));
 }

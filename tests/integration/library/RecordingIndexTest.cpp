@@ -136,7 +136,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     RecordingIndex index;
     QString error;
     REQUIRE(index.open(path, &error));
-    CHECK(index.schemaVersion() == 2);
+    CHECK(index.schemaVersion() == RecordingIndex::kSchemaVersion);
     CHECK(index.count() == 2);
     const RecordingEntry a =
         index.entry(QStringLiteral("folder:/calls"), QStringLiteral("a.wav")).value();
@@ -151,6 +151,10 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     LibraryModel model(index);
     CHECK(rowsFor(model, {.text = QStringLiteral("callback")}) == 1);
     CHECK(rowsFor(model, {.number = QStringLiteral("8880")}) == 1);
+    // Their file names too (version 3), and none is reviewed yet.
+    CHECK(a.fileName() == QStringLiteral("a.wav"));
+    CHECK(rowsFor(model, {.text = QStringLiteral("a.wav")}) == 1);
+    CHECK(rowsFor(model, {.notReviewed = true}) == 2);
     REQUIRE(index.setDetails(a.id, {QStringLiteral("callback")}, a.notes));
     CHECK(rowsFor(model, {.tag = QStringLiteral("callback")}) == 1);
 
@@ -159,6 +163,70 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     RecordingIndex reopened;
     REQUIRE(reopened.open(path, &error));
     CHECK(reopened.count() == 2);
+}
+
+TEST_CASE("A file with no call data is known by its name: shown, sorted and searched",
+          "[library][index]")
+{
+    QTemporaryDir dir;
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite")), &error));
+    const auto plain = [&](const QString &name) {
+        RecordingEntry e;
+        e.source = QStringLiteral("folder:/export");
+        e.sourceKey = name;
+        e.filePath = QStringLiteral("/export/") + name;
+        e.onDisk = true;
+        e.startTime = QDateTime::currentDateTimeUtc();
+        return index.upsert(e, &error);
+    };
+    const qint64 b = plain(QStringLiteral("2026-03-02_queue7_0002.mp3"));
+    REQUIRE(plain(QStringLiteral("2026-03-01_queue7_0001.wav")) > 0);
+    REQUIRE(b > 0);
+    LibraryModel model(index);
+    CHECK(rowsFor(model, {.text = QStringLiteral("queue7")}) == 2);
+    CHECK(rowsFor(model, {.text = QStringLiteral("0002.mp3")}) == 1);
+    model.setFilter({});
+    model.sort(LibraryModel::FileName, Qt::AscendingOrder);
+    CHECK(model.data(model.index(0, LibraryModel::FileName)).toString() ==
+          QStringLiteral("2026-03-01_queue7_0001.wav"));
+    model.sort(LibraryModel::FileName, Qt::DescendingOrder);
+    CHECK(model.idAt(0) == b);
+}
+
+TEST_CASE("A review is kept with who and when, filtered and undone", "[library][index]")
+{
+    QTemporaryDir dir;
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite")), &error));
+    const qint64 first = index.upsert(sample(QStringLiteral("r1")), &error);
+    const qint64 second = index.upsert(sample(QStringLiteral("r2")), &error);
+    REQUIRE(first > 0);
+    REQUIRE(second > 0);
+    const QDateTime when = QDateTime(QDate(2026, 11, 30), QTime(9, 15), QTimeZone::utc());
+    REQUIRE(index.setReviewed({first}, QStringLiteral("sam"), when));
+    CHECK(index.entry(first)->reviewedBy == QStringLiteral("sam"));
+    CHECK(index.entry(first)->reviewedAt == when);
+    CHECK_FALSE(index.entry(second)->reviewedAt.isValid());
+    LibraryModel model(index);
+    CHECK(rowsFor(model, {.notReviewed = true}) == 1);
+    model.setFilter({});
+    bool shown = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.idAt(row) == first)
+            shown = model.data(model.index(row, LibraryModel::Reviewed))
+                        .toString()
+                        .startsWith(QStringLiteral("sam, "));
+    }
+    CHECK(shown);
+    // A list from the server again keeps the review.
+    REQUIRE(index.upsert(sample(QStringLiteral("r1")), &error) == first);
+    CHECK(index.entry(first)->reviewedBy == QStringLiteral("sam"));
+    REQUIRE(index.setReviewed({first}, QString(), when));
+    CHECK_FALSE(index.entry(first)->reviewedAt.isValid());
+    CHECK(rowsFor(model, {.notReviewed = true}) == 2);
 }
 
 TEST_CASE("A library it cannot use is refused with a reason and left alone", "[library][index]")
