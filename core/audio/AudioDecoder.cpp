@@ -1,5 +1,7 @@
 #include "AudioDecoder.h"
 
+#include "Mp3Frames.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QScopeGuard>
@@ -145,6 +147,14 @@ std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QS
                        tag(SF_STR_DATE)};
     decoder->m_seekable = info.seekable != 0;
     const bool isWav = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_WAV;
+    const bool isMpeg = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
+    // An MP3's length in libsndfile is a guess from its size: its frames say if it was cut.
+    if (isMpeg) {
+        QFile frames(path);
+        const std::optional<Mp3Frames> layout =
+            frames.open(QIODevice::ReadOnly) ? Mp3Frames::scan(frames) : std::nullopt;
+        decoder->m_truncated = layout && layout->truncated();
+    }
     // libsndfile plays a cut WAV to where it stops; the data chunk's size tells it was cut.
     if (const auto sizes = isWav ? wavDataSizes(file->file) : std::nullopt)
         decoder->m_truncated = sizes->second + 1 < sizes->first;
@@ -167,7 +177,7 @@ std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QS
         qint64 counted = 0;
         while (const sf_count_t n = sf_readf_float(decoder->m_file->handle, scratch.data(), 8192))
             counted += n;
-        if (decoder->m_frames > 0 && counted < decoder->m_frames)
+        if (!isMpeg && decoder->m_frames > 0 && counted < decoder->m_frames)
             decoder->m_truncated = true;
         decoder->m_frames = counted;
     }

@@ -1,9 +1,11 @@
 // Recordings from disk or a server: any bytes as a file for the decoder, read to the end (or a
-// bound), seeked, and turned into a waveform.
+// bound), seeked, and turned into a waveform; and as MP3 frames for the check for a cut file.
 #include "FuzzInput.h"
 #include "audio/AudioDecoder.h"
+#include "audio/Mp3Frames.h"
 #include "audio/Waveform.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -18,6 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 0;
         file.write(reinterpret_cast<const char *>(data), qint64(size));
+    }
+    {
+        QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                   qsizetype(size));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        (void)recbar::Mp3Frames::scan(buffer);
     }
     auto opened = recbar::AudioDecoder::open(path);
     auto *decoder = std::get_if<std::unique_ptr<recbar::AudioDecoder>>(&opened);

@@ -56,6 +56,25 @@ QString mp3Tone(const QString &folder, const QString &name, double seconds)
     return path;
 }
 
+QString lameFile(const QString &folder, const QString &name, int rate,
+                 const QStringList &lameOptions, double seconds)
+{
+    const QString wav = QDir(folder).filePath(name + QStringLiteral(".source.wav"));
+    QString log;
+    INFO(log.toStdString());
+    REQUIRE(run(QStringLiteral("sox"),
+                {QStringLiteral("-n"), QStringLiteral("-r"), QString::number(rate),
+                 QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-b"),
+                 QStringLiteral("16"), wav, QStringLiteral("synth"), QString::number(seconds),
+                 QStringLiteral("sine"), QStringLiteral("440")},
+                &log));
+    const QString path = QDir(folder).filePath(name);
+    REQUIRE(run(QStringLiteral("lame"),
+                QStringList{QStringLiteral("--quiet")} << lameOptions << wav << path, &log));
+    QFile::remove(wav);
+    return path;
+}
+
 std::vector<float> soxDecode(const QString &path)
 {
     QProcess process;

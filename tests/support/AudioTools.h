@@ -18,6 +18,9 @@ QString tone(const QString &folder, const QString &name, const char *soxEncoding
              double seconds = 2.0);
 // The same tone as MP3 (lame, 32 kbit/s).
 QString mp3Tone(const QString &folder, const QString &name, double seconds = 2.0);
+// A tone at `rate` Hz encoded by lame with these options (e.g. {"-b", "32", "-t"}).
+QString lameFile(const QString &folder, const QString &name, int rate,
+                 const QStringList &lameOptions, double seconds);
 
 // The file as sox decodes it (its own decoders, not libsndfile's): interleaved, in [-1, 1].
 std::vector<float> soxDecode(const QString &path);

@@ -2,7 +2,9 @@
 
 #include "AudioTools.h"
 #include "CatchCompat.h"
+#include "audio/Mp3Frames.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -223,5 +225,100 @@ TEST_CASE("Damaged files get a clear message, never a crash", "[audio][damaged]"
 
         CHECK(openError(dir.filePath(QStringLiteral("gone.wav")))
                   .startsWith(QStringLiteral("Cannot open")));
+    }
+}
+
+TEST_CASE("A complete MP3 is never called cut, whatever its tags and LAME's delay and padding",
+          "[audio][mp3]")
+{
+    QTemporaryDir dir;
+    const QList<std::pair<int, QStringList>> cases{
+        // The supervisor's file: too small a frame for LAME's Info header, so libsndfile
+        // guesses its length from the size, and guesses long.
+        {22050, {QStringLiteral("-b"), QStringLiteral("32")}},
+        {22050, {QStringLiteral("-b"), QStringLiteral("32"), QStringLiteral("-t")}},
+        {16000,
+         {QStringLiteral("-b"), QStringLiteral("32"), QStringLiteral("--tt"),
+          QStringLiteral("Call 1234"), QStringLiteral("--add-id3v2")}},
+        {11025, {QStringLiteral("-b"), QStringLiteral("32"), QStringLiteral("-t")}},
+        {44100,
+         {QStringLiteral("-b"), QStringLiteral("128"), QStringLiteral("-t"), QStringLiteral("--tt"),
+          QStringLiteral("Call"), QStringLiteral("--id3v1-only")}},
+        {44100, {QStringLiteral("-V"), QStringLiteral("5")}},
+        {8000, {QStringLiteral("-b"), QStringLiteral("32")}},
+    };
+    int n = 0;
+    for (const auto &[rate, options] : cases) {
+        INFO(rate << " Hz, lame " << options.join(u' ').toStdString());
+        const QString path = audiotools::lameFile(
+            dir.path(), QStringLiteral("whole%1.mp3").arg(n++), rate, options, 20.0);
+        auto decoder = openOrFail(path);
+        CHECK_FALSE(decoder->truncated());
+        // Within the encoder's delay and padding (a few frames) of the 20 s written.
+        CHECK(std::abs(decoder->durationMs() - 20'000) < 250);
+    }
+}
+
+TEST_CASE("An MP3 that really ends early says so", "[audio][mp3]")
+{
+    QTemporaryDir dir;
+    // 44.1 kHz: LAME's Info header needs a larger frame than 32 kbit/s at 22 kHz makes.
+    const QString whole = audiotools::lameFile(dir.path(), QStringLiteral("whole.mp3"), 44100,
+                                               {QStringLiteral("-b"), QStringLiteral("64")}, 10.0);
+    QFile file(whole);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const auto scan = [](QByteArray data) {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        return Mp3Frames::scan(buffer);
+    };
+    const std::optional<Mp3Frames> complete = scan(bytes);
+    REQUIRE(complete);
+    REQUIRE(complete->announcedFrames);
+    CHECK_FALSE(complete->truncated());
+
+    SECTION("in the middle of a frame")
+    {
+        const std::optional<Mp3Frames> cut = scan(bytes.left(bytes.size() / 2 + 7));
+        REQUIRE(cut);
+        CHECK(cut->truncated());
+    }
+    SECTION("at a frame boundary: only its LAME header's count tells")
+    {
+        qsizetype at = bytes.size() / 2;
+        while (scan(bytes.left(at))->endsMidFrame)
+            ++at;
+        const std::optional<Mp3Frames> cut = scan(bytes.left(at));
+        CHECK_FALSE(cut->endsMidFrame);
+        CHECK(cut->frames < complete->frames);
+        CHECK(cut->truncated());
+        // Without that header nothing tells a cut at a boundary: nothing is claimed.
+        const QString plain = audiotools::lameFile(
+            dir.path(), QStringLiteral("plain.mp3"), 22050,
+            {QStringLiteral("-b"), QStringLiteral("32"), QStringLiteral("-t")}, 10.0);
+        QFile other(plain);
+        REQUIRE(other.open(QIODevice::ReadOnly));
+        const QByteArray plainBytes = other.readAll();
+        qsizetype boundary = plainBytes.size() / 2;
+        while (scan(plainBytes.left(boundary))->endsMidFrame)
+            ++boundary;
+        CHECK_FALSE(scan(plainBytes.left(boundary))->truncated());
+    }
+    SECTION("the decoder says it, and plays what is there")
+    {
+        const QString path = dir.filePath(QStringLiteral("cut.mp3"));
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() * 3 / 5 + 3));
+        out.close();
+        auto decoder = openOrFail(path);
+        CHECK(decoder->truncated());
+        CHECK(decoder->durationMs() > 5000);
+        CHECK(decoder->durationMs() < 7000);
+    }
+    SECTION("not audio at all: nothing is claimed")
+    {
+        CHECK_FALSE(scan(QByteArray(4096, 'x')).has_value());
     }
 }

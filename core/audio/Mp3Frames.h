@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+
+class QIODevice;
+
+namespace recbar {
+
+// An MP3 file's frames as its headers lay them out, without decoding: how many there are,
+// how many its Xing/Info (LAME) or VBRI header announces, and whether the last one is cut.
+// libsndfile's own length for an MP3 is an estimate from the file size and the first frame's
+// bitrate, which tags, a LAME encoder delay and padding, or a bitrate change throw off: only
+// this says whether a file really ends early.
+struct Mp3Frames
+{
+    qint64 frames = 0; // complete audio frames (the Xing/Info frame not counted)
+    std::optional<qint64> announcedFrames; // from a Xing/Info or VBRI header
+    bool endsMidFrame = false;             // the last frame's header promises bytes the file lacks
+
+    bool truncated() const
+    {
+        // An encoder may count its info frame, or not: one frame is no evidence.
+        return endsMidFrame || (announcedFrames && frames + 1 < *announcedFrames);
+    }
+
+    // nullopt when the device holds no MPEG audio frames this can walk (free-format bitrate,
+    // not an MP3): then nothing is claimed either way.
+    static std::optional<Mp3Frames> scan(QIODevice &device);
+};
+
+} // namespace recbar
