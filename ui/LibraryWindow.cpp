@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,6 +39,8 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     QWidget *details = makeDetails();
     m_player = new PlayerWidget(waveforms, this);
     connect(m_player, &PlayerWidget::playbackStarted, this, &LibraryWindow::playbackStarted);
+    connect(m_player, &PlayerWidget::channelMixChanged, this,
+            [this](qint64 id, const QString &mix) { m_library.setChannelMix(id, mix); });
     // Kept in the index, so that "Paused only" finds it and the list says so.
     connect(m_player, &PlayerWidget::pausesFound, this,
             [this](qint64 id, const QList<std::pair<qint64, qint64>> &spans) {
@@ -63,7 +66,11 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     setCentralWidget(central);
 
     followLibrary();
-    resize(1100, 700);
+    // As large as it is useful, never larger than the screen it opens on.
+    QSize size(1100, 700);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     showSelected();
     PlainText::enforce(this);
 }
@@ -197,7 +204,7 @@ void LibraryWindow::sizeColumns()
         {LibraryModel::Direction, fits(modelText("Out"))},
         {LibraryModel::Local, fits(QStringLiteral("0000000"))},
         {LibraryModel::Remote, fits(QStringLiteral("+000000000000000"))}, // E.164: 15 digits
-        {LibraryModel::FileName, 14 * em},
+        {LibraryModel::FileName, 18 * em},
         {LibraryModel::Tags, 8 * em},
         {LibraryModel::Reason, 6 * em},
         {LibraryModel::Pauses, fits(modelText("Paused"))},

@@ -169,6 +169,18 @@ void PlayerEngine::setVolume(double volume)
         m_stream->setVolume(m_volume);
 }
 
+void PlayerEngine::setChannelMix(const ChannelMix &mix)
+{
+    if (m_stream)
+        m_stream->setChannelMix(mix);
+}
+
+void PlayerEngine::setSkips(const QList<std::pair<qint64, qint64>> &spans)
+{
+    if (m_stream)
+        m_stream->setSkips(spans);
+}
+
 void PlayerEngine::setLoop(std::optional<std::pair<qint64, qint64>> range)
 {
     if (m_stream)

@@ -43,6 +43,10 @@ public:
     double volume() const { return m_volume; }
     void setLoop(std::optional<std::pair<qint64, qint64>> range);
     std::optional<std::pair<qint64, qint64>> loop() const;
+    // The open recording's channels (1 when none is open).
+    int channels() const { return m_stream ? m_stream->decoder().channels() : 1; }
+    void setChannelMix(const ChannelMix &mix);
+    void setSkips(const QList<std::pair<qint64, qint64>> &spans);
 
 signals:
     void positionChanged(qint64 ms);

@@ -1,14 +1,17 @@
 #include "PlayerWidget.h"
 
 #include "PlainText.h"
+#include "audio/SilenceSkips.h"
 #include "domain/AgentSnapshot.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSlider>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -68,6 +71,45 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
     m_volume->setToolTip(tr("Volume (Up, Down)"));
     controls->addWidget(m_volume);
     layout->addLayout(controls);
+
+    // The second row: how to hear a two-channel call, and what to skip.
+    auto *listening = new QHBoxLayout;
+    m_sides = new QWidget(this);
+    auto *sides = new QHBoxLayout(m_sides);
+    sides->setContentsMargins(0, 0, 0, 0);
+    m_hear = new QComboBox(m_sides);
+    m_hear->setAccessibleName(tr("Sides heard"));
+    m_hear->setToolTip(tr("A two-channel recording has one party on each side"));
+    m_hear->addItem(tr("Both sides"));
+    m_hear->addItem(tr("1st side only (left)"));
+    m_hear->addItem(tr("2nd side only (right)"));
+    m_balance = new QSlider(Qt::Horizontal, m_sides);
+    m_balance->setRange(-100, 100);
+    m_balance->setPageStep(25);
+    m_balance->setMaximumWidth(120);
+    m_balance->setAccessibleName(tr("Balance between the sides"));
+    m_balance->setToolTip(tr("Lean towards the 1st side (left) or the 2nd (right)"));
+    sides->addWidget(new QLabel(tr("Hear:"), m_sides));
+    sides->addWidget(m_hear);
+    sides->addWidget(new QLabel(tr("1st"), m_sides));
+    sides->addWidget(m_balance);
+    sides->addWidget(new QLabel(tr("2nd"), m_sides));
+    listening->addWidget(m_sides);
+    listening->addStretch(1);
+    m_skip = new QCheckBox(tr("&Skip silence"), this);
+    m_skip->setAccessibleName(tr("Skip silence"));
+    m_skip->setToolTip(tr("Jump over stretches without speech, pauses and hold (S)"));
+    m_skipMin = new QSpinBox(this);
+    m_skipMin->setRange(1, 60);
+    m_skipMin->setValue(int(SilenceSkips::kDefaultMinMs / 1000));
+    m_skipMin->setPrefix(tr("longer than "));
+    m_skipMin->setSuffix(tr(" s"));
+    m_skipMin->setAccessibleName(tr("Shortest stretch skipped"));
+    listening->addWidget(m_skip);
+    listening->addWidget(m_skipMin);
+    layout->addLayout(listening);
+    m_sides->hide();
+
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Player message"));
@@ -87,6 +129,13 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
             m_view->setLoop(std::nullopt);
         }
     });
+    connect(m_hear, &QComboBox::currentIndexChanged, this, [this] {
+        m_balance->setEnabled(m_hear->currentIndex() == 0);
+        applyChannelMix();
+    });
+    connect(m_balance, &QSlider::valueChanged, this, &PlayerWidget::applyChannelMix);
+    connect(m_skip, &QCheckBox::toggled, this, &PlayerWidget::applySkips);
+    connect(m_skipMin, &QSpinBox::valueChanged, this, &PlayerWidget::applySkips);
     connect(m_view, &WaveformView::seekRequested, &m_engine, &PlayerEngine::seek);
     connect(m_view, &WaveformView::loopSelected, this, [this](qint64 from, qint64 to) {
         m_engine.setLoop(std::pair{from, to});
@@ -111,12 +160,14 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
             return;
         const Waveform *waveform = m_waveforms.cached(path);
         m_view->setWaveform(waveform);
+        applySkips();
         // Where the recording does not say where it was paused, its digital silence does.
         if (m_entry.pausedSpans.isEmpty() && waveform) {
             m_entry.pausedSpans = waveform->silentSpans();
             m_view->setPausedSpans(m_entry.pausedSpans);
             if (!m_entry.pausedSpans.isEmpty())
                 emit pausesFound(m_entry.id, m_entry.pausedSpans);
+            applySkips();
         }
     });
     connect(&m_waveforms, &WaveformCache::failed, this,
@@ -162,7 +213,10 @@ void PlayerWidget::clear()
     m_view->setWaveform(nullptr);
     m_view->setDuration(0);
     m_view->setPausedSpans({});
+    m_view->setHeldSpans({});
+    m_view->setSkippedSpans({});
     m_view->setMarkers({});
+    m_sides->hide();
     m_view->setLoop(std::nullopt);
     m_view->setMessage(tr("Choose a recording"));
     m_loop->setChecked(false);
@@ -178,6 +232,7 @@ void PlayerWidget::open(const RecordingEntry &entry)
     m_entry = entry;
     m_playReported = false;
     m_view->setPausedSpans(entry.pausedSpans);
+    m_view->setHeldSpans(entry.heldSpans);
     m_view->setMarkers(markersFrom(entry.notes));
     if (!entry.onDisk || entry.filePath.isEmpty()) {
         m_view->setMessage(tr("The audio is on the server: download it to play it"));
@@ -190,6 +245,9 @@ void PlayerWidget::open(const RecordingEntry &entry)
     }
     m_engine.setSpeed(m_speed->currentData().toDouble());
     m_engine.setVolume(m_volume->value() / 100.0);
+    // A two-channel call is heard as the supervisor last chose for it.
+    m_sides->setVisible(m_engine.channels() == 2);
+    setChannelMix(ChannelMix::fromString(entry.channelMix));
     if (m_engine.truncated())
         showMessage(
             tr("The file is shorter than its header says: it was cut off; what is there plays"));
@@ -205,6 +263,56 @@ void PlayerWidget::setNotes(const QString &notes)
 {
     m_entry.notes = notes;
     m_view->setMarkers(markersFrom(notes));
+}
+
+ChannelMix PlayerWidget::channelMix() const
+{
+    if (m_hear->currentIndex() == 1)
+        return {ChannelMix::Solo::First, 0};
+    if (m_hear->currentIndex() == 2)
+        return {ChannelMix::Solo::Second, 0};
+    return {ChannelMix::Solo::None, m_balance->value() / 100.0};
+}
+
+void PlayerWidget::setChannelMix(const ChannelMix &mix)
+{
+    const QSignalBlocker hear(m_hear);
+    const QSignalBlocker balance(m_balance);
+    m_hear->setCurrentIndex(mix.solo == ChannelMix::Solo::First    ? 1
+                            : mix.solo == ChannelMix::Solo::Second ? 2
+                                                                   : 0);
+    m_balance->setValue(int(std::lround(mix.balance * 100)));
+    m_balance->setEnabled(mix.solo == ChannelMix::Solo::None);
+    m_engine.setChannelMix(mix);
+    m_view->setChannelMix(m_engine.channels() == 2 ? mix : ChannelMix());
+}
+
+void PlayerWidget::applyChannelMix()
+{
+    const ChannelMix mix = channelMix();
+    m_engine.setChannelMix(mix);
+    m_view->setChannelMix(mix);
+    if (m_entry.id && m_engine.channels() == 2 && mix.toString() != m_entry.channelMix) {
+        m_entry.channelMix = mix.toString();
+        emit channelMixChanged(m_entry.id, m_entry.channelMix);
+    }
+}
+
+void PlayerWidget::setSkipSilence(bool on)
+{
+    m_skip->setChecked(on);
+}
+
+void PlayerWidget::applySkips()
+{
+    const Waveform *waveform = m_entry.onDisk ? m_waveforms.cached(m_entry.filePath) : nullptr;
+    const QList<std::pair<qint64, qint64>> spans =
+        m_skip->isChecked() && waveform
+            ? SilenceSkips::compute(*waveform, m_entry.pausedSpans, m_entry.heldSpans,
+                                    m_skipMin->value() * 1000)
+            : QList<std::pair<qint64, qint64>>{};
+    m_engine.setSkips(spans);
+    m_view->setSkippedSpans(spans);
 }
 
 void PlayerWidget::refreshReadout()
@@ -223,6 +331,10 @@ bool PlayerWidget::handlesKey(int key)
     case Qt::Key_BracketRight:
     case Qt::Key_L:
     case Qt::Key_Escape:
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+    case Qt::Key_Minus:
+    case Qt::Key_S:
         return true;
     default:
         return false; // Up, Down, Home and End still move through the list
@@ -264,6 +376,16 @@ void PlayerWidget::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         m_loop->setChecked(false);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on most layouts
+        m_view->zoomIn();
+        break;
+    case Qt::Key_Minus:
+        m_view->zoomOut();
+        break;
+    case Qt::Key_S:
+        m_skip->toggle();
         break;
     default:
         QWidget::keyPressEvent(event);

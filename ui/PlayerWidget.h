@@ -7,8 +7,10 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QSlider;
 class QToolButton;
 
@@ -35,14 +37,19 @@ public:
 
     // "1:23 customer upset": each line of the notes that starts with a time is a marker.
     static QList<WaveformView::Marker> markersFrom(const QString &notes);
-    // The keys it forwards from the list: Space, Left, Right, [, ], L and Escape.
+    // The keys it forwards from the list: Space, Left, Right, [, ], L, Escape, +, - and S.
     static bool handlesKey(int key);
+    ChannelMix channelMix() const;
+    void setChannelMix(const ChannelMix &mix);
+    void setSkipSilence(bool on);
 
 signals:
     // The audio showed pauses the entry did not list (a server list without them).
     void pausesFound(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     // The first time the open recording is played (for the audit log).
     void playbackStarted(const recbar::RecordingEntry &entry);
+    // The supervisor chose how to hear a two-channel recording (ChannelMix::toString).
+    void channelMixChanged(qint64 id, const QString &mix);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -50,6 +57,8 @@ protected:
 private:
     void refreshReadout();
     void showMessage(const QString &message);
+    void applyChannelMix();
+    void applySkips();
 
     WaveformCache &m_waveforms;
     PlayerEngine m_engine;
@@ -64,6 +73,11 @@ private:
     QComboBox *m_speed;
     QSlider *m_volume;
     QLabel *m_message;
+    QWidget *m_sides;   // shown for two-channel recordings only
+    QComboBox *m_hear;  // both sides, or one alone
+    QSlider *m_balance; // -100 (first side) .. 100 (second side)
+    QCheckBox *m_skip;
+    QSpinBox *m_skipMin; // seconds
 };
 
 } // namespace recbar

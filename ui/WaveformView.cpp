@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace recbar {
 
@@ -35,6 +38,7 @@ WaveformView::WaveformView(QWidget *parent)
 void WaveformView::setWaveform(const Waveform *waveform)
 {
     m_waveform = waveform;
+    resetZoom();
     m_scale = 1.0;
     if (waveform) {
         m_duration = waveform->durationMs();
@@ -49,6 +53,8 @@ void WaveformView::setWaveform(const Waveform *waveform)
 
 void WaveformView::setDuration(qint64 ms)
 {
+    if (ms != m_duration)
+        resetZoom();
     m_duration = ms;
     update();
 }
@@ -58,7 +64,54 @@ void WaveformView::setPosition(qint64 ms)
     if (ms == m_position)
         return;
     m_position = ms;
+    // Zoomed in, the view turns a page when the playhead reaches its edge (or jumps away).
+    if (m_viewSpan > 0 && (ms < m_viewFrom || ms >= m_viewFrom + m_viewSpan))
+        m_viewFrom = std::clamp<qint64>(ms - m_viewSpan / 10, 0, m_duration - m_viewSpan);
     update();
+}
+
+void WaveformView::resetZoom()
+{
+    m_viewFrom = 0;
+    m_viewSpan = 0;
+}
+
+double WaveformView::zoom() const
+{
+    return span() > 0 ? double(m_duration) / double(span()) : 1.0;
+}
+
+std::pair<qint64, qint64> WaveformView::visibleRange() const
+{
+    return {m_viewFrom, m_viewFrom + span()};
+}
+
+void WaveformView::zoomBy(double factor)
+{
+    if (m_duration <= 0)
+        return;
+    const qint64 narrowest = std::min(kNarrowestMs, m_duration);
+    const qint64 next = std::clamp<qint64>(qint64(double(span()) / factor), narrowest, m_duration);
+    // The playhead keeps its place on screen, as far as the recording's ends allow.
+    const double at = span() > 0 ? double(m_position - m_viewFrom) / double(span()) : 0.5;
+    const double keep = std::clamp(at, 0.0, 1.0);
+    // Within a hair of the whole (rounding on the way back out): the whole.
+    m_viewSpan = next * 100 >= m_duration * 99 ? 0 : next;
+    m_viewFrom = m_viewSpan == 0 ? 0
+                                 : std::clamp<qint64>(m_position - qint64(keep * double(next)), 0,
+                                                      m_duration - next);
+    update();
+}
+
+void WaveformView::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0 || m_duration <= 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(kZoomStep, steps));
+    event->accept();
 }
 
 void WaveformView::setPausedSpans(const QList<std::pair<qint64, qint64>> &spans)
@@ -71,6 +124,24 @@ void WaveformView::setPausedSpans(const QList<std::pair<qint64, qint64>> &spans)
                               SnapshotText::duration((to - from + 500) / 1000));
     setAccessibleDescription(described.isEmpty() ? tr("No pauses")
                                                  : described.join(QStringLiteral("; ")));
+    update();
+}
+
+void WaveformView::setHeldSpans(const QList<std::pair<qint64, qint64>> &spans)
+{
+    m_held = spans;
+    update();
+}
+
+void WaveformView::setSkippedSpans(const QList<std::pair<qint64, qint64>> &spans)
+{
+    m_skipped = spans;
+    update();
+}
+
+void WaveformView::setChannelMix(const ChannelMix &mix)
+{
+    m_mix = mix;
     update();
 }
 
@@ -96,14 +167,14 @@ void WaveformView::setMessage(const QString &message)
 
 qint64 WaveformView::msAt(double x) const
 {
-    return m_duration <= 0
-               ? 0
-               : std::clamp<qint64>(qint64(x / width() * double(m_duration)), 0, m_duration);
+    return m_duration <= 0 ? 0
+                           : std::clamp<qint64>(m_viewFrom + qint64(x / width() * double(span())),
+                                                0, m_duration);
 }
 
 double WaveformView::xAt(qint64 ms) const
 {
-    return m_duration <= 0 ? 0 : double(ms) / double(m_duration) * width();
+    return m_duration <= 0 ? 0 : double(ms - m_viewFrom) / double(span()) * width();
 }
 
 void WaveformView::paintEvent(QPaintEvent *)
@@ -116,22 +187,33 @@ void WaveformView::paintEvent(QPaintEvent *)
     const double mid = wave.center().y();
     const double half = wave.height() / 2.0 - 2;
 
-    // Paused spans: an amber band with its length, so a supervisor sees where and how long.
+    // Skipped: hatched, under the bands' words.
+    for (const auto &[from, to] : std::as_const(m_skipped)) {
+        const QRectF area(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
+        QColor hatch = pal.color(QPalette::Text);
+        hatch.setAlpha(90);
+        p.fillRect(area, QBrush(hatch, Qt::BDiagPattern));
+    }
+    // Paused and held spans: an amber band with its length, so a supervisor sees where and how
+    // long the call was not (or not usefully) recorded.
     const QColor pauseColor(0xf9, 0xa8, 0x25);
-    for (const auto &[from, to] : std::as_const(m_paused)) {
-        const QRectF band(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
+    // Their words go on top of the peaks, once those are drawn.
+    QList<std::pair<QRectF, QString>> bandLabels;
+    const auto band = [&](qint64 from, qint64 to, const QString &label) {
+        const QRectF area(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
         QColor fill = pauseColor;
         fill.setAlpha(70);
-        p.fillRect(band, fill);
+        p.fillRect(area, fill);
         p.setPen(QPen(pauseColor.darker(130), 1, Qt::DashLine));
-        p.drawLine(band.topLeft(), band.bottomLeft());
-        p.drawLine(band.topRight(), band.bottomRight());
-        const QString label = tr("paused %1").arg(SnapshotText::duration((to - from + 500) / 1000));
-        if (band.width() > p.fontMetrics().horizontalAdvance(label) + 6) {
-            p.setPen(pal.color(QPalette::Text));
-            p.drawText(band.adjusted(3, 2, -3, 0), Qt::AlignTop | Qt::AlignLeft, label);
-        }
-    }
+        p.drawLine(area.topLeft(), area.bottomLeft());
+        p.drawLine(area.topRight(), area.bottomRight());
+        if (area.width() > p.fontMetrics().horizontalAdvance(label) + 6)
+            bandLabels.append({area.adjusted(3, 2, -3, 0), label});
+    };
+    for (const auto &[from, to] : std::as_const(m_paused))
+        band(from, to, tr("paused %1").arg(SnapshotText::duration((to - from + 500) / 1000)));
+    for (const auto &[from, to] : std::as_const(m_held))
+        band(from, to, tr("on hold %1").arg(SnapshotText::duration((to - from + 500) / 1000)));
     if (m_loop) {
         QColor loop = pal.color(QPalette::Highlight);
         loop.setAlpha(50);
@@ -147,35 +229,69 @@ void WaveformView::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(std::min(a, b), wave.top(), std::abs(b - a), wave.height()), drag);
     }
 
-    // The peaks: one vertical line per pixel, played part darker than the rest.
+    // The peaks: one vertical line per pixel, played part darker than the rest; a two-channel
+    // recording in two lanes, its first side above.
     if (m_waveform && !m_waveform->isEmpty() && m_duration > 0) {
         const double playedX = xAt(m_position);
         const QColor played = pal.color(QPalette::Highlight);
         const QColor ahead = mix(played, pal.color(QPalette::Base), 0.55);
-        for (int x = 0; x < width(); ++x) {
-            const qint64 from = msAt(x);
-            const qint64 to = std::max(from + 1, msAt(x + 1));
-            const qsizetype a =
-                std::clamp<qsizetype>(from / Waveform::kBucketMs, 0, m_waveform->high.size() - 1);
-            const qsizetype b =
-                std::clamp<qsizetype>((to + Waveform::kBucketMs - 1) / Waveform::kBucketMs, a + 1,
-                                      m_waveform->high.size());
-            float lo = 0;
-            float hi = 0;
-            for (qsizetype i = a; i < b; ++i) {
-                lo = std::min(lo, m_waveform->low[i]);
-                hi = std::max(hi, m_waveform->high[i]);
+        const auto lane = [&](const QList<float> &lows, const QList<float> &highs, double centre,
+                              double reach, double level) {
+            // A side not heard is drawn faint, as it sounds.
+            const double t = 1.0 - 0.8 * (1.0 - level);
+            const QColor heardPlayed = mix(pal.color(QPalette::Base), played, t);
+            const QColor heardAhead = mix(pal.color(QPalette::Base), ahead, t);
+            for (int x = 0; x < width(); ++x) {
+                const qint64 from = msAt(x);
+                const qint64 to = std::max(from + 1, msAt(x + 1));
+                const qsizetype a =
+                    std::clamp<qsizetype>(from / Waveform::kBucketMs, 0, highs.size() - 1);
+                const qsizetype b = std::clamp<qsizetype>(
+                    (to + Waveform::kBucketMs - 1) / Waveform::kBucketMs, a + 1, highs.size());
+                float lo = 0;
+                float hi = 0;
+                for (qsizetype i = a; i < b; ++i) {
+                    lo = std::min(lo, lows[i]);
+                    hi = std::max(hi, highs[i]);
+                }
+                p.setPen(x < playedX ? heardPlayed : heardAhead);
+                p.drawLine(QPointF(x + 0.5, centre - hi * m_scale * reach),
+                           QPointF(x + 0.5, centre - lo * m_scale * reach + 0.5));
             }
-            p.setPen(x < playedX ? played : ahead);
-            p.drawLine(QPointF(x + 0.5, mid - hi * m_scale * half),
-                       QPointF(x + 0.5, mid - lo * m_scale * half + 0.5));
+            p.setPen(pal.color(QPalette::Mid));
+            p.drawLine(QPointF(0, centre), QPointF(width(), centre));
+        };
+        if (m_waveform->channels == 2 && !m_waveform->sideHigh[0].isEmpty()) {
+            const double quarter = wave.height() / 4.0;
+            lane(m_waveform->sideLow[0], m_waveform->sideHigh[0], wave.top() + quarter, quarter - 1,
+                 m_mix.gain(0));
+            lane(m_waveform->sideLow[1], m_waveform->sideHigh[1], wave.top() + 3 * quarter,
+                 quarter - 1, m_mix.gain(1));
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(QRectF(4, wave.top(), 40, quarter), Qt::AlignLeft | Qt::AlignTop, tr("1st"));
+            p.drawText(QRectF(4, wave.top() + 2 * quarter, 40, quarter),
+                       Qt::AlignLeft | Qt::AlignTop, tr("2nd"));
+        } else {
+            lane(m_waveform->low, m_waveform->high, mid, half, 1.0);
         }
-    } else if (!m_message.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(wave, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    } else {
+        if (!m_message.isEmpty()) {
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(wave, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        }
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(QPointF(0, mid), QPointF(width(), mid));
     }
-    p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(QPointF(0, mid), QPointF(width(), mid));
+
+    for (const auto &[area, label] : std::as_const(bandLabels)) {
+        const QRectF text = p.fontMetrics().boundingRect(label).translated(
+            area.topLeft().toPoint() - QPoint(0, p.fontMetrics().boundingRect(label).top()));
+        QColor behind = pal.color(QPalette::Base);
+        behind.setAlpha(200);
+        p.fillRect(text.adjusted(-2, 0, 2, 0), behind);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(area, Qt::AlignTop | Qt::AlignLeft, label);
+    }
 
     // Markers: a flag and its words in the strip above, a thin line through the peaks.
     const QColor markerColor(0x15, 0x65, 0xc0);
@@ -199,6 +315,21 @@ void WaveformView::paintEvent(QPaintEvent *)
                 p.fontMetrics().elidedText(m_markers[i].text, Qt::ElideRight, int(room.width())));
     }
     p.setFont(font());
+    if (m_viewSpan > 0) {
+        // Where the view is in the whole: a bar along the bottom, and the zoom in words.
+        const double whole = width();
+        const QRectF track(0, height() - 3, whole, 3);
+        p.fillRect(track, pal.color(QPalette::Midlight));
+        p.fillRect(QRectF(double(m_viewFrom) / double(m_duration) * whole, track.top(),
+                          std::max(3.0, double(m_viewSpan) / double(m_duration) * whole), 3),
+                   pal.color(QPalette::Highlight));
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(rect().adjusted(0, 0, -4, 0), Qt::AlignTop | Qt::AlignRight,
+                   tr("%1× · %2–%3")
+                       .arg(QString::number(zoom(), 'f', zoom() < 10 ? 1 : 0),
+                            SnapshotText::duration(m_viewFrom / 1000),
+                            SnapshotText::duration((m_viewFrom + m_viewSpan) / 1000)));
+    }
     // The playhead.
     if (m_duration > 0) {
         p.setPen(QPen(pal.color(QPalette::Text), 2));
@@ -255,6 +386,16 @@ bool WaveformView::event(QEvent *event)
             if (ms >= from && ms < to)
                 tip += u'\n' +
                        tr("Paused for %1").arg(SnapshotText::duration((to - from + 500) / 1000));
+        }
+        for (const auto &[from, to] : std::as_const(m_held)) {
+            if (ms >= from && ms < to)
+                tip += u'\n' +
+                       tr("On hold for %1").arg(SnapshotText::duration((to - from + 500) / 1000));
+        }
+        for (const auto &[from, to] : std::as_const(m_skipped)) {
+            if (ms >= from && ms < to)
+                tip += u'\n' + tr("Skipped: %1 without speech")
+                                   .arg(SnapshotText::duration((to - from + 500) / 1000));
         }
         QToolTip::showText(help->globalPos(), tip, this);
         return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/ChannelMix.h"
 #include "audio/Waveform.h"
 
 #include <QWidget>
@@ -10,7 +11,8 @@ namespace recbar {
 
 // A recording at a glance: its peaks, the paused or blacked-out spans as marked regions with
 // their length, notes as markers, the loop selection and the playhead. A click seeks; a drag
-// selects a span to loop.
+// selects a span to loop; the wheel (or the player's + and -) zooms around the playhead, and
+// a zoomed view follows the playhead a page at a time.
 class WaveformView : public QWidget
 {
     Q_OBJECT
@@ -28,11 +30,25 @@ public:
     void setDuration(qint64 ms);
     void setPosition(qint64 ms);
     void setPausedSpans(const QList<std::pair<qint64, qint64>> &spans);
+    // The call on hold: marked like a pause, named as hold.
+    void setHeldSpans(const QList<std::pair<qint64, qint64>> &spans);
+    // What playback jumps over (Skip silence): hatched, so the supervisor sees what is not heard.
+    void setSkippedSpans(const QList<std::pair<qint64, qint64>> &spans);
+    QList<std::pair<qint64, qint64>> skippedSpans() const { return m_skipped; }
+    // A two-channel recording shows each side in its lane; a side not heard is drawn faint.
+    void setChannelMix(const ChannelMix &mix);
     void setMarkers(const QList<Marker> &markers);
     const QList<Marker> &markers() const { return m_markers; }
     void setLoop(std::optional<std::pair<qint64, qint64>> loop);
     void setMessage(const QString &message); // "Computing...", an error
     QList<std::pair<qint64, qint64>> pausedSpans() const { return m_paused; }
+
+    // Zoom: 1 shows the whole recording; each step is 1.5x, down to 2 s across the view.
+    void zoomIn() { zoomBy(kZoomStep); }
+    void zoomOut() { zoomBy(1.0 / kZoomStep); }
+    double zoom() const;
+    // The part of the recording in view, in ms.
+    std::pair<qint64, qint64> visibleRange() const;
 
     QSize sizeHint() const override { return {600, 110}; }
     QSize minimumSizeHint() const override { return {200, 60}; }
@@ -46,22 +62,34 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
+    static constexpr double kZoomStep = 1.5;
+    static constexpr qint64 kNarrowestMs = 2000;
+
     qint64 msAt(double x) const;
     double xAt(qint64 ms) const;
+    qint64 span() const { return m_viewSpan > 0 ? m_viewSpan : m_duration; }
+    void zoomBy(double factor);
+    void resetZoom();
 
     const Waveform *m_waveform = nullptr;
     double m_scale = 1.0;
     qint64 m_duration = 0;
     qint64 m_position = 0;
     QList<std::pair<qint64, qint64>> m_paused;
+    QList<std::pair<qint64, qint64>> m_held;
+    QList<std::pair<qint64, qint64>> m_skipped;
+    ChannelMix m_mix;
     QList<Marker> m_markers;
     std::optional<std::pair<qint64, qint64>> m_loop;
     std::optional<qint64> m_dragFrom;
     qint64 m_dragTo = 0;
     QString m_message;
+    qint64 m_viewFrom = 0; // ms at the left edge
+    qint64 m_viewSpan = 0; // ms across the view; 0: the whole recording
 };
 
 } // namespace recbar

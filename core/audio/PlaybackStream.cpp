@@ -25,16 +25,32 @@ qint64 PlaybackStream::positionMs() const
 
 void PlaybackStream::restartAt(qint64 frame)
 {
-    m_decoder->seek(frame);
-    m_stretch.reset();
-    m_playhead = double(m_decoder->position());
+    jumpTo(frame);
     m_phase = 0;
     m_previous.clear();
     m_next.clear();
+    m_finished = false;
+}
+
+void PlaybackStream::jumpTo(qint64 frame)
+{
+    m_decoder->seek(frame);
+    m_stretch.reset();
+    m_playhead = double(m_decoder->position());
     m_stretched.clear();
     m_stretchedPos = 0;
     m_drained = false;
-    m_finished = false;
+}
+
+void PlaybackStream::setSkips(const QList<std::pair<qint64, qint64>> &spans)
+{
+    m_skipsMs = spans;
+    m_skips.clear();
+    const qint64 rate = m_decoder->sampleRate();
+    for (const auto &[from, to] : spans) {
+        if (to > from)
+            m_skips.append({from * rate / 1000, to * rate / 1000});
+    }
 }
 
 void PlaybackStream::seekTo(qint64 ms)
@@ -101,6 +117,13 @@ qint64 PlaybackStream::produce(float *out, qint64 frames)
 
 bool PlaybackStream::nextSourceFrame(float *frame)
 {
+    // Reaching a span to skip, the playhead goes to its end (a loop's own span is heard).
+    for (const auto &[from, to] : std::as_const(m_skips)) {
+        if (m_playhead >= double(from) && m_playhead < double(to) && !m_loop) {
+            jumpTo(std::min(to, m_decoder->frames()));
+            break;
+        }
+    }
     // The stretcher's tail (silence that flushed it) is not part of the recording.
     if (m_playhead >= double(m_decoder->frames()))
         return false;
@@ -139,19 +162,27 @@ qint64 PlaybackStream::readData(char *data, qint64 maxSize)
     }
     qint64 written = 0;
     for (; written < outFrames; ++written) {
-        // Linear interpolation between two source frames, then up- or down-mixing.
+        // Linear interpolation between two source frames, each side of a two-channel call at
+        // its level, then up- or down-mixing.
         float mono = 0;
         float mixed[8];
         for (int c = 0; c < channels; ++c) {
             mixed[c] = m_previous[size_t(c)] +
                        float(m_phase) * (m_next[size_t(c)] - m_previous[size_t(c)]);
+            if (channels == 2)
+                mixed[c] *= float(m_mix.gain(c));
             mono += mixed[c];
         }
         mono /= float(channels);
+        // One side alone is heard in both ears, at its own level.
+        if (channels == 2 && m_mix.solo != ChannelMix::Solo::None)
+            mono = mixed[m_mix.solo == ChannelMix::Solo::First ? 0 : 1];
+        const bool solo = channels == 2 && m_mix.solo != ChannelMix::Solo::None;
         for (int o = 0; o < m_outputChannels; ++o) {
-            const float value = channels == m_outputChannels ? mixed[o]
-                                : channels == 1              ? mixed[0]
-                                                             : mono;
+            const float value = solo                           ? mono
+                                : channels == m_outputChannels ? mixed[o]
+                                : channels == 1                ? mixed[0]
+                                                               : mono;
             out[written * m_outputChannels + o] =
                 qint16(std::lround(std::clamp(value * float(m_volume), -1.f, 1.f) * 32767.f));
         }

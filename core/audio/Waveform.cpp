@@ -60,8 +60,16 @@ std::variant<Waveform, QString> Waveform::build(const QString &path, const std::
     const qsizetype buckets = qsizetype((w.frames + bucketFrames - 1) / bucketFrames);
     w.low.fill(0.f, buckets);
     w.high.fill(0.f, buckets);
-
     const int channels = decoder.channels();
+    w.channels = channels;
+    const bool sides = channels == 2;
+    if (sides) {
+        for (int c = 0; c < 2; ++c) {
+            w.sideLow[size_t(c)].fill(0.f, buckets);
+            w.sideHigh[size_t(c)].fill(0.f, buckets);
+        }
+    }
+
     constexpr qint64 kChunk = 65'536;
     std::vector<float> chunk(size_t(kChunk) * size_t(channels));
     // Raw pointers: QList's operator[] would check for sharing on every sample.
@@ -79,14 +87,31 @@ std::variant<Waveform, QString> Waveform::build(const QString &path, const std::
             const qint64 take =
                 std::min<qint64>(bucketFrames - frame % bucketFrames, (end - sample) / channels);
             const float *const stop = sample + take * channels;
-            float lo = low[b];
-            float hi = high[b];
-            for (; sample < stop; ++sample) {
-                lo = std::min(lo, *sample);
-                hi = std::max(hi, *sample);
+            if (sides) {
+                float lo[2] = {w.sideLow[0][b], w.sideLow[1][b]};
+                float hi[2] = {w.sideHigh[0][b], w.sideHigh[1][b]};
+                for (; sample < stop; sample += 2) {
+                    lo[0] = std::min(lo[0], sample[0]);
+                    hi[0] = std::max(hi[0], sample[0]);
+                    lo[1] = std::min(lo[1], sample[1]);
+                    hi[1] = std::max(hi[1], sample[1]);
+                }
+                for (int c = 0; c < 2; ++c) {
+                    w.sideLow[size_t(c)][b] = lo[c];
+                    w.sideHigh[size_t(c)][b] = hi[c];
+                }
+                low[b] = std::min(lo[0], lo[1]);
+                high[b] = std::max(hi[0], hi[1]);
+            } else {
+                float lo = low[b];
+                float hi = high[b];
+                for (; sample < stop; ++sample) {
+                    lo = std::min(lo, *sample);
+                    hi = std::max(hi, *sample);
+                }
+                low[b] = lo;
+                high[b] = hi;
             }
-            low[b] = lo;
-            high[b] = hi;
             frame += take;
         }
     }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <variant>
@@ -13,15 +14,20 @@
 namespace recbar {
 
 // The peaks of a recording, one low/high pair per 20 ms across all channels: enough to draw
-// an hour-long call at any width, small enough to keep (180,000 pairs per hour).
+// an hour-long call at any width, small enough to keep (180,000 pairs per hour). A
+// two-channel call (the agent on one side, the customer on the other) keeps each side too.
 struct Waveform
 {
     static constexpr int kBucketMs = 20;
 
     int sampleRate = 0;
     qint64 frames = 0;
+    int channels = 1;
     QList<float> low;
     QList<float> high;
+    // Two-channel recordings only: the peaks of each side.
+    std::array<QList<float>, 2> sideLow;
+    std::array<QList<float>, 2> sideHigh;
 
     qint64 durationMs() const { return sampleRate ? frames * 1000 / sampleRate : 0; }
     bool isEmpty() const { return high.isEmpty(); }

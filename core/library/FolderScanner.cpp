@@ -55,12 +55,16 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
     const QJsonObject metadata = s.value(QStringLiteral("metadata")).toObject();
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         e.metadata.insert(it.key(), it.value().toVariant().toString());
-    for (const QJsonValue &span : s.value(QStringLiteral("paused_spans")).toArray()) {
-        const QJsonArray pair = span.toArray();
-        if (pair.size() == 2 && pair[0].isDouble() && pair[1].isDouble() &&
-            pair[1].toInteger() > pair[0].toInteger())
-            e.pausedSpans.append({pair[0].toInteger(), pair[1].toInteger()});
-    }
+    const auto spans = [&s](const char *key, QList<std::pair<qint64, qint64>> &into) {
+        for (const QJsonValue &span : s.value(QLatin1String(key)).toArray()) {
+            const QJsonArray pair = span.toArray();
+            if (pair.size() == 2 && pair[0].isDouble() && pair[1].isDouble() &&
+                pair[1].toInteger() > pair[0].toInteger())
+                into.append({pair[0].toInteger(), pair[1].toInteger()});
+        }
+    };
+    spans("paused_spans", e.pausedSpans);
+    spans("held_spans", e.heldSpans);
 }
 
 // 20261121-101500_bob_+15551234567_in.wav and similar: the parts a file name may carry.

@@ -38,6 +38,9 @@ public:
     bool add(const QList<RecordingEntry> &entries, QString *error = nullptr);
     // The agent's tags and notes of one recording, saved together or not at all.
     bool saveDetails(qint64 id, const QStringList &tags, const QString &notes);
+    // How a two-channel recording was last listened to (ChannelMix::toString), kept for it;
+    // not shown in the list, so the list is not read again.
+    bool setChannelMix(qint64 id, const QString &mix) { return m_index.setChannelMix(id, mix); }
     // Marks recordings reviewed by this computer's user, now; or not reviewed again.
     bool markReviewed(const QList<qint64> &ids, bool reviewed);
     // Who a review is put down to: the name this computer's user signed in with.

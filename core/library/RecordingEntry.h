@@ -31,6 +31,8 @@ struct RecordingEntry
     QStringList tags;
     QMap<QString, QString> metadata;
     QList<std::pair<qint64, qint64>> pausedSpans; // ms from the start
+    QList<std::pair<qint64, qint64>> heldSpans;   // the call on hold (hold music), ms
+    QString channelMix; // how the supervisor last listened to it (ChannelMix::toString)
     QString notes;
     QString downloadName; // the server's file name, before it is made safe
     // Who marked it reviewed, and when (invalid: not reviewed yet).

@@ -83,6 +83,8 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.pausedSpans = spansFrom(q.value(QStringLiteral("paused_spans")).toString());
     e.notes = q.value(QStringLiteral("notes")).toString();
     e.downloadName = q.value(QStringLiteral("download_name")).toString();
+    e.heldSpans = spansFrom(q.value(QStringLiteral("held_spans")).toString());
+    e.channelMix = q.value(QStringLiteral("channel_mix")).toString();
     e.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
     if (const QVariant at = q.value(QStringLiteral("reviewed_at")); !at.isNull())
         e.reviewedAt = QDateTime::fromMSecsSinceEpoch(at.toLongLong()).toUTC();
@@ -256,9 +258,12 @@ bool RecordingIndex::migrate(QString *error)
     }
     if (ok && version < 3) {
         // Version 3: the file name (shown, sorted and searched: files from other systems often
-        // carry nothing else), and who reviewed a recording when.
-        for (const char *column : {"file_name TEXT NOT NULL DEFAULT ''",
-                                   "reviewed_by TEXT NOT NULL DEFAULT ''", "reviewed_at INTEGER"}) {
+        // carry nothing else), who reviewed a recording when, its spans on hold, and how it
+        // was last listened to.
+        for (const char *column :
+             {"file_name TEXT NOT NULL DEFAULT ''", "reviewed_by TEXT NOT NULL DEFAULT ''",
+              "reviewed_at INTEGER", "held_spans TEXT NOT NULL DEFAULT '[]'",
+              "channel_mix TEXT NOT NULL DEFAULT ''"}) {
             ok = ok &&
                  exec(q,
                       QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
@@ -323,12 +328,12 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
         " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
-        " has_pauses, notes, search_text, download_name, file_name)"
+        " has_pauses, notes, search_text, download_name, file_name, held_spans)"
         // A null QString binds as NULL: empty text is '' here.
         " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
         " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
         " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
-        "coalesce(:download, ''), coalesce(:file_name, ''))"
+        "coalesce(:download, ''), coalesce(:file_name, ''), :held)"
         " ON CONFLICT(source, source_key) DO UPDATE SET"
         " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
         " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
@@ -348,6 +353,8 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
         "  || CASE WHEN excluded.notes = '' THEN ' ' || lower(notes) ELSE '' END"
         "  || CASE WHEN excluded.tags = '' THEN ' ' || lower(replace(tags, '|', ' ')) ELSE '' END,"
         " download_name = excluded.download_name,"
+        " held_spans = CASE WHEN excluded.held_spans = '[]' THEN held_spans"
+        "  ELSE excluded.held_spans END,"
         " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
         "  ELSE file_name END"));
     q.bindValue(QStringLiteral(":source"), e.source);
@@ -370,6 +377,7 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":search"), searchText(e));
     q.bindValue(QStringLiteral(":download"), e.downloadName);
     q.bindValue(QStringLiteral(":file_name"), e.fileName());
+    q.bindValue(QStringLiteral(":held"), spansJson(e.heldSpans));
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
@@ -439,6 +447,15 @@ bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qin
         QStringLiteral("UPDATE recordings SET paused_spans = ?, has_pauses = ? WHERE id = ?"));
     q.addBindValue(spansJson(spans));
     q.addBindValue(!spans.isEmpty());
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool RecordingIndex::setChannelMix(qint64 id, const QString &mix)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE recordings SET channel_mix = coalesce(?, '') WHERE id = ?"));
+    q.addBindValue(mix);
     q.addBindValue(id);
     return q.exec();
 }

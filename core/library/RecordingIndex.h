@@ -44,6 +44,7 @@ public:
     // Another row whose file is `path` (0 when none): a download never takes a file in use.
     qint64 rowUsingFile(const QString &path, qint64 except) const;
     bool setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
+    bool setChannelMix(qint64 id, const QString &mix);
     // Marks recordings reviewed by `who` at `when`, or (an empty `who`) not reviewed.
     bool setReviewed(const QList<qint64> &ids, const QString &who, const QDateTime &when);
     // Rows of a source whose keys are not in `keep` (files that are gone).

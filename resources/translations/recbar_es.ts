@@ -2014,6 +2014,70 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Sides heard</source>
+        <translation>Lados que se oyen</translation>
+    </message>
+    <message>
+        <source>A two-channel recording has one party on each side</source>
+        <translation>Una grabación de dos canales tiene a cada interlocutor en un lado</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>1st side only (left)</source>
+        <translation>Solo el 1.er lado (izquierdo)</translation>
+    </message>
+    <message>
+        <source>2nd side only (right)</source>
+        <translation>Solo el 2.º lado (derecho)</translation>
+    </message>
+    <message>
+        <source>Balance between the sides</source>
+        <translation>Balance entre los lados</translation>
+    </message>
+    <message>
+        <source>Hear:</source>
+        <translation>Oír:</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>&amp;Skip silence</source>
+        <translation>&amp;Saltar silencios</translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation>Saltar silencios</translation>
+    </message>
+    <message>
+        <source>Jump over stretches without speech, pauses and hold (S)</source>
+        <translation>Saltar tramos sin voz, pausas y esperas (S)</translation>
+    </message>
+    <message>
+        <source>longer than </source>
+        <translation>de más de </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Shortest stretch skipped</source>
+        <translation>Tramo más corto que se salta</translation>
+    </message>
+    <message>
+        <source>Lean towards the 1st side (left) or the 2nd (right)</source>
+        <translation>Inclinar hacia el 1.er lado (izquierdo) o el 2.º (derecho)</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ProfileForm</name>
@@ -2617,6 +2681,30 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Paused for %1</source>
         <translation>En pausa desde hace %1</translation>
+    </message>
+    <message>
+        <source>on hold %1</source>
+        <translation>en espera %1</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>%1× · %2–%3</source>
+        <translation>%1× · %2–%3</translation>
+    </message>
+    <message>
+        <source>On hold for %1</source>
+        <translation>En espera durante %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 without speech</source>
+        <translation>Saltado: %1 sin voz</translation>
     </message>
 </context>
 <context>

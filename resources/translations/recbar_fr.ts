@@ -1778,7 +1778,7 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
     <message>
         <source>Search numbers, agents, tags, call data, notes, file names</source>
-        <translation>Rechercher numéros, agents, étiquettes, données d'appel, notes, noms de fichier</translation>
+        <translation>Rechercher numéros, agents, étiquettes, données d&apos;appel, notes, noms de fichier</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -2013,6 +2013,70 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sides heard</source>
+        <translation>Côtés écoutés</translation>
+    </message>
+    <message>
+        <source>A two-channel recording has one party on each side</source>
+        <translation>Un enregistrement à deux canaux a un interlocuteur de chaque côté</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux côtés</translation>
+    </message>
+    <message>
+        <source>1st side only (left)</source>
+        <translation>1er côté seul (gauche)</translation>
+    </message>
+    <message>
+        <source>2nd side only (right)</source>
+        <translation>2e côté seul (droite)</translation>
+    </message>
+    <message>
+        <source>Balance between the sides</source>
+        <translation>Balance entre les côtés</translation>
+    </message>
+    <message>
+        <source>Hear:</source>
+        <translation>Écouter :</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>&amp;Skip silence</source>
+        <translation>&amp;Sauter les silences</translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation>Sauter les silences</translation>
+    </message>
+    <message>
+        <source>Jump over stretches without speech, pauses and hold (S)</source>
+        <translation>Sauter les passages sans parole, les pauses et les attentes (S)</translation>
+    </message>
+    <message>
+        <source>longer than </source>
+        <translation>de plus de </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Shortest stretch skipped</source>
+        <translation>Plus court passage sauté</translation>
+    </message>
+    <message>
+        <source>Lean towards the 1st side (left) or the 2nd (right)</source>
+        <translation>Pencher vers le 1er côté (gauche) ou le 2e (droite)</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2681,30 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Paused for %1</source>
         <translation>En pause depuis %1</translation>
+    </message>
+    <message>
+        <source>on hold %1</source>
+        <translation>en attente %1</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>%1× · %2–%3</source>
+        <translation>%1× · %2–%3</translation>
+    </message>
+    <message>
+        <source>On hold for %1</source>
+        <translation>En attente pendant %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 without speech</source>
+        <translation>Sauté : %1 sans parole</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,25 @@
 //   open      baseline: plain QSqlQuery reading the first screen of the same table
 //   filter    baseline: one full scan of the table with the same LIKE (what no index can beat)
 //   waveform  baseline: libsndfile decoding the whole file and nothing else
+//   skip scan baseline: one pass over the hour's peaks finding the loudest (the least any
+//             scan for quiet stretches must do)
+//   zoomed    the player's waveform of the hour drawn at 1000 px, whole and zoomed to 2 s
+//             around its middle; baseline: the same number of lines drawn by a bare QPainter
+#include "WaveformView.h"
+#include "audio/SilenceSkips.h"
 #include "audio/Waveform.h"
 #include "library/LibraryModel.h"
 #include "library/RecordingIndex.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -167,7 +175,10 @@ struct Row
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Widgets drawn into images: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("library.sqlite"));
     QList<Row> rows;
@@ -257,6 +268,36 @@ int main(int argc, char *argv[])
         3);
     rows.append({QStringLiteral("waveform, 1 h G.711"), waveformMs, decodeBaseline, 500});
 
+    // Skip silence over the hour, and its waveform drawn whole and zoomed in.
+    auto built = Waveform::build(hour);
+    const Waveform &wave = std::get<Waveform>(built);
+    qsizetype skips = 0;
+    const double skipMs = medianMs([&] { skips = SilenceSkips::compute(wave, {}, {}).size(); });
+    float loudest = 0;
+    const double peakBaseline = medianMs([&] {
+        loudest = 0;
+        for (qsizetype i = 0; i < wave.high.size(); ++i)
+            loudest = std::max({loudest, wave.high[i], -wave.low[i]});
+    });
+    rows.append({QStringLiteral("skip-silence scan, 1 h"), skipMs, peakBaseline, 100});
+
+    WaveformView view;
+    view.resize(1000, 120);
+    view.setWaveform(&wave);
+    view.setPosition(wave.durationMs() / 2);
+    QImage canvas(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const double wholeMs = medianMs([&] { view.render(&canvas); });
+    while (view.zoom() < double(wave.durationMs()) / 2000.0 - 1)
+        view.zoomIn();
+    const double zoomedMs = medianMs([&] { view.render(&canvas); });
+    const double linesBaseline = medianMs([&] {
+        QPainter p(&canvas);
+        for (int x = 0; x < canvas.width(); ++x)
+            p.drawLine(QPointF(x + 0.5, 20 + x % 40), QPointF(x + 0.5, 100 - x % 40));
+    });
+    rows.append({QStringLiteral("waveform drawn, 1 h whole"), wholeMs, linesBaseline, 100});
+    rows.append({QStringLiteral("waveform drawn, zoomed to 2 s"), zoomedMs, linesBaseline, 100});
+
     out << "RecBar library benchmark: " << kRows << " generated recordings (in "
         << qRound(generateMs) << " ms), medians of " << kRuns << " runs\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
@@ -283,7 +324,8 @@ int main(int argc, char *argv[])
     out << "\nmemory: " << rssBefore / 1024 << " MiB before opening, " << rssOpen / 1024
         << " MiB with 100,000 rows open (rows are read a window at a time)\n";
     out << "keystrokes measured: " << keystrokes.size()
-        << "; silent spans found in the hour: " << silences << "\n";
+        << "; silent spans found in the hour: " << silences
+        << "; skipped with Skip silence: " << skips << "; zoom " << qRound(view.zoom()) << "x\n";
     out << "JSON " << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }

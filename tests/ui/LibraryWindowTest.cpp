@@ -6,6 +6,7 @@
 #include "WaitFor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -306,4 +307,63 @@ TEST_CASE("N drops a note at the playhead and puts the cursor there", "[ui][libr
     CHECK(notes->hasFocus());
     CHECK(notes->textCursor().atEnd());
     CHECK(window.player()->waveform().markers().size() == 2);
+}
+
+TEST_CASE("A two-channel call is heard as last chosen for it, and shows both sides",
+          "[ui][library][channels]")
+{
+    LibraryFixture f;
+    RecordingEntry e = f.library.entry(f.good).value();
+    e.id = 0;
+    e.sourceKey = QStringLiteral("stereo.wav");
+    e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("stereo.wav"), "-b 16", 2, 4.0);
+    e.startTime = e.startTime.addSecs(-60);
+    const qint64 stereo = f.library.add(e);
+    f.library.model().refresh();
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(stereo));
+    PlayerWidget &player = *window.player();
+    auto *hear = named<QComboBox>(window, QStringLiteral("Sides heard"));
+    CHECK(hear->isVisible());
+    REQUIRE(waitFor([&] { return f.waveforms.cached(e.filePath) != nullptr; }));
+    CHECK(f.waveforms.cached(e.filePath)->channels == 2);
+    hear->setCurrentIndex(2);
+    CHECK(player.channelMix().solo == ChannelMix::Solo::Second);
+    CHECK(f.library.entry(stereo)->channelMix == QStringLiteral("second"));
+
+    // Another recording (mono: no choice to make), then back: the choice is still there.
+    window.selectRow(f.rowOf(f.good));
+    CHECK_FALSE(hear->isVisible());
+    window.selectRow(f.rowOf(stereo));
+    CHECK(hear->currentIndex() == 2);
+}
+
+TEST_CASE("Skip silence shows what it skips, and + and - zoom around the playhead",
+          "[ui][library][skip]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(f.good)); // a pause from 3 s to 5 s in 8 s
+    PlayerWidget &player = *window.player();
+    REQUIRE(waitFor([&] { return f.waveforms.cached(player.entry().filePath) != nullptr; }));
+    WaveformView &view = player.waveform();
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_S);
+    CHECK(named<QCheckBox>(window, QStringLiteral("Skip silence"))->isChecked());
+    CHECK(view.skippedSpans() == QList<std::pair<qint64, qint64>>{{3000, 5000}});
+    QTest::keyClick(window.table(), Qt::Key_S);
+    CHECK(view.skippedSpans().isEmpty());
+
+    player.engine().seek(6000);
+    view.setPosition(6000);
+    QTest::keyClick(window.table(), Qt::Key_Plus);
+    CHECK(view.zoom() > 1.4);
+    const auto [from, to] = view.visibleRange();
+    CHECK(from <= 6000);
+    CHECK(to > 6000);
+    CHECK(to - from < 8000);
+    QTest::keyClick(window.table(), Qt::Key_Minus);
+    CHECK(view.zoom() == 1.0);
 }

@@ -218,8 +218,7 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     CHECK(lines[1].contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
     // Then the file's own name, and who reviewed it when.
     CHECK(lines[0].endsWith(QStringLiteral(",notes,original_file,reviewed_by,reviewed_at")));
-    CHECK(lines[1].contains(
-        QStringLiteral("\"a.wav\",\"%1\",\"20").arg(Library::reviewerName())));
+    CHECK(lines[1].contains(QStringLiteral("\"a.wav\",\"%1\",\"20").arg(Library::reviewerName())));
     CHECK(lines[2].endsWith(QStringLiteral(",\"\",\"\"")));
     CHECK(lines[2].startsWith(QStringLiteral("\"\",")));
     CHECK(lines[2].contains(QStringLiteral("\"'\t=1+1\"")));

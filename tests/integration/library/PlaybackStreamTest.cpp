@@ -147,3 +147,67 @@ TEST_CASE("Seek, volume and a looped selection", "[audio][playback]")
         CHECK_FALSE(stream->loop().has_value());
     }
 }
+
+TEST_CASE("A two-channel call: both sides, one side alone in both ears, or leaning one way",
+          "[audio][playback][channels]")
+{
+    QTemporaryDir dir;
+    // The tone on the first side, silence on the second.
+    const QString path = audiotools::tone(dir.path(), QStringLiteral("st.wav"), "-b 16", 2, 2.0);
+    const auto channelRms = [](const std::vector<qint16> &samples, int channel) {
+        double sum = 0;
+        size_t n = 0;
+        for (size_t i = size_t(channel); i < samples.size(); i += 2, ++n)
+            sum += double(samples[i]) * samples[i];
+        return n ? std::sqrt(sum / double(n)) / 32767.0 : 0.0;
+    };
+    const double full = audiotools::kToneAmplitude / std::sqrt(2.0);
+    auto stream = streamOf(path);
+
+    // Both: as recorded, the first side on the left.
+    auto out = pull(*stream, kOutRate / 2);
+    CHECK(std::abs(channelRms(out, 0) - full) < 0.02);
+    CHECK(channelRms(out, 1) < 0.001);
+
+    stream->setChannelMix({ChannelMix::Solo::First, 0});
+    out = pull(*stream, kOutRate / 2);
+    CHECK(std::abs(channelRms(out, 0) - full) < 0.02); // both ears, at its own level
+    CHECK(std::abs(channelRms(out, 1) - full) < 0.02);
+
+    stream->setChannelMix({ChannelMix::Solo::Second, 0});
+    out = pull(*stream, kOutRate / 2);
+    CHECK(channelRms(out, 0) < 0.001); // only the silent side: nothing of the first
+    CHECK(channelRms(out, 1) < 0.001);
+
+    stream->seekTo(0);
+    stream->setChannelMix({ChannelMix::Solo::None, 0.5}); // towards the second side
+    out = pull(*stream, kOutRate / 2);
+    CHECK(std::abs(channelRms(out, 0) - full / 2) < 0.02);
+
+    // A mono file is unaffected by any of it.
+    const QString mono = audiotools::tone(dir.path(), QStringLiteral("m.wav"), "-b 16", 1, 1.0);
+    auto single = streamOf(mono);
+    single->setChannelMix({ChannelMix::Solo::Second, 0});
+    CHECK(std::abs(channelRms(pull(*single, kOutRate / 2), 0) - full) < 0.02);
+}
+
+TEST_CASE("Skip silence: the playhead jumps over the spans to skip", "[audio][playback][skip]")
+{
+    QTemporaryDir dir;
+    const QString path = audiotools::tone(dir.path(), QStringLiteral("t.wav"), "-b 16", 1, 6.0);
+    auto stream = streamOf(path);
+    stream->setSkips({{1000, 4000}});
+    qint64 total = 0;
+    bool insideHeard = false;
+    while (true) {
+        const auto out = pull(*stream, kOutRate / 20);
+        if (out.empty())
+            break;
+        total += qint64(out.size()) / 2;
+        const qint64 at = stream->positionMs();
+        insideHeard |= at > 1100 && at < 3900;
+    }
+    CHECK_FALSE(insideHeard);
+    // 6 s less the 3 skipped.
+    CHECK(std::abs(double(total) / kOutRate - 3.0) < 0.1);
+}

@@ -5,6 +5,7 @@
 #include "HttpClient.h"
 #include "SimServer.h"
 #include "WaitFor.h"
+#include "audio/SilenceSkips.h"
 #include "model/SimModel.h"
 
 #include <QDir>
@@ -117,4 +118,42 @@ TEST_CASE("Waveforms are computed off the GUI thread and kept", "[audio][wavefor
     CHECK(failed.first().at(0).toString() == broken);
     CHECK_FALSE(failed.first().at(1).toString().isEmpty());
     CHECK(cache.cached(broken) == nullptr);
+}
+
+TEST_CASE("A two-channel recording keeps each side's peaks", "[audio][waveform][channels]")
+{
+    QTemporaryDir dir;
+    const QString path = audiotools::tone(dir.path(), QStringLiteral("st.wav"), "-b 16", 2, 2.0);
+    auto built = Waveform::build(path);
+    REQUIRE(std::holds_alternative<Waveform>(built));
+    const Waveform &w = std::get<Waveform>(built);
+    CHECK(w.channels == 2);
+    REQUIRE(w.sideHigh[0].size() == w.high.size());
+    const auto loudest = [](const QList<float> &peaks) {
+        return *std::max_element(peaks.begin(), peaks.end());
+    };
+    CHECK(loudest(w.sideHigh[0]) > 0.45f);
+    CHECK(loudest(w.sideHigh[1]) < 0.001f);
+    CHECK(loudest(w.high) == loudest(w.sideHigh[0]));
+}
+
+TEST_CASE("Skip silence finds the stretches without speech, pauses and hold",
+          "[audio][waveform][skip]")
+{
+    Waveform w;
+    w.sampleRate = 8000;
+    w.frames = 8000 * 20; // 20 s: speech, 3 s of line noise, speech, 1 s of noise, speech
+    const qsizetype buckets = 20'000 / Waveform::kBucketMs;
+    for (qsizetype i = 0; i < buckets; ++i) {
+        const qint64 ms = i * Waveform::kBucketMs;
+        const bool quiet = (ms >= 4000 && ms < 7000) || (ms >= 10'000 && ms < 11'000);
+        const float level = quiet ? 0.008f : 0.6f; // noise at -42 dBFS is not speech
+        w.low.append(-level);
+        w.high.append(level);
+    }
+    const Spans skips = SilenceSkips::compute(w, {{15'000, 16'000}}, {{12'000, 15'000}}, 2000);
+    // The 3 s of noise; the 1 s of noise and the 1 s pause are too short; the hold is merged
+    // with nothing and kept.
+    CHECK(skips == Spans{{4000, 7000}, {12'000, 15'000}});
+    CHECK(SilenceSkips::merged({{5, 9}, {1, 3}, {2, 6}}) == Spans{{1, 9}});
 }
