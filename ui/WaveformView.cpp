@@ -335,7 +335,7 @@ void WaveformView::paintEvent(QPaintEvent *)
         p.setPen(QPen(pal.color(QPalette::Text), 2));
         p.drawLine(QPointF(xAt(m_position), 0), QPointF(xAt(m_position), height()));
     }
-    if (hasFocus() || parentWidget()->hasFocus()) {
+    if (hasFocus() || (parentWidget() && parentWidget()->hasFocus())) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
     }
