@@ -10,6 +10,8 @@
 #   ./dev.sh soak [CALLS]   the same build, a compressed working day of CALLS calls (2000, ~40 min)
 #   ./dev.sh package build the .deb in release, validate the desktop files, then install it on
 #                    this machine, run recbar and recsim from it and remove it again (CI does)
+#   ./dev.sh windows cross-compile for Windows (MinGW-w64; the SDK is built once, ~1 h), run the
+#                    tests under Wine, build the NSIS installer, install, run and remove it
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -177,6 +179,11 @@ package)
     done
     say "The package installs, runs and removes cleanly: $deb"
     ;;
+windows)
+    install_deps g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine nsis xvfb \
+        imagemagick
+    exec packaging/windows/check.sh
+    ;;
 soak)
     install_deps
     PRESET=bench
@@ -204,7 +211,7 @@ TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
 *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -61,9 +61,15 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     m_apis.push_back(std::make_unique<ImagicleApi>(m_model, m_media));
 
 #ifdef RECSIM_HAVE_WEBSOCKETS
-    m_notifications = std::make_unique<NotificationService>(m_model, m_faults);
-    m_server.setUpgrade("/ws", [this](QTcpSocket *socket) { m_notifications->accept(socket); });
-    m_faults.setOnChange([this] { m_notifications->faultsChanged(); });
+    auto notifications = std::make_unique<NotificationService>(m_model, m_faults);
+    NotificationService *service = notifications.get();
+    m_server.setUpgrade("/ws", [service](QTcpSocket *socket) { service->accept(socket); });
+    m_faults.setOnChange([service] { service->faultsChanged(); });
+    m_endNotificationSessions = [service] { service->closeAll(); };
+    m_notificationControl = [service](const HttpRequest &request) {
+        return service->handleControl(request);
+    };
+    m_notifications = std::move(notifications);
 #endif
 
     m_timer.setSingleShot(true);
@@ -94,8 +100,8 @@ bool Simulator::listen(const QHostAddress &address, quint16 port,
 void Simulator::close()
 {
     m_server.close();
-    if (m_notifications)
-        m_notifications->closeAll(); // a server down ends its notification sessions too
+    if (m_endNotificationSessions)
+        m_endNotificationSessions(); // a server down ends its notification sessions too
 }
 
 QUrl Simulator::url() const
@@ -140,8 +146,8 @@ HttpResponse Simulator::handle(const HttpRequest &request)
 {
     m_model.runDue();
     if (request.path.startsWith(QStringLiteral("/sim/notifications"))) {
-        if (m_notifications)
-            return m_notifications->handleControl(request);
+        if (m_notificationControl)
+            return m_notificationControl(request);
         return HttpResponse::text(404, QStringLiteral("this recsim was built without Qt "
                                                       "WebSockets: no notification service\n"));
     }

@@ -16,12 +16,11 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace recsim {
-
-class NotificationService;
 
 // recsim as a library: one model, the four server APIs and /sim/ on one HTTP(S) port.
 // Used by the recsim executable and embedded by `recbar --demo` and the tests.
@@ -63,8 +62,11 @@ private:
     ScenarioRunner m_scenario;
     ControlApi m_control;
     std::vector<std::unique_ptr<ApiModule>> m_apis;
-    // The Finesse notification service at /ws; absent from a build without Qt WebSockets.
-    std::unique_ptr<NotificationService> m_notifications;
+    // The Finesse notification service at /ws, absent from a build without Qt WebSockets: owned
+    // here (gone before the model it reads), reached through what the simulator needs of it.
+    std::unique_ptr<QObject> m_notifications;
+    std::function<void()> m_endNotificationSessions;
+    std::function<HttpResponse(const HttpRequest &)> m_notificationControl;
     HttpServer m_server;
     QTimer m_timer;
 };

@@ -56,7 +56,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     , m_actions(actions)
 {
     setWindowTitle(tr("RecBar"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/recbar.svg")));
+    setWindowIcon(StatePresentation::icon(QStringLiteral(":/icons/recbar.svg")));
     setAccessibleName(tr("RecBar recording state"));
 
     auto *layout = new QVBoxLayout(this);

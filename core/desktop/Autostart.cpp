@@ -13,8 +13,14 @@ namespace recbar {
 namespace {
 
 #if defined(Q_OS_WIN)
-const QString kRunKey =
-    QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
+// Qt's test mode (the test suites) never touches the user's own login items: a key of its own.
+QString runKey()
+{
+    return QStandardPaths::isTestModeEnabled()
+               ? QStringLiteral("HKEY_CURRENT_USER\\Software\\RecBar-qttest\\Run")
+               : QStringLiteral(
+                     "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
+}
 #endif
 
 QString tr(const char *text)
@@ -31,9 +37,11 @@ Autostart::Autostart(QString program)
 QString Autostart::location() const
 {
 #if defined(Q_OS_WIN)
-    return kRunKey + QStringLiteral("\\RecBar");
+    return runKey() + QStringLiteral("\\RecBar");
 #elif defined(Q_OS_MACOS)
-    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/org.recbar.RecBar.plist");
+    return QDir::homePath() +
+           (QStandardPaths::isTestModeEnabled() ? QStringLiteral("/.qttest") : QString()) +
+           QStringLiteral("/Library/LaunchAgents/org.recbar.RecBar.plist");
 #else
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/autostart/org.recbar.RecBar.desktop");
@@ -43,7 +51,7 @@ QString Autostart::location() const
 bool Autostart::isEnabled() const
 {
 #if defined(Q_OS_WIN)
-    return QSettings(kRunKey, QSettings::NativeFormat).contains(QStringLiteral("RecBar"));
+    return QSettings(runKey(), QSettings::NativeFormat).contains(QStringLiteral("RecBar"));
 #else
     return QFile::exists(location());
 #endif
@@ -52,7 +60,7 @@ bool Autostart::isEnabled() const
 bool Autostart::setEnabled(bool enabled, QString *error)
 {
 #if defined(Q_OS_WIN)
-    QSettings run(kRunKey, QSettings::NativeFormat);
+    QSettings run(runKey(), QSettings::NativeFormat);
     if (enabled)
         run.setValue(QStringLiteral("RecBar"),
                      QStringLiteral("\"%1\" --minimized").arg(QDir::toNativeSeparators(m_program)));

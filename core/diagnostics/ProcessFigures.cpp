@@ -7,8 +7,9 @@
 #include <QThread>
 
 #ifdef Q_OS_WIN
-#include <psapi.h>
 #include <windows.h>
+// psapi.h uses windows.h's types: it must come second (MinGW and MSVC alike).
+#include <psapi.h>
 #endif
 
 namespace recbar {

@@ -1,9 +1,11 @@
 #include "AudioTools.h"
 
 #include "CatchCompat.h"
+#include "HostTool.h"
 
 #include <QDir>
-#include <QProcess>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <cmath>
@@ -13,14 +15,7 @@ namespace audiotools {
 
 bool run(const QString &program, const QStringList &arguments, QString *log)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    const bool finished = process.waitForFinished(60'000);
-    *log = QString::fromLocal8Bit(process.readAll());
-    if (process.error() == QProcess::FailedToStart)
-        *log = program + QStringLiteral(" is not installed (./dev.sh deps installs it)");
-    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return hosttool::run(program, arguments, log);
 }
 
 QString tone(const QString &folder, const QString &name, const char *soxEncoding, int channels,
@@ -77,15 +72,19 @@ QString lameFile(const QString &folder, const QString &name, int rate,
 
 std::vector<float> soxDecode(const QString &path)
 {
-    QProcess process;
-    process.start(QStringLiteral("sox"),
-                  {path, QStringLiteral("-t"), QStringLiteral("raw"), QStringLiteral("-e"),
-                   QStringLiteral("floating-point"), QStringLiteral("-b"), QStringLiteral("32"),
-                   QStringLiteral("-L"), QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60'000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    const QByteArray bytes = process.readAllStandardOutput();
+    // Through a file, not a pipe: under Wine the host's sox has no pipe back.
+    QTemporaryDir dir;
+    const QString raw = dir.filePath(QStringLiteral("decoded.raw"));
+    QString log;
+    INFO(log.toStdString());
+    REQUIRE(run(QStringLiteral("sox"),
+                {path, QStringLiteral("-t"), QStringLiteral("raw"), QStringLiteral("-e"),
+                 QStringLiteral("floating-point"), QStringLiteral("-b"), QStringLiteral("32"),
+                 QStringLiteral("-L"), raw},
+                &log));
+    QFile file(raw);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
     std::vector<float> out(size_t(bytes.size()) / sizeof(float));
     for (size_t i = 0; i < out.size(); ++i)
         out[i] = qFromLittleEndian<float>(bytes.constData() + i * sizeof(float));

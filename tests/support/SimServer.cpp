@@ -1,13 +1,12 @@
 #include "SimServer.h"
 
 #include "CatchCompat.h"
+#include "HostTool.h"
 #include "HttpClient.h"
 #include "RecsimProcess.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSslKey>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 SimServer::SimServer(const QString &configFile)
@@ -89,19 +88,18 @@ TestCertificate testCertificate(int which)
     const QString cert = dir.filePath(QStringLiteral("cert%1.pem").arg(which));
     const QString key = dir.filePath(QStringLiteral("key%1.pem").arg(which));
     if (!QFile::exists(cert)) {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        REQUIRE_FALSE(openssl.isEmpty());
-        QProcess make;
-        make.start(openssl,
-                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                    QStringLiteral("-out"), cert});
-        REQUIRE(make.waitForFinished(30'000));
-        REQUIRE(make.exitCode() == 0);
+        QString log;
+        INFO(log.toStdString());
+        REQUIRE(hosttool::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+             QStringLiteral("-out"), cert},
+            &log));
     }
     QFile certFile(cert);
     QFile keyFile(key);

@@ -1,6 +1,7 @@
 #include "Appearance.h"
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
+#include "HostTool.h"
 #include "MetadataDialog.h"
 #include "ProfileForm.h"
 #include "SettingsDialog.h"
@@ -19,12 +20,11 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QIcon>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -240,6 +240,39 @@ TEST_CASE("The Recording API's agent identifier kinds read as words", "[ui]")
     CHECK_FALSE(shown.contains(QStringLiteral("SystemUsername")));
 }
 
+TEST_CASE("Each icon's PNG renderings match its drawing, for a Qt that cannot draw SVG", "[ui]")
+{
+    if (!QImageReader::supportedImageFormats().contains("svg"))
+        return; // nothing to compare them with here
+    for (const QString &name :
+         {QStringLiteral("recbar"), QStringLiteral("state-recording"),
+          QStringLiteral("state-paused"), QStringLiteral("state-not-recording"),
+          QStringLiteral("state-idle"), QStringLiteral("state-disconnected"),
+          QStringLiteral("state-error")}) {
+        INFO(name.toStdString());
+        const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
+        const QImage drawn =
+            QIcon(svg).pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QImage kept =
+            StatePresentation::fromPngs(svg).pixmap(48, 48).toImage().convertToFormat(
+                QImage::Format_ARGB32);
+        REQUIRE(drawn.size() == kept.size());
+        int differing = 0;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                const QRgb a = drawn.pixel(x, y);
+                const QRgb b = kept.pixel(x, y);
+                differing += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                                 std::abs(qBlue(a) - qBlue(b)) + std::abs(qAlpha(a) - qAlpha(b)) >
+                             24;
+            }
+        }
+        // Regenerate with: recbar_icon_render --flat resources/icons/NAME.svg resources/icons/png
+        // 16 24 32 48 64 128
+        CHECK(differing <= drawn.width() * drawn.height() / 50);
+    }
+}
+
 TEST_CASE("One icon per state, and every icon exists", "[ui]")
 {
     using Tone = Presentation::Tone;
@@ -248,7 +281,7 @@ TEST_CASE("One icon per state, and every icon exists", "[ui]")
                       Tone::Disconnected, Tone::Error}) {
         const QString path = StatePresentation::iconPath(tone);
         CHECK(QFile::exists(path));
-        CHECK_FALSE(QIcon(path).pixmap(22, 22).isNull());
+        CHECK_FALSE(StatePresentation::icon(path).pixmap(22, 22).isNull());
         paths.append(path);
     }
     paths.removeDuplicates();
@@ -492,16 +525,17 @@ TEST_CASE("A certificate's names are shown as text, never as markup", "[ui][tls]
 {
     QTemporaryDir dir;
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    QProcess make;
-    make.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
-               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=<b><font color=green>VERIFIED by IT"),
-                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                QStringLiteral("-out"), cert});
-    REQUIRE(make.waitForFinished(30'000));
+    QString log;
+    INFO(log.toStdString());
+    REQUIRE(hosttool::run(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+         QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+         QStringLiteral("/CN=<b><font color=green>VERIFIED by IT"), QStringLiteral("-keyout"),
+         dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), cert},
+        &log));
     QFile file(cert);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QSslCertificate hostile(file.readAll(), QSsl::Pem);

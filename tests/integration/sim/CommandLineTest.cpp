@@ -1,10 +1,10 @@
+#include "HostTool.h"
 #include "SimTestSupport.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -94,19 +94,18 @@ TEST_CASE("Without --config recsim serves the built-in demo", "[cli]")
 
 TEST_CASE("recsim serves HTTPS with the given certificate", "[cli][tls]")
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    REQUIRE_FALSE(openssl.isEmpty());
     QTemporaryDir dir;
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
     const QString key = dir.filePath(QStringLiteral("key.pem"));
-    QProcess make;
-    make.start(openssl,
-               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    REQUIRE(make.waitForFinished(30'000));
-    REQUIRE(make.exitCode() == 0);
+    QString log;
+    INFO(log.toStdString());
+    REQUIRE(hosttool::run(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"),
+                           QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                           QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                           QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                           QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert},
+                          &log));
 
     RecsimProcess sim({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
     CHECK(sim.url().scheme() == QStringLiteral("https"));

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace recbar;
@@ -13,9 +14,10 @@ using namespace recbar;
 TEST_CASE("Autostart at login is an entry the system reads, added and removed", "[autostart]")
 {
     // A path with a space and characters the Exec key must escape. The tests run in Qt's test
-    // mode, so the entry goes under ~/.qttest, never into the user's own login items.
+    // mode, so the entry goes under ~/.qttest (a registry key of its own on Windows), never
+    // into the user's own login items.
     Autostart autostart(QStringLiteral("/opt/Rec Bar/$bin/recbar"));
-    REQUIRE(autostart.location().contains(QStringLiteral(".qttest")));
+    REQUIRE(autostart.location().contains(QStringLiteral("qttest")));
     const QString folder = QFileInfo(autostart.location()).absolutePath();
     QDir(folder).removeRecursively();
     CHECK_FALSE(autostart.isEnabled());
@@ -36,6 +38,12 @@ TEST_CASE("Autostart at login is an entry the system reads, added and removed", 
         INFO(check.readAllStandardOutput().toStdString());
         CHECK(check.exitCode() == 0);
     }
+#endif
+#ifdef Q_OS_WIN
+    // The Run key's value: the program quoted, with its option.
+    const QSettings run(autostart.location().section(u'\\', 0, -2), QSettings::NativeFormat);
+    CHECK(run.value(QStringLiteral("RecBar")).toString() ==
+          QStringLiteral("\"\\opt\\Rec Bar\\$bin\\recbar\" --minimized"));
 #endif
     REQUIRE(autostart.setEnabled(true, &error)); // again: still one entry, rewritten
     REQUIRE(autostart.setEnabled(false, &error));

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# ./dev.sh windows: RecBar for Windows, built and checked on this Debian machine.
+#  1. the MinGW-w64 SDK (build-sdk.sh; built once, then cached),
+#  2. RecBar and recsim cross-compiled (build/windows),
+#  3. the test suite under Wine, its result printed (and kept in build/windows/wine-tests.log),
+#  4. the NSIS installer (RecBar-<version>-Setup.exe), installed silently in a Wine prefix of
+#     its own, the installed recbar.exe --version run from it alone (no SDK on the PATH, so a
+#     DLL the installer forgot fails here), the recbar: link scheme checked, then uninstalled
+#     and nothing left,
+#  5. a screenshot of the installed bar and library under Wine + Xvfb (build/windows/*.png).
+# Exit status: the installer's checks decide; the tests' result is printed, with what failed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() {
+    echo "dev.sh windows: $*" >&2
+    exit 1
+}
+
+sdk=$(packaging/windows/build-sdk.sh | tail -1)
+[ -d "$sdk/lib/cmake/Qt6" ] || fail "no SDK at $sdk"
+build=build/windows
+run="$PWD/packaging/windows/wine-run.sh"
+
+say "Cross-compiling RecBar and recsim with MinGW-w64 ($build)"
+RECBAR_MINGW_SDK=$sdk cmake -G Ninja -S . -B "$build" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/Qt6/qt.toolchain.cmake" -DQT_HOST_PATH=/usr \
+    -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DRECBAR_MINGW_SDK="$sdk" \
+    -DCMAKE_CROSSCOMPILING_EMULATOR="$run;$sdk" -DRECBAR_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build "$build"
+
+say "The test suite under Wine"
+started=$(date +%s)
+ctest --test-dir "$build" --parallel "${RECBAR_WINE_JOBS:-3}" --timeout 180 \
+    >"$build/wine-tests.log" 2>&1 || true
+grep -E '^[0-9]+% tests passed' "$build/wine-tests.log" || tail -5 "$build/wine-tests.log"
+grep -E '\*\*\*(Failed|Timeout|Exception)' "$build/wine-tests.log" | sed 's/^ */    /' || true
+echo "    ($(($(date +%s) - started)) s; the whole log: $build/wine-tests.log)"
+
+say "The NSIS installer"
+rm -f "$build"/RecBar-*-Setup.exe
+(cd "$build" && cpack -G NSIS >/dev/null)
+setup=$(ls "$build"/RecBar-*-Setup.exe)
+echo "    $setup ($(du -h "$setup" | cut -f1))"
+
+# A prefix of its own, and Wine with nothing of the SDK on its PATH: what runs is what the
+# installer put there.
+export WINEPREFIX=$PWD/$build/install-prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+rm -rf "$WINEPREFIX"
+wineboot --init >/dev/null 2>&1 || true
+target='C:\Program Files\RecBar'
+unix_target="$WINEPREFIX/drive_c/Program Files/RecBar"
+
+say "Installing it silently under Wine"
+wine "$setup" /S >/dev/null 2>&1
+wineserver --wait
+[ -f "$unix_target/bin/recbar.exe" ] || fail "the installer did not put recbar.exe in $target"
+version=$(wine "$target\\bin\\recbar.exe" --version 2>/dev/null | tr -d '\r')
+[ "$version" = "recbar $(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -1)" ] ||
+    fail "the installed recbar.exe --version said \"$version\""
+echo "    $version, from $target with its own DLLs"
+wine reg query 'HKCR\recbar\shell\open\command' 2>/dev/null | grep -qi 'recbar.exe' ||
+    fail "the recbar: link scheme is not registered"
+echo "    the recbar: link scheme opens $target\\bin\\recbar.exe"
+
+say "A screenshot of the installed bar and its library (Wine + Xvfb)"
+display=:$((60 + RANDOM % 30))
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+DISPLAY=$display wine "$target\\bin\\recbar.exe" --demo >/dev/null 2>&1 &
+sleep 12
+DISPLAY=$display wine "$target\\bin\\recbar.exe" ctl library >/dev/null 2>&1 || true
+sleep 6
+DISPLAY=$display import -window root "$build/recbar-windows-wine.png" || true
+wineserver -k || true
+kill "$xvfb" 2>/dev/null || true
+echo "    $build/recbar-windows-wine.png"
+
+say "Uninstalling it"
+wine "$target\\Uninstall.exe" /S >/dev/null 2>&1
+wineserver --wait
+sleep 2
+[ ! -e "$unix_target" ] || fail "left behind: $(find "$unix_target" | head -5 | tr '\n' ' ')"
+if wine reg query 'HKCR\recbar' >/dev/null 2>&1; then
+    fail "the recbar: link scheme is still registered"
+fi
+echo "    nothing left: no $target, no HKCR\\recbar"
+say "Windows build, installer, install, run and removal: done"

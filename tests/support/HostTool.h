@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The test machine's own tools (sox, lame, openssl), which make the files the tests read. In
+// the Windows build run under Wine (./dev.sh windows sets RECBAR_WINE_HOST_TOOLS) they are the
+// Linux host's: Wine's `start /wait /unix` runs them, and paths on Wine's Z: drive (where the
+// tests' temporary files are) are handed over as the Unix paths they are. Wine returns neither
+// their exit code nor their output there, so callers check the files the tools made.
+namespace hosttool {
+
+// Runs `program` to completion; false (with its output in *log) if it failed or is missing.
+bool run(const QString &program, const QStringList &arguments, QString *log);
+
+} // namespace hosttool
