@@ -12,6 +12,8 @@
 #                    this machine, run recbar and recsim from it and remove it again (CI does)
 #   ./dev.sh windows cross-compile for Windows (MinGW-w64; the SDK is built once, ~1 h), run the
 #                    tests under Wine, build the NSIS installer, install, run and remove it
+#   ./dev.sh windows-check   what CI can afford of Windows: every source file compiled again by
+#                    MinGW-w64 (syntax only, against the Linux Qt headers); see README.md
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -179,6 +181,11 @@ package)
     done
     say "The package installs, runs and removes cleanly: $deb"
     ;;
+windows-check)
+    install_deps g++-mingw-w64-x86-64-posix python3
+    [ -f "$BUILD_DIR/compile_commands.json" ] || build
+    exec packaging/windows/syntax-check.sh "$BUILD_DIR"
+    ;;
 windows)
     install_deps g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine nsis xvfb \
         imagemagick
@@ -211,7 +218,7 @@ TXT
     exec "$BUILD_DIR/app/recbar" --demo
     ;;
 *)
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
