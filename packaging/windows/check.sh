@@ -30,6 +30,9 @@ RECBAR_MINGW_SDK=$sdk cmake -G Ninja -S . -B "$build" -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build"
 
 say "The test suite under Wine"
+# The Wine prefix is made before the suite: made by the first tests, in parallel, it took
+# longer than their timeout.
+"$run" "$sdk" wineboot --init >/dev/null 2>&1 || true
 started=$(date +%s)
 ctest --test-dir "$build" --parallel "${RECBAR_WINE_JOBS:-3}" --timeout 180 \
     >"$build/wine-tests.log" 2>&1 || true
@@ -70,11 +73,16 @@ xvfb=$!
 sleep 1
 DISPLAY=$display wine "$target\\bin\\recbar.exe" --demo >/dev/null 2>&1 &
 sleep 12
+# The bar answers its control pipe only once its window and platform plugin are up.
+status=$(DISPLAY=$display wine "$target\\bin\\recbar.exe" ctl status 2>/dev/null | tr -d '\r') ||
+    true
 DISPLAY=$display wine "$target\\bin\\recbar.exe" ctl library >/dev/null 2>&1 || true
 sleep 6
 DISPLAY=$display import -window root "$build/recbar-windows-wine.png" || true
 wineserver -k || true
 kill "$xvfb" 2>/dev/null || true
+[ -n "$status" ] || fail "the installed recbar.exe --demo did not answer recbar ctl status"
+echo "    recbar ctl status: $(echo "$status" | head -1)"
 echo "    $build/recbar-windows-wine.png"
 
 say "Uninstalling it"
