@@ -67,19 +67,27 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
     spans("held_spans", e.heldSpans);
 }
 
-// 20261121-101500_bob_+15551234567_in.wav and similar: the parts a file name may carry.
+// 20261121-101500_bob_+15551234567_in.wav, 2026-11-21_queue7_0001.mp3 and similar: the parts a
+// file name may carry. A date (with a time or not) is a date of this century or the last; a
+// number is a phone number or an extension, not a sequence number such as 0001.
 void applyFileName(RecordingEntry &e, const QString &baseName)
 {
-    static const QRegularExpression stamp(QStringLiteral("(\\d{8})[-_T]?(\\d{6})"));
+    static const QRegularExpression stamp(
+        QStringLiteral("(?<![\\d+])((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})"
+                       "(?:[-_T ]?(\\d{2})[-:.]?(\\d{2})[-:.]?(\\d{2}))?(?!\\d)"));
     const QRegularExpressionMatch m = stamp.match(baseName);
     if (m.hasMatch()) {
-        const QDateTime t =
-            QDateTime::fromString(m.captured(1) + m.captured(2), QStringLiteral("yyyyMMddHHmmss"));
-        if (t.isValid())
-            e.startTime = t;
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        const QTime time =
+            m.captured(4).isEmpty()
+                ? QTime(0, 0)
+                : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+        if (date.isValid() && time.isValid())
+            e.startTime = QDateTime(date, time);
     }
     for (const QString &part : baseName.split(u'_', Qt::SkipEmptyParts)) {
-        static const QRegularExpression number(QStringLiteral("^\\+?\\d{4,}$"));
+        static const QRegularExpression number(
+            QStringLiteral("^(?:\\+\\d{4,}|\\d{7,}|[1-9]\\d{2,5})$"));
         if (number.match(part).hasMatch() && !stamp.match(part).hasMatch() &&
             e.remoteNumber.isEmpty())
             e.remoteNumber = part;

@@ -53,6 +53,27 @@ const RecordingEntry *byKey(const QList<RecordingEntry> &entries, const QString 
 
 } // namespace
 
+TEST_CASE("File names from other systems give their date, and a sequence number is no number",
+          "[library][folder]")
+{
+    QTemporaryDir dir;
+    audiotools::tone(dir.path(), QStringLiteral("2026-03-02_queue7_0001.wav"), "-b 16", 1, 0.5);
+    audiotools::tone(dir.path(), QStringLiteral("2026-03-02T10-15-00_8100_out.wav"), "-b 16", 1,
+                     0.5);
+    const FolderScanner::Result result = FolderScanner::scan(dir.path());
+    const RecordingEntry *queued =
+        byKey(result.entries, QStringLiteral("2026-03-02_queue7_0001.wav"));
+    REQUIRE(queued);
+    CHECK(queued->startTime == QDateTime(QDate(2026, 3, 2), QTime(0, 0)).toUTC());
+    CHECK(queued->remoteNumber.isEmpty());
+    const RecordingEntry *timed =
+        byKey(result.entries, QStringLiteral("2026-03-02T10-15-00_8100_out.wav"));
+    REQUIRE(timed);
+    CHECK(timed->startTime == QDateTime(QDate(2026, 3, 2), QTime(10, 15)).toUTC());
+    CHECK(timed->remoteNumber == QStringLiteral("8100"));
+    CHECK(timed->direction == Direction::Outbound);
+}
+
 TEST_CASE("A folder scan reads sidecars, WAV tags and file names", "[library][folder]")
 {
     QTemporaryDir dir;
