@@ -160,15 +160,14 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
             return;
         const Waveform *waveform = m_waveforms.cached(path);
         m_view->setWaveform(waveform);
-        applySkips();
         // Where the recording does not say where it was paused, its digital silence does.
         if (m_entry.pausedSpans.isEmpty() && waveform) {
             m_entry.pausedSpans = waveform->silentSpans();
             m_view->setPausedSpans(m_entry.pausedSpans);
             if (!m_entry.pausedSpans.isEmpty())
                 emit pausesFound(m_entry.id, m_entry.pausedSpans);
-            applySkips();
         }
+        applySkips(); // with the pauses just found, if any
     });
     connect(&m_waveforms, &WaveformCache::failed, this,
             [this](const QString &path, const QString &message) {

@@ -81,4 +81,24 @@ bool run(const QString &program, const QStringList &arguments, QString *log)
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+bool makeCertificate(const Certificate &request, const QString &certPath, const QString &keyPath,
+                     QString *log)
+{
+    QStringList arguments{QStringLiteral("req"),    QStringLiteral("-x509"),
+                          QStringLiteral("-nodes"), QStringLiteral("-days"),
+                          QStringLiteral("2"),      QStringLiteral("-subj"),
+                          request.subject};
+    arguments << QStringLiteral("-newkey");
+    if (request.rsa)
+        arguments << QStringLiteral("rsa:2048");
+    else
+        arguments << QStringLiteral("ec") << QStringLiteral("-pkeyopt")
+                  << QStringLiteral("ec_paramgen_curve:prime256v1");
+    if (!request.subjectAltName.isEmpty())
+        arguments << QStringLiteral("-addext")
+                  << QStringLiteral("subjectAltName=") + request.subjectAltName;
+    arguments << QStringLiteral("-keyout") << keyPath << QStringLiteral("-out") << certPath;
+    return run(QStringLiteral("openssl"), arguments, log);
+}
+
 } // namespace hosttool

@@ -13,4 +13,14 @@ namespace hosttool {
 // Runs `program` to completion; false (with its output in *log) if it failed or is missing.
 bool run(const QString &program, const QStringList &arguments, QString *log);
 
+// A self-signed certificate and its key, made by openssl: an EC P-256 key unless `rsa`.
+struct Certificate
+{
+    QString subject;        // "/CN=127.0.0.1"
+    QString subjectAltName; // "IP:127.0.0.1", or none
+    bool rsa = false;
+};
+bool makeCertificate(const Certificate &request, const QString &certPath, const QString &keyPath,
+                     QString *log);
+
 } // namespace hosttool

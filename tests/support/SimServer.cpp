@@ -90,16 +90,9 @@ TestCertificate testCertificate(int which)
     if (!QFile::exists(cert)) {
         QString log;
         INFO(log.toStdString());
-        REQUIRE(hosttool::run(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-             QStringLiteral("-out"), cert},
-            &log));
+        REQUIRE(hosttool::makeCertificate({.subject = QStringLiteral("/CN=127.0.0.1"),
+                                           .subjectAltName = QStringLiteral("IP:127.0.0.1")},
+                                          cert, key, &log));
     }
     QFile certFile(cert);
     QFile keyFile(key);

@@ -99,13 +99,8 @@ TEST_CASE("recsim serves HTTPS with the given certificate", "[cli][tls]")
     const QString key = dir.filePath(QStringLiteral("key.pem"));
     QString log;
     INFO(log.toStdString());
-    REQUIRE(hosttool::run(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"),
-                           QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                           QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                           QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                           QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert},
-                          &log));
+    REQUIRE(hosttool::makeCertificate({.subject = QStringLiteral("/CN=127.0.0.1"), .rsa = true},
+                                      cert, key, &log));
 
     RecsimProcess sim({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
     CHECK(sim.url().scheme() == QStringLiteral("https"));
