@@ -33,6 +33,8 @@ DEBIAN_PACKAGES=(
     openssl fonts-dejavu-core
     # the audio tests make their files in the test run
     sox lame
+    # the player's sound through a real sound server
+    pulseaudio pulseaudio-utils
     # a real secret service for the keychain tests
     gnome-keyring dbus-daemon dbus-x11 libsecret-1-0
 )
