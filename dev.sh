@@ -133,13 +133,14 @@ fuzz)
     fi
     ;;
 bench)
-    install_deps
+    # espeak-ng speaks the speech bench_stretch stretches; SoundTouch is what it compares with
+    install_deps espeak-ng libsoundtouch-dev
     PRESET=bench
     BUILD_DIR=build/bench
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
     # Each prints a table, then a JSON line kept in build/bench/<name>.json for tracking.
-    for name in bench_library bench_recsim bench_bar bench_push; do
+    for name in bench_library bench_stretch bench_recsim bench_bar bench_push; do
         "$BUILD_DIR/tests/bench/$name" | tee "$BUILD_DIR/$name.log"
         sed -n 's/^JSON //p' "$BUILD_DIR/$name.log" >"$BUILD_DIR/$name.json"
         echo

@@ -6,39 +6,30 @@
 #include <vector>
 
 // Loudness over time, to compare what a sound device played with the file it was given: the
-// RMS of short frames, and the normalised correlation of two such envelopes.
+// RMS of short frames, and the normalised correlation of two such envelopes. A file played
+// `speed` times as fast should sound like its envelope over frames `speed` times as long.
 namespace envelope {
 
-// One RMS value per frameMs of audio; each channel counts with its weight (1 for all: the mix).
+// One RMS value per frameMs of audio (fractions of a sample carried over, so long runs stay in
+// step); each channel counts with its weight (1 for all: the mix).
 inline std::vector<double> rms(const std::vector<float> &interleaved, int channels, int rate,
                                double frameMs, const std::vector<double> &weights = {})
 {
-    const auto frame = std::max<size_t>(1, size_t(rate * frameMs / 1000.0));
+    const double frame = std::max(1.0, rate * frameMs / 1000.0);
     const size_t frames = interleaved.size() / size_t(channels);
     std::vector<double> out;
-    out.reserve(frames / frame);
-    for (size_t start = 0; start + frame <= frames; start += frame) {
+    for (double at = 0; size_t(at + frame) <= frames; at += frame) {
+        const auto start = size_t(at);
+        const auto end = size_t(at + frame);
         double sum = 0;
-        for (size_t i = start; i < start + frame; ++i) {
+        for (size_t i = start; i < end; ++i) {
             double value = 0;
             for (int c = 0; c < channels; ++c)
                 value += interleaved[i * size_t(channels) + size_t(c)] *
                          (weights.empty() ? 1.0 : weights[size_t(c)]);
             sum += value * value;
         }
-        out.push_back(std::sqrt(sum / double(frame)));
-    }
-    return out;
-}
-
-// The envelope the file should have when played `tempo` times as fast.
-inline std::vector<double> atTempo(const std::vector<double> &source, double tempo)
-{
-    std::vector<double> out;
-    for (double at = 0; at + 1 < double(source.size()); at += tempo) {
-        const auto i = size_t(at);
-        const double f = at - double(i);
-        out.push_back(source[i] * (1 - f) + source[i + 1] * f);
+        out.push_back(std::sqrt(sum / double(end - start)));
     }
     return out;
 }
