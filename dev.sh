@@ -27,7 +27,7 @@ BUILD_DIR="build/$PRESET"
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-websockets-dev libqt6sql6-sqlite
-    qtkeychain-qt6-dev libsndfile1-dev catch2
+    qtkeychain-qt6-dev libsndfile1-dev libsoundtouch-dev catch2
     # translations: lupdate/lrelease, and Qt's own strings in Spanish and French
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     openssl fonts-dejavu-core
@@ -133,8 +133,8 @@ fuzz)
     fi
     ;;
 bench)
-    # espeak-ng speaks the speech bench_stretch stretches; SoundTouch is what it compares with
-    install_deps espeak-ng libsoundtouch-dev
+    # espeak-ng speaks the speech bench_stretch stretches
+    install_deps espeak-ng
     PRESET=bench
     BUILD_DIR=build/bench
     build

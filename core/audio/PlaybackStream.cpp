@@ -104,10 +104,9 @@ qint64 PlaybackStream::produce(float *out, qint64 frames)
         if (got > 0) {
             m_stretch.push(m_source.data(), got);
         } else if (!m_drained) {
-            // End of the recording: silence flushes what the stretcher still holds.
+            // End of the recording: what the stretcher still holds comes out.
             m_drained = true;
-            m_source.assign(size_t(m_stretch.inputWanted() + 1) * channels, 0.f);
-            m_stretch.push(m_source.data(), m_stretch.inputWanted() + 1);
+            m_stretch.flush();
         } else {
             break;
         }

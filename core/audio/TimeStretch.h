@@ -2,17 +2,26 @@
 
 #include <QtGlobal>
 
+#include <memory>
 #include <vector>
+
+namespace soundtouch {
+class SoundTouch;
+}
 
 namespace recbar {
 
-// Changes speed without changing pitch, for listening to speech at 0.5x to 2x: overlapping
-// segments of the input, each placed where it best matches the previous one (WSOLA), cross-faded.
+// Changes speed without changing pitch, for listening to speech at 0.5x to 2x: SoundTouch's
+// WSOLA with its settings for speech (bench_stretch compared it with our own and with its
+// defaults). At 1x the input comes out untouched, sample for sample and at once.
 // Streaming: push input, pull output.
 class TimeStretch
 {
 public:
     TimeStretch(int channels, int sampleRate);
+    ~TimeStretch();
+    TimeStretch(const TimeStretch &) = delete;
+    TimeStretch &operator=(const TimeStretch &) = delete;
 
     void setTempo(double tempo);
     double tempo() const { return m_tempo; }
@@ -21,26 +30,19 @@ public:
     void push(const float *interleaved, qint64 frames);
     // Writes up to maxFrames; returns how many (0: it needs more input).
     qint64 pull(float *interleaved, qint64 maxFrames);
-    // Input frames held back, not yet turned into output.
-    qint64 pendingInput() const;
-    qint64 inputWanted() const; // how much input makes the next step possible
+    // How much more input makes the next output possible.
+    qint64 inputWanted() const;
+    // The input has ended: what is still held comes out, followed by some silence.
+    void flush();
 
 private:
-    void step();
-    qint64 bestOffset() const;
+    bool direct() const { return m_tempo == 1.0; }
 
     int m_channels;
-    qint64 m_segment; // frames per segment
-    qint64 m_overlap;
-    qint64 m_search;
     double m_tempo = 1.0;
-    double m_skipRemainder = 0;
-    std::vector<float> m_input; // interleaved
-    qint64 m_inputStart = 0;    // frames already consumed from the front of m_input
-    std::vector<float> m_tail;  // the overlap carried from the last segment
-    bool m_haveTail = false;
-    std::vector<float> m_output;
-    qint64 m_outputStart = 0;
+    std::unique_ptr<soundtouch::SoundTouch> m_touch;
+    std::vector<float> m_direct; // 1x: interleaved input waiting to be pulled
+    qint64 m_directStart = 0;    // frames of m_direct already pulled
 };
 
 } // namespace recbar

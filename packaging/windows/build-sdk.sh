@@ -2,7 +2,7 @@
 # Builds, from Debian 12's source packages, a MinGW-w64 SDK of everything RecBar links on
 # Windows: Qt 6.4 (Core, Gui, Widgets, Network with Schannel, Sql with SQLite, Multimedia with
 # its Windows backend, ShaderTools for Multimedia's build, Svg and WebSockets where their sources
-# can be had), QtKeychain (Credential Manager) and libsndfile with MP3 (mpg123, LAME).
+# can be had), QtKeychain (Credential Manager), libsndfile with MP3 (mpg123, LAME) and SoundTouch.
 # Host tools (moc, rcc, uic, qsb, lrelease) are Debian's Linux Qt of the same version.
 #
 #   packaging/windows/build-sdk.sh          build what is missing; print the SDK's folder
@@ -264,6 +264,15 @@ build_sndfile() {
     done_step sndfile
 }
 
+build_soundtouch() {
+    stamp soundtouch && return
+    say "SoundTouch (the player's speed change, float samples)"
+    fetch soundtouch || die "no soundtouch source"
+    cmake_build "$work/src/soundtouch" soundtouch "${cross[@]}" -DBUILD_SHARED_LIBS=ON \
+        -DSOUNDSTRETCH=OFF -DSOUNDTOUCH_DLL=OFF -DOPENMP=OFF -DINTEGER_SAMPLES=OFF
+    done_step soundtouch
+}
+
 build_keychain() {
     stamp keychain && return
     say "QtKeychain (Windows Credential Manager)"
@@ -319,6 +328,7 @@ build_qt_module qt6-websockets websockets
 build_mpg123
 build_lame
 build_sndfile
+build_soundtouch
 build_keychain
 copy_catch2
 if [ ! -f "$sdk/.stamps/complete" ]; then

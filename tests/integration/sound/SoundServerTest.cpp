@@ -116,10 +116,11 @@ size_t frameAt(double seconds, double speed)
 
 } // namespace
 
-TEST_CASE("What the player sends to a real sound server matches the file at 1x and 1.5x", "[sound]")
+TEST_CASE("What the player sends to a real sound server matches the file at 1x 1.5x and 2x",
+          "[sound]")
 {
     Fixture &f = Fixture::shared();
-    const auto speed = GENERATE(1.0, 1.5);
+    const auto speed = GENERATE(1.0, 1.5, 2.0);
     INFO("speed " << speed);
     const std::vector<float> heard = playThrough(f.server, f.call, speed);
     const auto heardEnvelope = envelope::rms(heard, 2, kRate, kFrameMs);
