@@ -10,6 +10,13 @@
 #include <unistd.h>
 #endif
 
+#ifdef Q_OS_WIN
+#include <QAbstractNativeEventFilter>
+#include <QMetaObject>
+
+#include <windows.h>
+#endif
+
 namespace recbar {
 
 #ifdef Q_OS_UNIX
@@ -35,6 +42,42 @@ void quitOnSignals()
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
+#elif defined(Q_OS_WIN)
+namespace {
+
+// A thread message (no window) WM_CLOSE: a window's own WM_CLOSE stays the window's business.
+class ThreadCloseFilter : public QAbstractNativeEventFilter
+{
+public:
+    bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
+    {
+        const auto *msg = static_cast<const MSG *>(message);
+        if (eventType != "windows_dispatcher_MSG" || msg->hwnd != nullptr ||
+            msg->message != WM_CLOSE)
+            return false;
+        QCoreApplication::quit();
+        return true;
+    }
+};
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+        return FALSE;
+    // Another thread: the quit is queued to the application's own.
+    QMetaObject::invokeMethod(
+        qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    return TRUE;
+}
+
+} // namespace
+
+void quitOnSignals()
+{
+    static ThreadCloseFilter filter;
+    qApp->installNativeEventFilter(&filter);
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
 }
 #else
 void quitOnSignals() {}

@@ -1,4 +1,5 @@
 #include "CatchCompat.h"
+#include "HostTool.h"
 #include "HttpClient.h"
 #include "RecsimProcess.h"
 #include "audit/AuditLog.h"
@@ -177,7 +178,7 @@ TEST_CASE("recsim, recbar and recbar ctl drive a call from start to stop", "[e2e
     CHECK(second.exitCode() == 0);
     CHECK(second.readAllStandardOutput().contains("already running"));
 
-    CHECK(bar.exitCode() == 0); // SIGTERM ends it cleanly
+    CHECK(bar.exitCode() == 0); // SIGTERM (Windows: WM_CLOSE) ends it cleanly
 }
 
 TEST_CASE("recbar ctl audit verify checks the chain without a running bar", "[e2e]")
@@ -269,7 +270,9 @@ TEST_CASE("recbar --demo-server signs in to a recsim of its own, and reports wha
     REQUIRE(diagnostics.exitCode == 0);
     const QJsonObject figures = diagnostics.json();
     CHECK(figures.value(QStringLiteral("residentKiB")).toInteger() > 1000);
-    CHECK(figures.value(QStringLiteral("handles")).toInt() > 2);
+    // Wine's GetProcessHandleCount answers 0; Linux and Windows count the real ones.
+    if (!hosttool::underWine())
+        CHECK(figures.value(QStringLiteral("handles")).toInt() > 2);
     CHECK(figures.value(QStringLiteral("objects")).toInt() > 10);
     CHECK(figures.value(QStringLiteral("timers")).toInt() >= 1); // the status reads' own
     const Ctl text = ctl({QStringLiteral("diagnostics")});

@@ -9,8 +9,6 @@
 
 namespace hosttool {
 
-namespace {
-
 bool underWine()
 {
 #ifdef Q_OS_WIN
@@ -19,6 +17,8 @@ bool underWine()
     return false;
 #endif
 }
+
+namespace {
 
 // Z:\tmp\x.wav -> /tmp/x.wav, C:\users\... -> $WINEPREFIX/drive_c/users/...; anything else
 // as it is.

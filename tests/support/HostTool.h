@@ -10,6 +10,9 @@
 // their exit code nor their output there, so callers check the files the tools made.
 namespace hosttool {
 
+// True when the Windows build's tests run under Wine (./dev.sh windows).
+bool underWine();
+
 // Runs `program` to completion; false (with its output in *log) if it failed or is missing.
 bool run(const QString &program, const QStringList &arguments, QString *log);
 
