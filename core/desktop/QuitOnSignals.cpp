@@ -47,14 +47,16 @@ void quitOnSignals()
 namespace {
 
 // A thread message (no window) WM_CLOSE: a window's own WM_CLOSE stays the window's business.
+// Qt 6 hands the dispatcher's messages over as "windows_generic_MSG" (Qt 5 said
+// "windows_dispatcher_MSG"; seen under Wine with Qt 6.4).
 class ThreadCloseFilter : public QAbstractNativeEventFilter
 {
 public:
     bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
     {
         const auto *msg = static_cast<const MSG *>(message);
-        if (eventType != "windows_dispatcher_MSG" || msg->hwnd != nullptr ||
-            msg->message != WM_CLOSE)
+        if ((eventType != "windows_generic_MSG" && eventType != "windows_dispatcher_MSG") ||
+            msg->hwnd != nullptr || msg->message != WM_CLOSE)
             return false;
         QCoreApplication::quit();
         return true;
