@@ -4,6 +4,7 @@
 #include "api/ImagicleApi.h"
 #include "api/QmApi.h"
 #include "api/RecordingApi.h"
+#include "api/RecordingExport.h"
 #ifdef RECSIM_HAVE_WEBSOCKETS
 #include "notify/NotificationService.h"
 #endif
@@ -102,6 +103,11 @@ void Simulator::close()
     m_server.close();
     if (m_endNotificationSessions)
         m_endNotificationSessions(); // a server down ends its notification sessions too
+}
+
+int Simulator::exportRecordings(const QString &folder, QString *error)
+{
+    return RecordingExport(m_model, m_media).write(folder, error);
 }
 
 QUrl Simulator::url() const

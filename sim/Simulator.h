@@ -42,6 +42,8 @@ public:
     bool startScenario(const QByteArray &json, QString *error);
     SimModel &model() { return m_model; }
     QString dataDirectory() const { return m_audio.directory(); }
+    // The finished recordings as audio files with sidecars (RecordingExport); how many, or -1.
+    int exportRecordings(const QString &folder, QString *error);
 
     HttpResponse handle(const HttpRequest &request);
 

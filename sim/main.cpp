@@ -92,7 +92,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM private key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({listen, config, scenario, clock, dataDir, tlsCert, tlsKey});
+    const QCommandLineOption exportRecordings(
+        QStringLiteral("export-recordings"),
+        QStringLiteral("Write the finished recordings (the configuration's history) into DIR as "
+                       "WAV files with JSON sidecars, as another system's export, then exit."),
+        QStringLiteral("DIR"));
+    parser.addOptions(
+        {listen, config, scenario, clock, dataDir, tlsCert, tlsKey, exportRecordings});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"; see --help")
@@ -141,6 +147,14 @@ int main(int argc, char *argv[])
     const auto simulator = recsim::Simulator::create(simConfig, parser.value(dataDir), &error);
     if (!simulator)
         return fail(error);
+    if (parser.isSet(exportRecordings)) {
+        const int written = simulator->exportRecordings(parser.value(exportRecordings), &error);
+        if (written < 0)
+            return fail(error);
+        QTextStream(stdout) << "recsim wrote " << written << " recordings to "
+                            << parser.value(exportRecordings) << Qt::endl;
+        return 0;
+    }
     if (parser.isSet(scenario)) {
         const QString path = parser.value(scenario) == u"demo"
                                  ? QStringLiteral(":/recsim/demo-scenario.json")

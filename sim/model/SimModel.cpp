@@ -103,6 +103,8 @@ void SimModel::generateHistory(const HistoryConfig &history)
     if (history.perAgent <= 0)
         return;
     QRandomGenerator rng(history.seed);
+    // Holds from a generator of their own, so the rest of the history is what it always was.
+    QRandomGenerator holds(history.seed ^ 0x686f6c64u);
     static const QStringList kTags = {QStringLiteral("sale"), QStringLiteral("complaint"),
                                       QStringLiteral("escalation"), QStringLiteral("training"),
                                       QStringLiteral("callback")};
@@ -133,9 +135,16 @@ void SimModel::generateHistory(const HistoryConfig &history)
             call->createdMs = start - 3000;
             call->answeredMs = start;
             call->endedMs = start + durationMs;
-            call->history = {{call->createdMs, CallState::Ringing},
-                             {start, CallState::Active},
-                             {call->endedMs, CallState::Ended}};
+            call->history = {{call->createdMs, CallState::Ringing}, {start, CallState::Active}};
+            // One call in three of a minute or more is put on hold once, for 10 to 45 s.
+            if (durationMs >= 60'000 && holds.bounded(3) == 0) {
+                const qint64 heldAt = start + durationMs * (30 + qint64(holds.bounded(30))) / 100;
+                const qint64 until = std::min(heldAt + 10'000 + qint64(holds.bounded(35'000)),
+                                              call->endedMs - 5'000);
+                call->history.append({heldAt, CallState::Held});
+                call->history.append({until, CallState::Active});
+            }
+            call->history.append({call->endedMs, CallState::Ended});
             if (rng.bounded(3) == 0)
                 call->metadata.insert(QStringLiteral("account"),
                                       QString::number(10'000 + rng.bounded(90'000)));

@@ -1,12 +1,20 @@
 #include "AudioTools.h"
 #include "CatchCompat.h"
+#include "RecsimProcess.h"
 #include "WaitFor.h"
+#include "audio/SilenceSkips.h"
+#include "audio/Waveform.h"
 #include "library/FileNames.h"
 #include "library/FolderScanner.h"
 #include "library/Library.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -301,4 +309,51 @@ TEST_CASE("A change in one folder rescans that folder only, and a removed folder
     for (const QString &watched : library.watchedDirectories())
         CHECK_FALSE((watched == rec || watched.startsWith(rec + u'/')));
     CHECK(library.watchedDirectories().contains(rec2));
+}
+
+TEST_CASE("A folder recsim exports carries its held and paused spans into the library",
+          "[library][folder]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("export"));
+    QProcess recsim;
+    recsim.start(RecsimProcess::executable(),
+                 {QStringLiteral("--config"), RecsimProcess::defaultConfig(),
+                  QStringLiteral("--export-recordings"), folder});
+    REQUIRE(recsim.waitForFinished(120'000));
+    INFO(recsim.readAllStandardError().toStdString());
+    REQUIRE(recsim.exitCode() == 0);
+
+    const FolderScanner::Result result = FolderScanner::scan(folder);
+    CHECK(result.problems.isEmpty());
+    REQUIRE(result.entries.size() == 15); // 3 of history for each of the configuration's 5 agents
+    int held = 0;
+    for (const RecordingEntry &e : result.entries) {
+        INFO(e.sourceKey.toStdString());
+        QFile file(QDir(folder).filePath(QFileInfo(e.sourceKey).completeBaseName() +
+                                         QStringLiteral(".json")));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QJsonObject sidecar = QJsonDocument::fromJson(file.readAll()).object();
+        CHECK(e.agent == sidecar.value(QStringLiteral("agent")).toString());
+        CHECK(e.remoteNumber == sidecar.value(QStringLiteral("remote_number")).toString());
+        CHECK(e.heldSpans.size() == sidecar.value(QStringLiteral("held_spans")).toArray().size());
+        CHECK(e.pausedSpans.size() ==
+              sidecar.value(QStringLiteral("paused_spans")).toArray().size());
+        CHECK(std::abs(e.durationMs - sidecar.value(QStringLiteral("duration_ms")).toInteger()) <
+              50);
+        if (e.heldSpans.isEmpty())
+            continue;
+        ++held;
+        // Hold music is not silence, yet Skip silence jumps over it as over a pause.
+        auto waveform = Waveform::build(e.filePath);
+        REQUIRE(std::holds_alternative<Waveform>(waveform));
+        const Waveform &w = std::get<Waveform>(waveform);
+        const auto [from, to] = e.heldSpans.first();
+        CHECK(w.peak(from + 500, to - 500) >
+              SilenceSkips::kRelativeQuiet * w.peak(0, e.durationMs));
+        const Spans skips = SilenceSkips::compute(w, e.pausedSpans, e.heldSpans);
+        CHECK(std::any_of(skips.begin(), skips.end(),
+                          [&](const auto &s) { return s.first <= from && s.second >= to; }));
+    }
+    CHECK(held > 0);
 }
