@@ -1,5 +1,6 @@
 #include "LibraryWindow.h"
 
+#include "FlowLayout.h"
 #include "PlainText.h"
 #include "SortHeader.h"
 #include "domain/AgentSnapshot.h"
@@ -94,25 +95,29 @@ void LibraryWindow::addToolbar()
     toolbar->addAction(tr("Export selection…"), this, &LibraryWindow::exportSelection);
 }
 
-// Filters: each keystroke narrows the list at once.
+// Filters: each keystroke narrows the list at once. One row on a wide screen; on a narrow one
+// they wrap onto a second, so none is cut off.
 QWidget *LibraryWindow::makeFilters()
 {
     auto *filters = new QWidget(this);
-    auto *filterLayout = new QHBoxLayout(filters);
+    auto *filterLayout = new FlowLayout(filters);
     filterLayout->setContentsMargins(6, 4, 6, 4);
-    const auto edit = [&](const QString &placeholder, const QString &name, int width) {
+    // Each field as wide as its maximum where there is room, never narrower than its minimum.
+    const auto edit = [&](const QString &placeholder, const QString &name, int minimum,
+                          int maximum) {
         auto *e = new QLineEdit(filters);
         e->setPlaceholderText(placeholder);
         e->setAccessibleName(name);
         e->setClearButtonEnabled(true);
-        if (width)
-            e->setMaximumWidth(width);
+        e->setMinimumWidth(minimum);
+        if (maximum)
+            e->setMaximumWidth(maximum);
         filterLayout->addWidget(e);
         connect(e, &QLineEdit::textChanged, this, &LibraryWindow::applyFilter);
         return e;
     };
-    m_search =
-        edit(tr("Search numbers, agents, tags, call data, notes, file names"), tr("Search"), 0);
+    m_search = edit(tr("Search numbers, agents, tags, call data, notes, file names"), tr("Search"),
+                    120, 0);
     m_useFrom = new QCheckBox(tr("From"), filters);
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), filters);
     m_useTo = new QCheckBox(tr("to"), filters);
@@ -125,12 +130,17 @@ QWidget *LibraryWindow::makeFilters()
     m_to->setAccessibleName(tr("To date"));
     for (QCheckBox *c : {m_useFrom, m_useTo})
         connect(c, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
-    filterLayout->addWidget(m_useFrom);
-    filterLayout->addWidget(m_from);
-    filterLayout->addWidget(m_useTo);
-    filterLayout->addWidget(m_to);
-    m_agent = edit(tr("Agent"), tr("Agent"), 100);
-    m_number = edit(tr("Number"), tr("Number"), 120);
+    // A check box and its date wrap together.
+    for (const auto &[check, date] : {std::pair{m_useFrom, m_from}, std::pair{m_useTo, m_to}}) {
+        auto *pair = new QWidget(filters);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        pairLayout->addWidget(check);
+        pairLayout->addWidget(date);
+        filterLayout->addWidget(pair);
+    }
+    m_agent = edit(tr("Agent"), tr("Agent"), 60, 100);
+    m_number = edit(tr("Number"), tr("Number"), 80, 120);
     m_direction = new QComboBox(filters);
     m_direction->addItem(tr("Both ways"));
     m_direction->addItem(tr("Inbound"), QVariant::fromValue(Direction::Inbound));
@@ -138,8 +148,8 @@ QWidget *LibraryWindow::makeFilters()
     m_direction->setAccessibleName(tr("Direction"));
     connect(m_direction, &QComboBox::currentIndexChanged, this, &LibraryWindow::applyFilter);
     filterLayout->addWidget(m_direction);
-    m_tag = edit(tr("Tag"), tr("Tag"), 90);
-    m_metadata = edit(tr("Call data"), tr("Call data"), 110);
+    m_tag = edit(tr("Tag"), tr("Tag"), 50, 90);
+    m_metadata = edit(tr("Call data"), tr("Call data"), 70, 110);
     m_withPauses = new QCheckBox(tr("Paused only"), filters);
     m_withPauses->setAccessibleName(tr("Paused only"));
     connect(m_withPauses, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);

@@ -123,6 +123,49 @@ TEST_CASE("The library window filters as the supervisor types", "[ui][library]")
     CHECK(window.currentFilter().withPauses);
 }
 
+TEST_CASE("The filters wrap on a narrow screen and none is cut off", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    const QStringList filters{QStringLiteral("Search"),      QStringLiteral("From date"),
+                              QStringLiteral("To date"),     QStringLiteral("Agent"),
+                              QStringLiteral("Number"),      QStringLiteral("Direction"),
+                              QStringLiteral("Tag"),         QStringLiteral("Call data"),
+                              QStringLiteral("Paused only"), QStringLiteral("Not reviewed yet")};
+    const auto placed = [&](int width) {
+        window.resize(width, 600);
+        QApplication::processEvents();
+        QList<QRect> rects;
+        for (const QString &name : filters) {
+            const QWidget *w = named<QWidget>(window, name);
+            rects.append(QRect(w->mapTo(&window, QPoint(0, 0)), w->size()));
+        }
+        return rects;
+    };
+
+    // 1,024 pixels less a frame: every filter whole and inside the window, on two rows or more.
+    const int narrow = std::max(window.minimumSizeHint().width(), 760);
+    CHECK(narrow <= 1000);
+    QList<QRect> rects = placed(narrow);
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        INFO(filters[i].toStdString());
+        CHECK(rects[i].left() >= 0);
+        CHECK(rects[i].right() < window.width());
+        CHECK(rects[i].width() >= named<QWidget>(window, filters[i])->minimumSizeHint().width());
+    }
+    CHECK(rects.first().top() < rects.last().top());
+    // The list starts below the last row of filters.
+    const QWidget *table = named<QWidget>(window, QStringLiteral("Recordings"));
+    CHECK(table->mapTo(&window, QPoint(0, 0)).y() >= rects.last().bottom());
+
+    // A wide window keeps them on one row, the search taking the spare width.
+    rects = placed(1800);
+    for (const QRect &r : rects)
+        CHECK(std::abs(r.center().y() - rects.first().center().y()) <= 4);
+    CHECK(rects.first().width() > 200);
+}
+
 TEST_CASE("Choosing a recording opens it in the player with its pauses and notes", "[ui][library]")
 {
     LibraryFixture f;
