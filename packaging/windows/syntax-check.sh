@@ -13,7 +13,7 @@ shim=$(mktemp -d)
 trap 'rm -rf "$shim"' EXIT
 # Headers of libraries MinGW cannot see in /usr/include, and nothing else from there.
 cp /usr/include/sndfile.h /usr/include/sndfile.hh "$shim/"
-cp -r /usr/include/catch2 /usr/include/qt6keychain "$shim/"
+cp -r /usr/include/catch2 /usr/include/qt6keychain /usr/include/soundtouch "$shim/"
 python3 - "$build/compile_commands.json" "$shim" <<'PY' >"$shim/commands"
 import json, shlex, sys
 commands, shim = sys.argv[1], sys.argv[2]
