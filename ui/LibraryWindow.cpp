@@ -408,6 +408,12 @@ void LibraryWindow::showSelected()
         lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
     if (!entry->pausedSpans.isEmpty())
         lines << tr("%n pause(s)", nullptr, int(entry->pausedSpans.size()));
+    if (!entry->heldSpans.isEmpty()) {
+        qint64 heldMs = 0;
+        for (const auto &[from, to] : entry->heldSpans)
+            heldMs += to - from;
+        lines << tr("On hold %1 in all").arg(SnapshotText::duration((heldMs + 500) / 1000));
+    }
     m_details->setText(lines.join(u'\n'));
     m_tags->setText(entry->tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(entry->notes);

@@ -1814,6 +1814,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
             <numerusform>%n grabaciones marcadas como sin revisar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On hold %1 in all</source>
+        <translation>En espera %1 en total</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LocalPeer</name>

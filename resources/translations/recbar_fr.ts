@@ -1814,6 +1814,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
             <numerusform>%n enregistrements marqués comme non écoutés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On hold %1 in all</source>
+        <translation>En attente %1 au total</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LocalPeer</name>

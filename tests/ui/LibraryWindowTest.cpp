@@ -277,6 +277,31 @@ TEST_CASE("Dragging on the waveform selects a span to loop", "[ui][library]")
     CHECK(seeks.isEmpty());
 }
 
+TEST_CASE("The details say how long a call was on hold", "[ui][library]")
+{
+    LibraryFixture f;
+    RecordingEntry e;
+    e.source = QStringLiteral("folder:") + f.dir.path();
+    e.sourceKey = QStringLiteral("held.wav");
+    e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("held.wav"), "-e u-law", 1, 8.0);
+    e.onDisk = true;
+    e.startTime = QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc());
+    e.durationMs = 8000;
+    e.heldSpans = {{1000, 3400}, {5000, 6200}};
+    const qint64 held = f.library.add(e);
+    f.library.model().refresh();
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(held));
+    const QString details = named<QLabel>(window, QStringLiteral("Recording details"))->text();
+    CHECK(details.contains(QStringLiteral("On hold 0:04 in all")));
+    CHECK_FALSE(details.contains(QStringLiteral("pause")));
+    window.selectRow(f.rowOf(f.good));
+    CHECK_FALSE(named<QLabel>(window, QStringLiteral("Recording details"))
+                    ->text()
+                    .contains(QStringLiteral("On hold")));
+}
+
 TEST_CASE("The list shows each file's name, and the details name it", "[ui][library]")
 {
     LibraryFixture f;
