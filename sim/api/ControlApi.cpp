@@ -58,14 +58,6 @@ QJsonArray spansJson(const QList<Span> &spans)
     return out;
 }
 
-QJsonObject mapJson(const QMap<QString, QString> &map)
-{
-    QJsonObject out;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
-}
-
 } // namespace
 
 ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
@@ -244,7 +236,7 @@ QJsonObject ControlApi::callJson(const Call &call) const
         {QStringLiteral("createdAt"), isoTime(call.createdMs)},
         {QStringLiteral("answeredAt"), isoTime(call.answeredMs)},
         {QStringLiteral("endedAt"), isoTime(call.endedMs)},
-        {QStringLiteral("metadata"), mapJson(call.metadata)},
+        {QStringLiteral("metadata"), stringMapJson(call.metadata)},
         {QStringLiteral("deleted"), call.deleted},
         {QStringLiteral("recordings"), QJsonArray::fromStringList(call.recordingIds)},
     };
@@ -274,7 +266,7 @@ QJsonObject ControlApi::recordingJson(const Recording &recording) const
         {QStringLiteral("heldSpans"), spansJson(m_model.heldSpans(recording))},
         {QStringLiteral("reasonCode"), recording.reasonCode},
         {QStringLiteral("tags"), QJsonArray::fromStringList(recording.tags)},
-        {QStringLiteral("metadata"), call ? mapJson(call->metadata) : QJsonObject()},
+        {QStringLiteral("metadata"), call ? stringMapJson(call->metadata) : QJsonObject()},
         {QStringLiteral("segment"), recording.segment},
         {QStringLiteral("audio"), QStringLiteral("/sim/recordings/%1/audio").arg(recording.id)},
     };

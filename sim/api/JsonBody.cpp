@@ -53,4 +53,12 @@ std::variant<QMap<QString, QString>, QString> stringMap(const QJsonValue &value)
     return out;
 }
 
+QJsonObject stringMapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject out;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
 } // namespace recsim

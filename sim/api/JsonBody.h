@@ -19,5 +19,7 @@ std::optional<QString> scalarToString(const QJsonValue &value);
 
 // An object of scalar values (the CallMetadata shape).
 std::variant<QMap<QString, QString>, QString> stringMap(const QJsonValue &value);
+// The other way: an object of strings.
+QJsonObject stringMapJson(const QMap<QString, QString> &map);
 
 } // namespace recsim

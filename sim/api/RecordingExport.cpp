@@ -1,5 +1,7 @@
 #include "RecordingExport.h"
 
+#include "JsonBody.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -51,9 +53,6 @@ int RecordingExport::write(const QString &folder, QString *error) const
             *error = QStringLiteral("cannot write %1").arg(target);
             return -1;
         }
-        QJsonObject metadata;
-        for (auto it = call->metadata.begin(); it != call->metadata.end(); ++it)
-            metadata.insert(it.key(), it.value());
         const QJsonObject sidecar{
             {QStringLiteral("start_time"), start.toString(Qt::ISODateWithMs)},
             {QStringLiteral("duration_ms"), m_model.durationMs(*recording)},
@@ -63,7 +62,7 @@ int RecordingExport::write(const QString &folder, QString *error) const
             {QStringLiteral("remote_number"), call->remoteNumber},
             {QStringLiteral("reason_code"), recording->reasonCode},
             {QStringLiteral("tags"), QJsonArray::fromStringList(recording->tags)},
-            {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("metadata"), stringMapJson(call->metadata)},
             {QStringLiteral("paused_spans"), spansJson(m_model.pausedSpans(*recording))},
             {QStringLiteral("held_spans"), spansJson(m_model.heldSpans(*recording))},
         };

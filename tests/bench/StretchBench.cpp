@@ -82,20 +82,20 @@ struct Result
 
 using Stretcher = std::function<Result(const std::vector<float> &, int rate, double tempo)>;
 
-Result player(const std::vector<float> &input, int rate, double tempo)
+// Feeds the input in the player's blocks, taking out whatever is ready after each; timed.
+template <typename Push, typename Pull>
+Result feed(const std::vector<float> &input, Push push, Pull pull)
 {
     Result r;
     QElapsedTimer timer;
     timer.start();
-    TimeStretch stretch(1, rate);
-    stretch.setTempo(tempo);
     std::vector<float> block(kBlock);
     qint64 fed = 0;
     while (fed < qint64(input.size())) {
         const qint64 n = std::min<qint64>(kBlock, qint64(input.size()) - fed);
-        stretch.push(input.data() + fed, n);
+        push(input.data() + fed, n);
         fed += n;
-        while (const qint64 got = stretch.pull(block.data(), kBlock)) {
+        while (const qint64 got = pull(block.data(), kBlock)) {
             if (r.latencyFrames < 0)
                 r.latencyFrames = fed;
             r.output.insert(r.output.end(), block.begin(), block.begin() + got);
@@ -105,29 +105,24 @@ Result player(const std::vector<float> &input, int rate, double tempo)
     return r;
 }
 
+Result player(const std::vector<float> &input, int rate, double tempo)
+{
+    TimeStretch stretch(1, rate);
+    stretch.setTempo(tempo);
+    return feed(
+        input, [&](const float *in, qint64 n) { stretch.push(in, n); },
+        [&](float *out, qint64 max) { return stretch.pull(out, max); });
+}
+
 Result soundTouchDefaults(const std::vector<float> &input, int rate, double tempo)
 {
-    Result r;
-    QElapsedTimer timer;
-    timer.start();
     soundtouch::SoundTouch st;
     st.setSampleRate(uint(rate));
     st.setChannels(1);
     st.setTempo(tempo);
-    std::vector<float> block(kBlock);
-    qint64 fed = 0;
-    while (fed < qint64(input.size())) {
-        const qint64 n = std::min<qint64>(kBlock, qint64(input.size()) - fed);
-        st.putSamples(input.data() + fed, uint(n));
-        fed += n;
-        while (const uint got = st.receiveSamples(block.data(), kBlock)) {
-            if (r.latencyFrames < 0)
-                r.latencyFrames = fed;
-            r.output.insert(r.output.end(), block.begin(), block.begin() + got);
-        }
-    }
-    r.cpuMs = double(timer.nsecsElapsed()) / 1e6;
-    return r;
+    return feed(
+        input, [&](const float *in, qint64 n) { st.putSamples(in, uint(n)); },
+        [&](float *out, qint64 max) { return qint64(st.receiveSamples(out, uint(max))); });
 }
 
 // Magnitude spectra (dB) of 32 ms Hann windows every 10 ms.
