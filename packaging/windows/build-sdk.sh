@@ -8,8 +8,9 @@
 #   packaging/windows/build-sdk.sh          build what is missing; print the SDK's folder
 #   packaging/windows/build-sdk.sh --path   only print where the SDK for this script lives
 #
-# The SDK lands in ${RECBAR_CACHE:-~/.cache/recbar}/mingw-sdk/<hash of this script and the
-# toolchain file>: a change to either builds a new SDK. Every step leaves a stamp; a run that
+# The SDK lands in ${RECBAR_CACHE:-~/.cache/recbar}/mingw-sdk/<hash of this script, the
+# toolchain file and patches/>: a change to any of them builds a new SDK. patches/<package>-*.patch
+# are applied to that package's source (what each fixes is said at its top). Every step leaves a stamp; a run that
 # stops part-way resumes at the step that failed. Sources and build trees are kept under
 # .../mingw-work (a new SDK reuses them, so only what changed is compiled again) and can be
 # deleted once the SDK is done. From scratch it takes about 70 minutes on two cores (Qt base
@@ -19,7 +20,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 toolchain="$here/mingw-toolchain.cmake"
 cache=${RECBAR_CACHE:-$HOME/.cache/recbar}
-key=$(cat "$here/build-sdk.sh" "$toolchain" | sha256sum | cut -c1-16)
+key=$(cat "$here/build-sdk.sh" "$toolchain" "$here"/patches/*.patch | sha256sum | cut -c1-16)
 sdk="$cache/mingw-sdk/$key"
 work="$cache/mingw-work"
 jobs=${RECBAR_SDK_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -123,6 +124,16 @@ fetch() {
     mv "$target.tmp" "$target"
 }
 
+patch_source() { # package: apply patches/<package>-*.patch once (a kept source may have them)
+    local patch
+    for patch in "$here/patches/$1"-*.patch; do
+        [ -e "$patch" ] || continue
+        patch -d "$work/src/$1" -p1 -R -f -s --dry-run <"$patch" >/dev/null 2>&1 && continue
+        patch -d "$work/src/$1" -p1 -f -s --no-backup-if-mismatch <"$patch" ||
+            die "$(basename "$patch") does not apply to $1"
+    done
+}
+
 stamp() { [ -f "$sdk/.stamps/$1" ]; }
 done_step() {
     mkdir -p "$sdk/.stamps"
@@ -177,6 +188,7 @@ build_qtbase() {
     # backend uses it.
     say "Qt base 6.4 (Core, Gui, Widgets, Network/Schannel, Sql/SQLite): the long step"
     fetch qt6-base || die "no qt6-base source"
+    patch_source qt6-base
     cmake_build "$work/src/qt6-base" qtbase "${cross[@]}" \
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DBUILD_SHARED_LIBS=ON -DQT_BUILD_TESTS=OFF -DQT_BUILD_EXAMPLES=OFF \

@@ -23,6 +23,11 @@ build=build/windows
 run="$PWD/packaging/windows/wine-run.sh"
 
 say "Cross-compiling RecBar and recsim with MinGW-w64 ($build)"
+# A tree configured against another SDK (build-sdk.sh or a patch changed since) keeps that SDK's
+# toolchain file, which CMake will not take again: start the tree afresh.
+if [ -f "$build/CMakeCache.txt" ] && ! grep -qx "RECBAR_MINGW_SDK:[A-Z]*=$sdk" "$build/CMakeCache.txt"; then
+    rm -rf "$build"
+fi
 RECBAR_MINGW_SDK=$sdk cmake -G Ninja -S . -B "$build" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/Qt6/qt.toolchain.cmake" -DQT_HOST_PATH=/usr \
     -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DRECBAR_MINGW_SDK="$sdk" \
