@@ -157,7 +157,10 @@ cmake_build() { # source-dir build-name [cmake arguments...]
     cmake --install "$build" >/dev/null
 }
 
-cross=(-DCMAKE_TOOLCHAIN_FILE="$toolchain" -DRECBAR_MINGW_SDK="$sdk")
+# Qt's qt.toolchain.cmake loads the toolchain it was built with by that file's path: the SDK keeps
+# its own copy, so it serves any checkout (and one that has moved or gone).
+sdk_toolchain="$sdk/lib/cmake/recbar-mingw-toolchain.cmake"
+cross=(-DCMAKE_TOOLCHAIN_FILE="$sdk_toolchain" -DRECBAR_MINGW_SDK="$sdk")
 qt_module=(-DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/Qt6/qt.toolchain.cmake"
     -DQT_BUILD_TESTS=OFF -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_BENCHMARKS=OFF)
 
@@ -319,6 +322,7 @@ CONFIG
 
 install_host_packages
 mkdir -p "$sdk" "$work"
+install -D -m 644 "$toolchain" "$sdk_toolchain"
 started=$(date +%s)
 build_sqlite
 build_qtbase
