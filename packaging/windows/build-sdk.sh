@@ -10,8 +10,8 @@
 #
 # The SDK lands in ${RECBAR_CACHE:-~/.cache/recbar}/mingw-sdk/<hash of this script, the
 # toolchain file and patches/>: a change to any of them builds a new SDK. patches/<package>-*.patch
-# are applied to that package's source (what each fixes is said at its top). Every step leaves a stamp; a run that
-# stops part-way resumes at the step that failed. Sources and build trees are kept under
+# are applied to that package's source (what each fixes is said at its top). Every step leaves a
+# stamp; a run that stops part-way resumes at the step that failed. Sources and build trees are kept under
 # .../mingw-work (a new SDK reuses them, so only what changed is compiled again) and can be
 # deleted once the SDK is done. From scratch it takes about 70 minutes on two cores (Qt base
 # about 45, ShaderTools 15, Multimedia 5; the rest a few).

@@ -46,14 +46,12 @@ ctest --test-dir "$build" --parallel "${RECBAR_WINE_JOBS:-3}" --timeout 180 \
 grep -E '^[0-9]+% tests passed' "$build/wine-tests.log" || tail -5 "$build/wine-tests.log"
 echo "    ($(($(date +%s) - started)) s; the whole log: $build/wine-tests.log)"
 known=packaging/windows/wine-known-failures.txt
-grep -E '\*\*\*(Failed|Timeout|Exception)' "$build/wine-tests.log" |
-    sed -E 's/^ *[0-9]+\/[0-9]+ Test +#[0-9]+: (.*[^ .]) \.+ *\*\*\*.*/\1/' >"$build/wine-failed.txt" || true
-unexpected=$(grep -vxF -f <(grep -v '^#' "$known" | grep .) "$build/wine-failed.txt" || true)
-while read -r name; do
-    [ -z "$name" ] || grep -qxF "$name" "$build/wine-failed.txt" ||
-        echo "    passes now, though $known lists it: $name"
-done < <(grep -v '^#' "$known")
-echo "    known under Wine ($known): $(grep -cxF -f <(grep -v '^#' "$known" | grep .) "$build/wine-failed.txt" || true) failed"
+grep -v -e '^#' -e '^$' "$known" | sort >"$build/wine-known.txt"
+{ grep -E '\*\*\*(Failed|Timeout|Exception)' "$build/wine-tests.log" || true; } |
+    sed -E 's/^ *[0-9]+\/[0-9]+ Test +#[0-9]+: (.*[^ .]) \.+ *\*\*\*.*/\1/' | sort >"$build/wine-failed.txt"
+echo "    known under Wine ($known): $(comm -12 "$build/wine-known.txt" "$build/wine-failed.txt" | wc -l) failed"
+comm -23 "$build/wine-known.txt" "$build/wine-failed.txt" | sed "s|^|    passes now, though $known lists it: |"
+unexpected=$(comm -13 "$build/wine-known.txt" "$build/wine-failed.txt")
 [ -z "$unexpected" ] || echo "$unexpected" | sed 's/^/    UNEXPECTED: /'
 
 say "The NSIS installer"
