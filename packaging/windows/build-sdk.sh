@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds, from Debian 12's source packages, a MinGW-w64 SDK of everything RecBar links on
 # Windows: Qt 6.4 (Core, Gui, Widgets, Network with Schannel, Sql with SQLite, Multimedia with
-# its Windows backend, ShaderTools for Multimedia's build, Svg and WebSockets where their sources
-# can be had), QtKeychain (Credential Manager), libsndfile with MP3 (mpg123, LAME) and SoundTouch.
+# its Windows backend, ShaderTools for Multimedia's build, Svg and WebSockets, from Debian's source
+# or the upstream tarballs in RECBAR_QT_SOURCES), QtKeychain (Credential Manager), libsndfile with
+# MP3 (mpg123, LAME) and SoundTouch.
 # Host tools (moc, rcc, uic, qsb, lrelease) are Debian's Linux Qt of the same version.
 #
 #   packaging/windows/build-sdk.sh          build what is missing; print the SDK's folder
@@ -103,6 +104,22 @@ verified_orig() { # download-dir
     echo "$orig"
 }
 
+# Qt modules whose Debian source this project's mirror does not serve: the upstream tree at the
+# same version, from a folder of tarballs (RECBAR_QT_SOURCES; ../shared/third-party/qt beside the
+# checkout when it exists), checked against these SHA-256 (the folder's SOURCES.md names tags and
+# commits). Built without Debian's few patches for 6.4.2; the SDK's SOURCES file says which it got.
+qt_sources=${RECBAR_QT_SOURCES:-$(cd "$here/../../.." && pwd)/shared/third-party/qt}
+declare -A qt_tarball qt_tarball_sha
+qt_tarball[qt6-svg]=qtsvg-everywhere-src-6.4.2.tar.xz
+qt_tarball_sha[qt6-svg]=b7f5c33044bc14926e9d7f3de46591e84ea943bb937592a5258fdfbd7f392cc6
+qt_tarball[qt6-websockets]=qtwebsockets-everywhere-src-6.4.2.tar.xz
+qt_tarball_sha[qt6-websockets]=44118ad922318068cec5f08bb3277ad1f680755c54bb287ee29fd7574a64a8d7
+
+record_source() { # package what
+    mkdir -p "$sdk"
+    grep -qs "^$1 " "$sdk/SOURCES" || echo "$1 $2" >>"$sdk/SOURCES"
+}
+
 fetch() {
     local package=$1 target="$work/src/$1"
     [ -d "$target" ] && return 0
@@ -110,12 +127,20 @@ fetch() {
     local orig
     if (cd "$work/download/$package" && apt-get source --download-only -q "$package" >/dev/null 2>&1); then
         orig=$(ls "$work/download/$package"/*.orig.tar.* | grep -v '\.asc$' | head -1)
+        record_source "$package" "Debian source package ($(basename "$orig"))"
     elif orig=$(verified_orig "$work/download/$package"); then
-        : # only the upstream signature (.asc) was missing from the mirror
+        # only the upstream signature (.asc) was missing from the mirror
+        record_source "$package" "Debian's upstream tarball ($(basename "$orig"), checked against the .dsc)"
+    elif [ -n "${qt_tarball[$package]:-}" ] && [ -f "$qt_sources/${qt_tarball[$package]}" ]; then
+        orig="$qt_sources/${qt_tarball[$package]}"
+        echo "${qt_tarball_sha[$package]}  $orig" | sha256sum -c --quiet ||
+            die "$orig does not have the SHA-256 this script expects"
+        record_source "$package" "upstream git tree $(basename "$orig") from $qt_sources (sha256 ${qt_tarball_sha[$package]}; without Debian's patches)"
     elif [ -n "${fallback_url[$package]:-}" ]; then
         orig="$work/download/$package/$(basename "${fallback_url[$package]}")"
         curl -fsSL -o "$orig" "${fallback_url[$package]}" || return 1
         echo "${fallback_sha[$package]}  $orig" | sha256sum -c --quiet || return 1
+        record_source "$package" "${fallback_url[$package]} (sha256 ${fallback_sha[$package]})"
     else
         return 1
     fi
