@@ -71,8 +71,9 @@ void FinesseNotifications::open(const Settings &settings)
 {
     close();
     m_settings = settings;
-    m_jid.clear();
-    m_toSubscribe.clear();
+    // Nothing of an earlier connection carries over: an unanswered ping of the last one would
+    // otherwise stop every later keep-alive.
+    m_link = {};
     m_step = Step::Connecting;
     m_socket = std::make_unique<QWebSocket>();
     m_socket->setMaxAllowedIncomingFrameSize(xmpp::kMaxFrameBytes);
@@ -243,15 +244,15 @@ void FinesseNotifications::onFeatures(const xmpp::Element &features)
             return;
         }
         const xmpp::Element *session = features.child(QStringLiteral("session"));
-        m_sessionRequired = session && !session->child(QStringLiteral("optional"));
+        m_link.sessionRequired = session && !session->child(QStringLiteral("optional"));
         m_step = Step::Binding;
         // A resource of our own: "desktop" is the Finesse desktop's, and a second connection
         // with it would sign the agent's desktop out.
         const QString resource =
             QStringLiteral("recbar-%1")
                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        m_pendingId = nextId(QStringLiteral("bind"));
-        send(xmpp::bind(m_pendingId, resource));
+        m_link.pendingId = nextId(QStringLiteral("bind"));
+        send(xmpp::bind(m_link.pendingId, resource));
         m_deadline.start(m_settings.answerTimeoutMs);
     }
 }
@@ -265,15 +266,15 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
         send(isPing ? xmpp::pong(iq) : xmpp::serviceUnavailable(iq));
         return;
     }
-    if (!m_pingId.isEmpty() && id == m_pingId) {
+    if (!m_link.pingId.isEmpty() && id == m_link.pingId) {
         // A result, or an error (a server without XEP-0199): either way the stream is alive
         // and everything sent before the answer has arrived.
-        m_pingId.clear();
+        m_link.pingId.clear();
         m_deadline.stop();
         emit current();
         return;
     }
-    if (id != m_pendingId)
+    if (id != m_link.pendingId)
         return;
     const bool ok = type == u"result";
     switch (m_step) {
@@ -284,15 +285,15 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
             return;
         }
         const xmpp::Element *jid = iq.find({QStringLiteral("bind"), QStringLiteral("jid")});
-        m_jid = jid ? jid->text.trimmed() : QString();
-        if (m_jid.isEmpty()) {
+        m_link.jid = jid ? jid->text.trimmed() : QString();
+        if (m_link.jid.isEmpty()) {
             fail(tr("the notification service bound no address"));
             return;
         }
-        if (m_sessionRequired) {
+        if (m_link.sessionRequired) {
             m_step = Step::StartingSession;
-            m_pendingId = nextId(QStringLiteral("session"));
-            send(xmpp::startSession(m_pendingId, m_settings.domain));
+            m_link.pendingId = nextId(QStringLiteral("session"));
+            send(xmpp::startSession(m_link.pendingId, m_settings.domain));
             m_deadline.start(m_settings.answerTimeoutMs);
             return;
         }
@@ -301,12 +302,12 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
     case Step::StartingSession:
         m_step = Step::Subscribing;
         send(xmpp::presence());
-        m_pendingId = nextId(QStringLiteral("subscriptions"));
-        send(xmpp::subscriptions(m_pendingId, m_settings.pubsubDomain));
+        m_link.pendingId = nextId(QStringLiteral("subscriptions"));
+        send(xmpp::subscriptions(m_link.pendingId, m_settings.pubsubDomain));
         m_deadline.start(m_settings.answerTimeoutMs);
         return;
     case Step::Subscribing:
-        if (m_toSubscribe.isEmpty()) {
+        if (m_link.toSubscribe.isEmpty()) {
             onSubscriptions(iq);
             return;
         }
@@ -315,7 +316,7 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
                      .arg(xmpp::errorCondition(iq)));
             return;
         }
-        m_toSubscribe.removeFirst();
+        m_link.toSubscribe.removeFirst();
         subscribeNext();
         return;
     default:
@@ -333,7 +334,7 @@ void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
             return;
         }
         // A service that cannot list subscriptions: ask for each node.
-        m_toSubscribe = m_settings.nodes;
+        m_link.toSubscribe = m_settings.nodes;
         subscribeNext();
         return;
     }
@@ -348,39 +349,40 @@ void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
     }
     for (const QString &node : std::as_const(m_settings.nodes)) {
         if (!present.contains(node))
-            m_toSubscribe.append(node);
+            m_link.toSubscribe.append(node);
     }
     subscribeNext();
 }
 
-// The first of m_toSubscribe is the one asked for; none left: live.
+// The first of m_link.toSubscribe is the one asked for; none left: live.
 void FinesseNotifications::subscribeNext()
 {
-    if (m_toSubscribe.isEmpty()) {
+    if (m_link.toSubscribe.isEmpty()) {
         goLive();
         return;
     }
-    m_pendingId = nextId(QStringLiteral("subscribe"));
-    send(xmpp::subscribe(m_pendingId, m_settings.pubsubDomain, m_toSubscribe.first(), bare(m_jid)));
+    m_link.pendingId = nextId(QStringLiteral("subscribe"));
+    send(xmpp::subscribe(m_link.pendingId, m_settings.pubsubDomain, m_link.toSubscribe.first(),
+                         bare(m_link.jid)));
     m_deadline.start(m_settings.answerTimeoutMs);
 }
 
 void FinesseNotifications::goLive()
 {
     m_step = Step::Live;
-    m_pendingId.clear();
+    m_link.pendingId.clear();
     m_deadline.stop();
     m_ping.start(m_settings.pingIntervalMs);
-    qCInfo(lcPush) << "live as" << m_jid;
+    qCInfo(lcPush) << "live as" << m_link.jid;
     emit live();
 }
 
 void FinesseNotifications::sendPing()
 {
-    if (m_step != Step::Live || !m_pingId.isEmpty())
+    if (m_step != Step::Live || !m_link.pingId.isEmpty())
         return;
-    m_pingId = nextId(QStringLiteral("ping"));
-    send(xmpp::ping(m_pingId, m_settings.domain));
+    m_link.pingId = nextId(QStringLiteral("ping"));
+    send(xmpp::ping(m_link.pingId, m_settings.domain));
     m_deadline.start(m_settings.answerTimeoutMs);
 }
 

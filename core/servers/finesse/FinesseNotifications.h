@@ -90,11 +90,16 @@ private:
     Settings m_settings;
     std::unique_ptr<QWebSocket> m_socket;
     Step m_step = Step::Closed;
-    QString m_jid;
-    QString m_pendingId; // the request whose answer the current step waits for
-    QString m_pingId;
-    QStringList m_toSubscribe;
-    bool m_sessionRequired = false;
+    // What one connection learns and waits for; open() starts it afresh.
+    struct Link
+    {
+        QString jid;
+        QString pendingId; // the request whose answer the current step waits for
+        QString pingId;    // the keep-alive sent and not yet answered
+        QStringList toSubscribe;
+        bool sessionRequired = false;
+    };
+    Link m_link;
     int m_counter = 0;
     QTimer m_deadline; // the current step's, or the keep-alive's answer
     QTimer m_ping;

@@ -181,3 +181,42 @@ TEST_CASE("Fault matrix: the Finesse notification service misbehaves, the bar fa
             CHECK_FALSE(r.fellBack.isEmpty()); // the agent was told
     }
 }
+
+TEST_CASE("Finesse push: a keep-alive lost with its connection does not switch keep-alive off "
+          "for the next one",
+          "[faults][bar][push]")
+{
+    BarRig rig;
+    const QString call = rig.server.connectedCall(QStringLiteral("bob"));
+    Profile p = rig.profile();
+    p.controlKind = QStringLiteral("finesse");
+    p.stateKind = QStringLiteral("finesse");
+    QUrl ws = rig.server.url();
+    ws.setScheme(QStringLiteral("ws"));
+    ws.setPath(QStringLiteral("/ws"));
+    p.setField(QStringLiteral("finesseNotificationUrl"), ws.toString());
+    p.setField(QStringLiteral("finesseKeepAliveSec"), QStringLiteral("2"));
+    rig.signInAndConnect(p);
+    const auto mode = [&] { return rig.snapshot().delivery.mode; };
+    REQUIRE(waitFor([&] { return mode() == StateDelivery::Mode::Pushed; }));
+
+    // The first stall: a keep-alive goes out and is never answered; the connection is given up
+    // with that ping outstanding.
+    rig.server.addFault(wsFault("stall", -1));
+    REQUIRE(waitFor([&] { return mode() == StateDelivery::Mode::Fallback; }, kPushChangeBoundMs));
+    CHECK(rig.snapshot().delivery.detail.contains(QStringLiteral("keep-alive")));
+    rig.server.clearFaults();
+    REQUIRE(waitFor([&] { return mode() == StateDelivery::Mode::Pushed; }, kPushLiveAgainBoundMs));
+
+    // The second stall, on the new connection: its own keep-alive notices it as soon.
+    rig.server.addFault(wsFault("stall", -1));
+    QElapsedTimer clock;
+    clock.start();
+    recbar::AgentController &controller = rig.controller();
+    recsim::SimModel &model = rig.server.model();
+    REQUIRE_FALSE(model.hold(model.call(call)).has_value());
+    CHECK(waitFor([&] { return mode() == StateDelivery::Mode::Fallback; }, kPushChangeBoundMs));
+    CHECK(waitFor([&] { return controller.snapshot().call == CallState::Held; },
+                  kPushChangeBoundMs - int(clock.elapsed())));
+    rig.server.clearFaults();
+}
