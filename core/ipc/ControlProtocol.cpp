@@ -204,6 +204,7 @@ QJsonObject snapshotJson(const AgentSnapshot &s)
         {QStringLiteral("direction"), direction(s.direction)},
         {QStringLiteral("remoteNumber"), s.remoteNumber},
         {QStringLiteral("dialedNumber"), s.dialedNumber},
+        {QStringLiteral("otherCalls"), s.otherCalls},
         {QStringLiteral("callStartedAt"), time(s.callStartedAt)},
         {QStringLiteral("recording"), QLatin1String(recordingName(s.recording))},
         {QStringLiteral("recordingBasis"), s.recordingBasis},

@@ -77,6 +77,8 @@ NotificationService::NotificationService(SimModel &model, FaultSet &faults, QObj
     connect(&m_model, &SimModel::touched, &m_publish, qOverload<>(&QTimer::start));
     connect(&m_model, &SimModel::finesseRequestFailed, this, &NotificationService::publishFailure);
     connect(&m_load, &QTimer::timeout, this, &NotificationService::loadTick);
+    m_floodTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_floodTimer, &QTimer::timeout, this, &NotificationService::floodTick);
 }
 
 NotificationService::~NotificationService()
@@ -122,6 +124,24 @@ HttpResponse NotificationService::handleControl(const HttpRequest &request)
     };
     if (request.path == u"/sim/notifications" && request.method == "GET")
         return json(200, toJson());
+    if (request.path == u"/sim/notifications/flood" && request.method == "DELETE") {
+        stopFlood();
+        return HttpResponse::empty(204);
+    }
+    if (request.path == u"/sim/notifications/flood" && request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString user = body.value(QStringLiteral("user")).toString();
+        const qint64 events = body.value(QStringLiteral("events")).toInteger(10'000);
+        const int perSecond = body.value(QStringLiteral("perSecond")).toInt(10'000);
+        if (events < 1 || perSecond < 1 || perSecond > 1'000'000)
+            return json(400, {{QStringLiteral("error"),
+                               QStringLiteral("events >= 1 and perSecond 1 to 1000000")}});
+        if (!startFlood(user, events, perSecond))
+            return json(404,
+                        {{QStringLiteral("error"), QStringLiteral("%1 is no agent").arg(user)}});
+        return json(200,
+                    {{QStringLiteral("events"), events}, {QStringLiteral("perSecond"), perSecond}});
+    }
     if (request.path == u"/sim/notifications/load" && request.method == "DELETE") {
         stopLoad();
         return HttpResponse::empty(204);
@@ -137,7 +157,7 @@ HttpResponse NotificationService::handleControl(const HttpRequest &request)
     }
     return json(404,
                 {{QStringLiteral("error"), QStringLiteral("GET /sim/notifications, POST or DELETE "
-                                                          "/sim/notifications/load")}});
+                                                          "/sim/notifications/load or /flood")}});
 }
 
 QJsonObject NotificationService::toJson() const
@@ -312,6 +332,51 @@ void NotificationService::loadTick()
                                   .count();
         publishAgent(*agent, QStringLiteral("load-%1").arg(micros));
     }
+}
+
+namespace {
+constexpr char kFloodId[] = "flood-0000000000";
+}
+
+bool NotificationService::startFlood(const QString &userName, qint64 events, int perSecond)
+{
+    const User *user = m_model.user(userName);
+    const Agent *agent = user && user->agentId ? m_model.agent(*user->agentId) : nullptr;
+    if (!agent)
+        return false;
+    Call call;
+    call.id = QString::fromLatin1(kFloodId);
+    call.agentId = agent->id;
+    call.state = CallState::Active;
+    call.remoteNumber = QStringLiteral("+15550000000");
+    m_flood = {};
+    m_flood.node = dialogsNode(*agent);
+    m_flood.document =
+        updateDocument("POST", m_flood.node, {}, "<dialogs>" + m_xml.dialog(call) + "</dialogs>");
+    m_flood.events = events;
+    m_flood.perSecond = perSecond;
+    m_flood.clock.start();
+    m_floodTimer.start(5);
+    return true;
+}
+
+void NotificationService::stopFlood()
+{
+    m_floodTimer.stop();
+}
+
+void NotificationService::floodTick()
+{
+    const qint64 due =
+        std::min(m_flood.events, m_flood.clock.elapsed() * m_flood.perSecond / 1000 + 1);
+    for (; m_flood.sent < due; ++m_flood.sent) {
+        QByteArray document = m_flood.document;
+        document.replace(kFloodId,
+                         "flood-" + QByteArray::number(m_flood.sent).rightJustified(10, '0'));
+        deliver(m_flood.node, document);
+    }
+    if (m_flood.sent >= m_flood.events)
+        stopFlood();
 }
 
 } // namespace recsim

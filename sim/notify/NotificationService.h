@@ -47,6 +47,10 @@ public:
     // event's requestId being "load-<microseconds since the epoch when it was published>".
     void startLoad(int intervalMs);
     void stopLoad();
+    // A hostile server's flood: `events` pushed to the agent's Dialogs node at `perSecond`, each
+    // a call with a new dialog id that the agent is on and that REST never shows.
+    bool startFlood(const QString &user, qint64 events, int perSecond);
+    void stopFlood();
 
     // For sessions.
     SimModel &model() { return m_model; }
@@ -73,6 +77,7 @@ private:
     bool hasSubscriber(const Agent &agent) const;
     Published render(const Agent &agent) const;
     void loadTick();
+    void floodTick();
 
     SimModel &m_model;
     FaultSet &m_faults;
@@ -87,6 +92,17 @@ private:
     qsizetype m_loadNext = 0;
     qint64 m_loadDone = 0;
     QElapsedTimer m_loadClock;
+    struct Flood
+    {
+        QString node;
+        QByteArray document; // with kFloodId where each event's own id goes
+        qint64 events = 0;
+        int perSecond = 0;
+        qint64 sent = 0;
+        QElapsedTimer clock;
+    };
+    Flood m_flood;
+    QTimer m_floodTimer;
 };
 
 } // namespace recsim

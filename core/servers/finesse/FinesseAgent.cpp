@@ -134,8 +134,13 @@ void FinesseAgent::readDialogs(const User &user, QObject *context, Done done, in
                                done({});
                            return;
                        }
-                       m_last = Reading{user, std::get<QList<Dialog>>(dialogs),
-                                        QDateTime::currentDateTimeUtc()};
+                       QList<Dialog> kept;
+                       for (const Dialog &dialog : std::get<QList<Dialog>>(dialogs)) {
+                           if (isAgentOn(dialog) && kept.size() < kMaxDialogs)
+                               kept.append(dialog);
+                       }
+                       m_last = Reading{user, kept, QDateTime::currentDateTimeUtc()};
+                       m_stale = false;
                        done({});
                    });
 }
@@ -164,12 +169,17 @@ FinesseAgent::Applied FinesseAgent::apply(const Update &update)
     case Update::Kind::Dialogs:
         for (const Dialog &dialog : update.dialogs) {
             const qsizetype at = indexOf(dialog.id);
-            if (update.event == u"DELETE") {
+            if (update.event == u"DELETE" || !isAgentOn(dialog)) {
                 if (at >= 0)
                     dialogs.removeAt(at);
             } else if (at >= 0) {
                 dialogs[at] = dialog;
             } else {
+                if (dialogs.size() == kMaxDialogs) {
+                    dialogs.removeFirst(); // the oldest the agent was put on
+                    ++m_dropped;
+                    m_stale = true;
+                }
                 dialogs.append(dialog);
             }
         }

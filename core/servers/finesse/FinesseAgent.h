@@ -52,6 +52,15 @@ public:
     Applied apply(const Update &update);
     // The push connection proved itself current: so is the reading.
     void confirmedNow();
+    // Only the dialogs the agent is on are kept, at most this many: a server that pushes
+    // calls without end costs bounded memory and time per event.
+    static constexpr qsizetype kMaxDialogs = 32;
+    // Dialogs were dropped to stay within kMaxDialogs, or events went unread, since the last
+    // read that stood: only a read can tell the state now.
+    bool needsRead() const { return m_stale; }
+    void markStale() { m_stale = true; }
+    // Dialogs dropped since the last call, for one log line per burst.
+    qsizetype takeDropped() { return std::exchange(m_dropped, 0); }
 
     ObservedState observed() const;
 
@@ -67,6 +76,8 @@ private:
     std::optional<SystemInfo> m_systemInfo;
     std::optional<Reading> m_last;
     quint64 m_changes = 0; // pushed events applied
+    bool m_stale = false;
+    qsizetype m_dropped = 0;
 };
 
 } // namespace recbar::finesse

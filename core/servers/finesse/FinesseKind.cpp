@@ -10,6 +10,7 @@
 #endif
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -89,6 +90,13 @@ public:
             m_push.wanted ? StateDelivery::Mode::Connecting : StateDelivery::Mode::Polled;
         m_retry.setSingleShot(true);
         connect(&m_retry, &QTimer::timeout, this, &FinesseStateSource::connectPush);
+        m_flush.setSingleShot(true);
+        connect(&m_flush, &QTimer::timeout, this, &FinesseStateSource::flushPushed);
+        m_readPacing.setSingleShot(true);
+        connect(&m_readPacing, &QTimer::timeout, this, [this] {
+            if (std::exchange(m_readWanted, false))
+                askForRead();
+        });
     }
 
     // Finesse serves every agent of the contact center: not more than a read a second.
@@ -106,6 +114,8 @@ public:
             const ObservedState observed = m_agent.observed();
             keepAliveFor(observed);
             emit polled(observed);
+            if (m_agent.needsRead())
+                askForRead(); // events kept coming during the read: it did not stand
             if (m_push.wanted && !m_started) {
                 m_started = true;
                 connectPush();
@@ -187,11 +197,16 @@ private:
             connect(m_notifications, &FinesseNotifications::failed, this,
                     &FinesseStateSource::fallBack);
             connect(m_notifications, &FinesseNotifications::current, this, [this] {
+                flushPushed(); // what arrived before the answer comes first
                 m_agent.confirmedNow();
                 emit pushCurrent();
             });
             connect(m_notifications, &FinesseNotifications::event, this,
                     &FinesseStateSource::onEvent);
+            connect(m_notifications, &FinesseNotifications::eventsSkipped, this, [this] {
+                m_agent.markStale();
+                askForRead();
+            });
         }
         const QString pushHost = TrustStore::hostKey(
             m_push.url.host(), m_push.url.port(m_push.url.scheme() == u"wss" ? 443 : 80));
@@ -232,17 +247,25 @@ private:
         }
         const finesse::Update &update = std::get<finesse::Update>(parsed);
         if (update.kind == finesse::Update::Kind::Errors) {
-            if (!update.requestId.isEmpty())
+            if (!update.requestId.isEmpty()) {
+                flushPushed(); // the state the failure follows
                 emit pushedFailure(update.requestId, update.error);
+            }
             return;
         }
         switch (m_agent.apply(update)) {
-        case FinesseAgent::Applied::Yes: {
-            const ObservedState observed = m_agent.observed();
-            keepAliveFor(observed);
-            emit pushed(observed);
+        case FinesseAgent::Applied::Yes:
+            m_dirty = true;
+            if (!m_flush.isActive()) {
+                // The first change of a burst shows at once; the rest of it together, once a
+                // frame, however many events the server sends.
+                const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : kFrameMs;
+                if (since >= kFrameMs)
+                    flushPushed();
+                else
+                    m_flush.start(int(kFrameMs - since));
+            }
             break;
-        }
         case FinesseAgent::Applied::NeedsRead:
             emit readNeeded();
             break;
@@ -251,12 +274,51 @@ private:
         }
     }
 
+    void flushPushed()
+    {
+        m_flush.stop();
+        if (!std::exchange(m_dirty, false))
+            return;
+        m_lastFlush.start();
+        m_dropped += m_agent.takeDropped();
+        const ObservedState observed = m_agent.observed();
+        keepAliveFor(observed);
+        emit pushed(observed);
+        if (m_agent.needsRead())
+            askForRead();
+    }
+
+    // What was dropped can be known again only by a read: asked for, but not more than once
+    // in the least interval between reads.
+    void askForRead()
+    {
+        if (m_readPacing.isActive()) {
+            m_readWanted = true;
+            return;
+        }
+        if (m_dropped > 0)
+            qCWarning(lcAgent) << "the server pushed more calls than the"
+                               << FinesseAgent::kMaxDialogs
+                               << "kept:" << std::exchange(m_dropped, 0)
+                               << "of the oldest dropped; reading the state";
+        emit readNeeded();
+        m_readPacing.start(kMinimumIntervalMs);
+    }
+
     FinesseAgent &m_agent;
     Push m_push;
     StateDelivery m_delivery;
     QTimer m_retry;
     int m_retryMs = 0;
     bool m_started = false;
+    // A display frame: pushed changes reach the bar at most this often.
+    static constexpr qint64 kFrameMs = 16;
+    QTimer m_flush;
+    QElapsedTimer m_lastFlush;
+    bool m_dirty = false;
+    QTimer m_readPacing;
+    bool m_readWanted = false;
+    qsizetype m_dropped = 0; // since the last log line
 #ifdef RECBAR_HAVE_WEBSOCKETS
     FinesseNotifications *m_notifications = nullptr;
 #endif

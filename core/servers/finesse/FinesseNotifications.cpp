@@ -177,6 +177,20 @@ void FinesseNotifications::send(const QByteArray &frame)
 
 void FinesseNotifications::onText(const QString &text)
 {
+    // A server that pushes more than the bar can read in its share of each frame loses the
+    // events beyond it, unread: the owner is told and reads the state instead. Everything that
+    // is not an event (keep-alive answers, stream errors) is always read.
+    const bool isEvent =
+        m_step == Step::Live && QStringView(text).trimmed().startsWith(u"<message");
+    if (isEvent && m_eventBudget.exhausted()) {
+        ++m_skipped;
+        if (!std::exchange(m_skippingNow, true))
+            emit eventsSkipped();
+        return;
+    }
+    m_skippingNow = false;
+    QElapsedTimer took;
+    took.start();
     auto parsed = xmpp::parseFrame(text.toUtf8());
     if (const QString *problem = std::get_if<QString>(&parsed)) {
         // Not well-formed is a stream error (RFC 6120 4.9.3.13): this stream cannot go on.
@@ -184,6 +198,14 @@ void FinesseNotifications::onText(const QString &text)
         return;
     }
     onElement(std::get<xmpp::Element>(parsed));
+    if (isEvent) {
+        m_eventBudget.spend(std::chrono::nanoseconds(took.nsecsElapsed()));
+        if (m_skipped > 0 && (!m_skipLogged.isValid() || m_skipLogged.elapsed() >= 1000)) {
+            qCWarning(lcPush) << "events came faster than they could be read:"
+                              << std::exchange(m_skipped, 0) << "left unread";
+            m_skipLogged.start();
+        }
+    }
 }
 
 void FinesseNotifications::onElement(const xmpp::Element &element)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/WorkBudget.h"
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -60,6 +63,9 @@ signals:
     void event(const QString &node, const QByteArray &payload);
     void current();
     void failed(const QString &reason);
+    // Events came faster than the bar's share of time for them: some were not read, and only a
+    // read of the state can tell what they said.
+    void eventsSkipped();
 
 private:
     enum class Step {
@@ -101,6 +107,11 @@ private:
     };
     Link m_link;
     int m_counter = 0;
+    // Events are read within a third of each display frame; the rest are skipped (and counted).
+    WorkBudget m_eventBudget{std::chrono::milliseconds(16), std::chrono::milliseconds(5)};
+    qint64 m_skipped = 0;       // since the last log line, at most one a second
+    bool m_skippingNow = false; // since the last event read
+    QElapsedTimer m_skipLogged;
     QTimer m_deadline; // the current step's, or the keep-alive's answer
     QTimer m_ping;
 };

@@ -39,6 +39,15 @@ int liveliness(const QString &participantState)
     return 1;     // a state the guide does not list: a call, in a state nobody can name
 }
 
+} // namespace
+
+bool isAgentOn(const Dialog &dialog)
+{
+    return liveliness(dialog.participantState) > 0;
+}
+
+namespace {
+
 // A User element's content; the reader is at its start.
 std::variant<User, QString> readUser(QXmlStreamReader &xml)
 {

@@ -32,6 +32,9 @@ struct Dialog
     QDateTime startTime;
 };
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &xml, const QString &extension);
+// Whether the agent is on this call (a participant in a live state): only such dialogs can
+// change what the bar shows.
+bool isAgentOn(const Dialog &dialog);
 
 // What the notification service pushes: an <Update> with the whole changed object.
 //  - User node, source /finesse/api/User/{id}: <data><user> (PUT, DELETE);

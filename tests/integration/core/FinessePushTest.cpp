@@ -4,6 +4,7 @@
 #include "BarRig.h"
 #include "HttpClient.h"
 #include "model/SimModel.h"
+#include "servers/finesse/FinesseAgent.h"
 #include "servers/finesse/FinesseNotifications.h"
 #include "session/TrustStore.h"
 
@@ -13,7 +14,7 @@ using namespace recbar;
 
 namespace {
 
-Profile finesse(BarRig &rig, const QString &user = QStringLiteral("bob"))
+Profile finesseProfile(BarRig &rig, const QString &user = QStringLiteral("bob"))
 {
     Profile p = rig.profile(user);
     p.controlKind = QStringLiteral("finesse");
@@ -83,7 +84,7 @@ TEST_CASE("Finesse push: changes arrive as events, and nothing is read for them"
           "[bar][finesse][push]")
 {
     BarRig rig;
-    rig.signInAndConnect(finesse(rig));
+    rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(pushed(rig));
     const QJsonArray live = sessions(rig.server);
     REQUIRE(live.size() == 1);
@@ -122,7 +123,7 @@ TEST_CASE("Finesse push: START_RECORDING is confirmed by the pushed dialog", "[b
 {
     BarRig rig;
     const QString call = rig.server.connectedCall(QStringLiteral("bob"));
-    rig.signInAndConnect(finesse(rig));
+    rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(pushed(rig));
     REQUIRE(waitFor([&] { return rig.snapshot().recording == RecordingState::Off; }));
     spin(300);
@@ -146,7 +147,7 @@ TEST_CASE("Finesse push: a START_RECORDING that fails later fails at once, by it
     BarRig rig;
     rig.server.model().settings().finesseRecordingFails = true;
     rig.server.connectedCall(QStringLiteral("bob"));
-    rig.signInAndConnect(finesse(rig));
+    rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(pushed(rig));
     const quint64 id = rig.controller().request(CommandKind::Start);
     REQUIRE(id != 0);
@@ -169,7 +170,7 @@ TEST_CASE("Finesse push: both readings of the documents (payload as text or elem
         BarRig rig;
         rig.server.model().settings().finessePayload = QLatin1String(payload);
         rig.server.model().settings().finesseSubscriptions = QLatin1String(subscriptions);
-        rig.signInAndConnect(finesse(rig));
+        rig.signInAndConnect(finesseProfile(rig));
         REQUIRE(pushed(rig));
         spin(300);
         const int readsBefore = finesseReads(rig.server);
@@ -232,7 +233,7 @@ TEST_CASE("Finesse push: the notification service missing means polling, said in
 {
     BarRig rig;
     rig.server.model().settings().finesseNotifications = false;
-    rig.signInAndConnect(finesse(rig));
+    rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(waitFor([&] { return rig.snapshot().delivery.mode == StateDelivery::Mode::Fallback; }));
     CHECK_FALSE(rig.snapshot().delivery.detail.isEmpty());
     CHECK(rig.snapshot().delivery.retryAt.isValid());
@@ -248,7 +249,7 @@ TEST_CASE("Finesse push: the notification service missing means polling, said in
 TEST_CASE("Finesse push: polled only when the profile says so", "[bar][finesse][push]")
 {
     BarRig rig;
-    Profile p = finesse(rig);
+    Profile p = finesseProfile(rig);
     p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
     rig.signInAndConnect(p);
     spin(500);
@@ -264,7 +265,7 @@ TEST_CASE("Finesse push over TLS: the pinned certificate decides, and ws:// need
     rig.server.close();
     REQUIRE(rig.server.listen(port, testCertificate(0).server));
     rig.server.connectedCall(QStringLiteral("bob"));
-    Profile p = finesse(rig);
+    Profile p = finesseProfile(rig);
     p.allowPlainHttp = false;
     QUrl wss = rig.server.url();
     wss.setScheme(QStringLiteral("wss"));
@@ -299,7 +300,7 @@ TEST_CASE("Finesse push: every pairing that reads its state from Finesse gets it
     for (const char *control : {"qm", "imagicle"}) {
         INFO(control);
         BarRig rig;
-        Profile p = finesse(rig);
+        Profile p = finesseProfile(rig);
         p.controlKind = QLatin1String(control);
         p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob")); // QM's sender_id
         p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
@@ -311,4 +312,53 @@ TEST_CASE("Finesse push: every pairing that reads its state from Finesse gets it
         REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }, 2000));
         CHECK(finesseReads(rig.server) == readsBefore);
     }
+}
+
+TEST_CASE("Finesse push: a flood of calls that REST never shows costs bounded work, and a read "
+          "puts the state right after it",
+          "[bar][finesse][push][flood]")
+{
+    BarRig rig;
+    const QString call =
+        rig.server.connectedCall(QStringLiteral("bob"), QStringLiteral("+15557770000"));
+    rig.signInAndConnect(finesseProfile(rig));
+    REQUIRE(pushed(rig));
+    REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }));
+    int changes = 0;
+    int mostOtherCalls = 0;
+    QObject::connect(&rig.controller(), &AgentController::changed, [&](const AgentSnapshot &s) {
+        ++changes;
+        mostOtherCalls = std::max(mostOtherCalls, s.otherCalls);
+    });
+
+    constexpr int kEvents = 20'000;
+    HttpClient client(rig.server.url());
+    const HttpReply started = client.postJson(QStringLiteral("/sim/notifications/flood"),
+                                              {{QStringLiteral("user"), QStringLiteral("bob")},
+                                               {QStringLiteral("events"), kEvents},
+                                               {QStringLiteral("perSecond"), 10'000}});
+    REQUIRE(started.status == 200);
+    REQUIRE(waitFor(
+        [&] {
+            const QJsonArray live = sessions(rig.server);
+            return !live.isEmpty() &&
+                   live.first().toObject().value(QStringLiteral("eventsSent")).toInteger() >=
+                       kEvents;
+        },
+        20'000));
+    // The server's REST view has one call, bob's: once the flood ends the bar says exactly that.
+    CHECK(waitFor(
+        [&] {
+            const AgentSnapshot &s = rig.snapshot();
+            return s.call == CallState::Talking && s.otherCalls == 0 &&
+                   s.remoteNumber == u"+15557770000";
+        },
+        5000));
+    // The calls kept were bounded, and the bar changed about once a frame, not once an event.
+    CHECK(mostOtherCalls <= int(finesse::FinesseAgent::kMaxDialogs));
+    CHECK(changes < kEvents / 10);
+    CHECK(rig.snapshot().delivery.mode == StateDelivery::Mode::Pushed);
+    // Push still works for what follows.
+    REQUIRE_FALSE(rig.server.model().hold(rig.server.model().call(call)).has_value());
+    CHECK(waitFor([&] { return rig.snapshot().call == CallState::Held; }, 2000));
 }
