@@ -80,9 +80,23 @@ int verifyAudit(const QStringList &args)
         << Qt::endl;
     if (v.keyedEntries > 0)
         out << QCoreApplication::translate("recbar::Ctl",
-                                           "%n entries carry the keychain's key and were checked "
-                                           "with it",
+                                           "%n entries rest on the keychain's key (their HMAC was "
+                                           "checked with it)",
                                            nullptr, int(v.keyedEntries))
+            << Qt::endl;
+    if (v.unkeyedEntries > 0 && v.upgradeEntry > 0)
+        out << QCoreApplication::translate("recbar::Ctl",
+                                           "%n entries do not: written before the log had a key, "
+                                           "they are accounted for by entry %1, written with it",
+                                           nullptr, int(v.unkeyedEntries))
+                   .arg(v.upgradeEntry)
+            << Qt::endl;
+    else if (v.unkeyedEntries > 0)
+        out << QCoreApplication::translate(
+                   "recbar::Ctl",
+                   "%n entries do not rest on any key: anyone who can write "
+                   "the file could have written them",
+                   nullptr, int(v.unkeyedEntries))
             << Qt::endl;
     if (v.uncheckedMacs > 0)
         out << QCoreApplication::translate("recbar::Ctl",

@@ -56,6 +56,13 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
                            .arg(message),
                        true);
     });
+    connect(&m_audit, &AuditLog::held, this, [this](const QString &message) {
+        if (message == m_auditProblemShown)
+            return;
+        m_auditProblemShown = message;
+        m_tray->notify(tr("RecBar"), tr("Audit log: %1. Your commands still work.").arg(message),
+                       false);
+    });
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials, m_admin.get());
     m_bar = std::make_unique<BarWindow>(m_actions);
     m_tray = std::make_unique<TrayIcon>(m_actions);
@@ -154,11 +161,12 @@ bool RecBarApp::start(QString *error)
 
     if (m_options.demo)
         return startDemo(error);
-    AuditKey::load(m_credentials, this, [this](const QByteArray &key, const QString &problem) {
-        if (!problem.isEmpty())
-            qCWarning(lcAudit) << "audit log without a key:" << problem;
-        m_audit.setKey(key);
-    });
+    AuditKey::load(m_credentials, this,
+                   [this](const QByteArray &key, bool made, const QString &problem) {
+                       if (!problem.isEmpty())
+                           qCWarning(lcAudit) << "audit log without a key:" << problem;
+                       m_audit.setKey(key, made);
+                   });
 
     const std::optional<Profile> active =
         m_session->profiles().profile(m_session->profiles().activeProfileId());

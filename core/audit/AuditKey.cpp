@@ -16,16 +16,16 @@ void AuditKey::read(CredentialStore &store, QObject *context, Done done)
     });
 }
 
-void AuditKey::load(CredentialStore &store, QObject *context, Done done)
+void AuditKey::load(CredentialStore &store, QObject *context, Loaded done)
 {
     store.read(keychainEntry(), context,
                [&store, context, done](const CredentialStore::Result &result) {
                    if (result.status == CredentialStore::Status::Ok) {
-                       done(QByteArray::fromHex(result.password.toLatin1()), {});
+                       done(QByteArray::fromHex(result.password.toLatin1()), false, {});
                        return;
                    }
                    if (result.status != CredentialStore::Status::NotFound) {
-                       done({}, result.message);
+                       done({}, false, result.message);
                        return;
                    }
                    QByteArray key(32, Qt::Uninitialized);
@@ -34,9 +34,9 @@ void AuditKey::load(CredentialStore &store, QObject *context, Done done)
                    store.write(keychainEntry(), QString::fromLatin1(key.toHex()), context,
                                [key, done](const CredentialStore::Result &written) {
                                    if (written.status == CredentialStore::Status::Ok)
-                                       done(key, {});
+                                       done(key, true, {});
                                    else
-                                       done({}, written.message);
+                                       done({}, false, written.message);
                                });
                });
 }

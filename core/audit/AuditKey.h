@@ -18,9 +18,11 @@ class AuditKey
 {
 public:
     using Done = std::function<void(const QByteArray &key, const QString &problem)>;
+    // `made`: there was no key, and this one was made and stored just now.
+    using Loaded = std::function<void(const QByteArray &key, bool made, const QString &problem)>;
     static QString keychainEntry() { return QStringLiteral("recbar:audit-log-key"); }
     // Reads the key, making and storing one if there is none yet.
-    static void load(CredentialStore &store, QObject *context, Done done);
+    static void load(CredentialStore &store, QObject *context, Loaded done);
     // Reads the key only (recbar ctl audit verify).
     static void read(CredentialStore &store, QObject *context, Done done);
 };

@@ -83,12 +83,101 @@ QString AuditLog::defaultPath()
            QStringLiteral("/audit.log");
 }
 
-void AuditLog::setKey(const QByteArray &key)
+void AuditLog::setKey(const QByteArray &key, bool made)
 {
     m_key = key;
     m_keyKnown = true;
+    if (!m_key.isEmpty() && (m_resumed || resume(nullptr))) {
+        writeUpgrade(made);
+        addHeld();
+    }
     for (const Waiting &w : std::exchange(m_waiting, {}))
         write(w.kind, w.detail, w.time, nullptr);
+}
+
+// The first time a key is had for this log: an entry written with it that says how many
+// entries before it were written without one. Written only where nobody without the key can
+// have made those entries: the key was made just now, or they are already chained into a keyed
+// entry (a log of an earlier RecBar). A log with entries and no keyed one, under a key that
+// existed before, may be a rewrite: it is left for verify() to report.
+void AuditLog::writeUpgrade(bool made)
+{
+    QFile file(m_path);
+    qint64 entries = 0;
+    qint64 unkeyedFirst = 0;
+    bool anyKeyed = false;
+    if (file.open(QIODevice::ReadOnly)) {
+        // Our own lines, written compact with sorted keys: a substring tells what a full parse
+        // would, at a fraction of the cost (verify() parses and checks every line).
+        while (!file.atEnd()) {
+            const QByteArray text = file.readLine(kMaxLine + 2).trimmed();
+            if (text.isEmpty() || (!text.startsWith(kLineStart) && !text.contains("\"hash\"")))
+                continue;
+            ++entries;
+            if (text.contains(R"("keyed":true,"kind":"upgrade")"))
+                return; // done before
+            if (text.contains(R"("keyed":true,)")) {
+                if (unkeyedFirst == 0)
+                    return; // keyed from its first entry: nothing to vouch for
+                anyKeyed = true;
+            } else if (!anyKeyed) {
+                ++unkeyedFirst;
+            }
+        }
+    }
+    if (unkeyedFirst == 0)
+        return;
+    if (!anyKeyed && !made) {
+        qCWarning(lcAudit) << "the audit log has" << entries
+                           << "entries and none carries the key that exists for this user: "
+                              "they are not vouched for";
+        return;
+    }
+    write(QStringLiteral("upgrade"), {{QStringLiteral("unkeyedEntries"), unkeyedFirst}},
+          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nullptr);
+}
+
+void AuditLog::hold(const QString &kind, const QJsonObject &detail, const QString &time)
+{
+    QFile pending(pendingPath());
+    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("kind"), kind},
+                                                      {QStringLiteral("detail"), detail},
+                                                      {QStringLiteral("time"), time}})
+                                .toJson(QJsonDocument::Compact) +
+                            '\n';
+    if (!pending.open(QIODevice::WriteOnly | QIODevice::Append) ||
+        pending.write(line) != line.size() || !pending.flush()) {
+        fail(AuditLog::tr("Cannot write %1: %2").arg(pending.fileName(), pending.errorString()),
+             nullptr);
+        return;
+    }
+    PrivateFiles::restrict(pending.fileName());
+    emit held(AuditLog::tr("the keychain did not give the audit log's key: entries are kept "
+                           "aside and added to the log once it does"));
+}
+
+// Entries kept aside while the key could not be had, added now with their own times.
+void AuditLog::addHeld()
+{
+    QFile pending(pendingPath());
+    if (!pending.open(QIODevice::ReadOnly))
+        return;
+    QList<QByteArray> lines = pending.readAll().split('\n');
+    pending.close();
+    while (!lines.isEmpty()) {
+        const QJsonObject held = jsonObject(lines.first(), kMaxLine);
+        if (!held.isEmpty() &&
+            !write(held.value(QStringLiteral("kind")).toString(),
+                   held.value(QStringLiteral("detail")).toObject(),
+                   held.value(QStringLiteral("time")).toString(), nullptr, true)) {
+            // What is not in the log yet stays aside for the next time.
+            if (pending.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                pending.write(lines.join('\n'));
+            return;
+        }
+        lines.removeFirst();
+    }
+    QFile::remove(pending.fileName());
 }
 
 void AuditLog::fail(const QString &message, QString *error)
@@ -110,6 +199,7 @@ bool AuditLog::resume(QString *error)
     }
     m_seq = 0;
     m_lastMac = kGenesis;
+    m_lastKeyed = false;
     m_torn.clear();
     QFile existing(m_path);
     if (existing.open(QIODevice::ReadOnly) && existing.size() > 0) {
@@ -127,12 +217,14 @@ bool AuditLog::resume(QString *error)
             if (const std::optional<Line> line = split(*it)) {
                 m_seq = line->fields.value(QStringLiteral("seq")).toInteger();
                 m_lastMac = line->mac;
+                m_lastKeyed = line->fields.value(QStringLiteral("keyed")).toBool();
                 break;
             }
             const QJsonObject legacy = jsonObject(*it, kMaxLine);
             if (legacy.contains(QStringLiteral("hash"))) {
                 m_seq = legacy.value(QStringLiteral("seq")).toInteger();
                 m_lastMac = legacy.value(QStringLiteral("hash")).toString().toLatin1();
+                m_lastKeyed = false;
                 break;
             }
         }
@@ -160,18 +252,25 @@ bool AuditLog::append(const QString &kind, const QJsonObject &detail, QString *e
 }
 
 bool AuditLog::write(const QString &kind, const QJsonObject &detail, const QString &time,
-                     QString *error)
+                     QString *error, bool late)
 {
     if (!m_resumed && !resume(error))
         return false;
+    if (!keyed() && m_lastKeyed) {
+        hold(kind, detail, time); // never an entry without the key after one with it
+        return true;
+    }
     QByteArray out;
     const auto add = [&](const QString &entryKind, const QJsonObject &entryDetail) {
-        const QJsonObject entry{{QStringLiteral("seq"), m_seq + 1},
-                                {QStringLiteral("time"), time},
-                                {QStringLiteral("kind"), entryKind},
-                                {QStringLiteral("detail"), entryDetail},
-                                {QStringLiteral("prev"), QString::fromLatin1(m_lastMac)},
-                                {QStringLiteral("keyed"), keyed()}};
+        QJsonObject entry{{QStringLiteral("seq"), m_seq + 1},
+                          {QStringLiteral("time"), time},
+                          {QStringLiteral("kind"), entryKind},
+                          {QStringLiteral("detail"), entryDetail},
+                          {QStringLiteral("prev"), QString::fromLatin1(m_lastMac)},
+                          {QStringLiteral("keyed"), keyed()}};
+        if (late) // kept aside while the keychain did not answer
+            entry.insert(QStringLiteral("writtenAt"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         const QByteArray bytes = QJsonDocument(entry).toJson(QJsonDocument::Compact);
         const QByteArray mac = macOf(bytes, m_key);
         out += kLineStart.toByteArray() + bytes + kMacStart.toByteArray() + mac + "\"}\n";
@@ -197,6 +296,7 @@ bool AuditLog::write(const QString &kind, const QJsonObject &detail, const QStri
         return false;
     }
     m_torn.clear();
+    m_lastKeyed = keyed();
     m_lastError.clear();
     return true;
 }
@@ -212,6 +312,9 @@ AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &k
     QByteArray previous = kGenesis;
     qint64 lineNumber = 0;
     bool sawKeyed = false;
+    qint64 firstUnkeyedLine = 0;
+    QList<qint64> upgrades; // what each upgrade entry (checked with the key) vouches for
+    QList<qint64> upgradeSeqs;
     std::optional<QByteArray> torn; // a line that is no entry, waiting for its repair
     qint64 tornLine = 0;
     const auto broken = [&](qint64 at, const QString &problem) {
@@ -256,6 +359,16 @@ AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &k
         if (fields.value(QStringLiteral("prev")).toString().toLatin1() != previous)
             return broken(lineNumber, AuditLog::tr("it does not follow the entry before it"));
         QByteArray mac;
+        const bool unkeyed = !line || !fields.value(QStringLiteral("keyed")).toBool();
+        if (unkeyed) {
+            // With the key at hand, an entry without it after entries that had it is a rewrite.
+            if (sawKeyed && !key.isEmpty())
+                return broken(lineNumber, AuditLog::tr("written without the log's key after "
+                                                       "entries that had it"));
+            ++v.unkeyedEntries;
+            if (firstUnkeyedLine == 0)
+                firstUnkeyedLine = lineNumber;
+        }
         if (!line) {
             mac = legacy.value(QStringLiteral("hash")).toString().toLatin1();
             if (mac != legacyHashOf(legacy))
@@ -275,11 +388,14 @@ AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &k
                                                      "written"));
             } else if (isKeyed) {
                 ++v.keyedEntries;
+                if (fields.value(QStringLiteral("kind")).toString() == u"upgrade") {
+                    upgrades.append(fields.value(QStringLiteral("detail"))
+                                        .toObject()
+                                        .value(QStringLiteral("unkeyedEntries"))
+                                        .toInteger(-1));
+                    upgradeSeqs.append(fields.value(QStringLiteral("seq")).toInteger());
+                }
             }
-            // With the key at hand, an unkeyed entry after keyed ones is a rewrite.
-            if (!isKeyed && sawKeyed && !key.isEmpty())
-                return broken(lineNumber, AuditLog::tr("written without the log's key after "
-                                                       "entries that had it"));
             sawKeyed |= isKeyed;
         }
         previous = mac;
@@ -288,6 +404,20 @@ AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &k
     if (torn) {
         // An unfinished last line is what a crash leaves; the next append notes it.
         ++v.tornLines;
+    }
+    if (!key.isEmpty() && v.unkeyedEntries > 0) {
+        // Entries without the key stand only as the log's beginning, vouched for by an upgrade
+        // entry that only the key could write.
+        const qsizetype at = upgrades.indexOf(v.unkeyedEntries);
+        if (at < 0) {
+            v.entries = 0; // they are the log's beginning: nothing before them is good
+            return broken(firstUnkeyedLine,
+                          AuditLog::tr("%n entries from here have no HMAC, and no entry written "
+                                       "with the log's key accounts for them (a log rewritten "
+                                       "without the key looks like this)",
+                                       nullptr, int(v.unkeyedEntries)));
+        }
+        v.upgradeEntry = upgradeSeqs[at];
     }
     v.ok = true;
     return v;

@@ -14,12 +14,19 @@ namespace recbar {
 //             "keyed":true},"mac":"<64 hex>"}
 //
 // The mac is HMAC-SHA256 over the entry's exact bytes as written, with a secret that lives in
-// the OS keychain (AuditKey); without a keychain the entry says "keyed":false and the mac is a
-// plain SHA-256. Editing, inserting or removing a line inside the file breaks the chain, and
-// verify() says where; with the key, rewriting the chain from some line on is caught too, as
-// nobody without the keychain's secret can make the macs. What it does not protect against:
-// the user (or anything running as the user) who can read the keychain; cutting lines off the
-// end, which leaves a shorter valid chain (compare the entry count verify() prints).
+// the OS keychain (AuditKey). Once the user has that key, every entry carries its HMAC. Entries
+// without one ("keyed":false with a plain SHA-256, or the older "hash" lines) are accepted only
+// as the log's beginning, before its first keyed entry, and only when an "upgrade" entry written
+// with the key says how many there are: it is written as soon as a key is first had (or, for a
+// log written by an earlier RecBar, at the first start with this one, if its unkeyed beginning
+// is already chained into a keyed entry). So whoever cannot read the keychain can neither
+// change, insert or remove a line, nor rewrite the log from some line on, nor pass off a log
+// rewritten without the key. While the keychain does not answer, entries for a keyed log are
+// kept aside (audit.log.pending) and added, keyed, once it does.
+//
+// What it does not protect against: the user (or anything running as the user) who can read
+// the keychain; cutting lines off the end, which leaves a shorter valid chain (compare the entry
+// count verify() prints); a log that never had a key, which a plain hash chain cannot protect.
 //
 // A line torn by a crash is not repaired in place: the next append starts a new line with a
 // "repair" entry naming the torn bytes' hash, and verify() accepts the torn line only with it.
@@ -34,8 +41,10 @@ public:
     explicit AuditLog(QString path, bool awaitKey = false, QObject *parent = nullptr);
 
     QString path() const { return m_path; }
-    // The HMAC key; empty: no keychain, entries are hashed but not keyed.
-    void setKey(const QByteArray &key);
+    // The HMAC key; empty: none could be had, so entries of a log that has none yet are hashed,
+    // and those of a keyed log are kept aside. `made`: the key was made just now, so every
+    // entry before it was written without one.
+    void setKey(const QByteArray &key, bool made = false);
     bool keyed() const { return !m_key.isEmpty(); }
     // Appends an entry of `kind` ("command", "playback", "export") with its details.
     bool append(const QString &kind, const QJsonObject &detail, QString *error = nullptr);
@@ -46,10 +55,12 @@ public:
     {
         bool ok = false;
         qint64 entries = 0;
-        qint64 keyedEntries = 0;  // whose mac was checked with the key
-        qint64 uncheckedMacs = 0; // keyed entries whose mac needs the key to check
-        qint64 tornLines = 0;     // accepted because a repair entry names them
-        qint64 firstBadLine = 0;  // 1-based, 0 when ok
+        qint64 keyedEntries = 0;   // whose mac was checked with the key
+        qint64 uncheckedMacs = 0;  // keyed entries whose mac needs the key to check
+        qint64 unkeyedEntries = 0; // entries without an HMAC (with a key: the log's beginning)
+        qint64 upgradeEntry = 0;   // the keyed entry that accounts for them, 0 when none
+        qint64 tornLines = 0;      // accepted because a repair entry names them
+        qint64 firstBadLine = 0;   // 1-based, 0 when ok
         QString problem;
     };
     static Verification verify(const QString &path, const QByteArray &key = {});
@@ -61,10 +72,17 @@ public:
 
 signals:
     void failed(const QString &message);
+    // Entries are kept aside until the keychain gives the key (the log is keyed).
+    void held(const QString &message);
 
 private:
     bool resume(QString *error);
-    bool write(const QString &kind, const QJsonObject &detail, const QString &time, QString *error);
+    void writeUpgrade(bool made);
+    void hold(const QString &kind, const QJsonObject &detail, const QString &time);
+    void addHeld();
+    QString pendingPath() const { return m_path + QStringLiteral(".pending"); }
+    bool write(const QString &kind, const QJsonObject &detail, const QString &time, QString *error,
+               bool late = false);
     void fail(const QString &message, QString *error);
 
     QString m_path;
@@ -73,7 +91,8 @@ private:
     bool m_keyKnown = true;
     qint64 m_seq = 0;
     QByteArray m_lastMac;
-    QByteArray m_torn; // an unfinished last line found at resume, to be noted by a repair
+    bool m_lastKeyed = false; // the last entry carries an HMAC: entries without one must wait
+    QByteArray m_torn;        // an unfinished last line found at resume, to be noted by a repair
     bool m_resumed = false;
     QString m_lastError;
     struct Waiting

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 
 using namespace recbar;
 
@@ -256,4 +257,211 @@ TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][
     QFile file(log.path());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains("4111111111111111"));
+}
+
+namespace {
+
+// A line as someone without the key writes one: the entry's plain SHA-256 as its mac.
+QByteArray unkeyedLine(QJsonObject entry)
+{
+    entry.insert(QStringLiteral("keyed"), false);
+    return forged({}, entry);
+}
+
+// A line in the format before entries were keyed: the hash over the entry in sorted-key JSON.
+QByteArray legacyLine(QJsonObject entry)
+{
+    entry.remove(QStringLiteral("keyed"));
+    entry.remove(QStringLiteral("hash"));
+    const QByteArray hash =
+        QCryptographicHash::hash(QJsonDocument(entry).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex();
+    entry.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
+    return QJsonDocument(entry).toJson(QJsonDocument::Compact);
+}
+
+QByteArray macOfLine(const QByteArray &line)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    return (o.contains(QStringLiteral("hash")) ? o.value(QStringLiteral("hash"))
+                                               : o.value(QStringLiteral("mac")))
+        .toString()
+        .toLatin1();
+}
+
+// Every line from `from` on rewritten by `rewrite`, the chain redone, one outcome flipped.
+void rewriteFrom(const QString &path, int from, QByteArray (*rewrite)(QJsonObject))
+{
+    QList<QByteArray> lines = linesOf(path);
+    lines.removeAll(QByteArray());
+    QByteArray previous = from == 0 ? QByteArray(AuditLog::kGenesis) : macOfLine(lines[from - 1]);
+    for (qsizetype i = from; i < lines.size(); ++i) {
+        QJsonObject entry = entryOf(lines[i]);
+        if (i == from)
+            entry.insert(QStringLiteral("detail"),
+                         QJsonObject{{QStringLiteral("command"), QStringLiteral("pause")},
+                                     {QStringLiteral("outcome"), QStringLiteral("confirmed")}});
+        entry.insert(QStringLiteral("prev"), QString::fromLatin1(previous));
+        lines[i] = rewrite(entry);
+        previous = macOfLine(lines[i]);
+    }
+    writeLines(path, lines);
+}
+
+} // namespace
+
+TEST_CASE("A keyed audit log rewritten without the key does not verify", "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = writeThree(dir);
+    REQUIRE(AuditLog::verify(path, kKey).ok);
+
+    SECTION("as unkeyed entries, the chain redone")
+    {
+        rewriteFrom(path, 0, unkeyedLine);
+        const AuditLog::Verification v = AuditLog::verify(path, kKey);
+        CHECK_FALSE(v.ok);
+        CHECK(v.firstBadLine == 1);
+        CHECK(v.problem.contains(QStringLiteral("no HMAC")));
+        // Without the key, a plain hash chain is all there is: intact, and said to rest on no key.
+        const AuditLog::Verification keyless = AuditLog::verify(path);
+        CHECK(keyless.ok);
+        CHECK(keyless.unkeyedEntries == 3);
+        CHECK(keyless.keyedEntries == 0);
+    }
+    SECTION("the first line kept, the rest in the legacy format")
+    {
+        rewriteFrom(path, 1, legacyLine);
+        const AuditLog::Verification v = AuditLog::verify(path, kKey);
+        CHECK_FALSE(v.ok);
+        CHECK(v.firstBadLine == 2);
+    }
+    SECTION("and a bar started on the rewritten log does not vouch for it")
+    {
+        rewriteFrom(path, 0, unkeyedLine);
+        {
+            AuditLog log(path);
+            log.setKey(kKey); // the key existed before: it was not made now
+            REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 4}}));
+        }
+        CHECK_FALSE(AuditLog::verify(path, kKey).ok);
+    }
+}
+
+TEST_CASE("Entries written before the log had a key are vouched for by an upgrade entry", "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    SECTION("no keychain at first, then a key is made")
+    {
+        {
+            AuditLog log(path);
+            log.setKey({});
+            for (int i = 1; i <= 3; ++i)
+                REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), i}}));
+        }
+        {
+            AuditLog log(path);
+            log.setKey(kKey, true);
+            REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 4}}));
+        }
+        const QList<QByteArray> lines = linesOf(path);
+        const QJsonObject upgrade = entryOf(lines[3]);
+        CHECK(upgrade.value(QStringLiteral("kind")).toString() == u"upgrade");
+        CHECK(upgrade.value(QStringLiteral("keyed")).toBool());
+        CHECK(upgrade.value(QStringLiteral("detail"))
+                  .toObject()
+                  .value(QStringLiteral("unkeyedEntries"))
+                  .toInteger() == 3);
+        const AuditLog::Verification v = AuditLog::verify(path, kKey);
+        INFO(v.problem.toStdString());
+        CHECK(v.ok);
+        CHECK(v.entries == 5);
+        CHECK(v.unkeyedEntries == 3);
+        CHECK(v.keyedEntries == 2);
+        CHECK(v.upgradeEntry == 4);
+
+        // The vouched-for beginning cannot be changed either: the upgrade entry chains it.
+        rewriteFrom(path, 1, unkeyedLine);
+        CHECK_FALSE(AuditLog::verify(path, kKey).ok);
+    }
+    SECTION("a legacy log of an earlier RecBar, already chained into keyed entries")
+    {
+        QList<QByteArray> lines;
+        QByteArray previous = AuditLog::kGenesis;
+        for (int i = 1; i <= 2; ++i) {
+            lines.append(
+                legacyLine({{QStringLiteral("seq"), i},
+                            {QStringLiteral("time"), QStringLiteral("2026-01-01T00:00:00Z")},
+                            {QStringLiteral("kind"), QStringLiteral("command")},
+                            {QStringLiteral("detail"), QJsonObject()},
+                            {QStringLiteral("prev"), QString::fromLatin1(previous)}}));
+            previous = macOfLine(lines.last());
+        }
+        // What the earlier RecBar wrote next: a keyed entry, with no upgrade entry.
+        const QByteArray bytes =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("seq"), 3},
+                            {QStringLiteral("time"), QStringLiteral("2026-02-01T00:00:00Z")},
+                            {QStringLiteral("kind"), QStringLiteral("command")},
+                            {QStringLiteral("detail"), QJsonObject()},
+                            {QStringLiteral("prev"), QString::fromLatin1(previous)},
+                            {QStringLiteral("keyed"), true}})
+                .toJson(QJsonDocument::Compact);
+        lines.append(
+            R"({"entry":)" + bytes + R"(,"mac":")" +
+            QMessageAuthenticationCode::hash(bytes, kKey, QCryptographicHash::Sha256).toHex() +
+            R"("})");
+        writeLines(path, lines + QList<QByteArray>{QByteArray()});
+        CHECK_FALSE(AuditLog::verify(path, kKey).ok); // the rule is stricter now
+        {
+            AuditLog log(path);
+            log.setKey(kKey); // the first start with this RecBar
+            REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 5}}));
+        }
+        QList<QByteArray> written = linesOf(path);
+        written.removeAll(QByteArray());
+        REQUIRE(written.size() == 5);
+        CHECK(entryOf(written[3]).value(QStringLiteral("kind")).toString() == u"upgrade");
+        const AuditLog::Verification v = AuditLog::verify(path, kKey);
+        INFO(v.problem.toStdString());
+        CHECK(v.ok);
+        CHECK(v.unkeyedEntries == 2);
+        CHECK(v.upgradeEntry == 4);
+        CHECK(v.keyedEntries == 3);
+    }
+}
+
+TEST_CASE("While the keychain does not answer, a keyed log's entries are kept aside, then added "
+          "keyed",
+          "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = writeThree(dir);
+    QStringList held;
+    {
+        AuditLog log(path);
+        QObject::connect(&log, &AuditLog::held,
+                         [&](const QString &message) { held.append(message); });
+        log.setKey({});
+        REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 4}}));
+        REQUIRE(log.append(QStringLiteral("command"), {{QStringLiteral("n"), 5}}));
+    }
+    CHECK_FALSE(held.isEmpty());
+    CHECK(AuditLog::verify(path, kKey).entries == 3); // nothing without the key after it
+    CHECK(QFile::exists(path + QStringLiteral(".pending")));
+    {
+        AuditLog log(path);
+        log.setKey(kKey);
+    }
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".pending")));
+    const AuditLog::Verification v = AuditLog::verify(path, kKey);
+    INFO(v.problem.toStdString());
+    CHECK(v.ok);
+    CHECK(v.entries == 5);
+    CHECK(v.keyedEntries == 5);
+    const QJsonObject late = entryOf(linesOf(path)[3]);
+    CHECK(late.value(QStringLiteral("detail")).toObject().value(QStringLiteral("n")).toInt() == 4);
+    CHECK(late.contains(QStringLiteral("writtenAt")));
 }
