@@ -197,7 +197,7 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
     const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
     const auto parsed = control::parseUrl(url.toString(QUrl::FullyEncoded));
     if (const QString *problem = std::get_if<QString>(&parsed)) {
-        m_tray->notify(tr("RecBar"), tr("A link was refused: %1").arg(*problem), false);
+        announceLink(tr("A link was refused: %1").arg(*problem));
         return true;
     }
     const control::Request &request = std::get<control::Request>(parsed);
@@ -207,8 +207,16 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
              kind && m_controller)
         m_controller->request(*kind, request.metadata, request.origin);
     else
-        m_tray->notify(tr("RecBar"), tr("Not signed in: the link's command was not sent"), false);
+        announceLink(tr("Not signed in: the link's command was not sent"));
     return true;
+}
+
+// What a link did is said whether or not there is a tray: through the desktop's notification
+// service, and on the bar until the agent's next command.
+void RecBarApp::announceLink(const QString &what)
+{
+    m_bar->setNotice(what);
+    m_tray->notify(tr("RecBar"), what, false);
 }
 
 // The library is not needed to show the agent's state: it opens once the first answer from the
@@ -247,11 +255,12 @@ void RecBarApp::onControllerChanged(AgentController *controller)
         // A web page can give commands through recbar: links: the agent sees each one, and
         // that a link gave it.
         connect(controller, &AgentController::commandRequested, this, [this](const Command &c) {
-            if (c.origin == u"url")
-                m_tray->notify(
-                    tr("RecBar"),
-                    tr("A recbar: link on a web page asked: %1").arg(CommandText::label(c.kind)),
-                    false);
+            if (c.origin != u"url") {
+                m_bar->setNotice({}); // the agent's own command: the link's line has been seen
+                return;
+            }
+            announceLink(
+                tr("A recbar: link on a web page asked: %1").arg(CommandText::label(c.kind)));
         });
     }
     onSnapshot(controller ? controller->snapshot() : AgentSnapshot());

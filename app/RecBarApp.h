@@ -51,6 +51,7 @@ protected:
 
 private:
     void onControllerChanged(AgentController *controller);
+    void announceLink(const QString &what);
     void onSnapshot(const AgentSnapshot &snapshot);
     void onCommandRequested(CommandKind kind);
     void showBar();

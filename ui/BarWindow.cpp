@@ -108,9 +108,15 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     QFont italic = m_statusLine->font();
     italic.setItalic(true);
     m_statusLine->setFont(italic);
+    m_noticeLine = new QLabel(this);
+    m_noticeLine->setObjectName(QStringLiteral("notice"));
+    m_noticeLine->setAccessibleName(tr("From outside RecBar"));
+    m_noticeLine->setWordWrap(true);
+    m_noticeLine->setVisible(false);
     details->addWidget(m_callLine);
     details->addWidget(m_agentLine);
     details->addWidget(m_statusLine);
+    details->addWidget(m_noticeLine);
     layout->addLayout(details);
 
     m_failure = new QFrame(this);
@@ -282,6 +288,23 @@ void BarWindow::changeEvent(QEvent *event)
         refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void BarWindow::setNotice(const QString &notice)
+{
+    if (notice == m_noticeLine->text())
+        return;
+    m_noticeLine->setText(notice);
+    m_noticeLine->setVisible(!notice.isEmpty());
+    if (!notice.isEmpty()) {
+        QAccessibleEvent event(m_noticeLine, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString BarWindow::notice() const
+{
+    return m_noticeLine->text();
 }
 
 } // namespace recbar

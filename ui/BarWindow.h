@@ -24,6 +24,10 @@ public:
 
     void setSnapshot(const AgentSnapshot &snapshot);
     void setAlwaysOnTop(bool onTop);
+    // A line that says what came from outside the agent's hands (a recbar: link), until the
+    // next command; empty: none.
+    void setNotice(const QString &notice);
+    QString notice() const;
     const Presentation &presentation() const { return m_presentation; }
     QToolButton *button(CommandActions::Slot slot) const { return m_buttons.value(slot); }
 
@@ -54,6 +58,7 @@ private:
     QLabel *m_callLine = nullptr;
     QLabel *m_agentLine = nullptr;
     QLabel *m_statusLine = nullptr;
+    QLabel *m_noticeLine = nullptr;
     QFrame *m_failure = nullptr;
     QLabel *m_failureText = nullptr;
     QToolButton *m_connectionAction = nullptr;

@@ -75,10 +75,13 @@ void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
 
 void TrayIcon::notify(const QString &title, const QString &message, bool critical)
 {
-    if (m_tray.isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray.showMessage(PlainText::neutral(title), PlainText::neutral(message),
-                           critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
-                           critical ? 15'000 : 5000);
+    // The desktop's notification service first: it is there on desktops without a tray.
+    m_notifications.send(title, message, critical, [this, title, message, critical] {
+        if (m_tray.isVisible() && QSystemTrayIcon::supportsMessages())
+            m_tray.showMessage(PlainText::neutral(title), PlainText::neutral(message),
+                               critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+                               critical ? 15'000 : 5000);
+    });
 }
 
 } // namespace recbar

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandActions.h"
+#include "DesktopNotifications.h"
 #include "StatePresentation.h"
 
 #include <QMenu>
@@ -38,6 +39,7 @@ private:
     void tryShow();
 
     QSystemTrayIcon m_tray;
+    DesktopNotifications m_notifications;
     QMenu m_menu;
     QTimer m_retry{this}; // a child, so diagnostics count it
     QIcon m_icon;

@@ -2,6 +2,10 @@
 #include "HostTool.h"
 #include "HttpClient.h"
 #include "RecsimProcess.h"
+#include "WaitFor.h"
+#ifdef Q_OS_LINUX
+#include "NotificationServer.h"
+#endif
 #include "audit/AuditLog.h"
 
 #include <QJsonArray>
@@ -384,3 +388,37 @@ TEST_CASE(
     bar.terminate();
     REQUIRE(bar.waitForFinished(5000));
 }
+
+#ifdef Q_OS_LINUX
+TEST_CASE("A link's command is announced through the desktop's notification service on a "
+          "desktop with no tray",
+          "[.][notify]")
+{
+    NotificationServer notifications;
+    REQUIRE(notifications.registered());
+    RunningBar bar; // offscreen: no tray at all
+    HttpClient sim(bar.sim());
+    REQUIRE(sim.postJson(QStringLiteral("/sim/calls"),
+                         {{QStringLiteral("agent"), QStringLiteral("bob")},
+                          {QStringLiteral("number"), QStringLiteral("+15550102041")},
+                          {QStringLiteral("answered"), true}})
+                .status == 201);
+    const auto onCall = [&] {
+        return bar.ctl({QStringLiteral("status"), QStringLiteral("--json")})
+                   .json()
+                   .value(QStringLiteral("call")) == QStringLiteral("talking");
+    };
+    REQUIRE(waitFor(onCall, 10'000));
+    REQUIRE(bar.open(QStringLiteral("recbar:start")).exitCode == 0);
+    REQUIRE(bar.open(QStringLiteral("recbar:stop")).exitCode == 0);
+    const auto told = [&](const char *what) {
+        return std::any_of(notifications.received().begin(), notifications.received().end(),
+                           [&](const QString &n) {
+                               return n.contains(QStringLiteral("link")) &&
+                                      n.contains(QLatin1String(what));
+                           });
+    };
+    CHECK(waitFor([&] { return told("Start") && told("Stop"); }, 5000));
+    INFO(notifications.received().join(QLatin1Char('\n')).toStdString());
+}
+#endif

@@ -389,3 +389,23 @@ TEST_CASE("Text from a server or a call is shown as text, never as markup", "[ui
     for (QLabel *label : confirm.findChildren<QLabel *>())
         CHECK(label->textFormat() == Qt::PlainText);
 }
+
+TEST_CASE("What a link did stays on the bar, as plain text, until the next command", "[ui]")
+{
+    CommandActions actions;
+    BarWindow bar(actions);
+    bar.setSnapshot(state(CallState::Talking, RecordingState::Recording));
+    bar.show();
+    auto *line = bar.findChild<QLabel *>(QStringLiteral("notice"));
+    REQUIRE(line);
+    CHECK_FALSE(line->isVisible());
+    bar.setNotice(QStringLiteral("A recbar: link on a web page asked: Stop <b>now</b>"));
+    CHECK(line->isVisible());
+    CHECK(line->textFormat() == Qt::PlainText);
+    CHECK(line->wordWrap());
+    // A state change does not take it away; only the caller (the next command) does.
+    bar.setSnapshot(state(CallState::Talking, RecordingState::Off));
+    CHECK(line->isVisible());
+    bar.setNotice({});
+    CHECK_FALSE(line->isVisible());
+}
