@@ -2,6 +2,7 @@
 
 #include "agent/AgentController.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace recbar {
@@ -9,7 +10,45 @@ namespace recbar {
 CommandAudit::CommandAudit(AuditLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
-{}
+{
+    m_repeatWindow.setSingleShot(true);
+    m_repeatWindow.setInterval(kRepeatWindowMs);
+    connect(&m_repeatWindow, &QTimer::timeout, this, &CommandAudit::flushRepeats);
+}
+
+CommandAudit::~CommandAudit()
+{
+    flushRepeats();
+}
+
+void CommandAudit::log(const QJsonObject &detail, bool refused)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (refused && detail == m_lastRefusal && m_repeatWindow.isActive()) {
+        if (m_repeats++ == 0)
+            m_firstRepeat = now;
+        m_lastRepeat = now;
+        return;
+    }
+    flushRepeats();
+    m_lastRefusal = refused ? detail : QJsonObject();
+    if (refused)
+        m_repeatWindow.start();
+    m_log.append(QStringLiteral("command"), detail);
+}
+
+void CommandAudit::flushRepeats()
+{
+    m_repeatWindow.stop();
+    if (m_repeats == 0)
+        return;
+    QJsonObject detail = m_lastRefusal;
+    detail.insert(QStringLiteral("repeated"), m_repeats);
+    detail.insert(QStringLiteral("firstRepeat"), m_firstRepeat);
+    detail.insert(QStringLiteral("lastRepeat"), m_lastRepeat);
+    m_repeats = 0;
+    m_log.append(QStringLiteral("command"), detail);
+}
 
 void CommandAudit::setController(AgentController *controller)
 {
@@ -36,7 +75,7 @@ void CommandAudit::setController(AgentController *controller)
                     detail.insert(QStringLiteral("metadataKeys"), keys);
                 if (!message.isEmpty())
                     detail.insert(QStringLiteral("message"), message);
-                m_log.append(QStringLiteral("command"), detail);
+                log(detail, !succeeded);
             });
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace recbar {
 
@@ -20,12 +21,25 @@ class CommandAudit : public QObject
 
 public:
     explicit CommandAudit(AuditLog &log, QObject *parent = nullptr);
+    ~CommandAudit() override;
     void setController(AgentController *controller);
 
+    // The same refusal again and again (a page sending a link in a loop) is one entry, then one
+    // that counts the repeats: when something else is logged, or at the latest after this long.
+    static constexpr int kRepeatWindowMs = 60'000;
+
 private:
+    void log(const QJsonObject &detail, bool refused);
+    void flushRepeats();
+
     AuditLog &m_log;
     QPointer<AgentController> m_controller;
     QHash<quint64, Command> m_commands;
+    QJsonObject m_lastRefusal;
+    qint64 m_repeats = 0;
+    QString m_firstRepeat;
+    QString m_lastRepeat;
+    QTimer m_repeatWindow{this};
 };
 
 } // namespace recbar

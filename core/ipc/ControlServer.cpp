@@ -38,11 +38,13 @@ ControlServer::Listening ControlServer::listen(QString *error)
         *error = tr("another RecBar is already running");
         return Listening::AlreadyRunning;
     }
-    QLocalServer::removeServer(name.path); // left behind by an instance that crashed
-    if (m_server.listen(name.path))
-        return Listening::Yes;
-    *error = m_server.errorString();
-    return Listening::Failed;
+    // A socket left behind by an instance that crashed is replaced.
+    return m_name.listen(m_server, name.path, error) ? Listening::Yes : Listening::Failed;
+}
+
+ControlServer::~ControlServer()
+{
+    close();
 }
 
 void ControlServer::setController(AgentController *controller)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ControlProtocol.h"
+#include "LocalPeer.h"
 #include "diagnostics/ProcessFigures.h"
 
 #include <QLocalServer>
@@ -21,13 +22,15 @@ class ControlServer : public QObject
 
 public:
     explicit ControlServer(QObject *parent = nullptr);
+    ~ControlServer() override;
 
     enum class Listening { Yes, AlreadyRunning, Failed };
     // Listens at control::socketName(), removing a stale socket a crashed instance left; says
     // when this user's RecBar already answers there, or why it cannot listen.
     Listening listen(QString *error);
-    // Stops answering, so that another RecBar (the demo, started from the sign-in) can listen.
-    void close() { m_server.close(); }
+    // Stops answering, so that another RecBar (the demo, started from the sign-in) can listen;
+    // the socket's file goes only if it is still this one's.
+    void close() { m_name.release(m_server); }
     void setController(AgentController *controller);
     // Why no controller is signed in (an unusable profile), for the status while signed out.
     void setSignedOutReason(const QString &reason) { m_signedOutReason = reason; }
@@ -48,6 +51,7 @@ private:
     control::Response diagnosticsResponse() const;
 
     QLocalServer m_server;
+    control::ListeningName m_name;
     QPointer<AgentController> m_controller;
     QString m_signedOutReason;
     std::function<ProcessFigures()> m_diagnostics = [] { return ProcessFigures::sample({}); };

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class QLocalServer;
 class QLocalSocket;
 
 namespace recbar::control {
@@ -22,5 +23,21 @@ std::optional<QString> foreignPeer(const QLocalSocket &socket, End us);
 // Creates `folder` for the socket (0700) or checks the one there: a real folder (not a link),
 // owned by this user, closed to everyone else. Why not, or nullopt. (Windows: no such folder.)
 std::optional<QString> unsafeFolder(const QString &folder);
+
+// The bar's claim on the control socket's name. On Unix the socket is made under a name of
+// its own and then moved into place, so that giving it up removes the file at the path only if
+// it is still the one this process made (another RecBar, or anything else, may have taken the
+// name since); QLocalServer alone removes whatever is there.
+class ListeningName
+{
+public:
+    bool listen(QLocalServer &server, const QString &path, QString *error);
+    void release(QLocalServer &server);
+
+private:
+    QString m_path;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
+};
 
 } // namespace recbar::control

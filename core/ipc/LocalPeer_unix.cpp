@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocalServer>
 #include <QLocalSocket>
 
 #include <cerrno>
@@ -67,6 +68,41 @@ std::optional<QString> unsafeFolder(const QString &folder)
         return LocalPeerText::tr("%1 is open to other users (mode %2)")
             .arg(folder, QString::number(info.st_mode & 0777, 8));
     return std::nullopt;
+}
+
+bool ListeningName::listen(QLocalServer &server, const QString &path, QString *error)
+{
+    const QString own = path + QStringLiteral(".%1").arg(::getpid());
+    QLocalServer::removeServer(own);
+    if (!server.listen(own)) {
+        *error = server.errorString();
+        return false;
+    }
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(own).constData(), &info) != 0 ||
+        ::rename(QFile::encodeName(own).constData(), QFile::encodeName(path).constData()) != 0) {
+        *error = LocalPeerText::tr("%1 cannot be put in place (%2)")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        server.close();
+        return false;
+    }
+    m_path = path;
+    m_device = info.st_dev;
+    m_inode = info.st_ino;
+    return true;
+}
+
+void ListeningName::release(QLocalServer &server)
+{
+    server.close(); // removes the name it listened under, which is no longer there
+    if (m_path.isEmpty())
+        return;
+    const QByteArray path = QFile::encodeName(m_path);
+    struct stat info = {};
+    if (::lstat(path.constData(), &info) == 0 && S_ISSOCK(info.st_mode) &&
+        quint64(info.st_dev) == m_device && quint64(info.st_ino) == m_inode)
+        ::unlink(path.constData());
+    m_path.clear();
 }
 
 } // namespace recbar::control

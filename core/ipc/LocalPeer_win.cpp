@@ -1,6 +1,7 @@
 #include "LocalPeer.h"
 
 #include <QCoreApplication>
+#include <QLocalServer>
 #include <QLocalSocket>
 
 #include <windows.h>
@@ -58,6 +59,20 @@ std::optional<QString> foreignPeer(const QLocalSocket &socket, End us)
 std::optional<QString> unsafeFolder(const QString &)
 {
     return std::nullopt; // named pipes live in their own namespace, restricted by their DACL
+}
+
+// A named pipe has no file to leave behind: the name goes with the last handle.
+bool ListeningName::listen(QLocalServer &server, const QString &path, QString *error)
+{
+    if (server.listen(path))
+        return true;
+    *error = server.errorString();
+    return false;
+}
+
+void ListeningName::release(QLocalServer &server)
+{
+    server.close();
 }
 
 } // namespace recbar::control

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,6 +258,37 @@ TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][
     QFile file(log.path());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains("4111111111111111"));
+}
+
+TEST_CASE("A refusal repeated in a loop is one entry and a count, not one entry each",
+          "[audit][bar]")
+{
+    BarRig rig;
+    AuditLog log(rig.dir.filePath(QStringLiteral("audit.log")));
+    std::optional<CommandAudit> audit(std::in_place, log);
+    rig.server.connectedCall(QStringLiteral("bob"));
+    rig.signInAndConnect(rig.profile());
+    audit->setController(&rig.controller());
+    REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }));
+    CHECK(rig.run(CommandKind::Start));
+    // A web page asks for the same refused thing 5,000 times (recording already runs).
+    for (int i = 0; i < 5000; ++i)
+        CHECK(rig.controller().request(CommandKind::Start, {}, QStringLiteral("url")) == 0);
+    CHECK(rig.run(CommandKind::Pause)); // something else: the repeats are counted first
+    audit.reset();
+
+    const AuditLog::Verification v = AuditLog::verify(log.path());
+    REQUIRE(v.ok);
+    CHECK(v.entries == 4); // start, the first refusal, its 4,999 repeats, pause
+    const QList<QByteArray> lines = linesOf(log.path());
+    const QJsonObject repeats = entryOf(lines[2]).value(QStringLiteral("detail")).toObject();
+    CHECK(repeats.value(QStringLiteral("repeated")).toInteger() == 4999);
+    CHECK(repeats.value(QStringLiteral("origin")).toString() == u"url");
+    CHECK(entryOf(lines[3])
+              .value(QStringLiteral("detail"))
+              .toObject()
+              .value(QStringLiteral("command")) == QStringLiteral("pause"));
+    CHECK(QFileInfo(log.path()).size() < 4000);
 }
 
 namespace {

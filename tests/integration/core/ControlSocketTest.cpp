@@ -2,6 +2,7 @@
 #include "ipc/ControlClient.h"
 #include "ipc/ControlServer.h"
 
+#include <QFileInfo>
 #include <QLocalSocket>
 
 #include <future>
@@ -119,6 +120,35 @@ TEST_CASE("recbar ctl says so when no bar is running", "[ipc]")
     const auto result = ControlClient::send({QStringLiteral("status"), {}});
     CHECK(result.outcome == ControlClient::Outcome::NotRunning);
     CHECK(result.error.contains(QStringLiteral("not running")));
+}
+
+TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ipc]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ctl"));
+    const SocketAt at(path);
+    QString error;
+    {
+        ControlServer server;
+        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        CHECK(QFileInfo::exists(path));
+        CHECK(ctl(path, {QStringLiteral("status"), {}}).outcome ==
+              ControlClient::Outcome::Answered);
+    }
+    CHECK_FALSE(QFileInfo::exists(path)); // its own: gone with it
+    {
+        ControlServer server;
+        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        // Something else takes the name while it runs.
+        REQUIRE(QFile::remove(path));
+        QFile other(path);
+        REQUIRE(other.open(QIODevice::WriteOnly));
+        other.write("not the bar's");
+    }
+    CHECK(QFileInfo::exists(path));
+    QFile kept(path);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "not the bar's");
 }
 
 #ifdef Q_OS_LINUX
