@@ -4,6 +4,7 @@
 #include "PlainText.h"
 #include "SortHeader.h"
 #include "domain/AgentSnapshot.h"
+#include "domain/DisplayText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -387,25 +388,26 @@ void LibraryWindow::showSelected()
         return;
     }
     // A file from another system may carry nothing but its name: then the name is the title.
-    const QString who = !entry->remoteNumber.isEmpty() ? entry->remoteNumber
-                        : !entry->fileName().isEmpty() ? entry->fileName()
+    const QString who = !entry->remoteNumber.isEmpty() ? DisplayText::number(entry->remoteNumber)
+                        : !entry->fileName().isEmpty() ? DisplayText::visible(entry->fileName())
                                                        : tr("Unknown number");
     m_title->setText(tr("%1 · %2").arg(
         who, QLocale().toString(entry->startTime.toLocalTime(), QLocale::ShortFormat)));
     QStringList lines;
     if (!entry->fileName().isEmpty())
-        lines << tr("File: %1").arg(entry->fileName());
+        lines << tr("File: %1").arg(DisplayText::visible(entry->fileName()));
     if (!entry->agent.isEmpty())
-        lines << tr("Agent: %1").arg(entry->agent);
+        lines << tr("Agent: %1").arg(DisplayText::visible(entry->agent));
     lines << tr("Length: %1").arg(SnapshotText::duration(entry->durationMs / 1000));
     if (entry->reviewedAt.isValid())
         lines << tr("Reviewed by %1, %2")
                      .arg(entry->reviewedBy, QLocale().toString(entry->reviewedAt.toLocalTime(),
                                                                 QLocale::ShortFormat));
     if (!entry->reasonCode.isEmpty())
-        lines << tr("Reason: %1").arg(entry->reasonCode);
+        lines << tr("Reason: %1").arg(DisplayText::visible(entry->reasonCode));
     for (auto it = entry->metadata.begin(); it != entry->metadata.end(); ++it)
-        lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        lines << QStringLiteral("%1: %2").arg(DisplayText::visible(it.key()),
+                                              DisplayText::visible(it.value()));
     if (!entry->pausedSpans.isEmpty())
         lines << tr("%n pause(s)", nullptr, int(entry->pausedSpans.size()));
     if (!entry->heldSpans.isEmpty()) {

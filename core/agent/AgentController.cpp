@@ -1,6 +1,7 @@
 #include "AgentController.h"
 
 #include "Logging.h"
+#include "domain/DisplayText.h"
 #include "domain/MetadataRules.h"
 
 #include <QLocale>
@@ -348,13 +349,14 @@ void AgentController::applyObserved(const ObservedState &o)
                           {}};
         m_control->callChanged(o.callId);
     }
-    s.agentName = o.agentName;
-    s.extension = o.extension;
+    // What the server says is shown as it is stored: never reordered by what it carries.
+    s.agentName = DisplayText::visible(o.agentName);
+    s.extension = DisplayText::number(o.extension);
     s.call = o.call;
     s.callId = o.callId;
     s.direction = o.direction;
-    s.remoteNumber = o.remoteNumber;
-    s.dialedNumber = o.dialedNumber;
+    s.remoteNumber = DisplayText::number(o.remoteNumber);
+    s.dialedNumber = DisplayText::number(o.dialedNumber);
     s.otherCalls = o.otherCalls;
     s.lastKnownCall.reset();
     if (o.call == CallState::None)

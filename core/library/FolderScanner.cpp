@@ -26,6 +26,9 @@ Direction directionFrom(const QString &text)
     return Direction::Unknown;
 }
 
+// No call lasts longer: a length or span beyond it is not believed.
+constexpr qint64 kLongestCallMs = 31LL * 24 * 3600 * 1000;
+
 // A sidecar is optional: fields it has override what the audio says; bad fields are ignored.
 void applySidecar(RecordingEntry &e, const QJsonObject &s)
 {
@@ -33,8 +36,11 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
         QDateTime::fromString(s.value(QStringLiteral("start_time")).toString(), Qt::ISODateWithMs);
     if (start.isValid())
         e.startTime = start.toUTC();
-    if (s.value(QStringLiteral("duration_ms")).isDouble())
-        e.durationMs = s.value(QStringLiteral("duration_ms")).toInteger();
+    // The audio's own length wins; a sidecar's stands only for audio that cannot be read, and
+    // only if it is a length a call can have.
+    if (const double ms = s.value(QStringLiteral("duration_ms")).toDouble(-1);
+        e.durationMs <= 0 && ms > 0 && ms <= double(kLongestCallMs))
+        e.durationMs = qint64(ms);
     const auto text = [&](const char *key, QString &into) {
         const QJsonValue v = s.value(QLatin1String(key));
         if (v.isString())
@@ -65,6 +71,14 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
     };
     spans("paused_spans", e.pausedSpans);
     spans("held_spans", e.heldSpans);
+    // Spans lie within the recording: a span reaching past it (or before it) is cut to it.
+    for (QList<std::pair<qint64, qint64>> *list : {&e.pausedSpans, &e.heldSpans}) {
+        for (auto &[from, to] : *list) {
+            from = std::max<qint64>(from, 0);
+            to = std::min(to, e.durationMs > 0 ? e.durationMs : kLongestCallMs);
+        }
+        list->removeIf([](const auto &span) { return span.second <= span.first; });
+    }
 }
 
 // 20261121-101500_bob_+15551234567_in.wav, 2026-11-21_queue7_0001.mp3 and similar: the parts a
@@ -113,6 +127,7 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
     e.sourceKey = QDir(folder).relativeFilePath(info.absoluteFilePath());
     e.filePath = info.absoluteFilePath();
     e.onDisk = true;
+    e.fileStamp = stampOf(info);
     e.startTime = info.lastModified().toUTC();
 
     auto decoder = AudioDecoder::open(file);
@@ -151,22 +166,62 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
     return e;
 }
 
+QString FolderScanner::stampOf(const QFileInfo &info)
+{
+    return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+FolderScanner::Listing FolderScanner::list(const QString &folder, const QString &directory,
+                                           bool recursive)
+{
+    Listing listing;
+    const QDir root(folder);
+    const auto isRecording = [](const QString &name) {
+        const QString suffix = QFileInfo(name).suffix().toLower();
+        return extensions().contains(suffix);
+    };
+    QStringList pending{directory};
+    while (!pending.isEmpty()) {
+        const QString current = pending.takeLast();
+        listing.directories.append(current);
+        // Hidden entries are listed too, to be counted: they are said, not silently skipped.
+        QDirIterator it(current, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            const QString name = info.fileName();
+            if (info.isDir()) {
+                if (name.startsWith(u'.'))
+                    listing.hidden.append(root.relativeFilePath(info.absoluteFilePath()) + u'/');
+                else if (info.isSymLink())
+                    continue;
+                else if (recursive)
+                    pending.append(info.absoluteFilePath());
+                else
+                    listing.directories.append(info.absoluteFilePath()); // named, not entered
+                continue;
+            }
+            if (!isRecording(name))
+                continue;
+            const QString key = root.relativeFilePath(info.absoluteFilePath());
+            if (name.startsWith(u'.'))
+                listing.hidden.append(key);
+            else
+                listing.stamps.insert(key, stampOf(info));
+        }
+    }
+    return listing;
+}
+
 FolderScanner::Result FolderScanner::scan(const QString &folder)
 {
     Result result;
-    QStringList patterns;
-    for (const QString &extension : extensions())
-        patterns << QStringLiteral("*.") + extension << QStringLiteral("*.") + extension.toUpper();
-    QDirIterator it(folder, patterns, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.endsWith(QStringLiteral(".part")))
-            continue;
+    const Listing listing = list(folder, folder, true);
+    for (auto it = listing.stamps.begin(); it != listing.stamps.end(); ++it) {
         QString problem;
-        result.entries.append(read(folder, file, &problem));
+        result.entries.append(read(folder, QDir(folder).filePath(it.key()), &problem));
         if (!problem.isEmpty())
-            result.problems.append(
-                QStringLiteral("%1: %2").arg(QDir(folder).relativeFilePath(file), problem));
+            result.problems.append(QStringLiteral("%1: %2").arg(it.key(), problem));
     }
     return result;
 }

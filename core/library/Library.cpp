@@ -46,21 +46,44 @@ Library::Library(QSettings &settings, QObject *parent)
     m_rescanTimer.setSingleShot(true);
     m_rescanTimer.setInterval(kSettleMs);
     connect(&m_rescanTimer, &QTimer::timeout, this, [this] {
-        const QStringList dirty = std::exchange(m_dirtyFolders, {});
-        for (const QString &folder : dirty)
-            rescan(folder);
+        for (const auto &[folder, directories] :
+             std::exchange(m_dirtyDirectories, {}).asKeyValueRange())
+            scan(folder, QStringList(directories.begin(), directories.end()), false);
     });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
             [this](const QString &changed) {
                 for (const QString &folder : folders()) {
-                    if (isInside(changed, folder) && !m_dirtyFolders.contains(folder))
-                        m_dirtyFolders.append(folder);
+                    if (isInside(changed, folder))
+                        m_dirtyDirectories[folder].insert(changed);
                 }
                 m_rescanTimer.start();
             });
+    m_watchTimer.setInterval(0);
+    connect(&m_watchTimer, &QTimer::timeout, this, [this] {
+        const QStringList chunk = m_toWatch.mid(0, kWatchChunk);
+        m_toWatch.remove(0, chunk.size());
+        const QStringList failed = m_watcher.addPaths(chunk);
+        for (const QString &directory : chunk) {
+            if (!failed.contains(directory))
+                m_watched.insert(directory);
+        }
+        if (m_toWatch.isEmpty())
+            m_watchTimer.stop();
+    });
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_refreshWanted, false))
+            refreshSoon();
+    });
 }
 
-Library::~Library() = default;
+Library::~Library()
+{
+    *m_stopping = true;
+    m_indexerThread.quit();
+    m_indexerThread.wait();
+}
 
 bool Library::open(const QString &databasePath, const QString &cacheFolder, QString *error)
 {
@@ -79,14 +102,43 @@ bool Library::open(const QString &databasePath, const QString &cacheFolder, QStr
     while (parts.hasNext())
         QFile::remove(parts.next());
     m_model->refresh();
+    startIndexer(databasePath);
+    // What changed while RecBar was not running is read now; the scans name what to watch.
     for (const QString &folder : folders())
-        watch(folder);
+        rescan(folder);
     return true;
+}
+
+void Library::startIndexer(const QString &databasePath)
+{
+    if (m_indexer)
+        return;
+    qRegisterMetaType<FolderReport>();
+    m_indexer = new FolderIndexer(databasePath, m_stopping);
+    m_indexer->moveToThread(&m_indexerThread);
+    connect(&m_indexerThread, &QThread::finished, m_indexer, &QObject::deleteLater);
+    connect(m_indexer, &FolderIndexer::progress, this, &Library::scanProgress);
+    connect(m_indexer, &FolderIndexer::batchStored, this, [this] { refreshSoon(); });
+    connect(m_indexer, &FolderIndexer::finished, this, &Library::onScanned);
+    connect(m_indexer, &FolderIndexer::removed, this, [this](const QString &folder) {
+        m_model->refresh();
+        emit folderRemoved(folder);
+    });
+    connect(m_indexer, &FolderIndexer::failed, this,
+            [](const QString &message) { qCWarning(lcLibrary) << "folder scan:" << message; });
+    m_indexerThread.setObjectName(QStringLiteral("recbar-folder-indexer"));
+    m_indexerThread.start(QThread::LowPriority);
 }
 
 QStringList Library::folders() const
 {
     return m_settings.value(QStringLiteral("library/folders")).toStringList();
+}
+
+std::optional<FolderReport> Library::folderReport(const QString &folder) const
+{
+    const auto it = m_reports.find(folder);
+    return it == m_reports.end() ? std::nullopt : std::optional(*it);
 }
 
 void Library::addFolder(const QString &folder)
@@ -97,7 +149,6 @@ void Library::addFolder(const QString &folder)
         list.append(path);
         m_settings.setValue(QStringLiteral("library/folders"), list);
     }
-    watch(path);
     rescan(path);
 }
 
@@ -108,7 +159,7 @@ void Library::removeFolder(const QString &folder)
     m_settings.setValue(QStringLiteral("library/folders"), list);
     // Its watches go with it (but not those of another folder inside it).
     QStringList unwatch;
-    for (const QString &watched : m_watcher.directories()) {
+    for (const QString &watched : std::as_const(m_watched)) {
         if (isInside(watched, folder) &&
             std::none_of(list.begin(), list.end(),
                          [&](const QString &other) { return isInside(watched, other); }))
@@ -116,57 +167,85 @@ void Library::removeFolder(const QString &folder)
     }
     if (!unwatch.isEmpty())
         m_watcher.removePaths(unwatch);
-    m_dirtyFolders.removeAll(folder);
-    m_index.removeMissing(FolderScanner::sourceOf(folder), {});
-    m_model->refresh();
-}
-
-void Library::watch(const QString &folder)
-{
-    QStringList directories{folder};
-    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        directories.append(it.next());
-    for (const QString &directory : std::as_const(directories)) {
-        if (!m_watcher.directories().contains(directory))
-            m_watcher.addPath(directory);
-    }
+    for (const QString &directory : std::as_const(unwatch))
+        m_watched.remove(directory);
+    m_toWatch.removeIf([&](const QString &d) { return isInside(d, folder); });
+    m_dirtyDirectories.remove(folder);
+    m_reports.remove(folder);
+    if (m_indexer)
+        QMetaObject::invokeMethod(m_indexer,
+                                  [indexer = m_indexer, folder] { indexer->removeFolder(folder); });
 }
 
 void Library::rescan(const QString &folder)
 {
-    // Reading headers and sidecars happens on a worker; the index is written here, once.
-    using Result = FolderScanner::Result;
-    auto promise = std::make_shared<QPromise<Result>>();
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result result = watcher->result();
-        QStringList keys;
-        for (const RecordingEntry &e : result.entries)
-            keys.append(e.sourceKey);
-        store(FolderScanner::sourceOf(folder), result.entries, keys);
-        watch(folder);
-        emit scanned(folder, int(result.entries.size()), result.problems);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, folder] {
-        promise->addResult(FolderScanner::scan(folder));
-        promise->finish();
+    scan(folder, {folder}, true);
+}
+
+void Library::scan(const QString &folder, const QStringList &directories, bool recursive)
+{
+    if (!m_indexer)
+        return;
+    QMetaObject::invokeMethod(m_indexer, [indexer = m_indexer, folder, directories, recursive] {
+        indexer->scan(folder, directories, recursive);
     });
 }
 
-void Library::store(const QString &source, const QList<RecordingEntry> &entries,
-                    const QStringList &keep)
+void Library::onScanned(const QString &folder, const FolderReport &report,
+                        const QStringList &directories, bool recursive)
 {
-    QString error;
-    if (!m_index.upsertAll(entries, &error))
-        qCWarning(lcLibrary) << "library update failed:" << error;
-    m_index.removeMissing(source, keep);
+    if (!folders().contains(folder))
+        return; // removed while it was scanned
+    FolderReport &kept = m_reports[folder];
+    if (recursive) {
+        kept = report;
+    } else {
+        // A rescan of what changed: what it read replaces what was said of those files.
+        kept.recordings = report.recordings;
+        kept.read = report.read;
+        kept.removed = report.removed;
+        for (const QString &problem : report.problems) {
+            const QString key = problem.section(QStringLiteral(": "), 0, 0);
+            kept.problems.removeIf([&](const QString &p) { return p.startsWith(key + u':'); });
+            kept.problems.append(problem);
+        }
+        for (const QString &hidden : report.hidden) {
+            if (!kept.hidden.contains(hidden))
+                kept.hidden.append(hidden);
+        }
+    }
+    QStringList fresh;
+    for (const QString &directory : directories) {
+        if (!m_watched.contains(directory) && !m_toWatch.contains(directory))
+            fresh.append(directory);
+    }
+    watch(fresh);
+    // Folders that appeared in a changed one were only named: their files are read now.
+    if (!recursive && !fresh.isEmpty())
+        scan(folder, fresh, true);
+    m_refreshTimer.stop();
+    m_refreshWanted = false;
     m_model->refresh();
+    emit scanned(folder, int(kept.recordings), kept.problems);
+}
+
+void Library::watch(const QStringList &directories)
+{
+    if (directories.isEmpty())
+        return;
+    m_toWatch += directories;
+    m_watchTimer.start();
+}
+
+// Batches land while a scan runs: the list shows them, but not more than once a second.
+void Library::refreshSoon()
+{
+    if (m_refreshTimer.isActive()) {
+        m_refreshWanted = true;
+        return;
+    }
+    m_model->refresh();
+    m_refreshTimer.start();
 }
 
 qint64 Library::add(const RecordingEntry &entry, QString *error)

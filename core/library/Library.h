@@ -1,13 +1,16 @@
 #pragma once
 
+#include "FolderIndexer.h"
 #include "LibraryModel.h"
 #include "RecordingIndex.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QSettings;
@@ -52,9 +55,13 @@ public:
     QStringList folders() const;
     // The directories watched for new files: each folder and the folders inside it.
     QStringList watchedDirectories() const { return m_watcher.directories(); }
+    // Scanned on the indexer's thread; the list fills as batches land (scanProgress), then
+    // scanned(). A change in a watched folder re-reads only what changed in it.
     void addFolder(const QString &folder);
     void removeFolder(const QString &folder);
     void rescan(const QString &folder);
+    // What the folder's scans found: its recordings, unreadable files, hidden ones left out.
+    std::optional<FolderReport> folderReport(const QString &folder) const;
 
     void setServer(std::unique_ptr<RecordingsSource> source);
     bool hasServer() const { return bool(m_server); }
@@ -69,7 +76,9 @@ public:
     bool exportTo(const QList<qint64> &ids, const QString &folder, QString *report);
 
 signals:
+    void scanProgress(const QString &folder, qint64 done, qint64 total);
     void scanned(const QString &folder, int count, const QStringList &problems);
+    void folderRemoved(const QString &folder);
     void serverChanged(bool present);
     void serverListed(int count);
     void serverFailed(const QString &message);
@@ -78,19 +87,35 @@ signals:
 
 private:
     // Files are copied in as many changes at once: a folder is scanned once they settle.
-    static constexpr int kSettleMs = 1000;
+    static constexpr int kSettleMs = 500;
+    // While a scan writes, the view is refreshed at most this often.
+    static constexpr int kRefreshMs = 1000;
+    // Watches are added this many at a time, a turn of the event loop apart.
+    static constexpr int kWatchChunk = 500;
 
-    void store(const QString &source, const QList<RecordingEntry> &entries,
-               const QStringList &keep);
-    void watch(const QString &folder);
+    void startIndexer(const QString &databasePath);
+    void scan(const QString &folder, const QStringList &directories, bool recursive);
+    void onScanned(const QString &folder, const FolderReport &report,
+                   const QStringList &directories, bool recursive);
+    void watch(const QStringList &directories);
+    void refreshSoon();
 
     QSettings &m_settings;
     RecordingIndex m_index;
     std::unique_ptr<LibraryModel> m_model;
     QString m_cache;
     QFileSystemWatcher m_watcher;
-    QTimer m_rescanTimer{this}; // a child, so diagnostics count it
-    QStringList m_dirtyFolders;
+    QSet<QString> m_watched;
+    QStringList m_toWatch;
+    QTimer m_watchTimer{this}; // children, so diagnostics count them
+    QTimer m_rescanTimer{this};
+    QTimer m_refreshTimer{this};
+    bool m_refreshWanted = false;
+    QHash<QString, QSet<QString>> m_dirtyDirectories; // by folder
+    QHash<QString, FolderReport> m_reports;
+    QThread m_indexerThread;
+    FolderIndexer *m_indexer = nullptr; // lives on m_indexerThread
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
     std::unique_ptr<RecordingsSource> m_server;
     struct Download;
     QHash<qint64, std::shared_ptr<Download>> m_downloads;

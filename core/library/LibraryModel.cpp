@@ -2,6 +2,7 @@
 
 #include "RecordingIndex.h"
 #include "domain/AgentSnapshot.h"
+#include "domain/DisplayText.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -182,7 +183,16 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
         }
         return QString();
     case Tags:
-        return raw.toString().split(u'|', Qt::SkipEmptyParts).join(QStringLiteral(", "));
+        return DisplayText::visible(
+            raw.toString().split(u'|', Qt::SkipEmptyParts).join(QStringLiteral(", ")));
+    case Local:
+    case Remote:
+        return DisplayText::number(raw.toString());
+    case Agent:
+    case FileName:
+    case Reason:
+    case Notes:
+        return DisplayText::visible(raw.toString());
     case Pauses:
         return raw.toBool() ? tr("Paused") : QString();
     case Where:

@@ -21,6 +21,7 @@ struct RecordingEntry
     QString sourceKey; // unique within the source: a relative path, a server id
     QString filePath;  // where the audio is on disk, if it is
     bool onDisk = false;
+    QString fileStamp; // a folder's file as last read: "size:modified ms", to skip it unchanged
     QDateTime startTime;
     qint64 durationMs = 0;
     QString agent;

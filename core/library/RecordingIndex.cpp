@@ -1,6 +1,7 @@
 #include "RecordingIndex.h"
 
 #include "Logging.h"
+#include "domain/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace recbar {
@@ -69,6 +71,9 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.sourceKey = q.value(QStringLiteral("source_key")).toString();
     e.filePath = q.value(QStringLiteral("file_path")).toString();
     e.onDisk = q.value(QStringLiteral("on_disk")).toBool();
+    // Absent while an older schema is migrated (version 3 reads rows before 4 adds it).
+    if (const int stamp = q.record().indexOf(QStringLiteral("file_stamp")); stamp >= 0)
+        e.fileStamp = q.value(stamp).toString();
     const QVariant start = q.value(QStringLiteral("start_time"));
     if (!start.isNull())
         e.startTime = QDateTime::fromMSecsSinceEpoch(start.toLongLong()).toUTC();
@@ -271,6 +276,15 @@ bool RecordingIndex::migrate(QString *error)
         }
         ok = ok && refreshNamesAndSearch(error);
     }
+    if (ok && version < 4) {
+        // Version 4: each folder file's size and time as last read, so that a change in a
+        // folder of 100,000 files reads only what changed. Rows from before have none: read
+        // again once, at their folder's next scan.
+        ok = exec(
+            q,
+            QStringLiteral("ALTER TABLE recordings ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"),
+            error);
+    }
     ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
     if (!ok) {
         db.rollback();
@@ -328,12 +342,12 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
         " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
-        " has_pauses, notes, search_text, download_name, file_name, held_spans)"
+        " has_pauses, notes, search_text, download_name, file_name, held_spans, file_stamp)"
         // A null QString binds as NULL: empty text is '' here.
         " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
         " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
         " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
-        "coalesce(:download, ''), coalesce(:file_name, ''), :held)"
+        "coalesce(:download, ''), coalesce(:file_name, ''), :held, coalesce(:stamp, ''))"
         " ON CONFLICT(source, source_key) DO UPDATE SET"
         " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
         " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
@@ -356,7 +370,8 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
         " held_spans = CASE WHEN excluded.held_spans = '[]' THEN held_spans"
         "  ELSE excluded.held_spans END,"
         " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
-        "  ELSE file_name END"));
+        "  ELSE file_name END,"
+        " file_stamp = excluded.file_stamp"));
     q.bindValue(QStringLiteral(":source"), e.source);
     q.bindValue(QStringLiteral(":key"), e.sourceKey);
     q.bindValue(QStringLiteral(":path"), e.filePath);
@@ -366,8 +381,8 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":duration"), e.durationMs);
     q.bindValue(QStringLiteral(":agent"), e.agent);
     q.bindValue(QStringLiteral(":direction"), int(e.direction));
-    q.bindValue(QStringLiteral(":local"), e.localNumber);
-    q.bindValue(QStringLiteral(":remote"), e.remoteNumber);
+    q.bindValue(QStringLiteral(":local"), DisplayText::number(e.localNumber));
+    q.bindValue(QStringLiteral(":remote"), DisplayText::number(e.remoteNumber));
     q.bindValue(QStringLiteral(":reason"), e.reasonCode);
     q.bindValue(QStringLiteral(":tags"), tagsField(e.tags));
     q.bindValue(QStringLiteral(":metadata"), metadataJson(e.metadata));
@@ -378,6 +393,7 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":download"), e.downloadName);
     q.bindValue(QStringLiteral(":file_name"), e.fileName());
     q.bindValue(QStringLiteral(":held"), spansJson(e.heldSpans));
+    q.bindValue(QStringLiteral(":stamp"), e.fileStamp);
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
@@ -529,6 +545,59 @@ int RecordingIndex::removeMissing(const QString &source, const QStringList &keep
     }
     db.commit();
     return int(gone.size());
+}
+
+bool RecordingIndex::removeKeys(const QString &source, const QStringList &keys, QString *error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM recordings WHERE source = ? AND source_key = ?"));
+    for (const QString &key : keys) {
+        del.addBindValue(source);
+        del.addBindValue(key);
+        if (!del.exec()) {
+            if (error)
+                *error = describe(del.lastError());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool RecordingIndex::removeSource(const QString &source, QString *error)
+{
+    QSqlQuery del(database());
+    del.prepare(QStringLiteral("DELETE FROM recordings WHERE source = ?"));
+    del.addBindValue(source);
+    if (del.exec())
+        return true;
+    if (error)
+        *error = describe(del.lastError());
+    return false;
+}
+
+QHash<QString, QString> RecordingIndex::stamps(const QString &source) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT source_key, file_stamp FROM recordings WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+qint64 RecordingIndex::count(const QString &source) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recordings WHERE source = ?"));
+    q.addBindValue(source);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 RecordingIndex::count() const

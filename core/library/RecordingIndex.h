@@ -2,6 +2,7 @@
 
 #include "RecordingEntry.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -14,7 +15,7 @@ namespace recbar {
 class RecordingIndex
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     RecordingIndex();
     ~RecordingIndex();
@@ -49,6 +50,13 @@ public:
     bool setReviewed(const QList<qint64> &ids, const QString &who, const QDateTime &when);
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
+    // Rows of a source with these keys (files that are gone), in one transaction.
+    bool removeKeys(const QString &source, const QStringList &keys, QString *error = nullptr);
+    // Every row of a source.
+    bool removeSource(const QString &source, QString *error = nullptr);
+    // A source's keys with each one's file stamp (RecordingEntry::fileStamp).
+    QHash<QString, QString> stamps(const QString &source) const;
+    qint64 count(const QString &source) const;
     qint64 count() const;
 
     static QString searchText(const RecordingEntry &entry);

@@ -4,6 +4,7 @@
 #include "WaitFor.h"
 #include "audio/SilenceSkips.h"
 #include "audio/Waveform.h"
+#include "domain/DisplayText.h"
 #include "library/FileNames.h"
 #include "library/FolderScanner.h"
 #include "library/Library.h"
@@ -186,8 +187,8 @@ TEST_CASE("A watched folder follows files coming and going", "[library][folder]"
     CHECK(again.model().rowCount() == 1);
 
     library.removeFolder(folder);
-    CHECK(library.model().rowCount() == 0);
     CHECK(library.folders().isEmpty());
+    CHECK(waitFor([&] { return library.model().rowCount() == 0; }));
 }
 
 TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][export]")
@@ -378,4 +379,55 @@ TEST_CASE("A folder recsim exports carries its held and paused spans into the li
                           [&](const auto &s) { return s.first <= from && s.second >= to; }));
     }
     CHECK(held > 0);
+}
+
+TEST_CASE("What a folder's files say cannot spoof a number or a name, nor reach past the "
+          "recording",
+          "[library][folder][hostile]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("spoof.wav"), "-e u-law", 1, 0.25);
+    writeText(folder + QStringLiteral("/spoof.json"), R"({
+        "remote_number": "+1555\u202e1234567", "agent": "mallory\u202etneg",
+        "duration_ms": 1e308,
+        "held_spans": [[0, 9223372036854775807]], "paused_spans": [[-100, 100], [300, 400]]})");
+    audiotools::tone(folder, QStringLiteral("evil\u202EVAW.exe.wav"), "-e u-law");
+    audiotools::tone(folder, QStringLiteral(".hidden.wav"), "-e u-law");
+
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    REQUIRE(library.model().rowCount() == 2);
+
+    const std::optional<RecordingEntry> spoof =
+        library.index().entry(FolderScanner::sourceOf(folder), QStringLiteral("spoof.wav"));
+    REQUIRE(spoof);
+    CHECK(spoof->durationMs == 250); // the audio's, not the sidecar's
+    CHECK(spoof->heldSpans == QList<std::pair<qint64, qint64>>{{0, 250}});
+    CHECK(spoof->pausedSpans == QList<std::pair<qint64, qint64>>{{0, 100}}); // the other is past
+    CHECK(spoof->remoteNumber == u"+15551234567");
+
+    LibraryModel &model = library.model();
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < LibraryModel::ColumnCount; ++column)
+            shown.append(model.data(model.index(row, column)).toString());
+    }
+    CHECK(shown.contains(QStringLiteral("+15551234567")));
+    CHECK(shown.contains(QStringLiteral("mallory[U+202E]tneg")));
+    CHECK(shown.contains(QStringLiteral("evil[U+202E]VAW.exe.wav")));
+    for (const QString &text : std::as_const(shown))
+        CHECK_FALSE(std::any_of(text.begin(), text.end(), DisplayText::isBidiControl));
+
+    // A hidden file is not listed, and the folder says so.
+    const std::optional<FolderReport> report = library.folderReport(folder);
+    REQUIRE(report);
+    CHECK(report->hidden == QStringList{QStringLiteral(".hidden.wav")});
 }
