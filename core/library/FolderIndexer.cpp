@@ -104,6 +104,8 @@ void FolderIndexer::scan(const QString &folder, const QStringList &directories, 
         if (!problem.isEmpty())
             report.problems.append(QStringLiteral("%1: %2").arg(key, problem));
         ++report.read;
+        if (!recursive)
+            report.readKeys.append(key);
         if (batch.size() >= kBatch)
             store();
     }
@@ -111,9 +113,11 @@ void FolderIndexer::scan(const QString &folder, const QStringList &directories, 
         store();
     if (!gone.isEmpty()) {
         QString error;
-        if (m_index->removeKeys(source, gone, &error))
+        if (m_index->removeKeys(source, gone, &error)) {
             report.removed = gone.size();
-        else
+            if (!recursive)
+                report.goneKeys = gone;
+        } else
             emit failed(error);
         emit batchStored(folder);
     }

@@ -19,6 +19,10 @@ struct FolderReport
     qint64 removed = 0;    // rows of files that are gone
     QStringList problems;  // files that could not be read, with why (they stay listed)
     QStringList hidden;    // hidden recordings and folders left out (names starting with ".")
+    // A rescan of what changed: the files it read and those gone, so that what was said of them
+    // before can be taken back.
+    QStringList readKeys;
+    QStringList goneKeys;
 };
 
 // Reads folders into the library's index on a thread of its own, with its own connection to

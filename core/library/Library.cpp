@@ -204,11 +204,13 @@ void Library::onScanned(const QString &folder, const FolderReport &report,
         kept.recordings = report.recordings;
         kept.read = report.read;
         kept.removed = report.removed;
-        for (const QString &problem : report.problems) {
+        const QSet<QString> retold(report.readKeys.begin(), report.readKeys.end());
+        const QSet<QString> gone(report.goneKeys.begin(), report.goneKeys.end());
+        kept.problems.removeIf([&](const QString &problem) {
             const QString key = problem.section(QStringLiteral(": "), 0, 0);
-            kept.problems.removeIf([&](const QString &p) { return p.startsWith(key + u':'); });
-            kept.problems.append(problem);
-        }
+            return retold.contains(key) || gone.contains(key);
+        });
+        kept.problems += report.problems;
         for (const QString &hidden : report.hidden) {
             if (!kept.hidden.contains(hidden))
                 kept.hidden.append(hidden);

@@ -431,3 +431,46 @@ TEST_CASE("What a folder's files say cannot spoof a number or a name, nor reach 
     REQUIRE(report);
     CHECK(report->hidden == QStringList{QStringLiteral(".hidden.wav")});
 }
+
+TEST_CASE("A big folder fills the list in batches, and a change in it reads only what changed",
+          "[library][folder][big]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    QDir().mkpath(folder);
+    constexpr int kFiles = 1000;
+    for (int i = 0; i < kFiles; ++i)
+        QFile(folder + QStringLiteral("/call-%1.wav").arg(i, 4, 10, QLatin1Char('0')))
+            .open(QIODevice::WriteOnly);
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    QSignalSpy progress(&library, &Library::scanProgress);
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }, 30'000));
+    CHECK(scanned.first().at(1).toInt() == kFiles);
+    CHECK(progress.size() >= kFiles / FolderIndexer::kBatch); // it said how far it had got
+    CHECK(progress.last().at(1).toLongLong() == kFiles);
+    REQUIRE(library.folderReport(folder));
+    CHECK(library.folderReport(folder)->read == kFiles);
+    CHECK(library.folderReport(folder)->problems.size() == kFiles); // empty files: unreadable
+
+    // One file more: only it is read; one file gone: only its row goes.
+    REQUIRE(waitFor([&] { return library.watchedDirectories().contains(folder); }));
+    scanned.clear();
+    audiotools::tone(folder, QStringLiteral("new.wav"), "-e u-law");
+    REQUIRE(waitFor([&] { return !scanned.isEmpty(); }, 5000));
+    CHECK(scanned.last().at(1).toInt() == kFiles + 1);
+    CHECK(library.folderReport(folder)->read == 1);
+    scanned.clear();
+    REQUIRE(QFile::remove(folder + QStringLiteral("/call-0000.wav")));
+    REQUIRE(waitFor([&] { return !scanned.isEmpty(); }, 5000));
+    CHECK(scanned.last().at(1).toInt() == kFiles);
+    CHECK(library.folderReport(folder)->read == 0);
+    CHECK(library.folderReport(folder)->removed == 1);
+    // What the removed file's problem was is no longer said.
+    CHECK(library.folderReport(folder)->problems.filter(QStringLiteral("call-0000")).isEmpty());
+}
