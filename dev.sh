@@ -6,6 +6,8 @@
 #   ./dev.sh build   install what is missing and build
 #   ./dev.sh asan    the same as test, built with AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each for SECONDS (30)
+#   ./dev.sh fuzz-grow [SECONDS [TARGET...]]   run each target long (600 s) and merge what it
+#                    found into tests/fuzz/corpus (to be committed)
 #   ./dev.sh bench   install what is missing, build in release, run the benchmarks (~13 min)
 #   ./dev.sh soak [CALLS]   the same build, a compressed working day of CALLS calls (2000, ~40 min)
 #   ./dev.sh package build the .deb in release, validate the desktop files, then install it on
@@ -43,6 +45,15 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Packages only the fuzzers need.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
+# A fuzz target's own flags (tests/fuzz/options/TARGET.options: -max_len to reach the parsers'
+# bounds) and its protocol's dictionary.
+fuzz_options() {
+    local options="tests/fuzz/options/$1.options" dict="tests/fuzz/dict/$1.dict"
+    [ -f "$options" ] && cat "$options"
+    [ -f "$dict" ] && echo "-dict=$dict"
+    return 0
+}
 
 install_deps() {
     local wanted=("${DEBIAN_PACKAGES[@]}" "$@")
@@ -116,8 +127,8 @@ fuzz)
         mkdir -p "$work/$target"
         # New inputs go to the scratch corpus, never into the repository's seeds.
         if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" "$corpus" \
-            > "$work/$target.log" 2>&1; then
+            $(fuzz_options "$target") -print_final_stats=1 -artifact_prefix="$work/$target-" \
+            "$work/$target" "$corpus" > "$work/$target.log" 2>&1; then
             tail -40 "$work/$target.log"
             mkdir -p build/fuzz-crashes
             cp "$work/$target"-* build/fuzz-crashes/ 2>/dev/null || true
@@ -131,6 +142,43 @@ fuzz)
         echo "dev.sh fuzz: crashes in ${failed[*]}; the inputs are in build/fuzz-crashes/" >&2
         exit 1
     fi
+    ;;
+fuzz-grow)
+    # Each target for SECONDS (600 by default) from the committed corpus, then the inputs that
+    # add coverage merged into tests/fuzz/corpus/TARGET (-merge=1 keeps the seeds and adds only
+    # what covers more): commit them, and CI's short runs start where this long one ended.
+    install_deps "${FUZZ_PACKAGES[@]}"
+    PRESET=fuzz
+    BUILD_DIR=build/fuzz
+    build
+    seconds=${2:-600}
+    shift $(($# < 2 ? $# : 2))
+    targets=("$@")
+    [ ${#targets[@]} -gt 0 ] || targets=($(ls tests/fuzz/corpus))
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    report=build/fuzz-grow.txt
+    for target in "${targets[@]}"; do
+        say "$target: ${seconds} s"
+        mkdir -p "$work/$target"
+        "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            $(fuzz_options "$target") -print_final_stats=1 -artifact_prefix="$work/$target-" \
+            "$work/$target" "tests/fuzz/corpus/$target" >"$work/$target.log" 2>&1 || {
+            tail -40 "$work/$target.log"
+            echo "dev.sh fuzz-grow: $target failed; its input is in $work (kept)" >&2
+            trap - EXIT
+            exit 1
+        }
+        before=$(ls "tests/fuzz/corpus/$target" | wc -l)
+        "$BUILD_DIR/tests/fuzz/$target" -merge=1 $(fuzz_options "$target") \
+            "tests/fuzz/corpus/$target" "$work/$target" >"$work/$target.merge.log" 2>&1
+        line=$(grep -E '^#[0-9]+.*(DONE|pulse)' "$work/$target.log" | tail -1)
+        printf '%s %s executions, %s; corpus %s -> %s files\n' "$target" \
+            "$(sed -n 's/^stat::number_of_executed_units: //p' "$work/$target.log")" \
+            "$(echo "$line" | grep -oE 'cov: [0-9]+ ft: [0-9]+')" "$before" \
+            "$(ls "tests/fuzz/corpus/$target" | wc -l)" | tee -a "$report"
+    done
+    echo "figures: $report"
     ;;
 bench)
     # espeak-ng speaks the speech bench_stretch stretches

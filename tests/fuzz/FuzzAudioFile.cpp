@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     {
-        QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                   qsizetype(size));
+        QByteArray bytes =
+            QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         (void)recbar::Mp3Frames::scan(buffer);

@@ -1,4 +1,5 @@
-// Finesse's XML: User, Dialogs, SystemInfo and error bodies, and what they make of the state.
+// Finesse's XML: User, Dialogs, pushed Updates, SystemInfo and error bodies, and what they make
+// of the state.
 #include "FuzzInput.h"
 #include "servers/finesse/FinesseProtocol.h"
 
@@ -11,6 +12,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto *d = std::get_if<QList<recbar::finesse::Dialog>>(&dialogs);
         (void)recbar::finesse::observe(*u, d ? *d : QList<recbar::finesse::Dialog>{},
                                        QStringLiteral("UCCE"));
+    }
+    // What the notification service pushes: an Update, whole or as a Dialog's change.
+    const auto pushed = recbar::finesse::parseUpdate(bytes, QStringLiteral("5003"));
+    if (const auto *update = std::get_if<recbar::finesse::Update>(&pushed)) {
+        for (const recbar::finesse::Dialog &dialog : update->dialogs)
+            (void)recbar::finesse::isAgentOn(dialog);
     }
     (void)recbar::finesse::parseSystemInfo(bytes);
     (void)recbar::finesse::errorMessage(bytes);

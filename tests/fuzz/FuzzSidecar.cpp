@@ -1,6 +1,7 @@
 // A folder's recordings: a JSON sidecar of any content next to a small valid WAV, read as a
 // folder scan reads it.
 #include "FuzzInput.h"
+#include "domain/DisplayText.h"
 #include "library/FolderScanner.h"
 
 #include <QFile>
@@ -52,8 +53,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sidecar.write(reinterpret_cast<const char *>(data), qint64(size));
     sidecar.close();
     QString problem;
-    (void)recbar::FolderScanner::read(
+    const recbar::RecordingEntry entry = recbar::FolderScanner::read(
         dir.path(), dir.filePath(QStringLiteral("20260301-101500_bob_+15551234567_in.wav")),
         &problem);
+    // Spans stay within the recording, and what is shown carries no bidi control.
+    for (const auto &spans : {entry.pausedSpans, entry.heldSpans}) {
+        for (const auto &[from, to] : spans) {
+            if (from < 0 || to <= from || (entry.durationMs > 0 && to > entry.durationMs))
+                __builtin_trap();
+        }
+    }
+    for (const QString &shown :
+         {recbar::DisplayText::number(entry.remoteNumber),
+          recbar::DisplayText::visible(entry.agent), recbar::DisplayText::visible(entry.notes)}) {
+        // The one isolate around right-to-left text is the display's own.
+        QStringView inner(shown);
+        if (inner.startsWith(QChar(0x2066)) && inner.endsWith(QChar(0x2069)))
+            inner = inner.mid(1, inner.size() - 2);
+        if (std::any_of(inner.begin(), inner.end(), recbar::DisplayText::isBidiControl))
+            __builtin_trap();
+    }
     return 0;
 }
