@@ -103,6 +103,12 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             showBar();
     });
     m_bar->setAlwaysOnTop(m_session->profiles().preferences().alwaysOnTop);
+    m_actions.setKeys(m_session->profiles().preferences().keyModifier,
+                      m_session->profiles().preferences().plainKeys);
+    connect(m_bar.get(), &BarWindow::undoRequested, this, [this](CommandKind kind) {
+        if (m_controller)
+            m_controller->request(kind, {}, QStringLiteral("undo"));
+    });
     m_control.setDiagnostics([this] {
         QObjectList roots{this,       qApp,       m_session.get(), m_controller.data(),
                           &m_control, &m_library, &m_waveforms,    m_tray.get()};
@@ -255,6 +261,7 @@ void RecBarApp::onControllerChanged(AgentController *controller)
         // A web page can give commands through recbar: links: the agent sees each one, and
         // that a link gave it.
         connect(controller, &AgentController::commandRequested, this, [this](const Command &c) {
+            m_commands.insert(c.id, c);
             if (c.origin != u"url") {
                 m_bar->setNotice({}); // the agent's own command: the link's line has been seen
                 return;
@@ -262,6 +269,12 @@ void RecBarApp::onControllerChanged(AgentController *controller)
             announceLink(
                 tr("A recbar: link on a web page asked: %1").arg(CommandText::label(c.kind)));
         });
+        connect(controller, &AgentController::commandFinished, this,
+                [this](quint64 id, bool succeeded, const QString &) {
+                    const Command c = m_commands.take(id);
+                    if (succeeded && (c.origin == u"key" || c.origin == u"bar"))
+                        offerUndo(c.kind);
+                });
     }
     onSnapshot(controller ? controller->snapshot() : AgentSnapshot());
 }
@@ -288,10 +301,41 @@ void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
     }
 }
 
-void RecBarApp::onCommandRequested(CommandKind kind)
+// What the agent just did, and how to take it back: only where the server can (the undo's
+// command must be one this profile has), and otherwise why not.
+void RecBarApp::offerUndo(CommandKind done)
+{
+    const std::optional<CommandKind> undo = CommandText::undo(done);
+    const bool possible =
+        undo && m_controller && m_controller->snapshot().capabilities.supports(*undo);
+    QString cannot;
+    if (!possible)
+        cannot = done == CommandKind::Stop || done == CommandKind::StopDuplicate ||
+                         done == CommandKind::StopScreen
+                     ? tr("A stopped recording cannot be continued: Record starts a new one")
+                 : undo ? tr("This server cannot take it back")
+                        : tr("It cannot be taken back");
+    m_bar->offerUndo(tr("Done: %1").arg(CommandText::label(done)),
+                     possible ? undo : std::nullopt, cannot);
+}
+
+void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
 {
     if (!m_controller)
         return;
+    // Stopping or restarting ends what was recorded: asked first, in the bar, unless the profile
+    // says not.
+    const bool ending = kind == CommandKind::Stop || kind == CommandKind::Restart;
+    if (ending && m_session->profile() && m_session->profile()->askBeforeStop) {
+        m_bar->confirm(kind == CommandKind::Stop ? tr("Stop recording this call?")
+                                                 : tr("Discard what was recorded of this call "
+                                                      "and record it again?"),
+                       CommandText::label(kind), tr("Keep recording"), [this, kind, origin] {
+                           if (m_controller)
+                               m_controller->request(kind, {}, origin);
+                       });
+        return;
+    }
     if (kind == CommandKind::Delete) {
         auto *confirm = new DeleteConfirmation(m_controller->snapshot(), m_bar.get());
         confirm->setAttribute(Qt::WA_DeleteOnClose);
@@ -304,7 +348,7 @@ void RecBarApp::onCommandRequested(CommandKind kind)
         return;
     }
     if (kind != CommandKind::Metadata) {
-        m_controller->request(kind, {}, QStringLiteral("bar"));
+        m_controller->request(kind, {}, origin);
         return;
     }
     auto *dialog = new MetadataDialog(m_controller->snapshot().metadata, m_bar.get());
@@ -404,6 +448,7 @@ void RecBarApp::openSettings()
             [this](const Profile &profile) { m_session->signInWithStoredPassword(profile); });
     connect(dialog, &SettingsDialog::preferencesChanged, this, [this](const Preferences &p) {
         m_bar->setAlwaysOnTop(p.alwaysOnTop);
+        m_actions.setKeys(p.keyModifier, p.plainKeys);
         Appearance::apply(p.appearance);
     });
     showBar();

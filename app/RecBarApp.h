@@ -53,7 +53,8 @@ private:
     void onControllerChanged(AgentController *controller);
     void announceLink(const QString &what);
     void onSnapshot(const AgentSnapshot &snapshot);
-    void onCommandRequested(CommandKind kind);
+    void onCommandRequested(CommandKind kind, const QString &origin);
+    void offerUndo(CommandKind done);
     void showBar();
     void askForPassword(const Profile &profile, const QString &reason);
     void startDemoInstead();
@@ -77,6 +78,7 @@ private:
     Notifier m_notifier;
     AuditLog m_audit;
     QString m_auditProblemShown;
+    QHash<quint64, Command> m_commands; // asked for and not finished: their origin decides the undo
     CommandAudit m_commandAudit{m_audit};
     Library m_library;
     WaveformCache m_waveforms;

@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -143,6 +145,38 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     failureMargins->addWidget(m_failure);
     layout->addLayout(failureMargins);
 
+    // A question or an undo, in the bar: it covers nothing and blocks nothing.
+    m_prompt = new QFrame(this);
+    m_prompt->setObjectName(QStringLiteral("prompt"));
+    m_prompt->setFrameShape(QFrame::StyledPanel);
+    auto *promptLayout = new QHBoxLayout(m_prompt);
+    promptLayout->setContentsMargins(8, 4, 4, 4);
+    m_promptText = new QLabel(m_prompt);
+    m_promptText->setWordWrap(true);
+    m_promptPrimary = new QPushButton(m_prompt);
+    m_promptSecondary = new QPushButton(m_prompt);
+    promptLayout->addWidget(m_promptText, 1);
+    promptLayout->addWidget(m_promptPrimary);
+    promptLayout->addWidget(m_promptSecondary);
+    connect(m_promptPrimary, &QPushButton::clicked, this, [this] {
+        const std::function<void()> act = std::exchange(m_onPrimary, {});
+        hidePrompt();
+        if (act)
+            act();
+    });
+    connect(m_promptSecondary, &QPushButton::clicked, this, &BarWindow::hidePrompt);
+    m_prompt->setVisible(false);
+    auto *promptMargins = new QHBoxLayout;
+    promptMargins->setContentsMargins(10, 0, 10, 0);
+    promptMargins->addWidget(m_prompt);
+    layout->addLayout(promptMargins);
+    m_undoWindow.setSingleShot(true);
+    m_undoWindow.setInterval(kUndoMs);
+    connect(&m_undoWindow, &QTimer::timeout, this, [this] {
+        if (m_undo || !m_onPrimary)
+            hidePrompt();
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(10, 0, 10, 0);
     const auto addButton = [&](CommandActions::Slot slot) {
@@ -150,7 +184,6 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
         button->setDefaultAction(m_actions.action(slot));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setMinimumHeight(30);
-        addAction(m_actions.action(slot)); // the shortcut works anywhere in the window
         buttons->addWidget(button);
         m_buttons.insert(slot, button);
     };
@@ -166,10 +199,8 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     moreMenu->setToolTipsVisible(true);
     using Slot = CommandActions::Slot;
     for (Slot slot : {Slot::Tag, Slot::Segment, Slot::Duplicate, Slot::Screen, Slot::Restart,
-                      Slot::Delete, Slot::Login, Slot::Logout}) {
+                      Slot::Delete, Slot::Login, Slot::Logout})
         moreMenu->addAction(m_actions.menuAction(slot));
-        addAction(m_actions.action(slot));
-    }
     moreMenu->addSeparator();
     moreMenu->addAction(tr("Recordings…"), this, &BarWindow::libraryRequested);
     moreMenu->addAction(tr("Settings…"), this, &BarWindow::settingsRequested);
@@ -187,6 +218,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     buttons->addWidget(m_connectionAction);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    connect(&m_actions, &CommandActions::keysChanged, this, &BarWindow::rebuildKeys);
+    rebuildKeys();
 
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
@@ -245,10 +279,8 @@ void BarWindow::refresh()
     m_stateBand->setAccessibleName(p.headline);
     m_stateBand->setAccessibleDescription(p.tooltip);
 
-    // A button does not follow its action's visibility by itself.
     for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it) {
         QAction *action = m_actions.action(it.key());
-        it.value()->setVisible(action->isVisible());
         it.value()->setAccessibleName(action->text());
         it.value()->setAccessibleDescription(action->toolTip());
     }
@@ -305,6 +337,92 @@ void BarWindow::setNotice(const QString &notice)
 QString BarWindow::notice() const
 {
     return m_noticeLine->text();
+}
+
+// Every key is listened for here, whether its command can be given now or not: one that cannot
+// says why, in the bar, rather than doing nothing.
+void BarWindow::rebuildKeys()
+{
+    qDeleteAll(std::exchange(m_keys, {}));
+    for (CommandActions::Slot slot : m_actions.allSlots()) {
+        for (const QKeySequence &key : m_actions.keys(slot)) {
+            auto *shortcut = new QShortcut(key, this);
+            connect(shortcut, &QShortcut::activated, this, [this, slot] { onKey(slot); });
+            m_keys.append(shortcut);
+        }
+    }
+    auto *undo = new QShortcut(m_actions.undoKey(), this);
+    connect(undo, &QShortcut::activated, this, [this] {
+        if (const std::optional<CommandKind> kind = m_undo) {
+            hidePrompt();
+            emit undoRequested(*kind);
+        }
+    });
+    m_keys.append(undo);
+}
+
+void BarWindow::onKey(CommandActions::Slot slot)
+{
+    QAction *action = m_actions.action(slot);
+    if (action->isEnabled()) {
+        m_actions.trigger(slot, QStringLiteral("key"));
+        return;
+    }
+    setNotice(action->toolTip()); // "Pause: Finesse can only start a recording"
+}
+
+void BarWindow::showPrompt(const QString &text, const QString &primary, const QString &secondary)
+{
+    m_promptText->setText(text);
+    m_promptPrimary->setText(primary);
+    m_promptPrimary->setVisible(!primary.isEmpty());
+    m_promptSecondary->setText(secondary);
+    m_promptSecondary->setVisible(!secondary.isEmpty());
+    m_prompt->setVisible(true);
+    QAccessibleEvent event(m_promptText, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void BarWindow::hidePrompt()
+{
+    m_undoWindow.stop();
+    m_onPrimary = {};
+    m_undo.reset();
+    m_prompt->setVisible(false);
+}
+
+void BarWindow::confirm(const QString &question, const QString &doIt, const QString &keep,
+                        std::function<void()> confirmed)
+{
+    hidePrompt();
+    m_onPrimary = std::move(confirmed);
+    showPrompt(question, doIt, keep);
+    // Keeping is what Enter or a stray key does: the recording is never stopped by accident.
+    m_promptSecondary->setDefault(true);
+    m_promptSecondary->setFocus(Qt::OtherFocusReason);
+}
+
+void BarWindow::offerUndo(const QString &done, std::optional<CommandKind> undo,
+                          const QString &cannot)
+{
+    hidePrompt();
+    if (undo) {
+        m_undo = undo;
+        const CommandKind kind = *undo;
+        m_onPrimary = [this, kind] { emit undoRequested(kind); };
+        showPrompt(tr("%1 (%2 takes it back)")
+                       .arg(done, m_actions.undoKey().toString(QKeySequence::NativeText)),
+                   tr("Undo"), QString());
+        m_promptPrimary->setDefault(false);
+    } else {
+        showPrompt(tr("%1. %2").arg(done, cannot), QString(), tr("OK"));
+    }
+    m_undoWindow.start();
+}
+
+QString BarWindow::prompt() const
+{
+    return m_prompt->isVisible() ? m_promptText->text() : QString();
 }
 
 } // namespace recbar

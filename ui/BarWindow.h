@@ -6,8 +6,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QFrame;
 class QLabel;
+class QPushButton;
+class QShortcut;
 class QToolButton;
 
 namespace recbar {
@@ -24,14 +29,24 @@ public:
 
     void setSnapshot(const AgentSnapshot &snapshot);
     void setAlwaysOnTop(bool onTop);
-    // A line that says what came from outside the agent's hands (a recbar: link), until the
-    // next command; empty: none.
+    // A line that says what came from outside the agent's hands (a recbar: link), or why a key
+    // did nothing, until the next command; empty: none.
     void setNotice(const QString &notice);
     QString notice() const;
+    // Asks in the bar itself (nothing covers the state, nothing waits): `question` with the
+    // command's own button and one that keeps things as they are (the default, and Esc).
+    void confirm(const QString &question, const QString &doIt, const QString &keep,
+                 std::function<void()> confirmed);
+    // After a command of the agent's was carried out: a way to take it back (the undo key or a
+    // button) for a while, or the reason it cannot be.
+    void offerUndo(const QString &done, std::optional<CommandKind> undo, const QString &cannot);
+    // The prompt in the bar (a question, or an undo), for tests and screen readers.
+    QString prompt() const;
     const Presentation &presentation() const { return m_presentation; }
     QToolButton *button(CommandActions::Slot slot) const { return m_buttons.value(slot); }
 
 signals:
+    void undoRequested(recbar::CommandKind kind);
     void dismissFailureRequested();
     void signInRequested();
     void settingsRequested();
@@ -41,9 +56,16 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
+    // How long an undo stays offered.
+    static constexpr int kUndoMs = 10'000;
+
 private:
     void refresh();
     void applyTone(Presentation::Tone tone);
+    void rebuildKeys();
+    void onKey(CommandActions::Slot slot);
+    void showPrompt(const QString &text, const QString &primary, const QString &secondary);
+    void hidePrompt();
 
     CommandActions &m_actions;
     AgentSnapshot m_snapshot;
@@ -59,6 +81,14 @@ private:
     QLabel *m_agentLine = nullptr;
     QLabel *m_statusLine = nullptr;
     QLabel *m_noticeLine = nullptr;
+    QFrame *m_prompt = nullptr;
+    QLabel *m_promptText = nullptr;
+    QPushButton *m_promptPrimary = nullptr;
+    QPushButton *m_promptSecondary = nullptr;
+    std::function<void()> m_onPrimary;
+    std::optional<CommandKind> m_undo;
+    QTimer m_undoWindow{this};
+    QList<QShortcut *> m_keys;
     QFrame *m_failure = nullptr;
     QLabel *m_failureText = nullptr;
     QToolButton *m_connectionAction = nullptr;

@@ -7,15 +7,15 @@ namespace recbar {
 CommandActions::CommandActions(QObject *parent)
     : QObject(parent)
 {
-    make(Slot::Start, QKeySequence(Qt::Key_R));
-    make(Slot::Stop, QKeySequence(Qt::Key_S));
-    make(Slot::PauseResume, QKeySequence(Qt::Key_P));
-    make(Slot::Metadata, QKeySequence(Qt::Key_M));
-    make(Slot::Duplicate, QKeySequence(Qt::Key_D));
-    make(Slot::Screen, QKeySequence(Qt::Key_C));
-    make(Slot::Tag, QKeySequence(Qt::Key_T));
-    make(Slot::Segment, QKeySequence(Qt::Key_G));
-    // Nothing destructive or rare sits on a single key: these live in the menu.
+    make(Slot::Start, u'R');
+    make(Slot::Stop, u'S');
+    make(Slot::PauseResume, u'P');
+    make(Slot::Metadata, u'M');
+    make(Slot::Duplicate, u'D');
+    make(Slot::Screen, u'C');
+    make(Slot::Tag, u'T');
+    make(Slot::Segment, u'G');
+    // Nothing destructive or rare has a key: these live in the menu.
     make(Slot::Restart, {});
     make(Slot::Delete, {});
     make(Slot::Login, {});
@@ -23,17 +23,48 @@ CommandActions::CommandActions(QObject *parent)
     update(m_snapshot);
 }
 
-QAction *CommandActions::make(Slot slot, const QKeySequence &shortcut)
+QAction *CommandActions::make(Slot slot, QChar letter)
 {
     auto *action = new QAction(this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
     auto *menuAction = new QAction(this);
     for (QAction *a : {action, menuAction})
-        connect(a, &QAction::triggered, this, [this, slot] { emit requested(commandFor(slot)); });
+        connect(a, &QAction::triggered, this, [this, slot] { trigger(slot, QStringLiteral("bar")); });
     m_actions.insert(slot, action);
     m_menuActions.insert(slot, menuAction);
+    if (!letter.isNull())
+        m_letters.insert(slot, letter);
     return action;
+}
+
+void CommandActions::setKeys(const QString &modifier, bool plainLetters)
+{
+    if (modifier == m_modifier && plainLetters == m_plainLetters)
+        return;
+    m_modifier = modifier;
+    m_plainLetters = plainLetters;
+    update(m_snapshot);
+    emit keysChanged();
+}
+
+QList<QKeySequence> CommandActions::keys(Slot slot) const
+{
+    const QChar letter = m_letters.value(slot);
+    if (letter.isNull())
+        return {};
+    QList<QKeySequence> out{QKeySequence(m_modifier + u'+' + letter)};
+    if (m_plainLetters)
+        out.append(QKeySequence(QString(letter)));
+    return out;
+}
+
+QKeySequence CommandActions::undoKey() const
+{
+    return QKeySequence(m_modifier + QStringLiteral("+Z"));
+}
+
+void CommandActions::trigger(Slot slot, const QString &origin)
+{
+    emit requested(commandFor(slot), origin);
 }
 
 CommandKind CommandActions::commandFor(Slot slot) const
@@ -83,27 +114,34 @@ void CommandActions::update(const AgentSnapshot &snapshot)
         QString label = CommandText::label(kind);
         if (slot == Slot::Metadata)
             label = tr("Add call data…");
-        const QString keyHint = action->shortcut().toString(QKeySequence::NativeText);
+        const QList<QKeySequence> slotKeys = keys(slot);
+        const QString keyHint =
+            slotKeys.isEmpty() ? QString() : slotKeys.first().toString(QKeySequence::NativeText);
 
         // Buttons show the icon text: short words there, the full label for menus and screen
         // readers.
         action->setText(label);
         action->setIconText(CommandText::shortLabel(kind));
-        const bool supported = snapshot.capabilities.supports(kind);
+        // What this profile cannot do at all is shown too, disabled, saying why: an agent
+        // who misses a command learns that it is the server's, not a fault.
         action->setEnabled(availability.allowed);
-        action->setVisible(supported);
         action->setToolTip(availability.allowed
                                ? (keyHint.isEmpty() ? label : tr("%1 (%2)").arg(label, keyHint))
                                : tr("%1: %2").arg(label, availability.reason));
         action->setStatusTip(availability.reason);
 
-        menuAction->setText(availability.allowed ? label
-                                                 : tr("%1 (%2)").arg(label, availability.reason));
+        // A menu shows the key in its own column (after the tab).
+        const QString entry = availability.allowed
+                                  ? label
+                                  : tr("%1 (%2)").arg(label, availability.reason);
+        menuAction->setText(keyHint.isEmpty() ? entry : entry + u'\t' + keyHint);
         menuAction->setEnabled(availability.allowed);
         menuAction->setToolTip(action->toolTip());
-        // A menu keeps what this server's mode or settings took away, saying why; what the
-        // kind never does at all is not listed.
-        menuAction->setVisible(supported || snapshot.capabilities.wasRemoved(kind));
+        // Hot desking only where the server has it at all (this mode may have taken it away).
+        const bool hotDesking = slot == Slot::Login || slot == Slot::Logout;
+        menuAction->setVisible(!hotDesking || snapshot.capabilities.supports(kind) ||
+                               snapshot.capabilities.wasRemoved(kind));
+        action->setVisible(menuAction->isVisible());
     }
 }
 

@@ -80,7 +80,7 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     }
 
     Profile &p = demo->m_profile;
-    p.id = QStringLiteral("demo");
+    p.id = QString::fromLatin1(Profile::kDemoId);
     p.name = DemoText::tr("Demo (recsim)");
     p.serverUrl = server;
     p.user = kUser;

@@ -117,7 +117,8 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
     // A state source of another kind cannot see this control's recordings.
     options.recordingFromControl = profile.controlKind != profile.stateKind;
     const QString label =
-        profile.serverUrl.port() > 0
+        profile.isDemo() ? tr("Demo")
+        : profile.serverUrl.port() > 0
             ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
             : profile.serverUrl.host();
     m_controller = std::make_unique<AgentController>(

@@ -70,6 +70,38 @@ QList<CommandKind> CommandText::all()
     return out;
 }
 
+std::optional<CommandKind> CommandText::undo(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+        return CommandKind::Stop;
+    case CommandKind::Pause:
+        return CommandKind::Resume;
+    case CommandKind::Resume:
+        return CommandKind::Pause;
+    case CommandKind::StartDuplicate:
+        return CommandKind::StopDuplicate;
+    case CommandKind::StartScreen:
+        return CommandKind::StopScreen;
+    case CommandKind::StartSegment:
+        return CommandKind::StopSegment;
+    case CommandKind::Login:
+        return CommandKind::Logout;
+    case CommandKind::Logout:
+        return CommandKind::Login;
+    case CommandKind::Stop:
+    case CommandKind::StopDuplicate:
+    case CommandKind::StopScreen:
+    case CommandKind::StopSegment:
+    case CommandKind::Metadata:
+    case CommandKind::Tag:
+    case CommandKind::Restart:
+    case CommandKind::Delete:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 QString CommandText::label(CommandKind kind)
 {
     switch (kind) {

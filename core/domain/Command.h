@@ -61,6 +61,10 @@ public:
     // What the agent is told while it waits: "Pausing...", ...
     static QString progress(CommandKind kind);
     static QList<CommandKind> all();
+    // What takes a command back, where anything can: a start is stopped, a pause resumed. A stop
+    // cannot be (the server ends that recording; a new one is another recording), nor a tag,
+    // call data, a restart or a delete.
+    static std::optional<CommandKind> undo(CommandKind kind);
 };
 
 } // namespace recbar

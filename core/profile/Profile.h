@@ -45,6 +45,11 @@ struct Profile
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
 public:
+    // The demo's profile (recbar --demo, against the recsim inside it): the bar says "Demo"
+    // where it would name the server.
+    static constexpr char kDemoId[] = "demo";
+    bool isDemo() const { return id == QLatin1String(kDemoId); }
+
     // Servers are asked no more often than these allow, and no less.
     static constexpr std::chrono::milliseconds kMinPollOnCall = 200ms;
     static constexpr std::chrono::milliseconds kMaxPollOnCall = 60s;
@@ -66,6 +71,7 @@ public:
     // The settings the chosen kinds declare (KindField), by key; absent: the declared default.
     QMap<QString, QVariant> fields;
     bool autoStart = false;      // always-on: start recording when a call is answered
+    bool askBeforeStop = true;   // Stop and Restart from the bar ask first
     bool allowPlainHttp = false; // explicit consent to Basic over http://
     bool rememberPassword = true;
     int pollOnCallMs = int(timing::kPollOnCall.count());
@@ -109,6 +115,16 @@ struct Preferences
         return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
                 QStringLiteral("high-contrast")};
     }
+    // The bar's keys are letters with this modifier: one the desktop does not use itself, so
+    // that typing meant for another window never starts, stops or pauses a recording. Plain
+    // letters act too only when the agent turns them on.
+    QString keyModifier = QStringLiteral("Ctrl+Alt");
+    static QStringList keyModifiers()
+    {
+        return {QStringLiteral("Ctrl+Alt"), QStringLiteral("Ctrl+Shift"),
+                QStringLiteral("Alt+Shift")};
+    }
+    bool plainKeys = false;
     bool operator==(const Preferences &other) const = default;
 };
 

@@ -105,6 +105,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
         }
     }
     p.autoStart = setting("autoStart", false).toBool();
+    p.askBeforeStop = setting("askBeforeStop", true).toBool();
     p.allowPlainHttp = setting("allowPlainHttp", false).toBool();
     p.rememberPassword = setting("rememberPassword", true).toBool();
     p.pollOnCallMs = setting("pollOnCallMs", defaults.pollOnCallMs).toInt();
@@ -132,6 +133,7 @@ bool ProfileStore::save(const Profile &p)
             m_settings.setValue(it.key(), it.value());
     }
     m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
+    m_settings.setValue(QStringLiteral("askBeforeStop"), p.askBeforeStop);
     m_settings.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
     m_settings.setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
     m_settings.setValue(QStringLiteral("pollOnCallMs"), p.pollOnCallMs);
@@ -187,6 +189,12 @@ Preferences ProfileStore::preferences() const
                                    .toString();
     if (Preferences::appearances().contains(appearance))
         p.appearance = appearance;
+    const QString modifier = value(QStringLiteral("preferences/keyModifier"), p.keyModifier,
+                                   isPreferenceLocked(QStringLiteral("keyModifier")))
+                                 .toString();
+    if (Preferences::keyModifiers().contains(modifier))
+        p.keyModifier = modifier;
+    p.plainKeys = read(QStringLiteral("plainKeys"), p.plainKeys);
     return p;
 }
 
@@ -201,6 +209,9 @@ void ProfileStore::savePreferences(const Preferences &p)
     write(QStringLiteral("notifications"), p.notifications);
     if (!isPreferenceLocked(QStringLiteral("appearance")))
         m_settings.setValue(QStringLiteral("preferences/appearance"), p.appearance);
+    if (!isPreferenceLocked(QStringLiteral("keyModifier")))
+        m_settings.setValue(QStringLiteral("preferences/keyModifier"), p.keyModifier);
+    write(QStringLiteral("plainKeys"), p.plainKeys);
 }
 
 } // namespace recbar

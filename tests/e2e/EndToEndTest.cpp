@@ -314,6 +314,11 @@ TEST_CASE("recbar: links reach the running bar, and anything off their list is r
         QThread::msleep(200);
     }
 
+    // The demo says it is one, rather than naming its loopback server.
+    CHECK(bar.ctl({QStringLiteral("status"), QStringLiteral("--json")})
+              .json()
+              .value(QStringLiteral("server")) == QStringLiteral("Demo"));
+
     const Ctl start = bar.open(QStringLiteral("recbar:start"));
     INFO(start.err.toStdString());
     REQUIRE(start.exitCode == 0);

@@ -140,20 +140,36 @@ TEST_CASE("Disconnected: state unknown, every command off, the reason shown", "[
     CHECK(bar.label(QStringLiteral("Status"))->text().contains(QStringLiteral("4 s")));
 }
 
-TEST_CASE("Buttons follow the server kind's capabilities", "[ui]")
+TEST_CASE("What the profile cannot do is shown disabled, saying why, and its key says so too",
+          "[ui]")
 {
     Bar bar;
     AgentSnapshot s = state(CallState::Talking, RecordingState::Off);
     s.capabilities = Capabilities({CommandKind::Start}); // e.g. Finesse: start only
+    s.capabilities.setWhyNot(CommandKind::Pause, QStringLiteral("Finesse can only start a recording"));
     bar.show(s);
-    CHECK(bar.visible(Slot::Start));
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
     CHECK(bar.enabled(Slot::Start));
-    CHECK_FALSE(bar.visible(Slot::Stop));
-    CHECK_FALSE(bar.visible(Slot::PauseResume));
-    CHECK_FALSE(bar.visible(Slot::Metadata));
-    // The tray menu keeps the entry and says why it cannot be used.
+    for (Slot slot : {Slot::Stop, Slot::PauseResume, Slot::Metadata}) {
+        CHECK(bar.visible(slot));
+        CHECK_FALSE(bar.enabled(slot));
+        CHECK_FALSE(bar.window.button(slot)->accessibleDescription().isEmpty());
+    }
+    CHECK(bar.window.button(Slot::PauseResume)
+              ->toolTip()
+              .contains(QStringLiteral("Finesse can only start a recording")));
+    // The menus keep every entry and say why it cannot be used.
     CHECK_FALSE(bar.actions.menuAction(Slot::Stop)->isEnabled());
     CHECK(bar.actions.menuAction(Slot::Stop)->text().contains(QStringLiteral("cannot")));
+    CHECK(bar.actions.menuAction(Slot::Tag)->isVisible());
+    CHECK_FALSE(bar.actions.menuAction(Slot::Tag)->isEnabled());
+    // Its key does nothing but say why.
+    QSignalSpy requested(&bar.actions, &CommandActions::requested);
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    CHECK(requested.isEmpty());
+    CHECK(bar.window.notice().contains(QStringLiteral("Finesse can only start a recording")));
 }
 
 TEST_CASE("A failure stays in a banner until dismissed", "[ui]")
@@ -182,29 +198,86 @@ TEST_CASE("A failure stays in a banner until dismissed", "[ui]")
     CHECK_FALSE(banner->isVisible());
 }
 
-TEST_CASE("One key pauses and resumes and every command has a key and a name", "[ui]")
+TEST_CASE("Keys act only with their modifier, unless the agent turns plain letters on", "[ui]")
 {
     Bar bar;
     QSignalSpy requested(&bar.actions, &CommandActions::requested);
     bar.show(state(CallState::Talking, RecordingState::Recording));
-    QAction *pause = bar.actions.action(Slot::PauseResume);
-    CHECK(pause->shortcut() == QKeySequence(Qt::Key_P));
-    pause->trigger();
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+
+    // Typing meant for another window ("sam", "press", "TRMP") changes nothing.
+    QTest::keyClicks(&bar.window, QStringLiteral("sam press TRMPDCG"));
+    CHECK(requested.isEmpty());
+    // Ctrl+Alt and the letter: one key pauses, and the same key resumes.
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
     bar.show(state(CallState::Talking, RecordingState::Paused));
-    pause->trigger();
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
     REQUIRE(requested.count() == 2);
     CHECK(requested[0][0].value<CommandKind>() == CommandKind::Pause);
+    CHECK(requested[0][1].toString() == QStringLiteral("key"));
     CHECK(requested[1][0].value<CommandKind>() == CommandKind::Resume);
+
+    // Another modifier, and plain letters turned on.
+    requested.clear();
+    bar.actions.setKeys(QStringLiteral("Ctrl+Shift"), true);
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    CHECK(requested.isEmpty());
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&bar.window, Qt::Key_D);
+    REQUIRE(requested.count() == 2);
+    CHECK(requested[1][0].value<CommandKind>() == CommandKind::StartDuplicate);
+
     for (Slot slot : bar.actions.allSlots())
         CHECK_FALSE(bar.actions.action(slot)->text().isEmpty());
-    // Everyday commands have a key; nothing destructive does.
+    // Everyday commands have a key, shown in the menus; nothing destructive has one.
     for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata, Slot::Duplicate,
-                      Slot::Screen, Slot::Tag, Slot::Segment})
-        CHECK_FALSE(bar.actions.action(slot)->shortcut().isEmpty());
+                      Slot::Screen, Slot::Tag, Slot::Segment}) {
+        CHECK_FALSE(bar.actions.keys(slot).isEmpty());
+        CHECK(bar.actions.menuAction(slot)->text().contains(u'\t'));
+    }
     for (Slot slot : {Slot::Restart, Slot::Delete})
-        CHECK(bar.actions.action(slot)->shortcut().isEmpty());
-    // The shortcuts belong to the bar window, so they work anywhere in it.
-    CHECK(bar.window.actions().contains(pause));
+        CHECK(bar.actions.keys(slot).isEmpty());
+}
+
+TEST_CASE("The bar asks before a stop, and offers to take a command back", "[ui]")
+{
+    Bar bar;
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    int stopped = 0;
+    bar.window.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
+                       QStringLiteral("Keep recording"), [&] { ++stopped; });
+    CHECK(bar.window.prompt() == QStringLiteral("Stop recording this call?"));
+    // The state stays in view; Enter keeps recording.
+    CHECK(bar.window.findChild<QFrame *>(QStringLiteral("stateBand"))->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(stopped == 0);
+    CHECK(bar.window.prompt().isEmpty());
+    bar.window.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
+                       QStringLiteral("Keep recording"), [&] { ++stopped; });
+    for (QPushButton *b : bar.window.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Stop recording"))
+            b->click();
+    }
+    CHECK(stopped == 1);
+
+    // A pause can be taken back with the undo key; a stop cannot, and the bar says so.
+    QSignalSpy undo(&bar.window, &BarWindow::undoRequested);
+    bar.window.offerUndo(QStringLiteral("Done: Pause"), CommandKind::Resume, {});
+    CHECK(bar.window.prompt().contains(QStringLiteral("Ctrl+Alt+Z")));
+    QTest::keyClick(&bar.window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    REQUIRE(undo.count() == 1);
+    CHECK(undo[0][0].value<CommandKind>() == CommandKind::Resume);
+    bar.window.offerUndo(QStringLiteral("Done: Stop recording"), std::nullopt,
+                         QStringLiteral("A stopped recording cannot be continued"));
+    CHECK(bar.window.prompt().contains(QStringLiteral("cannot be continued")));
+    QTest::keyClick(&bar.window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    CHECK(undo.count() == 1);
 }
 
 TEST_CASE("Waiting for the agent: the bar offers the one thing to do", "[ui]")
@@ -234,18 +307,26 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
     AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
     const auto menuShows = [&](Slot slot) { return bar.actions.menuAction(slot)->isVisible(); };
 
-    SECTION("Recording API: record, pause, stop, data, duplicate and screen; no QM commands")
+    const auto menuEnabled = [&](Slot slot) {
+        return bar.actions.menuAction(slot)->isEnabled();
+    };
+    SECTION("Recording API: record, pause, stop, data, duplicate and screen; QM's commands shown "
+            "disabled, saying why; no hot desking")
     {
         s.capabilities = recordingapi::capabilities();
         bar.show(s);
         for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume, Slot::Metadata})
             CHECK(bar.visible(slot));
-        CHECK(menuShows(Slot::Duplicate));
-        CHECK(menuShows(Slot::Screen));
-        for (Slot slot : {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment, Slot::Login})
-            CHECK_FALSE(menuShows(slot));
+        CHECK(menuEnabled(Slot::Duplicate));
+        CHECK(menuEnabled(Slot::Screen));
+        for (Slot slot : {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment}) {
+            CHECK(menuShows(slot));
+            CHECK_FALSE(menuEnabled(slot));
+            CHECK(bar.actions.menuAction(slot)->text().contains(QStringLiteral("no such command")));
+        }
+        CHECK_FALSE(menuShows(Slot::Login));
     }
-    SECTION("QM in agent mode: tag, restart, delete, segments; no duplicate or screen")
+    SECTION("QM in agent mode: tag, restart, delete, segments; duplicate and screen disabled")
     {
         s.capabilities = qm::capabilities(
             qm::Config{}, {QStringLiteral("bob"), QStringLiteral("5001"), QStringLiteral("5003")},
@@ -255,8 +336,8 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
              {Slot::Tag, Slot::Restart, Slot::Delete, Slot::Segment, Slot::Login, Slot::Logout})
             CHECK(menuShows(slot));
         CHECK(bar.actions.menuAction(Slot::Restart)->isEnabled());
-        CHECK_FALSE(menuShows(Slot::Duplicate));
-        CHECK_FALSE(menuShows(Slot::Screen));
+        CHECK_FALSE(menuEnabled(Slot::Duplicate));
+        CHECK_FALSE(menuEnabled(Slot::Screen));
     }
     SECTION(
         "QM in gateway mode: restart, segments and login stay listed, disabled, with the reason")
@@ -273,22 +354,23 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
         CHECK(bar.actions.menuAction(Slot::Delete)->isEnabled());
         CHECK(bar.visible(Slot::PauseResume));
     }
-    SECTION("Finesse: only Record")
+    SECTION("Finesse: only Record; the rest disabled")
     {
         s = state(CallState::Talking, RecordingState::Off);
         s.capabilities = Capabilities({CommandKind::Start});
         bar.show(s);
-        CHECK(bar.visible(Slot::Start));
+        CHECK(bar.enabled(Slot::Start));
         for (Slot slot : {Slot::Stop, Slot::PauseResume, Slot::Metadata})
-            CHECK_FALSE(bar.visible(slot));
+            CHECK_FALSE(bar.enabled(slot));
     }
-    SECTION("Imagicle: record, pause and stop, no call data")
+    SECTION("Imagicle: record, pause and stop; call data disabled")
     {
         s.capabilities = imagicle::capabilities();
         bar.show(s);
-        for (Slot slot : {Slot::Start, Slot::Stop, Slot::PauseResume})
-            CHECK(bar.visible(slot));
-        CHECK_FALSE(bar.visible(Slot::Metadata));
+        for (Slot slot : {Slot::Stop, Slot::PauseResume})
+            CHECK(bar.enabled(slot));
+        CHECK_FALSE(bar.enabled(Slot::Metadata));
+        CHECK(bar.window.button(Slot::Metadata)->accessibleDescription().contains(u':'));
     }
 }
 
