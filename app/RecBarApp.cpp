@@ -7,6 +7,7 @@
 #include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "WindowPlacement.h"
 #include "audit/AuditKey.h"
 #include "demo/Demo.h"
 #include "ipc/ControlProtocol.h"
@@ -19,10 +20,12 @@
 #include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QWindow>
 
 namespace recbar {
 
@@ -65,6 +68,16 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     });
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials, m_admin.get());
     m_bar = std::make_unique<BarWindow>(m_actions);
+    // Where the agent left it; the first time, the screen's bottom-right corner, where it is
+    // out of the way of what the agent works in.
+    auto *barPlace = new WindowPlacement(*m_settings, m_bar.get(), QStringLiteral("bar"), true);
+    if (!barPlace->restored()) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            m_bar->adjustSize();
+            const QRect area = screen->availableGeometry();
+            m_bar->move(area.right() - m_bar->width() - 16, area.bottom() - m_bar->height() - 48);
+        }
+    }
     m_tray = std::make_unique<TrayIcon>(m_actions);
 
     connect(m_session.get(), &AgentSession::controllerChanged, this,
@@ -315,8 +328,8 @@ void RecBarApp::offerUndo(CommandKind done)
                      ? tr("A stopped recording cannot be continued: Record starts a new one")
                  : undo ? tr("This server cannot take it back")
                         : tr("It cannot be taken back");
-    m_bar->offerUndo(tr("Done: %1").arg(CommandText::label(done)),
-                     possible ? undo : std::nullopt, cannot);
+    m_bar->offerUndo(tr("Done: %1").arg(CommandText::label(done)), possible ? undo : std::nullopt,
+                     cannot);
 }
 
 void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
@@ -424,6 +437,11 @@ void RecBarApp::openLibrary()
     openLibraryIndex();
     if (!m_libraryWindow) {
         m_libraryWindow = std::make_unique<LibraryWindow>(m_library, m_waveforms);
+        new WindowPlacement(*m_settings, m_libraryWindow.get(), QStringLiteral("library"));
+        // Above the bar (which stays above other applications), not under it.
+        m_libraryWindow->winId();
+        m_bar->winId();
+        m_libraryWindow->windowHandle()->setTransientParent(m_bar->windowHandle());
         connect(m_libraryWindow.get(), &LibraryWindow::playbackStarted, this,
                 [this](const RecordingEntry &entry) {
                     m_audit.append(QStringLiteral("playback"),
@@ -444,6 +462,7 @@ void RecBarApp::openSettings()
                                       m_session->profile() ? m_session->profile()->id : QString(),
                                       m_bar.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    new WindowPlacement(*m_settings, dialog, QStringLiteral("settings"));
     connect(dialog, &SettingsDialog::useProfileRequested, this,
             [this](const Profile &profile) { m_session->signInWithStoredPassword(profile); });
     connect(dialog, &SettingsDialog::preferencesChanged, this, [this](const Preferences &p) {

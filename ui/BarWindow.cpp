@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
@@ -96,9 +98,11 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     details->setContentsMargins(10, 0, 10, 0);
     details->setSpacing(2);
     m_callLine = new QLabel(this);
+    m_callLine->setWordWrap(true);
     m_callLine->setAccessibleName(tr("Call"));
     m_callLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_agentLine = new QLabel(this);
+    m_agentLine->setWordWrap(true);
     m_agentLine->setAccessibleName(tr("Agent and server"));
     // Smaller, not greyer: grey text falls below 4.5:1 contrast in light and high-contrast themes.
     QFont secondary = m_agentLine->font();
@@ -300,6 +304,36 @@ void BarWindow::refresh()
     m_connectionAction->setVisible(signIn || certificateWaits(state));
     m_connectionAction->setAccessibleName(m_connectionAction->text());
     setWindowTitle(tr("RecBar: %1").arg(p.headline));
+    growToFit();
+}
+
+// The bar is as tall as its text needs at its width (within the screen): a wrapped line is
+// never cut off, in any language or at any scale.
+void BarWindow::growToFit()
+{
+    QLayout *l = layout();
+    l->activate();
+    const auto heightAt = [l](int width) {
+        return l->hasHeightForWidth() ? l->totalHeightForWidth(width) : l->totalSizeHint().height();
+    };
+    QSize limit(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    if (const QScreen *s = screen())
+        limit = s->availableGeometry().size() - (frameGeometry().size() - size());
+    // Too tall for the screen at this width: wider, as far as the screen allows.
+    int width = this->width();
+    while (heightAt(width) > limit.height() && width < limit.width())
+        width = std::min(limit.width(), width + width / 4);
+    const int fitted =
+        std::min(std::max(heightAt(width), minimumSizeHint().height()), limit.height());
+    if (fitted != height() || width != this->width())
+        resize(width, fitted);
+}
+
+void BarWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        QMetaObject::invokeMethod(this, &BarWindow::growToFit, Qt::QueuedConnection);
 }
 
 void BarWindow::applyTone(Presentation::Tone tone)
@@ -328,6 +362,7 @@ void BarWindow::setNotice(const QString &notice)
         return;
     m_noticeLine->setText(notice);
     m_noticeLine->setVisible(!notice.isEmpty());
+    growToFit();
     if (!notice.isEmpty()) {
         QAccessibleEvent event(m_noticeLine, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
@@ -379,6 +414,7 @@ void BarWindow::showPrompt(const QString &text, const QString &primary, const QS
     m_promptSecondary->setText(secondary);
     m_promptSecondary->setVisible(!secondary.isEmpty());
     m_prompt->setVisible(true);
+    growToFit();
     QAccessibleEvent event(m_promptText, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }
@@ -389,6 +425,7 @@ void BarWindow::hidePrompt()
     m_onPrimary = {};
     m_undo.reset();
     m_prompt->setVisible(false);
+    growToFit();
 }
 
 void BarWindow::confirm(const QString &question, const QString &doIt, const QString &keep,

@@ -55,12 +55,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     // How long an undo stays offered.
     static constexpr int kUndoMs = 10'000;
 
 private:
     void refresh();
+    void growToFit();
     void applyTone(Presentation::Tone tone);
     void rebuildKeys();
     void onKey(CommandActions::Slot slot);

@@ -28,7 +28,8 @@ QAction *CommandActions::make(Slot slot, QChar letter)
     auto *action = new QAction(this);
     auto *menuAction = new QAction(this);
     for (QAction *a : {action, menuAction})
-        connect(a, &QAction::triggered, this, [this, slot] { trigger(slot, QStringLiteral("bar")); });
+        connect(a, &QAction::triggered, this,
+                [this, slot] { trigger(slot, QStringLiteral("bar")); });
     m_actions.insert(slot, action);
     m_menuActions.insert(slot, menuAction);
     if (!letter.isNull())
@@ -131,9 +132,8 @@ void CommandActions::update(const AgentSnapshot &snapshot)
         action->setStatusTip(availability.reason);
 
         // A menu shows the key in its own column (after the tab).
-        const QString entry = availability.allowed
-                                  ? label
-                                  : tr("%1 (%2)").arg(label, availability.reason);
+        const QString entry =
+            availability.allowed ? label : tr("%1 (%2)").arg(label, availability.reason);
         menuAction->setText(keyHint.isEmpty() ? entry : entry + u'\t' + keyHint);
         menuAction->setEnabled(availability.allowed);
         menuAction->setToolTip(action->toolTip());

@@ -68,6 +68,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_stateUser->setPlaceholderText(tr("the same user"));
     m_plainHttp = new QCheckBox(tr("Allow the password over plain HTTP (unencrypted)"), this);
     m_autoStart = new QCheckBox(tr("Start recording when a call is answered (always on)"), this);
+    m_askBeforeStop = new QCheckBox(tr("Ask before stopping or restarting a recording"), this);
 
     m_name->setAccessibleName(tr("Profile name"));
     m_control->setAccessibleName(tr("Recording control"));
@@ -79,19 +80,21 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_stateUser->setAccessibleName(tr("User name on the call-state server"));
     m_plainHttp->setAccessibleName(tr("Allow plain HTTP"));
     m_autoStart->setAccessibleName(tr("Always on"));
+    m_askBeforeStop->setAccessibleName(tr("Ask before stopping"));
 
     m_form->addRow(tr("Profile &name:"), m_name);
     m_form->addRow(tr("Recording &control:"), m_control);
-    m_form->addRow(tr("Call &state from:"), m_state);
+    m_form->addRow(tr("Call s&tate from:"), m_state);
     m_form->addRow(QString(), m_pairing);
     m_form->addRow(tr("Recordings &list from:"), m_recordings);
     m_form->addRow(tr("Ser&ver:"), m_server);
-    m_form->addRow(tr("&User name:"), m_user);
-    m_form->addRow(tr("Call-state ser&ver:"), m_stateServer);
-    m_form->addRow(tr("User name &there:"), m_stateUser);
+    m_form->addRow(tr("User na&me:"), m_user);
+    m_form->addRow(tr("Call-state s&erver:"), m_stateServer);
+    m_form->addRow(tr("User name t&here:"), m_stateUser);
     addKindFields();
     m_form->addRow(QString(), m_plainHttp);
     m_form->addRow(QString(), m_autoStart);
+    m_form->addRow(QString(), m_askBeforeStop);
     if (showTuning)
         addTuning();
     m_problems = new MessageLabel(this);
@@ -131,7 +134,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::revalidate);
     for (QComboBox *combo : {m_control, m_state, m_recordings})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::revalidate);
-    for (QCheckBox *box : {m_plainHttp, m_autoStart})
+    for (QCheckBox *box : {m_plainHttp, m_autoStart, m_askBeforeStop})
         connect(box, &QCheckBox::toggled, this, &ProfileForm::revalidate);
     setProfile(Profile());
 }
@@ -191,7 +194,7 @@ void ProfileForm::addTuning()
     m_autoResume->setRange(0, int(Profile::kMaxAutoResume.count()));
     m_autoResume->setSuffix(tr(" s"));
     m_autoResume->setSpecialValueText(tr("Off"));
-    m_form->addRow(tr("Status read on a &call every:"), m_pollOnCall);
+    m_form->addRow(tr("Status read &on a call every:"), m_pollOnCall);
     m_form->addRow(tr("Status read when &idle every:"), m_pollIdle);
     m_form->addRow(tr("Auto-&resume a pause after:"), m_autoResume);
     for (QDoubleSpinBox *spin : {m_pollOnCall, m_pollIdle})
@@ -309,6 +312,7 @@ void ProfileForm::setProfile(const Profile &p)
         setTextOf(it.value(), p.field(it.key()));
     m_plainHttp->setChecked(p.allowPlainHttp);
     m_autoStart->setChecked(p.autoStart);
+    m_askBeforeStop->setChecked(p.askBeforeStop);
     if (m_pollOnCall) {
         m_pollOnCall->setValue(p.pollOnCallMs / 1000.0);
         m_pollIdle->setValue(p.pollIdleMs / 1000.0);
@@ -336,6 +340,7 @@ Profile ProfileForm::profile() const
         p.setField(it.key(), textOf(it.value()));
     p.allowPlainHttp = m_plainHttp->isChecked();
     p.autoStart = m_autoStart->isChecked();
+    p.askBeforeStop = m_askBeforeStop->isChecked();
     if (m_pollOnCall) {
         p.pollOnCallMs = int(m_pollOnCall->value() * 1000);
         p.pollIdleMs = int(m_pollIdle->value() * 1000);

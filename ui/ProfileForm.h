@@ -72,6 +72,7 @@ private:
     QLineEdit *m_stateUser;
     QHash<QString, QWidget *> m_kindFields; // KindField::key -> its editor
     QCheckBox *m_plainHttp;
+    QCheckBox *m_askBeforeStop = nullptr;
     QCheckBox *m_autoStart;
     QDoubleSpinBox *m_pollOnCall = nullptr;
     QDoubleSpinBox *m_pollIdle = nullptr;

@@ -7,10 +7,12 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace recbar {
@@ -22,8 +24,12 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
 {
     setWindowTitle(tr("RecBar settings"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makeProfiles());
-    layout->addWidget(makeBarSettings());
+    // Two pages, and the long one scrolls: the dialog fits a 1024x768 screen at any scale, with
+    // Close always in reach.
+    auto *pages = new QTabWidget(this);
+    pages->addTab(makeProfiles(), tr("&Profiles"));
+    pages->addTab(makeBarSettings(), tr("The &bar"));
+    layout->addWidget(pages, 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
@@ -34,19 +40,24 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
 // The profiles: choose one, edit it, save it, use it.
 QWidget *SettingsDialog::makeProfiles()
 {
-    auto *profiles = new QGroupBox(tr("Recording server profiles"), this);
+    auto *profiles = new QWidget(this);
     auto *profilesLayout = new QVBoxLayout(profiles);
     auto *chooser = new QHBoxLayout;
     m_profiles = new QComboBox(profiles);
     m_profiles->setAccessibleName(tr("Profile"));
-    auto *add = new QPushButton(tr("&New"), profiles);
+    auto *add = new QPushButton(tr("Ne&w"), profiles);
+    add->setAccessibleName(tr("New profile"));
     m_delete = new QPushButton(tr("&Delete"), profiles);
     chooser->addWidget(m_profiles, 1);
     chooser->addWidget(add);
     chooser->addWidget(m_delete);
     profilesLayout->addLayout(chooser);
-    m_form = new ProfileForm(true, profiles);
-    profilesLayout->addWidget(m_form);
+    auto *scroll = new QScrollArea(profiles);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new ProfileForm(true, scroll);
+    scroll->setWidget(m_form);
+    profilesLayout->addWidget(scroll, 1);
     m_administered = new QLabel(tr("This profile is set by your administrator."), profiles);
     m_administered->setAccessibleName(m_administered->text());
     profilesLayout->addWidget(m_administered);
@@ -63,14 +74,19 @@ QWidget *SettingsDialog::makeProfiles()
         add->setToolTip(tr("Your administrator provides the profiles"));
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsDialog::showSelected);
     connect(add, &QPushButton::clicked, this, [this] {
+        // A draft until it is saved: closing without saving leaves nothing behind.
         Profile fresh;
         fresh.id = ProfileStore::newId();
         fresh.name = tr("New profile");
-        m_store.save(fresh);
+        m_draft = fresh;
         loadProfiles(fresh.id);
+        m_form->setFocus();
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        m_store.remove(m_profiles->currentData().toString());
+        if (m_draft && m_draft->id == currentId())
+            m_draft.reset();
+        else
+            m_store.remove(currentId());
         loadProfiles({});
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
@@ -88,7 +104,7 @@ QWidget *SettingsDialog::makeProfiles()
 // Choices about the bar itself; each is saved as it is made.
 QWidget *SettingsDialog::makeBarSettings()
 {
-    auto *bar = new QGroupBox(tr("The bar"), this);
+    auto *bar = new QWidget(this);
     auto *barLayout = new QVBoxLayout(bar);
     const Preferences prefs = m_store.preferences();
     m_onTop = new QCheckBox(tr("Keep the bar &above other windows"), bar);
@@ -122,7 +138,7 @@ QWidget *SettingsDialog::makeBarSettings()
     m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
     m_appearance->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(prefs.appearance)));
-    auto *lookLabel = new QLabel(tr("&Appearance:"), bar);
+    auto *lookLabel = new QLabel(tr("Appea&rance:"), bar);
     lookLabel->setBuddy(m_appearance);
     look->addWidget(lookLabel);
     look->addWidget(m_appearance, 1);
@@ -132,6 +148,43 @@ QWidget *SettingsDialog::makeBarSettings()
         m_appearance->setToolTip(tr("Set by your administrator"));
     }
     connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        m_store.savePreferences(preferences());
+        emit preferencesChanged(preferences());
+    });
+    // The keys: a letter with a modifier, and plain letters only if the agent wants them.
+    auto *keys = new QHBoxLayout;
+    m_keyModifier = new QComboBox(bar);
+    for (const QString &modifier : Preferences::keyModifiers())
+        m_keyModifier->addItem(QKeySequence(modifier + QStringLiteral("+P"))
+                                       .toString(QKeySequence::NativeText)
+                                       .chopped(1) +
+                                   tr("letter"),
+                               modifier);
+    m_keyModifier->setCurrentIndex(std::max(0, m_keyModifier->findData(prefs.keyModifier)));
+    auto *keysLabel = new QLabel(tr("&Keys in the bar:"), bar);
+    keysLabel->setBuddy(m_keyModifier);
+    keys->addWidget(keysLabel);
+    keys->addWidget(m_keyModifier, 1);
+    barLayout->addLayout(keys);
+    m_plainKeys = new QCheckBox(tr("Also single l&etters, without a modifier"), bar);
+    m_plainKeys->setChecked(prefs.plainKeys);
+    m_plainKeys->setToolTip(tr("Typing meant for another window can then start, stop or pause "
+                               "a recording while the bar has the focus"));
+    m_plainKeys->setAccessibleDescription(m_plainKeys->toolTip());
+    barLayout->addWidget(m_plainKeys);
+    for (const auto &[widget, key] :
+         {std::pair<QWidget *, QString>{m_keyModifier, QStringLiteral("keyModifier")},
+          std::pair<QWidget *, QString>{m_plainKeys, QStringLiteral("plainKeys")}}) {
+        if (m_store.isPreferenceLocked(key)) {
+            widget->setEnabled(false);
+            widget->setToolTip(tr("Set by your administrator"));
+        }
+    }
+    connect(m_keyModifier, &QComboBox::currentIndexChanged, this, [this] {
+        m_store.savePreferences(preferences());
+        emit preferencesChanged(preferences());
+    });
+    connect(m_plainKeys, &QCheckBox::toggled, this, [this] {
         m_store.savePreferences(preferences());
         emit preferencesChanged(preferences());
     });
@@ -154,13 +207,20 @@ QWidget *SettingsDialog::makeBarSettings()
         }
     });
 
+    barLayout->addStretch(1);
     return bar;
 }
 
 Preferences SettingsDialog::preferences() const
 {
-    return {m_onTop->isChecked(), m_minimized->isChecked(), m_notifications->isChecked(),
-            m_appearance->currentData().toString()};
+    Preferences p;
+    p.alwaysOnTop = m_onTop->isChecked();
+    p.startMinimized = m_minimized->isChecked();
+    p.notifications = m_notifications->isChecked();
+    p.appearance = m_appearance->currentData().toString();
+    p.keyModifier = m_keyModifier->currentData().toString();
+    p.plainKeys = m_plainKeys->isChecked();
+    return p;
 }
 
 void SettingsDialog::loadProfiles(const QString &select)
@@ -169,6 +229,8 @@ void SettingsDialog::loadProfiles(const QString &select)
     m_profiles->clear();
     for (const Profile &p : m_store.profiles())
         m_profiles->addItem(p.name, p.id);
+    if (m_draft)
+        m_profiles->addItem(tr("%1 (not saved)").arg(m_draft->name), m_draft->id);
     const int index = m_profiles->findData(select);
     m_profiles->setCurrentIndex(index >= 0 ? index : 0);
     showSelected();
@@ -176,11 +238,12 @@ void SettingsDialog::loadProfiles(const QString &select)
 
 void SettingsDialog::showSelected()
 {
-    const std::optional<Profile> p = m_store.profile(currentId());
+    const std::optional<Profile> p =
+        m_draft && m_draft->id == currentId() ? m_draft : m_store.profile(currentId());
     const bool locked = p && m_store.isLocked(p->id);
     m_form->setEnabled(p.has_value() && !locked);
     m_administered->setVisible(locked);
-    m_delete->setEnabled(p.has_value() && m_store.canRemove(p->id));
+    m_delete->setEnabled(p.has_value() && (p == m_draft || m_store.canRemove(p->id)));
     m_save->setEnabled(p.has_value() && !locked);
     m_form->setProfile(p.value_or(Profile()));
 }
@@ -195,6 +258,8 @@ void SettingsDialog::save()
     const Profile p = m_form->profile();
     if (p.id.isEmpty() || !m_store.save(p))
         return;
+    if (m_draft && m_draft->id == p.id)
+        m_draft.reset();
     loadProfiles(p.id);
 }
 

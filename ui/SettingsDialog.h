@@ -48,9 +48,12 @@ private:
     QCheckBox *m_minimized;
     QCheckBox *m_notifications;
     QComboBox *m_appearance;
+    QComboBox *m_keyModifier;
+    QCheckBox *m_plainKeys;
     QCheckBox *m_autostart;
     QLabel *m_autostartProblem;
     Autostart m_loginItem;
+    std::optional<Profile> m_draft; // a new profile, until it is saved
 };
 
 } // namespace recbar

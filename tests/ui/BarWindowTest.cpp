@@ -146,7 +146,8 @@ TEST_CASE("What the profile cannot do is shown disabled, saying why, and its key
     Bar bar;
     AgentSnapshot s = state(CallState::Talking, RecordingState::Off);
     s.capabilities = Capabilities({CommandKind::Start}); // e.g. Finesse: start only
-    s.capabilities.setWhyNot(CommandKind::Pause, QStringLiteral("Finesse can only start a recording"));
+    s.capabilities.setWhyNot(CommandKind::Pause,
+                             QStringLiteral("Finesse can only start a recording"));
     bar.show(s);
     bar.window.show();
     QApplication::setActiveWindow(&bar.window);
@@ -250,16 +251,18 @@ TEST_CASE("The bar asks before a stop, and offers to take a command back", "[ui]
     QApplication::setActiveWindow(&bar.window);
     REQUIRE(QTest::qWaitForWindowActive(&bar.window));
     int stopped = 0;
-    bar.window.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
-                       QStringLiteral("Keep recording"), [&] { ++stopped; });
+    bar.window.confirm(QStringLiteral("Stop recording this call?"),
+                       QStringLiteral("Stop recording"), QStringLiteral("Keep recording"),
+                       [&] { ++stopped; });
     CHECK(bar.window.prompt() == QStringLiteral("Stop recording this call?"));
     // The state stays in view; Enter keeps recording.
     CHECK(bar.window.findChild<QFrame *>(QStringLiteral("stateBand"))->isVisible());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(stopped == 0);
     CHECK(bar.window.prompt().isEmpty());
-    bar.window.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
-                       QStringLiteral("Keep recording"), [&] { ++stopped; });
+    bar.window.confirm(QStringLiteral("Stop recording this call?"),
+                       QStringLiteral("Stop recording"), QStringLiteral("Keep recording"),
+                       [&] { ++stopped; });
     for (QPushButton *b : bar.window.findChildren<QPushButton *>()) {
         if (b->text() == QStringLiteral("Stop recording"))
             b->click();
@@ -307,9 +310,7 @@ TEST_CASE("The bar changes with the profile's server kinds", "[ui]")
     AgentSnapshot s = state(CallState::Talking, RecordingState::Recording);
     const auto menuShows = [&](Slot slot) { return bar.actions.menuAction(slot)->isVisible(); };
 
-    const auto menuEnabled = [&](Slot slot) {
-        return bar.actions.menuAction(slot)->isEnabled();
-    };
+    const auto menuEnabled = [&](Slot slot) { return bar.actions.menuAction(slot)->isEnabled(); };
     SECTION("Recording API: record, pause, stop, data, duplicate and screen; QM's commands shown "
             "disabled, saying why; no hot desking")
     {

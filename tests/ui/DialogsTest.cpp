@@ -337,7 +337,7 @@ TEST_CASE("Settings the administrator locked cannot be changed from the settings
     CHECK_FALSE(form->isEnabled());
     CHECK_FALSE(button(dialog, QStringLiteral("&Save profile"))->isEnabled());
     CHECK_FALSE(button(dialog, QStringLiteral("&Delete"))->isEnabled());
-    CHECK_FALSE(button(dialog, QStringLiteral("&New"))->isEnabled());
+    CHECK_FALSE(button(dialog, QStringLiteral("Ne&w"))->isEnabled());
     bool noted = false;
     for (QLabel *label : dialog.findChildren<QLabel *>())
         noted = noted ||
@@ -366,7 +366,12 @@ TEST_CASE("Settings the administrator locked cannot be changed from the settings
     CHECK_FALSE(user.contains(QStringLiteral("profiles/main/serverUrl")));
 
     // The lab profile is the administrator's default, not locked: the user may change it.
-    auto *profiles = dialog.findChild<QComboBox *>();
+    QComboBox *profiles = nullptr;
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == u"Profile")
+            profiles = combo;
+    }
+    REQUIRE(profiles);
     profiles->setCurrentIndex(profiles->findData(QStringLiteral("lab")));
     CHECK(form->isEnabled());
     CHECK(button(dialog, QStringLiteral("&Save profile"))->isEnabled());

@@ -103,7 +103,7 @@ ServerKind qmKind()
         .fields =
             {
                 {.key = QStringLiteral("agentIdentifier"),
-                 .label = QmText::tr("QM &user id (sender_id):"),
+                 .label = QmText::tr("&QM user id (sender_id):"),
                  .accessibleName = QmText::tr("QM user id"),
                  .check =
                      [](const QString &value) {
@@ -112,7 +112,7 @@ ServerKind qmKind()
                              QT_TRANSLATE_NOOP("recbar::Qm", "Enter your QM user id (sender_id)"));
                      }},
                 {.key = QStringLiteral("peripheralId"),
-                 .label = QmText::tr("&Peripheral id:"),
+                 .label = QmText::tr("Peripheral id:"),
                  .accessibleName = QmText::tr("Peripheral id"),
                  .placeholder = QStringLiteral("5001"),
                  .check =
@@ -127,7 +127,7 @@ ServerKind qmKind()
                  .placeholder = QmText::tr("the server's own record")},
                 {.key = QStringLiteral("qmRecording"),
                  .type = Field::Type::Choice,
-                 .label = QmText::tr("QM &recording:"),
+                 .label = QmText::tr("QM recording:"),
                  .accessibleName = QmText::tr("QM recording type"),
                  .defaultValue = QStringLiteral("agent"),
                  .choices = {QStringLiteral("agent"), QStringLiteral("gateway")},

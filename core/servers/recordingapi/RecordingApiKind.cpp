@@ -161,7 +161,7 @@ ServerKind recordingApiKind()
                                           "Choose how the Recording API identifies the agent");
                      }},
                 {.key = QStringLiteral("agentIdentifier"),
-                 .label = RecordingApiText::tr("Agent &identifier:"),
+                 .label = RecordingApiText::tr("A&gent identifier:"),
                  .accessibleName = RecordingApiText::tr("Agent identifier"),
                  .check =
                      [](const QString &value) {
@@ -171,7 +171,7 @@ ServerKind recordingApiKind()
                                     : QString();
                      }},
                 {.key = QStringLiteral("callDataKeys"),
-                 .label = RecordingApiText::tr("Call &data fields:"),
+                 .label = RecordingApiText::tr("Call data &fields:"),
                  .accessibleName = RecordingApiText::tr("Call data fields"),
                  .placeholder = RecordingApiText::tr("account=user1, customer=user2"),
                  .check =

@@ -1,0 +1,273 @@
+// Every window of RecBar's own fits a small screen at 100 % and a 200 % one, shows all of its
+// text, and has no mnemonic twice (Alt+N must not be both "Profile name" and "New").
+#include "BarWindow.h"
+#include "CatchCompat.h"
+#include "CertificateDialog.h"
+#include "CommandActions.h"
+#include "MetadataDialog.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "TestKind.h"
+#include "profile/ProfileStore.h"
+#include "servers/recordingapi/RecordingApiProtocol.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace recbar;
+
+namespace {
+
+// The screens, in logical pixels: 1024x768 at 100 %, and 1280x800 at 200 % (QT_SCALE_FACTOR=2
+// scales every widget and font alike, so a window fits that screen when it fits half of it).
+const QSize kSmall(1024, 768);
+const QSize kDoubled(640, 400);
+
+// The longest message any of RecBar's languages has for a window (the command line's help is
+// no window's): what a line must be able to show.
+QString longestTranslation()
+{
+    QString longest;
+    for (const QString &file :
+         QDir(QStringLiteral(RECBAR_TRANSLATIONS_DIR)).entryList({QStringLiteral("*.ts")})) {
+        QFile ts(QDir(QStringLiteral(RECBAR_TRANSLATIONS_DIR)).filePath(file));
+        REQUIRE(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString context;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (context != u"recbar::Ctl" &&
+                       (xml.name() == u"translation" || xml.name() == u"source")) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (text.size() > longest.size() && !text.contains(u'\n'))
+                    longest = text;
+            }
+        }
+    }
+    REQUIRE(longest.size() > 100);
+    return longest;
+}
+
+// What lies in a scroll area's viewport may be scrolled out of view: the area itself is what
+// must fit.
+bool insideScrolledContent(const QWidget *widget, const QWidget *window)
+{
+    for (const QWidget *w = widget->parentWidget(); w && w != window; w = w->parentWidget()) {
+        const auto *area = qobject_cast<const QScrollArea *>(w->parentWidget());
+        if (area && area->viewport() == w)
+            return true;
+    }
+    return false;
+}
+
+// Shown at the size it asks for, within `screen`: every visible widget inside it, no label's
+// text cut off, no button narrower than its words.
+void checkFits(QWidget &window, QSize screen)
+{
+    INFO(window.metaObject()->className() << " in " << screen.width() << "x" << screen.height());
+    window.show();
+    window.adjustSize();
+    if (window.width() > screen.width() || window.height() > screen.height())
+        window.resize(window.size().boundedTo(screen));
+    QCoreApplication::processEvents();
+    CHECK(window.width() <= screen.width());
+    CHECK(window.height() <= screen.height());
+    const QRect inside = window.rect();
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window) || widget->isWindow() ||
+            insideScrolledContent(widget, &window))
+            continue;
+        const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        INFO(widget->metaObject()->className() << " '" << widget->objectName().toStdString() << "' "
+                                               << widget->accessibleName().toStdString());
+        CHECK(inside.contains(at));
+        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty()) {
+            INFO(label->text().toStdString());
+            const QRect contents = label->contentsRect();
+            if (label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            else if (label->pixmap().isNull())
+                CHECK(contents.width() >=
+                      label->fontMetrics().horizontalAdvance(label->text().remove(u'&')));
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(widget); button)
+            CHECK(button->width() >= button->minimumSizeHint().width());
+    }
+    window.hide();
+}
+
+// The mnemonics (&x) the visible widgets of one page answer to.
+QStringList mnemonics(QWidget *page, const QList<QWidget *> &skip)
+{
+    QStringList keys;
+    const auto add = [&](const QString &text) {
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (at >= 0)
+            keys << text.mid(at + 1, 1).toLower();
+    };
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(page) || std::any_of(skip.begin(), skip.end(), [&](QWidget *s) {
+                return s == widget || s->isAncestorOf(widget);
+            }))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            add(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget); group && group->isCheckable())
+            add(group->title());
+    }
+    return keys;
+}
+
+// No key twice among what is on screen at once: each tab page with what is around the tabs.
+void checkMnemonics(QWidget &window)
+{
+    INFO(window.metaObject()->className());
+    window.show();
+    QList<QWidget *> pages;
+    QStringList around;
+    const QList<QTabWidget *> tabs = window.findChildren<QTabWidget *>();
+    QList<QWidget *> skip;
+    for (QTabWidget *tab : tabs) {
+        skip << tab;
+        for (int i = 0; i < tab->count(); ++i) {
+            pages << tab->widget(i);
+            const QString title = tab->tabText(i);
+            const qsizetype at = title.indexOf(u'&');
+            if (at >= 0)
+                around << title.mid(at + 1, 1).toLower();
+        }
+    }
+    around += mnemonics(&window, skip);
+    if (pages.isEmpty())
+        pages << nullptr;
+    for (int i = 0; i < pages.size(); ++i) {
+        QStringList keys = around;
+        if (pages[i]) {
+            for (QTabWidget *tab : tabs) {
+                if (tab->indexOf(pages[i]) >= 0)
+                    tab->setCurrentIndex(tab->indexOf(pages[i]));
+            }
+            keys += mnemonics(pages[i], {});
+        }
+        QStringList twice;
+        for (const QString &key : std::as_const(keys)) {
+            if (keys.count(key) > 1 && !twice.contains(key))
+                twice << key;
+        }
+        INFO("page " << i << ": " << keys.join(u' ').toStdString());
+        CHECK(twice.isEmpty());
+    }
+    window.hide();
+}
+
+AgentSnapshot longState(const QString &longest)
+{
+    AgentSnapshot s;
+    s.connection = ConnectionState::Connected;
+    s.agentName = longest.left(60);
+    s.extension = QStringLiteral("5003");
+    s.server = QStringLiteral("recorder.example.com:443");
+    s.call = CallState::Talking;
+    s.recording = RecordingState::Unknown;
+    s.recordingBasis = longest;
+    s.remoteNumber = QStringLiteral("+15551234567");
+    s.direction = Direction::Inbound;
+    s.callStartedAt = QDateTime::currentDateTimeUtc().addSecs(-75);
+    s.capabilities = recordingapi::capabilities();
+    s.failure =
+        CommandFailure{{3, CommandKind::Pause, {}, {}}, longest, QDateTime::currentDateTimeUtc()};
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("The bar grows to show all of its longest text, within a small screen", "[ui][fit]")
+{
+    const QString longest = longestTranslation();
+    CommandActions actions;
+    BarWindow bar(actions);
+    const AgentSnapshot s = longState(longest);
+    actions.update(s);
+    bar.setSnapshot(s);
+    bar.setNotice(longest);
+    bar.offerUndo(longest, CommandKind::Resume, {});
+    for (const QSize screen : {kSmall, kDoubled}) {
+        checkFits(bar, screen);
+        // Narrowed by hand, it grows taller rather than cut a line.
+        bar.show();
+        bar.resize(bar.minimumWidth(), bar.height());
+        QCoreApplication::processEvents();
+        for (QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+        bar.hide();
+    }
+}
+
+TEST_CASE("Settings fit a small screen at 100 % and 200 %, and no mnemonic is there twice",
+          "[ui][fit]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    Profile p;
+    p.id = QStringLiteral("qm");
+    p.name = QStringLiteral("QM with Finesse");
+    p.controlKind = QStringLiteral("qm");
+    p.stateKind = QStringLiteral("finesse");
+    p.serverUrl = QUrl(QStringLiteral("https://qm.example.com"));
+    p.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com"));
+    p.user = QStringLiteral("agent");
+    REQUIRE(store.save(p));
+    SettingsDialog dialog(store, p.id);
+    for (const QSize screen : {kSmall, kDoubled})
+        checkFits(dialog, screen);
+    checkMnemonics(dialog);
+}
+
+TEST_CASE("A new profile exists only once it is saved", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    {
+        SettingsDialog dialog(store, {});
+        QAbstractButton *add = nullptr;
+        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
+            if (b->accessibleName() == u"New profile")
+                add = b;
+        }
+        REQUIRE(add);
+        add->click();
+        add->click();
+        CHECK(store.profiles().isEmpty()); // closed unsaved: nothing left behind
+    }
+    CHECK(store.profiles().isEmpty());
+}
+
+TEST_CASE("Other dialogs have no mnemonic twice", "[ui][fit]")
+{
+    MetadataDialog metadata({{QStringLiteral("account"), QStringLiteral("42")}});
+    checkMnemonics(metadata);
+    SignInDialog signIn(Profile(), QStringLiteral("Welcome"), true);
+    checkMnemonics(signIn);
+    CommandActions actions;
+    BarWindow bar(actions);
+    checkMnemonics(bar);
+}

@@ -1,0 +1,103 @@
+#include "WindowPlacement.h"
+
+#include <QCryptographicHash>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
+#include <QWidget>
+
+namespace recbar {
+
+WindowPlacement::WindowPlacement(QSettings &settings, QWidget *window, QString name, bool dock)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+    , m_name(std::move(name))
+    , m_dock(dock)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(400);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (m_dock && m_window->isVisible() && m_window->screen()) {
+            const QPoint to =
+                docked(m_window->frameGeometry(), m_window->screen()->availableGeometry());
+            if (to != m_window->frameGeometry().topLeft())
+                m_window->move(to);
+        }
+        save();
+    });
+    window->installEventFilter(this);
+    restore();
+}
+
+QString WindowPlacement::layoutKey()
+{
+    QStringList screens;
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        const QRect g = screen->geometry();
+        screens << QStringLiteral("%1x%2+%3+%4@%5")
+                       .arg(g.width())
+                       .arg(g.height())
+                       .arg(g.x())
+                       .arg(g.y())
+                       .arg(screen->devicePixelRatio());
+    }
+    screens.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(screens.join(u';').toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
+}
+
+QPoint WindowPlacement::docked(const QRect &frame, const QRect &area)
+{
+    QPoint to = frame.topLeft();
+    if (std::abs(frame.left() - area.left()) <= kDockDistance)
+        to.setX(area.left());
+    else if (std::abs(frame.right() - area.right()) <= kDockDistance)
+        to.setX(area.right() - frame.width() + 1);
+    if (std::abs(frame.top() - area.top()) <= kDockDistance)
+        to.setY(area.top());
+    else if (std::abs(frame.bottom() - area.bottom()) <= kDockDistance)
+        to.setY(area.bottom() - frame.height() + 1);
+    return to;
+}
+
+QString WindowPlacement::key() const
+{
+    return QStringLiteral("windows/%1/%2").arg(layoutKey(), m_name);
+}
+
+void WindowPlacement::restore()
+{
+    const QByteArray geometry = m_settings.value(key()).toByteArray();
+    // restoreGeometry keeps the window on a screen that is there.
+    m_restored = !geometry.isEmpty() && m_window->restoreGeometry(geometry);
+}
+
+void WindowPlacement::save()
+{
+    m_settings.setValue(key(), m_window->saveGeometry());
+}
+
+bool WindowPlacement::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window) {
+        switch (event->type()) {
+        case QEvent::Move:
+        case QEvent::Resize:
+            if (m_window->isVisible())
+                m_settle.start();
+            break;
+        case QEvent::Hide:
+            save();
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace recbar
