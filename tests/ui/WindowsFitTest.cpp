@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "TestKind.h"
+#include "WindowPlacement.h"
 #include "profile/ProfileStore.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
@@ -270,4 +271,35 @@ TEST_CASE("Other dialogs have no mnemonic twice", "[ui][fit]")
     CommandActions actions;
     BarWindow bar(actions);
     checkMnemonics(bar);
+}
+
+TEST_CASE("A window comes back where it was, per screen layout, and docks to an edge",
+          "[ui][placement]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        QWidget window;
+        WindowPlacement place(settings, &window, QStringLiteral("probe"));
+        CHECK_FALSE(place.restored());
+        window.setGeometry(100, 120, 300, 200);
+        window.show();
+        window.hide(); // saved as it goes
+    }
+    {
+        QWidget window;
+        WindowPlacement place(settings, &window, QStringLiteral("probe"));
+        CHECK(place.restored());
+        CHECK(window.size() == QSize(300, 200));
+    }
+    // Kept under the layout's own key: another set of screens starts afresh.
+    CHECK(settings.childGroups().contains(QStringLiteral("windows")));
+    settings.beginGroup(QStringLiteral("windows"));
+    CHECK(settings.childGroups() == QStringList{WindowPlacement::layoutKey()});
+    settings.endGroup();
+
+    const QRect area(0, 0, 1024, 740);
+    CHECK(WindowPlacement::docked(QRect(10, 300, 400, 150), area) == QPoint(0, 300));
+    CHECK(WindowPlacement::docked(QRect(610, 580, 400, 150), area) == QPoint(624, 590));
+    CHECK(WindowPlacement::docked(QRect(300, 300, 400, 150), area) == QPoint(300, 300));
 }
