@@ -4,7 +4,6 @@
 #include "CertificateDialog.h"
 #include "DeleteConfirmation.h"
 #include "Logging.h"
-#include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "WindowPlacement.h"
@@ -118,6 +117,17 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     m_bar->setAlwaysOnTop(m_session->profiles().preferences().alwaysOnTop);
     m_actions.setKeys(m_session->profiles().preferences().keyModifier,
                       m_session->profiles().preferences().plainKeys);
+    connect(
+        m_bar->callData(), &CallDataPanel::sendRequested, this,
+        [this](const MetadataPairs &changes) {
+            m_callDataCommand = m_controller ? m_controller->request(CommandKind::Metadata, changes,
+                                                                     QStringLiteral("bar"))
+                                             : 0;
+            if (m_callDataCommand == 0)
+                m_bar->callData()->finished(false, m_controller && m_controller->snapshot().failure
+                                                       ? m_controller->snapshot().failure->message
+                                                       : tr("Not signed in: nothing was sent"));
+        });
     connect(m_bar.get(), &BarWindow::undoRequested, this, [this](CommandKind kind) {
         if (m_controller)
             m_controller->request(kind, {}, QStringLiteral("undo"));
@@ -283,7 +293,11 @@ void RecBarApp::onControllerChanged(AgentController *controller)
                 tr("A recbar: link on a web page asked: %1").arg(CommandText::label(c.kind)));
         });
         connect(controller, &AgentController::commandFinished, this,
-                [this](quint64 id, bool succeeded, const QString &) {
+                [this](quint64 id, bool succeeded, const QString &message) {
+                    if (id == m_callDataCommand) {
+                        m_callDataCommand = 0;
+                        m_bar->callData()->finished(succeeded, message);
+                    }
                     const Command c = m_commands.take(id);
                     if (succeeded && (c.origin == u"key" || c.origin == u"bar"))
                         offerUndo(c.kind);
@@ -364,13 +378,11 @@ void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
         m_controller->request(kind, {}, origin);
         return;
     }
-    auto *dialog = new MetadataDialog(m_controller->snapshot().metadata, m_bar.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_controller)
-            m_controller->request(CommandKind::Metadata, dialog->changes(), QStringLiteral("bar"));
-    });
-    dialog->open();
+    const AgentSnapshot &s = m_controller->snapshot();
+    m_bar->showCallData(s.metadata, s.capabilities.callDataFields(),
+                        [this](const MetadataPairs &pairs) {
+                            return m_controller ? m_controller->callDataProblem(pairs) : QString();
+                        });
 }
 
 void RecBarApp::showBar()

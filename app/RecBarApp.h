@@ -78,6 +78,7 @@ private:
     Notifier m_notifier;
     AuditLog m_audit;
     QString m_auditProblemShown;
+    quint64 m_callDataCommand = 0;      // the call data panel's, until the server answers
     QHash<quint64, Command> m_commands; // asked for and not finished: their origin decides the undo
     CommandAudit m_commandAudit{m_audit};
     Library m_library;

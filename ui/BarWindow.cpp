@@ -149,6 +149,13 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     failureMargins->addWidget(m_failure);
     layout->addLayout(failureMargins);
 
+    m_callData = new CallDataPanel(this);
+    connect(m_callData, &CallDataPanel::closed, this, &BarWindow::growToFit);
+    auto *callDataMargins = new QHBoxLayout;
+    callDataMargins->setContentsMargins(10, 0, 10, 0);
+    callDataMargins->addWidget(m_callData);
+    layout->addLayout(callDataMargins);
+
     // A question or an undo, in the bar: it covers nothing and blocks nothing.
     m_prompt = new QFrame(this);
     m_prompt->setObjectName(QStringLiteral("prompt"));
@@ -455,6 +462,14 @@ void BarWindow::offerUndo(const QString &done, std::optional<CommandKind> undo,
         showPrompt(tr("%1. %2").arg(done, cannot), QString(), tr("OK"));
     }
     m_undoWindow.start();
+}
+
+void BarWindow::showCallData(const QMap<QString, QString> &current,
+                             const QList<Capabilities::CallDataField> &fields,
+                             CallDataPanel::ServerCheck serverCheck)
+{
+    m_callData->open(current, fields, std::move(serverCheck));
+    growToFit();
 }
 
 QString BarWindow::prompt() const

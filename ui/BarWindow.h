@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallDataPanel.h"
 #include "CommandActions.h"
 #include "StatePresentation.h"
 
@@ -42,6 +43,11 @@ public:
     void offerUndo(const QString &done, std::optional<CommandKind> undo, const QString &cannot);
     // The prompt in the bar (a question, or an undo), for tests and screen readers.
     QString prompt() const;
+    // Call data, edited in the bar.
+    CallDataPanel *callData() const { return m_callData; }
+    void showCallData(const QMap<QString, QString> &current,
+                      const QList<Capabilities::CallDataField> &fields,
+                      CallDataPanel::ServerCheck serverCheck);
     const Presentation &presentation() const { return m_presentation; }
     QToolButton *button(CommandActions::Slot slot) const { return m_buttons.value(slot); }
 
@@ -83,6 +89,7 @@ private:
     QLabel *m_agentLine = nullptr;
     QLabel *m_statusLine = nullptr;
     QLabel *m_noticeLine = nullptr;
+    CallDataPanel *m_callData = nullptr;
     QFrame *m_prompt = nullptr;
     QLabel *m_promptText = nullptr;
     QPushButton *m_promptPrimary = nullptr;

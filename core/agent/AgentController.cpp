@@ -548,6 +548,18 @@ Availability AgentController::availability(CommandKind kind) const
     return CommandAvailability::of(kind, m_snapshot);
 }
 
+QString AgentController::callDataProblem(const MetadataPairs &metadata) const
+{
+    if (metadata.isEmpty())
+        return tr("There is no call data to send");
+    const QList<MetadataRules::Problem> problems = MetadataRules::check(metadata);
+    if (!problems.isEmpty())
+        return problems.first().row >= 0 ? tr("%1: %2").arg(metadata[problems.first().row].first,
+                                                            problems.first().message)
+                                         : problems.first().message;
+    return m_control->metadataProblem(metadata);
+}
+
 quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata,
                                  const QString &origin)
 {
@@ -556,15 +568,7 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
     Availability allowed = availability(kind);
     if (allowed.allowed && kind == CommandKind::Metadata) {
         // Whatever asks (bar, tray, ctl), call data that breaks the rules never leaves the bar.
-        const QList<MetadataRules::Problem> problems = MetadataRules::check(metadata);
-        if (metadata.isEmpty())
-            allowed = {false, tr("There is no call data to send")};
-        else if (!problems.isEmpty())
-            allowed = {false, problems.first().row >= 0
-                                  ? tr("%1: %2").arg(metadata[problems.first().row].first,
-                                                     problems.first().message)
-                                  : problems.first().message};
-        else if (const QString problem = m_control->metadataProblem(metadata); !problem.isEmpty())
+        if (const QString problem = callDataProblem(metadata); !problem.isEmpty())
             allowed = {false, problem};
     }
     if (!allowed.allowed) {

@@ -69,6 +69,9 @@ public:
     // Returns the command's id, or 0 when it is refused (the snapshot then carries why).
     quint64 request(CommandKind kind, const MetadataPairs &metadata = {},
                     const QString &origin = QStringLiteral("bar"));
+    // Why this call data would be refused before anything is sent (the rules every server
+    // shares, then this server's: a key it has no place for); empty: it may be sent.
+    QString callDataProblem(const MetadataPairs &metadata) const;
     void dismissFailure();
 
 signals:

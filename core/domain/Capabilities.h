@@ -35,6 +35,17 @@ public:
     bool metadataAfterCall() const { return m_metadataAfterCall; }
     void setMetadataAfterCall(bool on) { m_metadataAfterCall = on; }
 
+    // The call data fields this server keeps, as the agent names them, each with the server's
+    // own key (the Recording API: "account" kept under user1). Empty: any key (QM).
+    struct CallDataField
+    {
+        QString name;
+        QString serverKey;
+        bool operator==(const CallDataField &other) const = default;
+    };
+    QList<CallDataField> callDataFields() const { return m_callDataFields; }
+    void setCallDataFields(QList<CallDataField> fields) { m_callDataFields = std::move(fields); }
+
     bool operator==(const Capabilities &other) const = default;
 
 private:
@@ -42,6 +53,7 @@ private:
     QList<CommandKind> m_removed;
     bool m_metadataAfterCall = false;
     QMap<CommandKind, QString> m_whyNot;
+    QList<CallDataField> m_callDataFields;
 };
 
 } // namespace recbar

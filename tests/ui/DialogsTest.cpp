@@ -1,8 +1,8 @@
 #include "Appearance.h"
+#include "CallDataPanel.h"
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
 #include "HostTool.h"
-#include "MetadataDialog.h"
 #include "ProfileForm.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -55,28 +56,29 @@ QPushButton *button(QWidget &dialog, const QString &text)
 
 } // namespace
 
-TEST_CASE("Call data is checked as it is typed", "[ui]")
+TEST_CASE("Call data (any keys) is checked as it is typed", "[ui]")
 {
-    MetadataDialog dialog({{QStringLiteral("account"), QStringLiteral("42")}});
-    QTableWidget *table = dialog.table();
-    QPushButton *save = button(dialog, QStringLiteral("Save"));
-    CHECK_FALSE(save->isEnabled()); // nothing changed yet
+    CallDataPanel panel;
+    panel.open({{QStringLiteral("account"), QStringLiteral("42")}}, {}, {});
+    QTableWidget *table = panel.table();
+    QPushButton *send = button(panel, QStringLiteral("Sen&d"));
+    CHECK_FALSE(send->isEnabled()); // nothing changed yet
 
     table->item(0, 1)->setText(QStringLiteral("a&b"));
-    CHECK_FALSE(save->isEnabled());
-    CHECK(dialog.problems().join(u' ').contains(QStringLiteral("&")));
+    CHECK_FALSE(send->isEnabled());
+    CHECK(panel.problems().join(u' ').contains(QStringLiteral("&")));
     CHECK_FALSE(table->item(0, 1)->toolTip().isEmpty()); // the cell at fault says why
 
     table->item(0, 1)->setText(QStringLiteral("43"));
-    CHECK(save->isEnabled());
-    CHECK(dialog.changes() == MetadataPairs{{QStringLiteral("account"), QStringLiteral("43")}});
+    CHECK(send->isEnabled());
+    CHECK(panel.changes() == MetadataPairs{{QStringLiteral("account"), QStringLiteral("43")}});
 
     // Removing a row removes the key on the server (an empty value).
     table->setCurrentCell(0, 0);
-    button(dialog, QStringLiteral("&Remove item"))->click();
-    CHECK(dialog.changes() == MetadataPairs{{QStringLiteral("account"), QString()}});
+    button(panel, QStringLiteral("Remo&ve item"))->click();
+    CHECK(panel.changes() == MetadataPairs{{QStringLiteral("account"), QString()}});
 
-    QPushButton *add = button(dialog, QStringLiteral("&Add item"));
+    QPushButton *add = button(panel, QStringLiteral("Add &item"));
     for (int i = 0; i < 10; ++i) {
         REQUIRE(add->isEnabled());
         add->click();
@@ -84,7 +86,47 @@ TEST_CASE("Call data is checked as it is typed", "[ui]")
         table->item(table->rowCount() - 1, 1)->setText(QStringLiteral("v"));
     }
     CHECK_FALSE(add->isEnabled()); // ten at most
-    CHECK(save->isEnabled());
+    CHECK(send->isEnabled());
+}
+
+TEST_CASE("Call data offers the profile's fields, checks them with the server's rules before "
+          "sending, and keeps what was typed when the server refuses",
+          "[ui]")
+{
+    CallDataPanel panel;
+    QSignalSpy sent(&panel, &CallDataPanel::sendRequested);
+    const QList<Capabilities::CallDataField> fields{
+        {QStringLiteral("account"), QStringLiteral("user1")},
+        {QStringLiteral("customer"), QStringLiteral("user2")}};
+    QString serverSays;
+    panel.open({}, fields, [&](const MetadataPairs &) { return serverSays; });
+    QTableWidget *table = panel.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("account (user1)"));
+    CHECK_FALSE(table->item(0, 0)->flags() & Qt::ItemIsEditable); // no key name to mistype
+    QPushButton *send = button(panel, QStringLiteral("Sen&d"));
+    CHECK_FALSE(button(panel, QStringLiteral("Add &item"))->isVisible());
+
+    table->item(0, 1)->setText(QStringLiteral("CRM-42"));
+    CHECK(panel.changes() == MetadataPairs{{QStringLiteral("account"), QStringLiteral("CRM-42")}});
+    // The server's own check is asked before Send can be pressed.
+    serverSays = QStringLiteral("no place for that");
+    table->item(1, 1)->setText(QStringLiteral("Ann"));
+    CHECK_FALSE(send->isEnabled());
+    CHECK(panel.problems().contains(QStringLiteral("no place for that")));
+    serverSays.clear();
+    table->item(1, 1)->setText(QStringLiteral("Anne"));
+    REQUIRE(send->isEnabled());
+    send->click();
+    REQUIRE(sent.count() == 1);
+    // Refused by the server: still open, with what was typed and why.
+    panel.finished(false, QStringLiteral("Call data failed: HTTP 500"));
+    CHECK(panel.isVisibleTo(panel.parentWidget() ? panel.parentWidget() : &panel));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("CRM-42"));
+    CHECK(panel.problems().isEmpty());
+    CHECK(send->isEnabled()); // and can be sent again
+    panel.finished(true, {});
+    CHECK(panel.isHidden());
 }
 
 TEST_CASE("The certificate prompt defaults to Reject and a changed one needs confirmation",

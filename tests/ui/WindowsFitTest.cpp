@@ -4,7 +4,6 @@
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
 #include "CommandActions.h"
-#include "MetadataDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "TestKind.h"
@@ -221,6 +220,20 @@ TEST_CASE("The bar grows to show all of its longest text, within a small screen"
     }
 }
 
+TEST_CASE("The bar with its call data open fits a small screen", "[ui][fit]")
+{
+    CommandActions actions;
+    BarWindow bar(actions);
+    AgentSnapshot s = longState(QStringLiteral("Recording"));
+    s.failure.reset();
+    actions.update(s);
+    bar.setSnapshot(s);
+    bar.showCallData({{QStringLiteral("account"), QStringLiteral("42")}},
+                     recordingapi::CallDataKeys().fields(), {});
+    for (const QSize screen : {kSmall, kDoubled})
+        checkFits(bar, screen);
+}
+
 TEST_CASE("Settings fit a small screen at 100 % and 200 %, and no mnemonic is there twice",
           "[ui][fit]")
 {
@@ -264,12 +277,11 @@ TEST_CASE("A new profile exists only once it is saved", "[ui][settings]")
 
 TEST_CASE("Other dialogs have no mnemonic twice", "[ui][fit]")
 {
-    MetadataDialog metadata({{QStringLiteral("account"), QStringLiteral("42")}});
-    checkMnemonics(metadata);
     SignInDialog signIn(Profile(), QStringLiteral("Welcome"), true);
     checkMnemonics(signIn);
     CommandActions actions;
     BarWindow bar(actions);
+    bar.showCallData({}, {}, {});
     checkMnemonics(bar);
 }
 

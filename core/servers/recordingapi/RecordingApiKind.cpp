@@ -54,7 +54,12 @@ public:
         , m_session(session)
     {}
 
-    Capabilities capabilities() const override { return recordingapi::capabilities(); }
+    Capabilities capabilities() const override
+    {
+        Capabilities caps = recordingapi::capabilities();
+        caps.setCallDataFields(m_keys.fields());
+        return caps;
+    }
 
     QString metadataProblem(const MetadataPairs &metadata) const override
     {

@@ -88,6 +88,20 @@ std::optional<QString> CallDataKeys::toServer(const QString &name) const
     return std::nullopt;
 }
 
+QList<Capabilities::CallDataField> CallDataKeys::fields() const
+{
+    QList<Capabilities::CallDataField> out;
+    for (auto it = m_toServer.begin(); it != m_toServer.end(); ++it)
+        out.append({it.key(), it.value()});
+    if (out.isEmpty()) {
+        for (int i = 1; i <= 15; ++i) {
+            const QString key = QStringLiteral("user%1").arg(i);
+            out.append({key, key});
+        }
+    }
+    return out;
+}
+
 QString CallDataKeys::fromServer(const QString &key) const
 {
     return m_toServer.key(key, key);

@@ -36,6 +36,9 @@ public:
     // The agent's name for a documented key.
     QString fromServer(const QString &key) const;
     QStringList names() const { return m_toServer.keys(); }
+    // What an agent is offered: the profile's names with their keys, or (no map) the
+    // documented user keys themselves.
+    QList<Capabilities::CallDataField> fields() const;
 
 private:
     QMap<QString, QString> m_toServer;
