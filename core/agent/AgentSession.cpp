@@ -44,31 +44,71 @@ void AgentSession::readStored(const Profile &profile, QList<ServerAccess> server
         return;
     }
     const ServerAccess server = servers.takeFirst();
-    m_credentials.read(profile.keychainKey(server.role), this,
+    m_credentials.read(
+        profile.keychainKey(server.role), this,
+        [this, profile, servers, found, server](const CredentialStore::Result &r) {
+            switch (r.status) {
+            case CredentialStore::Status::Ok: {
+                Passwords more = found;
+                more.of(server.role) = r.password;
+                readStored(profile, servers, more);
+                return;
+            }
+            case CredentialStore::Status::NotFound:
+                if (server.role == ServerRole::State && server.user == profile.user) {
+                    migrateStatePassword(profile, servers, found, server);
+                    return;
+                }
+                askFor(profile, server, {});
+                return;
+            case CredentialStore::Status::NoBackend:
+                askFor(profile, server,
+                       tr("No keychain is available on this computer: enter the "
+                          "password for this session."));
+                return;
+            case CredentialStore::Status::Denied:
+            case CredentialStore::Status::Failed:
+                askFor(profile, server,
+                       tr("The keychain did not give the password: %1").arg(r.message));
+                return;
+            }
+        });
+}
+
+// A profile pairing two servers kept one password (under the control's entry) before each
+// server had its own. Where the call-state server's user is the control's, that password is
+// tried once for it and, if the keychain has it, kept under the new entry too; the sign-in
+// then says whether it works.
+void AgentSession::migrateStatePassword(const Profile &profile, QList<ServerAccess> servers,
+                                        Passwords found, const ServerAccess &server)
+{
+    const QString legacy = CredentialStore::key(profile.id, server.user);
+    m_credentials.read(legacy, this,
                        [this, profile, servers, found, server](const CredentialStore::Result &r) {
-                           switch (r.status) {
-                           case CredentialStore::Status::Ok: {
-                               Passwords more = found;
-                               more.of(server.role) = r.password;
-                               readStored(profile, servers, more);
+                           if (r.status != CredentialStore::Status::Ok) {
+                               askFor(profile, server, {});
                                return;
                            }
-                           case CredentialStore::Status::NotFound:
-                               emit passwordNeeded(profile, {});
-                               return;
-                           case CredentialStore::Status::NoBackend:
-                               emit passwordNeeded(profile, tr("No keychain is available on this "
-                                                               "computer: enter the password for "
-                                                               "this session."));
-                               return;
-                           case CredentialStore::Status::Denied:
-                           case CredentialStore::Status::Failed:
-                               emit passwordNeeded(profile, tr("The keychain did not give the "
-                                                               "password: %1")
-                                                                .arg(r.message));
-                               return;
-                           }
+                           qCInfo(lcSettings) << "the call-state server's password is taken "
+                                                 "from the profile's one entry of before";
+                           m_credentials.write(profile.keychainKey(ServerRole::State), r.password,
+                                               this, [](const CredentialStore::Result &) {});
+                           Passwords more = found;
+                           more.of(server.role) = r.password;
+                           readStored(profile, servers, more);
                        });
+}
+
+// Asks the agent for a password, saying (here and in `recbar ctl status`) which server wants it.
+void AgentSession::askFor(const Profile &profile, const ServerAccess &server, const QString &why)
+{
+    m_problem = tr("%1 (%2) needs its password")
+                    .arg(server.kindName,
+                         server.url.host().isEmpty() ? server.url.toString() : server.url.host());
+    if (!why.isEmpty())
+        m_problem += QStringLiteral(": ") + why;
+    emit notice(m_problem);
+    emit passwordNeeded(profile, why);
 }
 
 bool AgentSession::refuseUnusable(const Profile &profile)

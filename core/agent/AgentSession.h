@@ -58,6 +58,9 @@ signals:
 private:
     void build(const Profile &profile, const Passwords &passwords);
     // False, with the problem noticed and kept, when the profile cannot be used.
+    void migrateStatePassword(const Profile &profile, QList<ServerAccess> servers, Passwords found,
+                              const ServerAccess &server);
+    void askFor(const Profile &profile, const ServerAccess &server, const QString &why);
     bool refuseUnusable(const Profile &profile);
     void readStored(const Profile &profile, QList<ServerAccess> servers, Passwords found);
     void onSnapshot(const AgentSnapshot &snapshot);

@@ -68,3 +68,58 @@ TEST_CASE("Keys are unique on their own", "[keychain]")
     CHECK(CredentialStore::key(QStringLiteral("p1"), QStringLiteral("bob")) !=
           CredentialStore::key(QStringLiteral("p2"), QStringLiteral("bob")));
 }
+
+// Before each server had an entry of its own, a profile pairing QM (which takes no password)
+// with Finesse kept Finesse's password under the profile's one entry.
+TEST_CASE("An upgraded paired profile signs in with the password it kept before", "[keychain]")
+{
+    BarRig rig;
+    rig.server.connectedCall(QStringLiteral("bob"));
+    recbar::Profile p = rig.profile();
+    p.id = QUuid::createUuid().toString(QUuid::Id128);
+    p.controlKind = QStringLiteral("qm");
+    p.stateKind = QStringLiteral("finesse");
+    p.stateServerUrl = rig.server.url();
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob"));
+    p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
+    p.rememberPassword = true;
+    const QString legacy = CredentialStore::key(p.id, QStringLiteral("bob"));
+    REQUIRE(call([&](QObject *c, CredentialStore::Callback done) {
+                rig.credentials.write(legacy, QStringLiteral("bob-demo"), c, done);
+            }).status == CredentialStore::Status::Ok);
+    REQUIRE(p.keychainKey(recbar::ServerRole::State) != legacy);
+
+    SECTION("the same user on both: the old password is used and kept under the new entry")
+    {
+        QStringList asked;
+        QObject::connect(&rig.session, &recbar::AgentSession::passwordNeeded,
+                         [&](const recbar::Profile &, const QString &why) { asked << why; });
+        rig.session.signInWithStoredPassword(p);
+        REQUIRE(waitFor(
+            [&] {
+                return rig.session.controller() &&
+                       rig.session.controller()->snapshot().isConnected();
+            },
+            15'000));
+        CHECK(asked.isEmpty());
+        const auto kept = call([&](QObject *c, CredentialStore::Callback done) {
+            rig.credentials.read(p.keychainKey(recbar::ServerRole::State), c, done);
+        });
+        CHECK(kept.status == CredentialStore::Status::Ok);
+        CHECK(kept.password == QStringLiteral("bob-demo"));
+    }
+    SECTION("another user there: asked for, naming the server")
+    {
+        p.stateUser = QStringLiteral("alice");
+        bool asked = false;
+        QObject::connect(&rig.session, &recbar::AgentSession::passwordNeeded,
+                         [&](const recbar::Profile &, const QString &) { asked = true; });
+        rig.session.signInWithStoredPassword(p);
+        INFO(rig.notices.join(u'|').toStdString());
+        REQUIRE(waitFor([&] { return asked; }, 15'000));
+        CHECK(rig.session.problem().contains(QStringLiteral("Cisco Finesse")));
+        CHECK(rig.session.problem().contains(QStringLiteral("127.0.0.1")));
+        CHECK(rig.session.problem().contains(QStringLiteral("password")));
+    }
+}
