@@ -11,6 +11,7 @@
 #include "demo/Demo.h"
 #include "ipc/ControlProtocol.h"
 #include "ipc/UrlCommand.h"
+#include "servers/ServerProbe.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -190,20 +191,29 @@ bool RecBarApp::start(QString *error)
 
     if (m_options.demo)
         return startDemo(error);
+    const std::optional<Profile> active =
+        m_session->profiles().profile(m_session->profiles().activeProfileId());
+    if (active) {
+        loadAuditKey();
+        m_session->signInWithStoredPassword(*active);
+    } else {
+        // Nothing touches the keychain before a first sign-in has worked: no keyring prompt
+        // comes before the form. Audit entries wait for the key meanwhile.
+        askForPassword(Profile(), tr("Welcome to RecBar. Sign in to your recording server."));
+    }
+    return true;
+}
+
+void RecBarApp::loadAuditKey()
+{
+    if (std::exchange(m_auditKeyAsked, true))
+        return;
     AuditKey::load(m_credentials, this,
                    [this](const QByteArray &key, bool made, const QString &problem) {
                        if (!problem.isEmpty())
                            qCWarning(lcAudit) << "audit log without a key:" << problem;
                        m_audit.setKey(key, made);
                    });
-
-    const std::optional<Profile> active =
-        m_session->profiles().profile(m_session->profiles().activeProfileId());
-    if (active)
-        m_session->signInWithStoredPassword(*active);
-    else
-        askForPassword(Profile(), tr("Welcome to RecBar. Sign in to your recording server."));
-    return true;
 }
 
 bool RecBarApp::startDemo(QString *error)
@@ -326,6 +336,38 @@ void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
         m_reviewCertificateWhenAsked = false;
         reviewCertificate();
     }
+    if (m_signIn && m_signIn->isSigningIn())
+        answerSignIn(snapshot);
+}
+
+// The sign-in form waits for the server: signed in, the profile is kept (and only then); refused
+// or unreachable, the attempt ends and the form says why, so that a typo is fixed there rather
+// than becoming a profile that retries forever.
+void RecBarApp::answerSignIn(const AgentSnapshot &snapshot)
+{
+    switch (snapshot.connection) {
+    case ConnectionState::Connected:
+        m_session->profiles().save(m_signIn->profile());
+        loadAuditKey();
+        m_signIn->signInFinished(true, {});
+        return;
+    case ConnectionState::CredentialsRejected:
+    case ConnectionState::Refused:
+    case ConnectionState::Reconnecting:
+    case ConnectionState::CertificateChanged: {
+        const QString why =
+            snapshot.connectionDetail.isEmpty()
+                ? StatePresentation::of(snapshot, QDateTime::currentDateTimeUtc()).headline
+                : snapshot.connectionDetail;
+        QTimer::singleShot(0, this, [this] { m_session->signOut(); });
+        m_signIn->signInFinished(false, why);
+        return;
+    }
+    case ConnectionState::CertificateUntrusted: // reviewed first; the form waits
+    case ConnectionState::Connecting:
+    case ConnectionState::SignedOut:
+        return;
+    }
 }
 
 // What the agent just did, and how to take it back: only where the server can (the undo's
@@ -402,11 +444,17 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
         dialog->setAdministered();
     m_signIn = dialog;
     connect(dialog, &SignInDialog::demoRequested, this, &RecBarApp::startDemoInstead);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Profile chosen = dialog->profile();
-        m_session->profiles().save(chosen);
+    connect(dialog, &SignInDialog::probeRequested, this, [this, dialog](const QUrl &url) {
+        if (!m_probe)
+            m_probe = std::make_unique<ServerProbe>(m_session->trust());
+        m_probe->run(url, true, [dialog = QPointer(dialog)](const ServerProbe::Result &result) {
+            if (dialog)
+                dialog->probed(result);
+        });
+    });
+    connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
         m_reviewCertificateWhenAsked = true; // the agent is here to decide
-        m_session->signIn(chosen, dialog->passwords());
+        m_session->signIn(dialog->profile(), dialog->passwords());
     });
     showBar();
     dialog->open();

@@ -4,10 +4,12 @@
 #include "CommandActions.h"
 #include "LibraryWindow.h"
 #include "Notifier.h"
+#include "SignInDialog.h"
 #include "TrayIcon.h"
 #include "agent/AgentSession.h"
 #include "audit/CommandAudit.h"
 #include "ipc/ControlServer.h"
+#include "servers/ServerProbe.h"
 #include "session/CredentialStore.h"
 
 #include <QObject>
@@ -52,6 +54,8 @@ protected:
 private:
     void onControllerChanged(AgentController *controller);
     void announceLink(const QString &what);
+    void loadAuditKey();
+    void answerSignIn(const AgentSnapshot &snapshot);
     void onSnapshot(const AgentSnapshot &snapshot);
     void onCommandRequested(CommandKind kind, const QString &origin);
     void offerUndo(CommandKind done);
@@ -78,14 +82,16 @@ private:
     Notifier m_notifier;
     AuditLog m_audit;
     QString m_auditProblemShown;
-    quint64 m_callDataCommand = 0;      // the call data panel's, until the server answers
+    bool m_auditKeyAsked = false;
+    std::unique_ptr<ServerProbe> m_probe; // asks a first run's address what it speaks
+    quint64 m_callDataCommand = 0;        // the call data panel's, until the server answers
     QHash<quint64, Command> m_commands; // asked for and not finished: their origin decides the undo
     CommandAudit m_commandAudit{m_audit};
     Library m_library;
     WaveformCache m_waveforms;
     std::unique_ptr<LibraryWindow> m_libraryWindow;
     QPointer<AgentController> m_controller;
-    QPointer<QDialog> m_signIn;
+    QPointer<SignInDialog> m_signIn;
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;
     bool m_libraryOpened = false;

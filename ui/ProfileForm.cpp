@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "servers/ServerKind.h"
+#include "servers/ServerProbe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -271,6 +272,17 @@ QWidget *ProfileForm::firstProblemEditor() const
     return nullptr;
 }
 
+void ProfileForm::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_compactKeys.clear();
+    if (compact) {
+        for (const Profile::Problem &problem : profile().fieldProblems())
+            m_compactKeys.insert(problem.field);
+    }
+    revalidate();
+}
+
 void ProfileForm::setShowsProblems(bool shows)
 {
     m_showsProblems = shows;
@@ -323,9 +335,13 @@ void ProfileForm::setProfile(const Profile &p)
 
 Profile ProfileForm::profile() const
 {
+    // A bare host is https://host: the password never goes in clear by default.
     const auto url = [](const QLineEdit *edit) {
         const QString text = edit->text().trimmed();
-        return text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
+        if (text.isEmpty())
+            return QUrl();
+        const QUrl normalized = ServerProbe::normalized(text);
+        return normalized.isValid() ? normalized : QUrl(text);
     };
     Profile p = m_base;
     p.name = m_name->text().trimmed();
@@ -367,14 +383,27 @@ void ProfileForm::revalidate()
             return kind && std::any_of(kind->fields.begin(), kind->fields.end(),
                                        [&](const KindField &f) { return f.key == it.key(); });
         };
-        showRow(it.value(), declares(control) || declares(state));
+        showRow(it.value(), (declares(control) || declares(state)) &&
+                                (!m_compact || m_compactKeys.contains(it.key())));
     }
+    const auto full = [this](const QString &key) {
+        return !m_compact || m_compactKeys.contains(key);
+    };
     const bool twoServers = p.controlKind != p.stateKind;
-    showRow(m_stateServer, twoServers);
+    showRow(m_stateServer, twoServers && full(QStringLiteral("stateServerUrl")));
     showRow(m_stateUser, twoServers && !p.stateServerUrl.isEmpty());
     // The control's server may take no password (QM): then only the other one has a user.
     const QList<ServerAccess> servers = p.servers();
     showRow(m_user, servers.first().needsCredentials || servers.size() == 1);
+    for (QWidget *row : std::initializer_list<QWidget *>{
+             m_name, m_control, m_state, m_pairing, m_recordings, m_autoStart, m_askBeforeStop})
+        showRow(row, !m_compact);
+    showRow(m_server, full(QStringLiteral("serverUrl")));
+    if (m_pollOnCall) {
+        for (QWidget *row :
+             std::initializer_list<QWidget *>{m_pollOnCall, m_pollIdle, m_autoResume})
+            showRow(row, !m_compact);
+    }
     m_pairing->setText(!twoServers ? tr("One server does both.")
                                    : tr("%1 carries the commands; %2 tells the call state.\nTheir "
                                         "recording state comes from the answers to your commands.")

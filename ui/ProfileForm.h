@@ -44,6 +44,10 @@ public:
     // Whether the form shows its problems under its fields; a dialog that shows them
     // elsewhere (below its own fields) turns this off and reads visibleProblems().
     void setShowsProblems(bool shows);
+    // Only what the agent must still give (the user name, and the fields the chosen kinds need
+    // that have no usable value yet), the rest left as it is; off: every field. The server's
+    // address is the dialog's own, above the form.
+    void setCompact(bool compact);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +64,8 @@ private:
     static void selectKind(QComboBox *combo, const QString &id);
 
     Profile m_base;
+    bool m_compact = false;
+    QSet<QString> m_compactKeys; // what the compact form shows, chosen when it became compact
     QFormLayout *m_form;
     QLineEdit *m_name;
     QComboBox *m_control;

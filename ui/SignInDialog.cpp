@@ -3,14 +3,18 @@
 #include "MessageLabel.h"
 #include "PlainText.h"
 #include "profile/ProfileStore.h"
+#include "servers/ServerKind.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFocusEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace recbar {
@@ -18,6 +22,7 @@ namespace recbar {
 SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool keychainAvailable,
                            QWidget *parent)
     : QDialog(parent)
+    , m_firstRun(profile.serverUrl.isEmpty())
 {
     setWindowTitle(tr("Sign in to the recording server"));
     auto *layout = new QVBoxLayout(this);
@@ -27,38 +32,94 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
         why->setAccessibleName(tr("Why you are asked to sign in"));
         layout->addWidget(why);
     }
-    m_form = new ProfileForm(false, this);
+    if (m_firstRun) {
+        auto *addressRow = new QHBoxLayout;
+        auto *addressLabel = new QLabel(tr("Recording &server:"), this);
+        m_address = new QLineEdit(this);
+        m_address->setPlaceholderText(QStringLiteral("recorder.example.com"));
+        m_address->setAccessibleName(tr("Server address"));
+        m_address->setToolTip(tr("Its address, as your administrator gave it: https is used "
+                                 "unless you write http://"));
+        addressLabel->setBuddy(m_address);
+        m_continue = new QPushButton(tr("&Continue"), this);
+        addressRow->addWidget(addressLabel);
+        addressRow->addWidget(m_address, 1);
+        addressRow->addWidget(m_continue);
+        layout->addLayout(addressRow);
+        connect(m_continue, &QPushButton::clicked, this, &SignInDialog::probe);
+        connect(m_address, &QLineEdit::returnPressed, this, &SignInDialog::probe);
+        connect(m_address, &QLineEdit::textEdited, this, [this] {
+            // Another address: what was found for the last one no longer holds.
+            showDetails(false);
+            m_found->clear();
+            m_continue->setDefault(true);
+        });
+    }
+    m_found = new QLabel(this);
+    m_found->setWordWrap(true);
+    m_found->setAccessibleName(tr("What the server is"));
+    layout->addWidget(m_found);
+
+    m_details = new QWidget(this);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    auto *pairingRow = new QHBoxLayout;
+    m_pairingLabel = new QLabel(tr("Server &type:"), m_details);
+    m_pairing = new QComboBox(m_details);
+    m_pairing->setAccessibleName(tr("Server type"));
+    m_pairingLabel->setBuddy(m_pairing);
+    pairingRow->addWidget(m_pairingLabel);
+    pairingRow->addWidget(m_pairing, 1);
+    details->addLayout(pairingRow);
+    connect(m_pairing, &QComboBox::currentIndexChanged, this, &SignInDialog::usePairing);
+
+    m_form = new ProfileForm(false, m_details);
     m_form->setShowsProblems(false);
     Profile initial = profile;
     if (initial.name.isEmpty())
         initial.name = tr("Recording server");
     m_form->setProfile(initial);
-    layout->addWidget(m_form);
+    m_form->setCompact(true);
+    details->addWidget(m_form);
 
     m_credentials = new QFormLayout;
     auto *credentials = m_credentials;
-    m_password = new QLineEdit(this);
+    m_password = new QLineEdit(m_details);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     credentials->addRow(tr("&Password:"), m_password);
-    m_statePassword = new QLineEdit(this);
+    m_statePassword = new QLineEdit(m_details);
     m_statePassword->setEchoMode(QLineEdit::Password);
     m_statePassword->setAccessibleName(tr("Password on the call-state server"));
     credentials->addRow(tr("Pass&word there:"), m_statePassword);
-    m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
+    m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), m_details);
     m_remember->setChecked(profile.rememberPassword && keychainAvailable);
     m_remember->setEnabled(keychainAvailable);
     if (!keychainAvailable)
         m_remember->setToolTip(tr("No keychain is available: the password is kept for this "
                                   "session only"));
     credentials->addRow(QString(), m_remember);
-    layout->addLayout(credentials);
+    details->addLayout(credentials);
     for (QLineEdit *field : {m_password, m_statePassword})
         field->installEventFilter(this);
+    m_advanced = new QToolButton(m_details);
+    m_advanced->setText(tr("&Advanced"));
+    m_advanced->setCheckable(true);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced->setArrowType(Qt::RightArrow);
+    m_advanced->setAccessibleDescription(tr("Every setting of the profile"));
+    connect(m_advanced, &QToolButton::toggled, this, [this](bool all) {
+        m_advanced->setArrowType(all ? Qt::DownArrow : Qt::RightArrow);
+        m_form->setCompact(!all);
+        adjustSize();
+    });
+    details->addWidget(m_advanced);
+    layout->addWidget(m_details);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    if (profile.serverUrl.isEmpty()) {
+    m_signIn = m_buttons->button(QDialogButtonBox::Ok);
+    m_signIn->setText(tr("Sign in"));
+    if (m_firstRun) {
         m_demo = m_buttons->addButton(tr("Try the &demo"), QDialogButtonBox::HelpRole);
         m_demo->setToolTip(tr("Start RecBar with a simulated recording server and a sample "
                               "agent, to see how it works. Nothing reaches a real server; "
@@ -81,9 +142,16 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     connect(m_form, &ProfileForm::edited, this, &SignInDialog::revalidate);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
     connect(m_statePassword, &QLineEdit::textChanged, this, &SignInDialog::revalidate);
+    m_pairingLabel->hide();
+    m_pairing->hide();
+    showDetails(!m_firstRun);
     revalidate();
-    (profile.serverUrl.isEmpty() ? static_cast<QWidget *>(m_form->serverField()) : m_password)
-        ->setFocus();
+    if (m_firstRun) {
+        m_continue->setDefault(true);
+        m_address->setFocus();
+    } else {
+        m_password->setFocus();
+    }
     PlainText::enforce(this);
 }
 
@@ -91,9 +159,124 @@ void SignInDialog::setAdministered()
 {
     m_form->setEnabled(false);
     m_form->setToolTip(tr("Set by your administrator"));
+    m_advanced->hide();
     if (m_demo)
         m_demo->hide();
     m_password->setFocus();
+}
+
+QList<SignInDialog::Pairing> SignInDialog::pairingsFor(const QStringList &kinds)
+{
+    QList<Pairing> out;
+    const auto kind = [](const QString &id) { return ServerRegistry::find(id); };
+    QString stateKind; // the first answering kind that tells the call state
+    for (const QString &id : kinds) {
+        if (const ServerKind *k = kind(id); k && k->providesState() && stateKind.isEmpty())
+            stateKind = id;
+    }
+    for (const QString &id : kinds) {
+        const ServerKind *k = kind(id);
+        if (!k || !k->providesControl())
+            continue;
+        const QString recordings = k->makeRecordingsSource ? id : QString();
+        if (k->providesState()) {
+            out.append({id, id, recordings, k->displayName});
+            continue;
+        }
+        // A control that cannot tell the call state needs a source that can: on this server
+        // if it answered as one, else on another server, asked for in the form.
+        QString state = stateKind;
+        if (state.isEmpty()) {
+            for (const ServerKind &candidate : ServerRegistry::kinds()) {
+                if (candidate.providesState() && candidate.needsCredentials) {
+                    state = candidate.id;
+                    break;
+                }
+            }
+        }
+        if (const ServerKind *s = kind(state))
+            out.append(
+                {id, state, recordings, tr("%1 with %2").arg(k->displayName, s->displayName)});
+    }
+    // Two-server pairings are what a site chooses when it has both: listed first.
+    std::stable_sort(out.begin(), out.end(), [](const Pairing &a, const Pairing &b) {
+        return (a.control != a.state) > (b.control != b.state);
+    });
+    return out;
+}
+
+void SignInDialog::probe()
+{
+    const QUrl url = ServerProbe::normalized(m_address->text());
+    if (!url.isValid()) {
+        m_found->setText(tr("Enter the server's address, e.g. recorder.example.com"));
+        return;
+    }
+    m_address->setText(url.toString());
+    m_found->setText(tr("Asking %1 what it is…").arg(url.host()));
+    m_continue->setEnabled(false);
+    emit probeRequested(url);
+}
+
+void SignInDialog::probed(const ServerProbe::Result &result)
+{
+    m_continue->setEnabled(true);
+    m_pairings = pairingsFor(result.kinds);
+    if (m_pairings.isEmpty()) {
+        m_found->setText(
+            !result.problem.isEmpty()
+                ? tr("%1 could not be asked: %2").arg(result.url.host(), result.problem)
+                : tr("%1 answered, but not as a recording server RecBar knows (the Recording "
+                     "API, QM Recording Controls, Cisco Finesse, Imagicle). Check the address, "
+                     "or choose the server type under Advanced.")
+                      .arg(result.url.host()));
+        // Whoever knows better may still set it up by hand.
+        Profile p = m_form->profile();
+        p.serverUrl = result.url;
+        m_form->setProfile(p);
+        m_advanced->setChecked(true);
+        showDetails(true);
+        return;
+    }
+    {
+        const QSignalBlocker block(m_pairing);
+        m_pairing->clear();
+        for (const Pairing &pairing : std::as_const(m_pairings))
+            m_pairing->addItem(pairing.label);
+        m_pairing->setCurrentIndex(0);
+    }
+    m_pairingLabel->setVisible(m_pairings.size() > 1);
+    m_pairing->setVisible(m_pairings.size() > 1);
+    Profile p = m_form->profile();
+    p.serverUrl = result.url;
+    p.name = result.url.host();
+    m_form->setProfile(p);
+    usePairing(0);
+    showDetails(true);
+    m_signIn->setDefault(true);
+}
+
+void SignInDialog::usePairing(int index)
+{
+    if (index < 0 || index >= m_pairings.size())
+        return;
+    const Pairing &pairing = m_pairings[index];
+    Profile p = m_form->profile();
+    p.controlKind = pairing.control;
+    p.stateKind = pairing.state;
+    p.recordingsKind = pairing.recordings;
+    m_form->setProfile(p);
+    m_form->setCompact(!m_advanced->isChecked());
+    m_found->setText(tr("%1 is %2.").arg(p.serverUrl.host(), pairing.label));
+    QWidget *first = m_form->firstProblemEditor();
+    (first ? first : static_cast<QWidget *>(m_password))->setFocus();
+}
+
+void SignInDialog::showDetails(bool shown)
+{
+    m_details->setVisible(shown);
+    m_signIn->setEnabled(shown && !m_signingIn);
+    adjustSize();
 }
 
 Profile SignInDialog::profile() const
@@ -151,7 +334,12 @@ QList<SignInDialog::MissingPassword> SignInDialog::missingPasswords() const
 void SignInDialog::revalidate()
 {
     updatePasswordFields();
-    QStringList messages = m_form->visibleProblems();
+    QStringList messages;
+    if (m_signingIn)
+        messages.append(tr("Signing in to %1…").arg(m_form->profile().serverUrl.host()));
+    else if (!m_answer.isEmpty())
+        messages.append(m_answer);
+    messages += m_form->visibleProblems();
     for (const MissingPassword &missing : missingPasswords()) {
         if (m_showAll || m_leftPasswords.contains(missing.field))
             messages.append(missing.text);
@@ -175,17 +363,41 @@ bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
 
 void SignInDialog::accept()
 {
+    if (m_signingIn || !m_details->isVisible())
+        return;
     if (m_form->isValid() && missingPasswords().isEmpty()) {
-        QDialog::accept();
+        m_signingIn = true;
+        m_answer.clear();
+        m_signIn->setEnabled(false);
+        revalidate();
+        emit signInRequested();
         return;
     }
     m_showAll = true;
     m_form->showAllProblems();
-    revalidate();
     QWidget *first = m_form->firstProblemEditor();
-    if (!first)
+    // A problem in a field the compact form does not show is one the agent must see.
+    if (first && !first->isVisibleTo(m_form))
+        m_advanced->setChecked(true);
+    revalidate();
+    if (!first && !missingPasswords().isEmpty())
         first = missingPasswords().first().field;
-    first->setFocus(Qt::OtherFocusReason);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::signInFinished(bool signedIn, const QString &problem)
+{
+    if (!m_signingIn)
+        return;
+    m_signingIn = false;
+    if (signedIn) {
+        QDialog::accept();
+        return;
+    }
+    m_answer = problem;
+    m_signIn->setEnabled(true);
+    revalidate();
 }
 
 } // namespace recbar

@@ -2,6 +2,7 @@
 
 #include "domain/AgentSnapshot.h"
 #include "library/RecordingEntry.h"
+#include "session/HttpSession.h"
 #include "session/ServerError.h"
 
 #include <QObject>
@@ -181,6 +182,14 @@ struct ServerKind
     using RecordingsFactory =
         std::function<std::unique_ptr<RecordingsSource>(const Profile &, HttpSession &)>;
 
+    // How to tell, without credentials, that a server speaks this kind's API: one request, and
+    // what in its answer only this API would say.
+    struct Probe
+    {
+        HttpCall call;
+        std::function<bool(const HttpAnswer &)> recognizes;
+    };
+
     QString id; // stored in profiles: "recording-api"
     QString displayName;
     // Whether its API takes a user name and password. A kind whose documents name none (QM)
@@ -190,6 +199,7 @@ struct ServerKind
     ControlFactory makeControl;
     StateFactory makeStateSource;
     RecordingsFactory makeRecordingsSource;
+    std::optional<Probe> probe;
 
     bool providesControl() const { return bool(makeControl); }
     bool providesState() const { return bool(makeStateSource); }

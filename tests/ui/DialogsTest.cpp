@@ -174,43 +174,142 @@ void leave(QWidget *field)
     QCoreApplication::sendEvent(field, &out);
 }
 
-TEST_CASE("Sign-in checks the profile and needs a password", "[ui]")
+// A first run's address, as the app probes it.
+void probeAs(SignInDialog &dialog, const QString &typed, const QStringList &kinds)
+{
+    QSignalSpy asked(&dialog, &SignInDialog::probeRequested);
+    lineEdit(dialog, QStringLiteral("Server address"))->setText(typed);
+    button(dialog, QStringLiteral("&Continue"))->click();
+    REQUIRE(asked.count() == 1);
+    dialog.probed({asked.first().first().toUrl(), kinds, {}, false});
+}
+
+bool shown(SignInDialog &dialog, const QString &accessibleName)
+{
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (w->accessibleName() == accessibleName && w->isVisibleTo(&dialog))
+            return true;
+    }
+    return false;
+}
+
+TEST_CASE("A first sign-in starts from the address, https unless told, and asks only what "
+          "that server needs",
+          "[ui][signin]")
 {
     SignInDialog dialog(Profile(), QStringLiteral("Welcome"), true);
-    QPushButton *signIn = button(dialog, QStringLiteral("Sign in"));
-    const auto field = [&](const QString &name) { return lineEdit(dialog, name); };
-    field(QStringLiteral("Server address"))->setText(QStringLiteral("http://127.0.0.1:7480"));
-    field(QStringLiteral("User name"))->setText(QStringLiteral("bob"));
-    field(QStringLiteral("Agent identifier"))->setText(QStringLiteral("2"));
-    field(QStringLiteral("Password"))->setText(QStringLiteral("bob-demo"));
     dialog.show();
-    signIn->click(); // plain HTTP without consent: not yet
+    QPushButton *signIn = button(dialog, QStringLiteral("Sign in"));
+    CHECK_FALSE(signIn->isEnabled()); // nothing to sign in to yet
+    CHECK_FALSE(shown(dialog, QStringLiteral("Password")));
+
+    QSignalSpy asked(&dialog, &SignInDialog::probeRequested);
+    lineEdit(dialog, QStringLiteral("Server address"))->setText(QStringLiteral("rec.example.com"));
+    button(dialog, QStringLiteral("&Continue"))->click();
+    REQUIRE(asked.count() == 1);
+    CHECK(asked.first().first().toUrl() == QUrl(QStringLiteral("https://rec.example.com")));
+    dialog.probed({QUrl(QStringLiteral("https://rec.example.com")),
+                   {QStringLiteral("recording-api")},
+                   {},
+                   false});
+    // The Recording API: who you are there, how it knows you, the password; nothing else.
+    CHECK(shown(dialog, QStringLiteral("User name")));
+    CHECK(shown(dialog, QStringLiteral("Agent identifier")));
+    CHECK(shown(dialog, QStringLiteral("Password")));
+    for (const char *hidden : {"Profile name", "Recording control", "Call-state source",
+                               "Recordings list", "Server's time zone", "Always on"})
+        CHECK_FALSE(shown(dialog, QLatin1String(hidden)));
+    CHECK(labelNamed(dialog, QStringLiteral("What the server is"))
+              ->text()
+              .contains(QStringLiteral("Recording API")));
+
+    lineEdit(dialog, QStringLiteral("User name"))->setText(QStringLiteral("bob"));
+    lineEdit(dialog, QStringLiteral("Agent identifier"))->setText(QStringLiteral("2"));
+    lineEdit(dialog, QStringLiteral("Password"))->setText(QStringLiteral("bob-demo"));
+    QSignalSpy signingIn(&dialog, &SignInDialog::signInRequested);
+    signIn->click();
+    REQUIRE(signingIn.count() == 1);
+    const Profile p = dialog.profile();
+    CHECK(p.serverUrl == QUrl(QStringLiteral("https://rec.example.com")));
+    CHECK(p.controlKind == QStringLiteral("recording-api"));
+    CHECK(p.name == QStringLiteral("rec.example.com"));
+    CHECK(dialog.passwords().control == QStringLiteral("bob-demo"));
+
+    // It stays open until the server answers, and a refusal is said there, the input kept.
     CHECK(dialog.isVisible());
-    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.isSigningIn());
+    CHECK_FALSE(signIn->isEnabled());
+    dialog.signInFinished(false, QStringLiteral("The server refused the user name or password"));
+    CHECK(dialog.isVisible());
     CHECK(labelNamed(dialog, QStringLiteral("What is missing"))
               ->text()
-              .contains(QStringLiteral("Plain HTTP")));
-    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
-        if (box->text().contains(QStringLiteral("plain HTTP")))
-            box->setChecked(true);
-    }
+              .contains(QStringLiteral("refused the user name or password")));
+    CHECK(lineEdit(dialog, QStringLiteral("User name"))->text() == QStringLiteral("bob"));
+    CHECK(signIn->isEnabled());
     signIn->click();
+    dialog.signInFinished(true, {});
     CHECK(dialog.result() == QDialog::Accepted);
-    const Profile p = dialog.profile();
-    CHECK(p.serverUrl == QUrl(QStringLiteral("http://127.0.0.1:7480")));
-    CHECK(p.allowPlainHttp);
-    CHECK_FALSE(p.id.isEmpty());
-    CHECK(dialog.passwords().control == QStringLiteral("bob-demo"));
+}
+
+TEST_CASE("A first sign-in over plain HTTP asks for consent; a server that pairs with Finesse "
+          "is offered as such; one nobody knows opens Advanced",
+          "[ui][signin]")
+{
+    SECTION("plain HTTP")
+    {
+        SignInDialog dialog(Profile(), {}, true);
+        dialog.show();
+        probeAs(dialog, QStringLiteral("http://127.0.0.1:7480"), {QStringLiteral("recording-api")});
+        lineEdit(dialog, QStringLiteral("User name"))->setText(QStringLiteral("bob"));
+        lineEdit(dialog, QStringLiteral("Agent identifier"))->setText(QStringLiteral("2"));
+        lineEdit(dialog, QStringLiteral("Password"))->setText(QStringLiteral("bob-demo"));
+        QSignalSpy signingIn(&dialog, &SignInDialog::signInRequested);
+        button(dialog, QStringLiteral("Sign in"))->click();
+        CHECK(signingIn.isEmpty()); // not without consent
+        CHECK(labelNamed(dialog, QStringLiteral("What is missing"))
+                  ->text()
+                  .contains(QStringLiteral("Plain HTTP")));
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text().contains(QStringLiteral("plain HTTP")))
+                box->setChecked(true);
+        }
+        button(dialog, QStringLiteral("Sign in"))->click();
+        CHECK(signingIn.count() == 1);
+        CHECK(dialog.profile().allowPlainHttp);
+    }
+    SECTION("QM with Finesse")
+    {
+        SignInDialog dialog(Profile(), {}, true);
+        dialog.show();
+        probeAs(dialog, QStringLiteral("rec.example.com"),
+                {QStringLiteral("qm"), QStringLiteral("finesse")});
+        const Profile p = dialog.profile();
+        CHECK(p.controlKind == QStringLiteral("qm"));
+        CHECK(p.stateKind == QStringLiteral("finesse"));
+        CHECK(shown(dialog, QStringLiteral("Peripheral id")));
+        CHECK(shown(dialog, QStringLiteral("Server type"))); // Finesse alone is the other choice
+    }
+    SECTION("nothing RecBar knows")
+    {
+        SignInDialog dialog(Profile(), {}, true);
+        dialog.show();
+        probeAs(dialog, QStringLiteral("www.example.com"), {});
+        CHECK(labelNamed(dialog, QStringLiteral("What the server is"))
+                  ->text()
+                  .contains(QStringLiteral("not as a recording server RecBar knows")));
+        CHECK(shown(dialog, QStringLiteral("Recording control"))); // Advanced, to set it by hand
+    }
 }
 
 TEST_CASE("Sign-in says what is missing once a field is left or Sign in pressed, below the "
           "fields, which never move",
-          "[ui]")
+          "[ui][signin]")
 {
     SignInDialog dialog(
         Profile(), QStringLiteral("Welcome to RecBar. Sign in to your recording server."), true);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    probeAs(dialog, QStringLiteral("rec.example.com"), {QStringLiteral("recording-api")});
     QApplication::processEvents();
     QApplication::processEvents();
     QLabel *missing = labelNamed(dialog, QStringLiteral("What is missing"));
@@ -228,12 +327,11 @@ TEST_CASE("Sign-in says what is missing once a field is left or Sign in pressed,
     };
     const QList<QPoint> before = positions();
 
-    QLineEdit *server = lineEdit(dialog, QStringLiteral("Server address"));
-    leave(server);
+    QLineEdit *user = lineEdit(dialog, QStringLiteral("User name"));
+    leave(user);
     QApplication::processEvents();
     CHECK(missing->isVisible());
-    CHECK(missing->text() ==
-          QStringLiteral("Enter the server address, e.g. https://recorder.example.com"));
+    CHECK(missing->text() == QStringLiteral("Enter the user name"));
 
     button(dialog, QStringLiteral("Sign in"))->click();
     QApplication::processEvents();
@@ -242,7 +340,7 @@ TEST_CASE("Sign-in says what is missing once a field is left or Sign in pressed,
     CHECK(said.contains(QStringLiteral("Enter the user name")));
     CHECK(said.contains(QStringLiteral("Enter the agent's identifier for the Recording API")));
     CHECK(said.contains(QStringLiteral("Enter the password")));
-    CHECK(server->hasFocus());
+    CHECK(user->hasFocus());
     // Every line has room (none cut off at the top or the bottom), and no field or button
     // moved: a message appears on the press of a click, and the release must land there too.
     CHECK(missing->height() >= missing->heightForWidth(missing->width()));

@@ -450,6 +450,17 @@ ServerKind finesseKind()
                 push.keepAliveMs = int(timing::kPushPing.count());
             return std::make_unique<FinesseStateSource>(session, push);
         },
+        // Assumed (docs/protocols/finesse.md): SystemInfo answers before anyone signs in (the
+        // desktop reads systemAuthMode first); a Finesse that wants credentials for it still
+        // answers in its own ApiErrors.
+        .probe =
+            ServerKind::Probe{
+                .call = {.method = "GET", .path = QStringLiteral("finesse/api/SystemInfo")},
+                .recognizes =
+                    [](const HttpAnswer &answer) {
+                        return (answer.status == 200 && finesse::parseSystemInfo(answer.body)) ||
+                               (answer.status == 401 && !finesse::errorType(answer.body).isEmpty());
+                    }},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "ImagicleKind.h"
 
 #include "ImagicleProtocol.h"
+#include "domain/BoundedParse.h"
 #include "profile/Profile.h"
 #include "session/HttpSession.h"
 
@@ -196,6 +197,17 @@ ServerKind imagicleKind()
                                    HttpSession &session) -> std::unique_ptr<RecordingsSource> {
             return std::make_unique<ImagicleRecordings>(session);
         },
+        .probe =
+            ServerKind::Probe{
+                .call = {.method = "GET",
+                         .path = QStringLiteral("fw/Apps/Recorder/WebAPI/Recordings?pageSize=1")},
+                .recognizes =
+                    [](const HttpAnswer &answer) {
+                        const QJsonObject body = jsonObject(answer.body);
+                        return (answer.status == 200 &&
+                                body.contains(QStringLiteral("totalCount"))) ||
+                               (answer.status == 401 && body.contains(QStringLiteral("message")));
+                    }},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "QmProtocol.h"
+#include "domain/BoundedParse.h"
 #include "profile/Profile.h"
 #include "session/HttpSession.h"
 
@@ -138,6 +139,16 @@ ServerKind qmKind()
                           HttpSession &session) -> std::unique_ptr<RecordingControl> {
             return std::make_unique<QmControl>(profile, session);
         },
+        // QM takes no credentials: its config command answers anyone, in JSON.
+        .probe = ServerKind::Probe{.call = {.method = "POST",
+                                            .path = QStringLiteral("recordingcontrols/rest/config"),
+                                            .body = "{}",
+                                            .contentType = "text/json"},
+                                   .recognizes =
+                                       [](const HttpAnswer &answer) {
+                                           return answer.status != 404 && answer.status != 0 &&
+                                                  !jsonObject(answer.body).isEmpty();
+                                       }},
     };
 }
 

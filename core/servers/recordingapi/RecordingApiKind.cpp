@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "RecordingApiProtocol.h"
+#include "domain/BoundedParse.h"
 #include "profile/Profile.h"
 #include "session/HttpSession.h"
 
@@ -207,6 +208,18 @@ ServerKind recordingApiKind()
                               HttpSession &session) -> std::unique_ptr<CallStateSource> {
             return std::make_unique<RecordingApiStateSource>(profile, session);
         },
+        .probe =
+            ServerKind::Probe{
+                .call = {.method = "GET", .path = QStringLiteral("api/Agent/GetAll")},
+                .recognizes =
+                    [](const HttpAnswer &answer) {
+                        const auto parsed = parseJson(answer.body);
+                        const auto *document = std::get_if<QJsonDocument>(&parsed);
+                        return document &&
+                               ((answer.status == 200 && document->isArray()) ||
+                                (answer.status == 401 &&
+                                 document->object().contains(QStringLiteral("Message"))));
+                    }},
     };
 }
 

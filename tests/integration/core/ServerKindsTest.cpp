@@ -1,5 +1,8 @@
 #include "BarRig.h"
+#include "HttpClient.h"
 #include "model/SimModel.h"
+#include "servers/ServerProbe.h"
+#include "session/TrustStore.h"
 
 using namespace recbar;
 
@@ -313,4 +316,54 @@ TEST_CASE("Switching profiles needs no restart", "[bar]")
     CHECK_FALSE(rig.snapshot().capabilities.supports(CommandKind::StartDuplicate));
     CHECK(rig.snapshot().recording == RecordingState::Unknown); // QM does not report it
     CHECK(rig.session.profiles().activeProfileId() == QStringLiteral("second"));
+}
+
+TEST_CASE("An address is probed for the APIs it speaks, without credentials", "[kinds][probe]")
+{
+    SimServer server;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    recbar::TrustStore trust(settings);
+    recbar::ServerProbe probe(trust);
+    const auto run = [&](const QUrl &url) {
+        std::optional<recbar::ServerProbe::Result> result;
+        probe.run(url, true, [&](const recbar::ServerProbe::Result &r) { result = r; });
+        REQUIRE(waitFor([&] { return result.has_value(); }, 10'000));
+        return *result;
+    };
+    // recsim speaks all four on one port.
+    const recbar::ServerProbe::Result all = run(server.url());
+    CHECK(all.kinds == QStringList{QStringLiteral("recording-api"), QStringLiteral("qm"),
+                                   QStringLiteral("finesse"), QStringLiteral("imagicle")});
+    CHECK(all.problem.isEmpty());
+    // Nothing was sent with credentials: no request could have been answered as a user's.
+    HttpClient client(server.url());
+    for (const QJsonValue &r : client.get(QStringLiteral("/sim/requests"))
+                                   .object()
+                                   .value(QStringLiteral("requests"))
+                                   .toArray()) {
+        const int status = r.toObject().value(QStringLiteral("status")).toInt();
+        const QString path = r.toObject().value(QStringLiteral("path")).toString();
+        if (!path.startsWith(QStringLiteral("/recordingcontrols"))) // QM asks for none
+            CHECK(status == 401);
+    }
+
+    // A path where none of them lives: nothing recognised, and no problem either.
+    QUrl elsewhere = server.url();
+    elsewhere.setPath(QStringLiteral("/nothing/here/"));
+    const recbar::ServerProbe::Result none = run(elsewhere);
+    CHECK(none.kinds.isEmpty());
+    // Nobody there: said in words.
+    const quint16 port = server.port();
+    server.close();
+    const recbar::ServerProbe::Result gone =
+        run(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    CHECK(gone.kinds.isEmpty());
+    CHECK_FALSE(gone.problem.isEmpty());
+
+    CHECK(recbar::ServerProbe::normalized(QStringLiteral(" recorder.example.com ")) ==
+          QUrl(QStringLiteral("https://recorder.example.com")));
+    CHECK(recbar::ServerProbe::normalized(QStringLiteral("http://10.0.0.5:8080")) ==
+          QUrl(QStringLiteral("http://10.0.0.5:8080")));
+    CHECK(recbar::ServerProbe::normalized(QStringLiteral("not a url at all")).isEmpty());
 }
