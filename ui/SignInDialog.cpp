@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,7 +42,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
         m_address->setToolTip(tr("Its address, as your administrator gave it: https is used "
                                  "unless you write http://"));
         addressLabel->setBuddy(m_address);
-        m_continue = new QPushButton(tr("&Continue"), this);
+        m_continue = new QPushButton(tr("C&ontinue"), this);
         addressRow->addWidget(addressLabel);
         addressRow->addWidget(m_address, 1);
         addressRow->addWidget(m_continue);
@@ -64,7 +65,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     auto *pairingRow = new QHBoxLayout;
-    m_pairingLabel = new QLabel(tr("Server &type:"), m_details);
+    m_pairingLabel = new QLabel(tr("Server t&ype:"), m_details);
     m_pairing = new QComboBox(m_details);
     m_pairing->setAccessibleName(tr("Server type"));
     m_pairingLabel->setBuddy(m_pairing);
@@ -73,14 +74,20 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     details->addLayout(pairingRow);
     connect(m_pairing, &QComboBox::currentIndexChanged, this, &SignInDialog::usePairing);
 
-    m_form = new ProfileForm(false, m_details);
+    // The whole profile (Advanced) scrolls: the dialog fits a small screen at any scale.
+    auto *scroll = new QScrollArea(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_form = new ProfileForm(false, scroll);
     m_form->setShowsProblems(false);
     Profile initial = profile;
     if (initial.name.isEmpty())
         initial.name = tr("Recording server");
     m_form->setProfile(initial);
     m_form->setCompact(true);
-    details->addWidget(m_form);
+    scroll->setWidget(m_form);
+    details->addWidget(scroll, 1);
 
     m_credentials = new QFormLayout;
     auto *credentials = m_credentials;

@@ -179,7 +179,7 @@ void probeAs(SignInDialog &dialog, const QString &typed, const QStringList &kind
 {
     QSignalSpy asked(&dialog, &SignInDialog::probeRequested);
     lineEdit(dialog, QStringLiteral("Server address"))->setText(typed);
-    button(dialog, QStringLiteral("&Continue"))->click();
+    button(dialog, QStringLiteral("C&ontinue"))->click();
     REQUIRE(asked.count() == 1);
     dialog.probed({asked.first().first().toUrl(), kinds, {}, false});
 }
@@ -205,7 +205,7 @@ TEST_CASE("A first sign-in starts from the address, https unless told, and asks 
 
     QSignalSpy asked(&dialog, &SignInDialog::probeRequested);
     lineEdit(dialog, QStringLiteral("Server address"))->setText(QStringLiteral("rec.example.com"));
-    button(dialog, QStringLiteral("&Continue"))->click();
+    button(dialog, QStringLiteral("C&ontinue"))->click();
     REQUIRE(asked.count() == 1);
     CHECK(asked.first().first().toUrl() == QUrl(QStringLiteral("https://rec.example.com")));
     dialog.probed({QUrl(QStringLiteral("https://rec.example.com")),

@@ -99,9 +99,10 @@ void checkFits(QWidget &window, QSize screen)
             const QRect contents = label->contentsRect();
             if (label->wordWrap())
                 CHECK(label->height() >= label->heightForWidth(label->width()));
-            else if (label->pixmap().isNull())
-                CHECK(contents.width() >=
-                      label->fontMetrics().horizontalAdvance(label->text().remove(u'&')));
+            else if (label->pixmap().isNull()) {
+                for (const QString &line : label->text().remove(u'&').split(u'\n'))
+                    CHECK(contents.width() >= label->fontMetrics().horizontalAdvance(line));
+            }
         }
         if (auto *button = qobject_cast<QAbstractButton *>(widget); button)
             CHECK(button->width() >= button->minimumSizeHint().width());
@@ -250,6 +251,29 @@ TEST_CASE("Settings fit a small screen at 100 % and 200 %, and no mnemonic is th
     p.user = QStringLiteral("agent");
     REQUIRE(store.save(p));
     SettingsDialog dialog(store, p.id);
+    for (const QSize screen : {kSmall, kDoubled})
+        checkFits(dialog, screen);
+    checkMnemonics(dialog);
+}
+
+TEST_CASE("Sign-in fits a small screen at 100 % and 200 %, with Advanced open too", "[ui][fit]")
+{
+    SignInDialog dialog(Profile(),
+                        QStringLiteral("Welcome to RecBar. Sign in to your recording "
+                                       "server."),
+                        true);
+    for (const QSize screen : {kSmall, kDoubled})
+        checkFits(dialog, screen);
+    dialog.probed({QUrl(QStringLiteral("https://rec.example.com")),
+                   {QStringLiteral("qm"), QStringLiteral("finesse")},
+                   {},
+                   false});
+    for (const QSize screen : {kSmall, kDoubled})
+        checkFits(dialog, screen);
+    for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
+        if (b->text() == u"&Advanced")
+            b->click();
+    }
     for (const QSize screen : {kSmall, kDoubled})
         checkFits(dialog, screen);
     checkMnemonics(dialog);
