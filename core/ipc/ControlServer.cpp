@@ -35,6 +35,19 @@ ControlServer::Listening ControlServer::listen(QString *error)
             *error = tr("%1 is held by another process: %2").arg(name.path, *foreign);
             return Listening::Failed;
         }
+        // Only a RecBar answers a status: anything else of the user's that holds the name is
+        // not one, and is not taken for one.
+        probe.write(control::formatRequest({QStringLiteral("status"), {}}));
+        bool answered = false;
+        while (!answered && probe.waitForReadyRead(1000)) {
+            if (probe.canReadLine())
+                answered = std::holds_alternative<control::Response>(
+                    control::parseResponse(probe.readLine(control::kMaxLine).trimmed()));
+        }
+        if (!answered) {
+            *error = tr("%1 is held by another process, which is not RecBar").arg(name.path);
+            return Listening::Failed;
+        }
         *error = tr("another RecBar is already running");
         return Listening::AlreadyRunning;
     }

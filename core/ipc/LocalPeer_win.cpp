@@ -61,13 +61,31 @@ std::optional<QString> unsafeFolder(const QString &)
     return std::nullopt; // named pipes live in their own namespace, restricted by their DACL
 }
 
-// A named pipe has no file to leave behind: the name goes with the last handle.
+// A named pipe has no file to leave behind: the name goes with the last handle. It is claimed
+// first with FILE_FLAG_FIRST_PIPE_INSTANCE, which fails when any process created a pipe of that
+// name before: a process that squats the name would otherwise receive the agent's commands
+// (QLocalServer creates its instances without the flag). Once Qt's instances hold the name, the
+// claim is let go; the pipe's security, the creator's, keeps others from adding instances.
 bool ListeningName::listen(QLocalServer &server, const QString &path, QString *error)
 {
-    if (server.listen(path))
-        return true;
-    *error = server.errorString();
-    return false;
+    const QString prefix = QStringLiteral("\\\\.\\pipe\\");
+    const QString full = path.startsWith(prefix) ? path : prefix + path;
+    const HANDLE claim =
+        CreateNamedPipeW(reinterpret_cast<const wchar_t *>(full.utf16()),
+                         PIPE_ACCESS_DUPLEX | FILE_FLAG_FIRST_PIPE_INSTANCE,
+                         PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_REJECT_REMOTE_CLIENTS,
+                         PIPE_UNLIMITED_INSTANCES, 0, 0, 0, nullptr);
+    if (claim == INVALID_HANDLE_VALUE) {
+        *error = LocalPeerText::tr("%1 is already held by another process (error %2)")
+                     .arg(full)
+                     .arg(GetLastError());
+        return false;
+    }
+    const bool listening = server.listen(path);
+    CloseHandle(claim);
+    if (!listening)
+        *error = server.errorString();
+    return listening;
 }
 
 void ListeningName::release(QLocalServer &server)

@@ -3,8 +3,11 @@
 #include "ipc/ControlServer.h"
 
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
+#include <QThread>
 
+#include <atomic>
 #include <future>
 
 using namespace recbar;
@@ -81,9 +84,27 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
     ControlServer server;
     QString error;
     REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
-    ControlServer second;
-    CHECK(second.listen(&error) == ControlServer::Listening::AlreadyRunning);
-    CHECK(error.contains(QStringLiteral("already running")));
+    {
+        // Another RecBar starting: it asks the running one (on its own thread here, as it would
+        // be in its own process) for a status before it believes it.
+        QThread other;
+        other.start();
+        QObject context;
+        context.moveToThread(&other);
+        ControlServer::Listening second = ControlServer::Listening::Yes;
+        QString secondError;
+        std::atomic_bool done = false;
+        QMetaObject::invokeMethod(&context, [&] {
+            ControlServer starting;
+            second = starting.listen(&secondError);
+            done = true;
+        });
+        REQUIRE(waitFor([&] { return done; }, 10'000));
+        other.quit();
+        other.wait();
+        CHECK(second == ControlServer::Listening::AlreadyRunning);
+        CHECK(secondError.contains(QStringLiteral("already running")));
+    }
 
     const auto raw = [&](const QByteArray &line) {
         auto future = std::async(std::launch::async, [&] {
@@ -150,6 +171,61 @@ TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ip
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == "not the bar's");
 }
+
+TEST_CASE("A control socket held by something that is not RecBar is not used, and the bar says so",
+          "[ipc][security]")
+{
+    QTemporaryDir dir;
+#ifdef Q_OS_WIN
+    const QString path = QStringLiteral("recbar-squat-%1").arg(QCoreApplication::applicationPid());
+#else
+    const QString path = dir.filePath(QStringLiteral("ctl"));
+#endif
+    const SocketAt at(path);
+    QLocalServer squatter; // listens, never answers
+    REQUIRE(squatter.listen(path));
+    ControlServer server;
+    QString error;
+    CHECK(server.listen(&error) == ControlServer::Listening::Failed);
+    CHECK(error.contains(QStringLiteral("not RecBar")));
+}
+
+#ifdef Q_OS_WIN
+#include <QProcess>
+
+#include <windows.h>
+
+// The other process of the test below: it creates the pipe first and holds it until killed.
+TEST_CASE("(helper) hold a named pipe", "[.squatter]")
+{
+    const QString name =
+        QStringLiteral("\\\\.\\pipe\\") + qEnvironmentVariable("RECBAR_CONTROL_SOCKET");
+    const HANDLE pipe =
+        CreateNamedPipeW(reinterpret_cast<const wchar_t *>(name.utf16()), PIPE_ACCESS_DUPLEX,
+                         PIPE_TYPE_BYTE, PIPE_UNLIMITED_INSTANCES, 0, 0, 0, nullptr);
+    REQUIRE(pipe != INVALID_HANDLE_VALUE);
+    QTextStream(stdout) << "holding" << Qt::endl;
+    QThread::sleep(60);
+}
+
+TEST_CASE("A control pipe another process created first is not used, and the bar says so",
+          "[ipc][security]")
+{
+    const QString name =
+        QStringLiteral("recbar-squat-test-%1").arg(QCoreApplication::applicationPid());
+    const SocketAt at(name);
+    QProcess squatter;
+    squatter.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.squatter]")});
+    REQUIRE(squatter.waitForReadyRead(20'000));
+    REQUIRE(squatter.readAll().contains("holding"));
+    ControlServer server;
+    QString error;
+    CHECK(server.listen(&error) != ControlServer::Listening::Yes);
+    CHECK(error.contains(QStringLiteral("held by another process")));
+    squatter.kill();
+    squatter.waitForFinished(5000);
+}
+#endif
 
 #ifdef Q_OS_LINUX
 #include "ipc/LocalPeer.h"
