@@ -99,7 +99,7 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
             second = starting.listen(&secondError);
             done = true;
         });
-        REQUIRE(waitFor([&] { return done; }, 10'000));
+        REQUIRE(waitFor([&] { return done.load(); }, 10'000));
         other.quit();
         other.wait();
         CHECK(second == ControlServer::Listening::AlreadyRunning);
