@@ -26,6 +26,8 @@ for entry in json.load(open(commands)):
     # A file the Linux build takes for its platform (LocalPeer_unix.cpp): Windows' instead.
     if source.endswith("_unix.cpp"):
         source = source[: -len("_unix.cpp")] + "_win.cpp"
+    if source.endswith("_dbus.cpp"):
+        source = source[: -len("_dbus.cpp")] + "_tray.cpp"
     args = shlex.split(entry["command"])[1:]
     keep, skip = [], False
     for arg in args:

@@ -371,7 +371,9 @@ TEST_CASE("A folder recsim exports carries its held and paused spans into the li
         auto waveform = Waveform::build(e.filePath);
         REQUIRE(std::holds_alternative<Waveform>(waveform));
         const Waveform &w = std::get<Waveform>(waveform);
-        const auto [from, to] = e.heldSpans.first();
+        // Not a structured binding: the lambda below captures them (clang before 16 cannot).
+        const qint64 from = e.heldSpans.first().first;
+        const qint64 to = e.heldSpans.first().second;
         CHECK(w.peak(from + 500, to - 500) >
               SilenceSkips::kRelativeQuiet * w.peak(0, e.durationMs));
         const Spans skips = SilenceSkips::compute(w, e.pausedSpans, e.heldSpans);
