@@ -7,7 +7,10 @@
 #     its own, the installed recbar.exe --version run from it alone (no SDK on the PATH, so a
 #     DLL the installer forgot fails here), the recbar: link scheme checked, then uninstalled
 #     and nothing left,
-#  5. a screenshot of the installed bar and library under Wine + Xvfb (build/windows/*.png).
+#  5. a screenshot of the installed bar and library under Wine + Xvfb (build/windows/*.png),
+#  6. the MSI (packaging/windows/msi): an older build installed silently with an administrator's
+#     properties, upgraded in place by this one (the settings kept), the installed bar reading
+#     the administrator's profile, then uninstalled and nothing left.
 # Exit status: failure if any installer check fails, or a test fails that
 # packaging/windows/wine-known-failures.txt does not list (checked after the installer's steps,
 # so one run tells everything).
@@ -23,6 +26,7 @@ sdk=$(packaging/windows/build-sdk.sh | tail -1)
 [ -d "$sdk/lib/cmake/Qt6" ] || fail "no SDK at $sdk"
 build=build/windows
 run="$PWD/packaging/windows/wine-run.sh"
+project_version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -1)
 
 say "Cross-compiling RecBar and recsim with MinGW-w64 ($build)"
 # A tree configured against another SDK (build-sdk.sh or a patch changed since) keeps that SDK's
@@ -73,7 +77,7 @@ wine "$setup" /S >/dev/null 2>&1
 wineserver --wait
 [ -f "$unix_target/bin/recbar.exe" ] || fail "the installer did not put recbar.exe in $target"
 version=$(wine "$target\\bin\\recbar.exe" --version 2>/dev/null | tr -d '\r')
-[ "$version" = "recbar $(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -1)" ] ||
+[ "$version" = "recbar $project_version" ] ||
     fail "the installed recbar.exe --version said \"$version\""
 echo "    $version, from $target with its own DLLs"
 wine reg query 'HKCR\recbar\shell\open\command' 2>/dev/null | grep -qi 'recbar.exe' ||
@@ -108,5 +112,65 @@ if wine reg query 'HKCR\recbar' >/dev/null 2>&1; then
     fail "the recbar: link scheme is still registered"
 fi
 echo "    nothing left: no $target, no HKCR\\recbar"
+say "The MSI (wixl), for IT departments"
+stage=$PWD/$build/msi-stage
+rm -rf "$stage" "$build"/RecBar-*.msi
+cmake --install "$build" --prefix "$stage" >/dev/null
+msi=$PWD/$build/RecBar-$project_version-x64.msi
+previous=$PWD/$build/RecBar-0.0.1-x64.msi # the same files as an older version, to upgrade from
+packaging/windows/msi/make-msi.sh "$stage" "$project_version" "$msi" >/dev/null 2>&1 ||
+    fail "wixl could not build the MSI"
+packaging/windows/msi/make-msi.sh "$stage" 0.0.1 "$previous" >/dev/null 2>&1 ||
+    fail "wixl could not build the older MSI"
+echo "    $msi ($(du -h "$msi" | cut -f1))"
+export WINEPREFIX=$PWD/$build/msi-prefix
+rm -rf "$WINEPREFIX"
+wineboot --init >/dev/null 2>&1 || true
+admin='HKLM\Software\RecBar\RecBar'
+say "The older MSI installed silently, with an administrator's settings"
+wine msiexec /i "$(winepath -w "$previous")" /qn SERVERURL=https://rec.example.com \
+    CONTROLKIND=qm STATEKIND=finesse STATESERVERURL=https://finesse.example.com LOCKED=1 \
+    >/dev/null 2>&1 || fail "msiexec could not install the older MSI"
+wineserver --wait
+[ -f "$unix_target/bin/recbar.exe" ] || fail "the MSI did not put recbar.exe in $target"
+wine reg query "$admin\\profiles\\main" 2>/dev/null | grep -q 'rec.example.com' ||
+    fail "the MSI did not write SERVERURL to $admin"
+say "Upgraded by the new MSI, given no properties: the settings stay"
+wine msiexec /i "$(winepath -w "$msi")" /qn >/dev/null 2>&1 || fail "msiexec could not upgrade"
+wineserver --wait
+for value in rec.example.com qm finesse finesse.example.com; do
+    wine reg query "$admin\\profiles\\main" 2>/dev/null | grep -q "$value" ||
+        fail "the upgrade lost $value from $admin"
+done
+wine reg query "$admin\\locked" 2>/dev/null | grep -q main || fail "the upgrade lost LOCKED"
+products=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null |
+    grep -c 'DisplayName.*RecBar' || true)
+[ "$products" = 1 ] || fail "after the upgrade $products RecBar products are installed, not one"
+echo "    one RecBar installed, the administrator's settings kept"
+say "The installed bar reads the administrator's profile"
+display=:$((60 + RANDOM % 30))
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+DISPLAY=$display wine "$target\\bin\\recbar.exe" >/dev/null 2>&1 &
+sleep 10
+status=$(DISPLAY=$display wine "$target\\bin\\recbar.exe" ctl status --json 2>/dev/null | tr -d '\r') || true
+wineserver -k || true
+kill "$xvfb" 2>/dev/null || true
+# Signed out (no user or password given), it says which profile and server wait for them.
+echo "$status" | grep -Eq 'Contact center|example\.com' ||
+    fail "the installed bar's recbar ctl status does not name the administrator's profile: $status"
+echo "    recbar ctl status: $(echo "$status" | grep -o '"connectionDetail":"[^"]*"')"
+say "Uninstalling the MSI"
+wine msiexec /x "$(winepath -w "$msi")" /qn >/dev/null 2>&1 || fail "msiexec could not uninstall"
+wineserver --wait
+[ ! -e "$unix_target" ] || fail "the MSI left behind: $(find "$unix_target" | head -5 | tr '\n' ' ')"
+for key in "$admin" 'HKCR\recbar' 'HKLM\Software\RecBar\Installer'; do
+    if wine reg query "$key" >/dev/null 2>&1; then
+        fail "the MSI left $key"
+    fi
+done
+echo "    nothing left: no $target, no settings, no HKCR\\recbar"
+
 [ -z "$unexpected" ] || fail "tests failed under Wine that are not known to: $(echo "$unexpected" | tr '\n' ';')"
-say "Windows build, installer, install, run and removal: done"
+say "Windows build, installers (NSIS and MSI), install, upgrade, run and removal: done"
