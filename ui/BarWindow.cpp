@@ -332,8 +332,21 @@ void BarWindow::growToFit()
         width = std::min(limit.width(), width + width / 4);
     const int fitted =
         std::min(std::max(heightAt(width), minimumSizeHint().height()), limit.height());
-    if (fitted != height() || width != this->width())
-        resize(width, fitted);
+    if (fitted == height() && width == this->width())
+        return;
+    // Kept on its screen: a bar at the bottom edge grows upwards, and stays docked there.
+    const QRect area = screen() ? screen()->availableGeometry() : QRect();
+    const bool atBottom = isVisible() && frameGeometry().bottom() >= area.bottom() - 1;
+    resize(width, fitted);
+    if (!isVisible() || area.isEmpty())
+        return;
+    QRect after = frameGeometry();
+    if (atBottom || after.bottom() > area.bottom())
+        after.moveBottom(area.bottom());
+    if (after.right() > area.right())
+        after.moveRight(area.right());
+    if (after.topLeft() != frameGeometry().topLeft())
+        move(after.topLeft());
 }
 
 void BarWindow::resizeEvent(QResizeEvent *event)

@@ -114,6 +114,7 @@ void CallDataPanel::open(const QMap<QString, QString> &current,
     }
     m_add->setVisible(!m_fixedKeys);
     m_remove->setVisible(!m_fixedKeys);
+    m_table->resizeColumnToContents(0);
     revalidate();
     show();
     m_table->setCurrentCell(0, 1);

@@ -86,6 +86,9 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     p.user = kUser;
     p.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
     p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
+    // The call data a contact center would name (recsim keeps them under user1 to user3).
+    p.setField(QStringLiteral("callDataKeys"),
+               QStringLiteral("account=user1, customer=user2, case=user3"));
     p.allowPlainHttp = true; // loopback only
     p.rememberPassword = false;
     p.controlKind = options.kind;

@@ -74,6 +74,8 @@ std::variant<CallDataKeys, QString> CallDataKeys::parse(const QString &text)
                        "recbar::recordingapi",
                        "\"%1\" is not a Recording API call data key (user1 to user15, ...)")
                 .arg(key);
+        if (!keys.m_toServer.contains(name))
+            keys.m_order.append(name);
         keys.m_toServer.insert(name, key);
     }
     return keys;
@@ -91,8 +93,8 @@ std::optional<QString> CallDataKeys::toServer(const QString &name) const
 QList<Capabilities::CallDataField> CallDataKeys::fields() const
 {
     QList<Capabilities::CallDataField> out;
-    for (auto it = m_toServer.begin(); it != m_toServer.end(); ++it)
-        out.append({it.key(), it.value()});
+    for (const QString &name : m_order)
+        out.append({name, m_toServer.value(name)});
     if (out.isEmpty()) {
         for (int i = 1; i <= 15; ++i) {
             const QString key = QStringLiteral("user%1").arg(i);

@@ -42,6 +42,7 @@ public:
 
 private:
     QMap<QString, QString> m_toServer;
+    QStringList m_order; // the names as the administrator listed them
 };
 
 QString statusPath(const AgentRef &agent);
