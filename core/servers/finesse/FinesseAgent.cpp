@@ -71,14 +71,15 @@ QStringList FinesseAgent::nodes() const
 
 void FinesseAgent::read(QObject *context, Done done)
 {
+    // Whoever reads first asks; a read asked for meanwhile (the control and the call-state
+    // source both read at sign-in) shares that answer rather than making another.
+    m_readers.append({QPointer<QObject>(context), std::move(done)});
+    if (m_readers.size() > 1)
+        return;
     if (m_systemInfoAnswered) {
-        readUser(context, done, 1);
+        readUser(1);
         return;
     }
-    // Whoever reads first asks; a read that comes meanwhile waits for the same answer.
-    m_waitingForSystemInfo.append({QPointer<QObject>(context), std::move(done)});
-    if (m_waitingForSystemInfo.size() > 1)
-        return;
     m_session.send(get(QStringLiteral("finesse/api/SystemInfo")), this,
                    [this](const HttpAnswer &answer) {
                        if (answer.error.ok())
@@ -86,52 +87,56 @@ void FinesseAgent::read(QObject *context, Done done)
                        // No answer at all (unreachable, an untrusted certificate): asked again
                        // by the next read. An answer, even a refusal, stands.
                        m_systemInfoAnswered = answer.status != 0;
-                       for (auto &[context, done] : std::exchange(m_waitingForSystemInfo, {})) {
-                           if (context)
-                               readUser(context, done, 1);
-                       }
+                       readUser(1);
                    });
 }
 
-void FinesseAgent::readUser(QObject *context, Done done, int attempt)
+void FinesseAgent::finishRead(const ServerError &error)
+{
+    for (auto &[context, done] : std::exchange(m_readers, {})) {
+        if (context)
+            done(error);
+    }
+}
+
+void FinesseAgent::readUser(int attempt)
 {
     const quint64 changesAtStart = m_changes;
-    m_session.send(get(userPath()), context,
-                   [this, context, done, attempt, changesAtStart](const HttpAnswer &answer) {
+    m_session.send(get(userPath()), this,
+                   [this, attempt, changesAtStart](const HttpAnswer &answer) {
                        if (!answer.error.ok()) {
-                           done(errorOf(answer));
+                           finishRead(errorOf(answer));
                            return;
                        }
                        auto user = parseUser(answer.body);
                        if (const QString *problem = std::get_if<QString>(&user)) {
-                           done(ServerError::malformed(*problem));
+                           finishRead(ServerError::malformed(*problem));
                            return;
                        }
-                       readDialogs(std::get<User>(user), context, done, attempt, changesAtStart);
+                       readDialogs(std::get<User>(user), attempt, changesAtStart);
                    });
 }
 
-void FinesseAgent::readDialogs(const User &user, QObject *context, Done done, int attempt,
-                               quint64 changesAtStart)
+void FinesseAgent::readDialogs(const User &user, int attempt, quint64 changesAtStart)
 {
-    m_session.send(get(userPath() + QStringLiteral("/Dialogs")), context,
-                   [this, user, context, done, attempt, changesAtStart](const HttpAnswer &answer) {
+    m_session.send(get(userPath() + QStringLiteral("/Dialogs")), this,
+                   [this, user, attempt, changesAtStart](const HttpAnswer &answer) {
                        if (!answer.error.ok()) {
-                           done(errorOf(answer));
+                           finishRead(errorOf(answer));
                            return;
                        }
                        auto dialogs = parseDialogs(answer.body, user.extension);
                        if (const QString *problem = std::get_if<QString>(&dialogs)) {
-                           done(ServerError::malformed(*problem));
+                           finishRead(ServerError::malformed(*problem));
                            return;
                        }
                        if (m_changes != changesAtStart && m_last) {
                            // An event arrived while this read was on its way: which is newer is
                            // unknown.
                            if (attempt < kReadAttempts)
-                               readUser(context, done, attempt + 1);
+                               readUser(attempt + 1);
                            else
-                               done({});
+                               finishRead({});
                            return;
                        }
                        QList<Dialog> kept;
@@ -141,7 +146,7 @@ void FinesseAgent::readDialogs(const User &user, QObject *context, Done done, in
                        }
                        m_last = Reading{user, kept, QDateTime::currentDateTimeUtc()};
                        m_stale = false;
-                       done({});
+                       finishRead({});
                    });
 }
 

@@ -43,7 +43,8 @@ public:
 
     // SystemInfo once (its deployment type decides what START_RECORDING's absence means, its
     // domains where notifications come from), then User and Dialogs. A read during which a
-    // pushed event arrived may be older than that event: it is done again.
+    // pushed event arrived may be older than that event: it is done again. A read asked for
+    // while one is on its way shares its answer.
     void read(QObject *context, Done done);
 
     enum class Applied { Yes, NeedsRead, Ignored };
@@ -66,13 +67,13 @@ public:
 
 private:
     explicit FinesseAgent(HttpSession &session);
-    void readUser(QObject *context, Done done, int attempt);
-    void readDialogs(const User &user, QObject *context, Done done, int attempt,
-                     quint64 changesAtStart);
+    void readUser(int attempt);
+    void readDialogs(const User &user, int attempt, quint64 changesAtStart);
+    void finishRead(const ServerError &error);
 
     HttpSession &m_session;
     bool m_systemInfoAnswered = false;
-    QList<std::pair<QPointer<QObject>, Done>> m_waitingForSystemInfo;
+    QList<std::pair<QPointer<QObject>, Done>> m_readers; // of the read in flight
     std::optional<SystemInfo> m_systemInfo;
     std::optional<Reading> m_last;
     quint64 m_changes = 0; // pushed events applied
