@@ -474,3 +474,66 @@ TEST_CASE("A big folder fills the list in batches, and a change in it reads only
     // What the removed file's problem was is no longer said.
     CHECK(library.folderReport(folder)->problems.filter(QStringLiteral("call-0000")).isEmpty());
 }
+
+TEST_CASE("The agent in a file name is read, and a queue, a direction or a number is not",
+          "[library][folder][names]")
+{
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *name;
+        const char *agent;
+        const char *number;
+    } names[] = {
+        // The README's own example, and what recsim --export-recordings writes.
+        {"20260301-101500_bob_+15551234567_in.wav", "bob", "+15551234567"},
+        {"20261126-054813_bob_+15555323975_in_rec100049.wav", "bob", "+15555323975"},
+        {"20260301-101500_alice.smith_+15551234567_outbound.wav", "alice.smith", "+15551234567"},
+        {"20260301-101500_+15551234567_carol_out.wav", "carol", "+15551234567"},
+        {"2026-03-01T10-15-00_Zoë_5551234567.wav", "Zoë", "5551234567"},
+        // A login with an underscore, and a date and time apart: neither half is a number.
+        {"20260301_101500_john_doe_+15551234567.wav", "john_doe", "+15551234567"},
+        {"20260301-101500_bob_support_+15551234567.wav", "bob", "+15551234567"},
+        // Queues, groups, departments, directions and numbers are nobody.
+        {"2026-03-02_queue7_0001.wav", "", ""},
+        {"2026-03-02T10-15-00_8100_out.wav", "", "8100"},
+        {"2026-03-01_sales_+15551234567_in.wav", "", "+15551234567"},
+        {"2026-03-01_q12_+15551234567.wav", "", "+15551234567"},
+        {"2026-03-01_sales-queue_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_Inbound_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_ext1001_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_a1b2c3d4_+15551234567.wav", "", "+15551234567"},
+        // FreePBX's own names, and a name with no date: nothing is guessed.
+        {"out-5551234567-1001-20260301-101500-1709288100.123.wav", "", ""},
+        {"q-5000-5551234567-20260301-101500-1709288100.45.wav", "", ""},
+        {"meeting_notes.wav", "", ""},
+        // Two names apart: which is the agent is not known, so neither is taken.
+        {"20260301-101500_bob_+15551234567_mary.wav", "", "+15551234567"},
+    };
+    for (const auto &n : names) {
+        INFO(n.name);
+        const QString path = dir.filePath(QString::fromUtf8(n.name));
+        QFile(path).open(QIODevice::WriteOnly); // the name is all that is read here
+        QString problem;
+        const RecordingEntry e = FolderScanner::read(dir.path(), path, &problem);
+        CHECK(e.agent == QString::fromUtf8(n.agent));
+        CHECK(e.remoteNumber == QString::fromUtf8(n.number));
+    }
+
+    // A sidecar's agent, or the WAV's own, is read before the file name's.
+    audiotools::tone(dir.path(), QStringLiteral("20260301-101500_bob_+15551234567_out.wav"),
+                     "-e u-law", 1, 0.25);
+    writeText(dir.filePath(QStringLiteral("20260301-101500_bob_+15551234567_out.json")),
+              R"({"agent": "robert"})");
+    writeTaggedWav(dir.filePath(QStringLiteral("20260301-101500_carol_+15551234567_in.wav")),
+                   "caroline", "", "2026-03-01T10:15:00Z");
+    QString problem;
+    CHECK(FolderScanner::read(
+              dir.path(), dir.filePath(QStringLiteral("20260301-101500_bob_+15551234567_out.wav")),
+              &problem)
+              .agent == QStringLiteral("robert"));
+    CHECK(FolderScanner::read(
+              dir.path(), dir.filePath(QStringLiteral("20260301-101500_carol_+15551234567_in.wav")),
+              &problem)
+              .agent == QStringLiteral("caroline"));
+}
