@@ -101,7 +101,9 @@ void LibraryModel::refresh()
             .arg(QLatin1String(kColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder
                                                             ? QStringLiteral("ASC")
                                                             : QStringLiteral("DESC"));
-    QSqlQuery query(m_index.database());
+    // On the connection the rows shown now are not read from: it sees every write since.
+    const int slot = 1 - m_slot;
+    QSqlQuery query(m_index.listDatabase(slot));
     query.setForwardOnly(false);
     query.prepare(sql);
     for (const QVariant &value : std::as_const(bindings))
@@ -111,6 +113,7 @@ void LibraryModel::refresh()
         return;
     }
     setQuery(std::move(query));
+    m_slot = slot;
 }
 
 void LibraryModel::setFilter(const LibraryFilter &filter)
@@ -138,7 +141,7 @@ qint64 LibraryModel::idAt(int row) const
 QList<qint64> LibraryModel::allIds() const
 {
     QVariantList bindings;
-    QSqlQuery query(m_index.database());
+    QSqlQuery query(m_index.listDatabase(1 - m_slot));
     query.prepare(QStringLiteral("SELECT id FROM recordings") + whereClause(&bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);

@@ -79,6 +79,7 @@ private:
     LibraryFilter m_filter;
     int m_sortColumn = Start;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_slot = 1; // RecordingIndex::listDatabase the rows shown are read from
 };
 
 } // namespace recbar

@@ -145,15 +145,23 @@ QSqlDatabase RecordingIndex::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+QSqlDatabase RecordingIndex::listDatabase(int slot) const
+{
+    return QSqlDatabase::database(m_connection + QStringLiteral("-list%1").arg(slot), false);
+}
+
 void RecordingIndex::close()
 {
-    if (!QSqlDatabase::contains(m_connection))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
+    for (const QString &name : {m_connection + QStringLiteral("-list0"),
+                                m_connection + QStringLiteral("-list1"), m_connection}) {
+        if (!QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool RecordingIndex::open(const QString &path, QString *error)
@@ -183,7 +191,27 @@ bool RecordingIndex::open(const QString &path, QString *error)
                 .arg(first != lines.end() ? first->trimmed() : lines.value(0));
         return false;
     }
-    return migrate(error);
+    pragma.finish();
+    if (!migrate(error))
+        return false;
+    // The list reads on connections of its own. A list read a window at a time keeps its
+    // statement open, and with it the index as it was when the statement began: a write on
+    // that connection, after another (the folder indexer) wrote, would be refused
+    // (SQLITE_BUSY_SNAPSHOT: notes could not be saved), and a new list read there would miss
+    // what was written since. So two, taken in turn: each refresh reads on the one the list
+    // is not holding.
+    for (int slot : {0, 1}) {
+        QSqlDatabase list = QSqlDatabase::cloneDatabase(
+            m_connection, m_connection + QStringLiteral("-list%1").arg(slot));
+        if (!list.open()) {
+            *error = describe(list.lastError());
+            return false;
+        }
+        QSqlQuery readOnly(list);
+        if (!exec(readOnly, QStringLiteral("PRAGMA query_only = 1"), error))
+            return false;
+    }
+    return true;
 }
 
 int RecordingIndex::schemaVersion() const

@@ -29,6 +29,9 @@ public:
     bool open(const QString &path, QString *error);
     void close();
     QSqlDatabase database() const;
+    // Two read-only connections of their own for the list, which keeps a statement open while
+    // it is read a window at a time (LibraryModel reads on each in turn).
+    QSqlDatabase listDatabase(int slot) const;
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
 

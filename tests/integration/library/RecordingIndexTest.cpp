@@ -83,6 +83,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(mode.next());
     CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    mode.finish(); // an open statement would hold what this connection writes from the list's
 
     const RecordingEntry original = sample(QStringLiteral("r1"));
     const qint64 id = index.upsert(original, &error);
@@ -325,4 +326,33 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
     CHECK(model.data(model.index(0, LibraryModel::Notes)).toString() ==
           QStringLiteral("100% refund_now"));
     CHECK(model.allIds().size() == 1);
+}
+
+TEST_CASE("Notes are saved while the list is read a window at a time and another writes",
+          "[library][index]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(path, &error));
+    QList<RecordingEntry> many;
+    for (int i = 0; i < 600; ++i)
+        many.append(sample(QStringLiteral("r%1").arg(i)));
+    REQUIRE(index.upsertAll(many, &error));
+    // The list has read its first window and keeps its statement open for the rest.
+    LibraryModel model(index);
+    model.refresh();
+    REQUIRE(model.canFetchMore());
+    const qint64 id = model.idAt(0);
+
+    // The folder indexer, on its own connection, writes a batch.
+    RecordingIndex indexer;
+    REQUIRE(indexer.open(path, &error));
+    REQUIRE(indexer.upsert(sample(QStringLiteral("from-a-folder")), &error) > 0);
+
+    CHECK(index.setDetails(id, {QStringLiteral("vip")}, QStringLiteral("typed meanwhile")));
+    CHECK(index.entry(id)->notes == QStringLiteral("typed meanwhile"));
+    model.fetchMore();
+    CHECK(model.rowCount() > 256);
 }
