@@ -43,11 +43,6 @@ LibraryWindow::LibraryWindow(Library &library, WaveformCache &waveforms, QWidget
     connect(m_player, &PlayerWidget::playbackStarted, this, &LibraryWindow::playbackStarted);
     connect(m_player, &PlayerWidget::channelMixChanged, this,
             [this](qint64 id, const QString &mix) { m_library.setChannelMix(id, mix); });
-    // Kept in the index, so that "Paused only" finds it and the list says so.
-    connect(m_player, &PlayerWidget::pausesFound, this,
-            [this](qint64 id, const QList<std::pair<qint64, qint64>> &spans) {
-                m_library.setPausedSpans(id, spans);
-            });
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);

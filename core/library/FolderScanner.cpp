@@ -69,6 +69,14 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
                 into.append({pair[0].toInteger(), pair[1].toInteger()});
         }
     };
+    // Who speaks on each channel, in the file's order: ["agent", "customer"].
+    if (const QJsonArray roles = s.value(QStringLiteral("channels")).toArray(); !roles.isEmpty()) {
+        e.channelRoles.clear();
+        for (qsizetype i = 0; i < std::min<qsizetype>(roles.size(), 2); ++i) {
+            const QString r = roles.at(i).toString().trimmed().toLower();
+            e.channelRoles.append(r == u"agent" || r == u"customer" ? r : QString());
+        }
+    }
     spans("paused_spans", e.pausedSpans);
     spans("held_spans", e.heldSpans);
     // Spans lie within the recording: a span reaching past it (or before it) is cut to it.
@@ -176,6 +184,8 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
     auto decoder = AudioDecoder::open(file);
     if (const auto *ok = std::get_if<std::unique_ptr<AudioDecoder>>(&decoder)) {
         e.durationMs = (*ok)->durationMs();
+        if ((*ok)->truncated())
+            e.audioState = AudioState::CutOff;
         const AudioDecoder::Tags tags = (*ok)->tags();
         const QDateTime date = QDateTime::fromString(tags.date, Qt::ISODate);
         if (date.isValid())
@@ -186,6 +196,7 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
             e.notes = tags.comment;
     } else {
         *problem = std::get<QString>(decoder);
+        e.audioState = AudioState::Unreadable;
     }
     applyFileName(e, info.completeBaseName());
 

@@ -19,6 +19,8 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -545,4 +547,140 @@ TEST_CASE("The agent in a file name is read, and a queue, a direction or a numbe
               dir.path(), dir.filePath(QStringLiteral("20260301-101500_carol_+15551234567_in.wav")),
               &problem)
               .agent == QStringLiteral("caroline"));
+}
+
+TEST_CASE("A sidecar names who speaks on each side, and a cut-off file is marked in the list",
+          "[library][folder]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("named.wav"), "-b 16", 2, 0.5);
+    writeText(folder + QStringLiteral("/named.json"), R"({"channels": ["customer", "Agent"]})");
+    audiotools::tone(folder, QStringLiteral("odd.wav"), "-b 16", 2, 0.5);
+    writeText(folder + QStringLiteral("/odd.json"), R"({"channels": ["supervisor", 7, "agent"]})");
+    const QString cut = audiotools::tone(folder, QStringLiteral("cut.wav"), "-e u-law", 1, 2.0);
+    QFile::resize(cut, QFileInfo(cut).size() / 2);
+    writeText(folder + QStringLiteral("/noise.wav"), "RIFF....WAVEnot really");
+
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    const QString source = FolderScanner::sourceOf(folder);
+    CHECK(library.index().entry(source, QStringLiteral("named.wav"))->channelRoles ==
+          QStringList{QStringLiteral("customer"), QStringLiteral("agent")});
+    CHECK(library.index().entry(source, QStringLiteral("odd.wav"))->channelRoles ==
+          QStringList{QString(), QString()}); // neither said: left and right
+    CHECK(library.index().entry(source, QStringLiteral("cut.wav"))->audioState ==
+          AudioState::CutOff);
+    CHECK(library.index().entry(source, QStringLiteral("noise.wav"))->audioState ==
+          AudioState::Unreadable);
+    CHECK(library.index().entry(source, QStringLiteral("named.wav"))->audioState ==
+          AudioState::Fine);
+
+    // The list says so, before any is opened.
+    LibraryModel &model = library.model();
+    QMap<QString, QString> audio;
+    for (int row = 0; row < model.rowCount(); ++row)
+        audio.insert(model.data(model.index(row, LibraryModel::FileName)).toString(),
+                     model.data(model.index(row, LibraryModel::Where)).toString());
+    CHECK(audio.value(QStringLiteral("cut.wav")) == QStringLiteral("Cut off"));
+    CHECK(audio.value(QStringLiteral("noise.wav")) == QStringLiteral("Unreadable"));
+    CHECK(audio.value(QStringLiteral("named.wav")) == QStringLiteral("On disk"));
+}
+
+namespace {
+
+// A library file as schema 4 left it, from one the current code wrote: the columns 5 added
+// dropped, and what the old player wrote put back: the silence it found, as pauses.
+void makeVersion4(const QString &path, const QString &silentKey, const QString &notedKey)
+{
+    const QString connection = QStringLiteral("v4-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const char *column : {"channel_roles", "audio_state", "details_edited"})
+            REQUIRE(q.exec(QStringLiteral("ALTER TABLE recordings DROP COLUMN ") +
+                           QLatin1String(column)));
+        q.prepare(QStringLiteral("UPDATE recordings SET paused_spans = '[[1000,2000]]',"
+                                 " has_pauses = 1 WHERE source_key = ? OR source_key = 'guid-1'"));
+        q.addBindValue(silentKey);
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("UPDATE recordings SET notes = 'Supervisor: callback promised'"
+                                 " WHERE source_key = ?"));
+        q.addBindValue(notedKey);
+        REQUIRE(q.exec());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+TEST_CASE("An upgraded library forgets the pauses silence made, and reads its folders' own again",
+          "[library][folder][index]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    // A recorder's file with a pause in its sidecar, and the README's example with none: the
+    // old player had written the silence it found in the second as a pause.
+    const QString recorded = QStringLiteral("recorded.wav");
+    const QString silent = QStringLiteral("20260301-101500_bob_+15551234567_in.wav");
+    audiotools::tone(folder, recorded, "-e u-law", 1, 3.0);
+    writeText(folder + QStringLiteral("/recorded.json"),
+              R"({"paused_spans": [[500, 1500]], "notes": "from the recorder"})");
+    audiotools::tone(folder, silent, "-e u-law", 1, 3.0);
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        Library old(settings);
+        QString error;
+        REQUIRE(old.open(path, dir.filePath(QStringLiteral("cache")), &error));
+        QSignalSpy scanned(&old, &Library::scanned);
+        old.addFolder(folder);
+        REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+        RecordingEntry server;
+        server.source = QStringLiteral("imagicle:host:443");
+        server.sourceKey = QStringLiteral("guid-1");
+        REQUIRE(old.add(server) > 0);
+    }
+    makeVersion4(path, silent, recorded);
+
+    Library library(settings);
+    QString error;
+    QSignalSpy scanned(&library, &Library::scanned);
+    REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache")), &error));
+    CHECK(library.index().schemaVersion() == 5);
+    const QString source = FolderScanner::sourceOf(folder);
+    // At once, nothing the audio suggested is called a pause any more.
+    CHECK(library.index()
+              .entry(QStringLiteral("imagicle:host:443"), QStringLiteral("guid-1"))
+              ->pausedSpans.isEmpty());
+    CHECK(library.index().entry(source, silent)->pausedSpans.isEmpty());
+
+    // The folder's files are read again at start: the recorder's pause is back, the file name's
+    // agent is read, and the supervisor's notes stay theirs.
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    CHECK(library.folderReport(folder)->read == 2);
+    const RecordingEntry again = library.index().entry(source, recorded).value();
+    CHECK(again.pausedSpans == QList<std::pair<qint64, qint64>>{{500, 1500}});
+    CHECK(again.notes == QStringLiteral("Supervisor: callback promised"));
+    const RecordingEntry named = library.index().entry(source, silent).value();
+    CHECK(named.pausedSpans.isEmpty());
+    CHECK(named.agent == QStringLiteral("bob"));
+    LibraryModel &model = library.model();
+    model.setFilter({.withPauses = true});
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == again.id);
+    model.setFilter({.text = QStringLiteral("callback")});
+    CHECK(model.rowCount() == 1);
 }
