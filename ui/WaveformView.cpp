@@ -261,6 +261,7 @@ void WaveformView::paintEvent(QPaintEvent *)
     QList<std::pair<QRectF, QString>> bandLabels;
     const auto band = [&](qint64 from, qint64 to, const QColor &color, int alpha, Qt::PenStyle edge,
                           const QString &label) {
+        const QString length = SnapshotText::duration((to - from + 500) / 1000);
         const QRectF area(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
         QColor fill = color;
         fill.setAlpha(alpha);
@@ -268,18 +269,20 @@ void WaveformView::paintEvent(QPaintEvent *)
         p.setPen(QPen(color.darker(130), 1, edge));
         p.drawLine(area.topLeft(), area.bottomLeft());
         p.drawLine(area.topRight(), area.bottomRight());
-        if (area.width() > p.fontMetrics().horizontalAdvance(label) + 6)
-            bandLabels.append({area.adjusted(3, 2, -3, 0), label});
-    };
-    const auto length = [](qint64 from, qint64 to) {
-        return SnapshotText::duration((to - from + 500) / 1000);
+        // Narrow, its length alone (the colour says which); the tooltip says all.
+        for (const QString &words : {label.arg(length), length}) {
+            if (area.width() > p.fontMetrics().horizontalAdvance(words) + 6) {
+                bandLabels.append({area.adjusted(3, 2, -3, 0), words});
+                break;
+            }
+        }
     };
     for (const auto &[from, to] : std::as_const(m_silent))
-        band(from, to, silenceColor(), 28, Qt::DotLine, tr("silent %1").arg(length(from, to)));
+        band(from, to, silenceColor(), 28, Qt::DotLine, tr("silent %1"));
     for (const auto &[from, to] : std::as_const(m_paused))
-        band(from, to, pauseColor(), 70, Qt::DashLine, tr("paused %1").arg(length(from, to)));
+        band(from, to, pauseColor(), 70, Qt::DashLine, tr("paused %1"));
     for (const auto &[from, to] : std::as_const(m_held))
-        band(from, to, holdColor(), 60, Qt::DashLine, tr("on hold %1").arg(length(from, to)));
+        band(from, to, holdColor(), 60, Qt::DashLine, tr("on hold %1"));
     if (m_loop) {
         QColor loop = pal.color(QPalette::Highlight);
         loop.setAlpha(50);

@@ -514,6 +514,16 @@ std::optional<RecordingEntry> RecordingIndex::entry(qint64 id) const
     return entryFrom(q);
 }
 
+std::optional<bool> RecordingIndex::contains(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recordings WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong() > 0;
+}
+
 std::optional<RecordingEntry> RecordingIndex::entry(const QString &source,
                                                     const QString &sourceKey) const
 {

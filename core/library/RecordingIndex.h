@@ -41,6 +41,8 @@ public:
     // Many at once, in one transaction.
     bool upsertAll(const QList<RecordingEntry> &entries, QString *error = nullptr);
     std::optional<RecordingEntry> entry(qint64 id) const;
+    // Whether the row is there; nothing when the index cannot be read to tell.
+    std::optional<bool> contains(qint64 id) const;
     std::optional<RecordingEntry> entry(const QString &source, const QString &sourceKey) const;
     // The supervisor's tags and notes of a recording, together; from then on they are theirs.
     bool setDetails(qint64 id, const QStringList &tags, const QString &notes);
