@@ -85,7 +85,7 @@ FoldersDialog::FoldersDialog(Library &library, QWidget *parent)
     });
     connect(&m_library, &Library::folderRemoved, this, &FoldersDialog::refresh);
     // Wide enough for a path and why a file could not be read, within the screen.
-    QSize size(std::max(sizeHint().width(), 90 * fontMetrics().averageCharWidth()),
+    QSize size(std::max(sizeHint().width(), 110 * fontMetrics().averageCharWidth()),
                std::max(sizeHint().height(), 22 * fontMetrics().lineSpacing()));
     if (const QScreen *screen = parent ? parent->screen() : this->screen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
