@@ -1,5 +1,6 @@
 #include "FoldersDialog.h"
 
+#include "PlainText.h"
 #include "domain/DisplayText.h"
 
 #include <QDialogButtonBox>
@@ -91,6 +92,7 @@ FoldersDialog::FoldersDialog(Library &library, QWidget *parent)
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(size);
     refresh();
+    PlainText::enforce(this);
 }
 
 QString FoldersDialog::chosenFolder() const
@@ -115,7 +117,7 @@ void FoldersDialog::refresh()
         auto *item = new QTreeWidgetItem(m_tree);
         const QString shown = DisplayText::visible(QDir::toNativeSeparators(folder));
         item->setText(Folder, shown);
-        item->setToolTip(Folder, shown);
+        item->setToolTip(Folder, PlainText::neutral(shown)); // a tooltip may be read as markup
         item->setData(Folder, kFolderRole, folder);
         const std::optional<FolderReport> report = m_library.folderReport(folder);
         if (const auto progress = m_progress.constFind(folder); progress != m_progress.constEnd())
@@ -135,13 +137,13 @@ void FoldersDialog::refresh()
         for (const QString &problem : report->problems) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(Folder, tr("Unreadable: %1").arg(DisplayText::visible(problem)));
-            child->setToolTip(Folder, child->text(Folder));
+            child->setToolTip(Folder, PlainText::neutral(child->text(Folder)));
             child->setFirstColumnSpanned(true);
         }
         for (const QString &hidden : report->hidden) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(Folder, tr("Hidden, left out: %1").arg(DisplayText::visible(hidden)));
-            child->setToolTip(Folder, child->text(Folder));
+            child->setToolTip(Folder, PlainText::neutral(child->text(Folder)));
             child->setFirstColumnSpanned(true);
         }
         item->setExpanded(expanded.contains(folder));
@@ -171,6 +173,7 @@ QMessageBox *FoldersDialog::removeChosen()
                     nullptr, int(report->recordings))
                : tr("Its recordings leave the list, with the notes and tags written for them. "
                     "The files stay where they are."));
+    question->setTextFormat(Qt::PlainText); // a folder's name is never markup
     QPushButton *remove = question->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);

@@ -461,10 +461,10 @@ void LibraryWindow::followLibrary()
                           DisplayText::visible(QFileInfo(m_scanning.constBegin().key()).fileName()),
                           QLocale().toString(done), QLocale().toString(total))
                 : tr("%1 of %2 files").arg(QLocale().toString(done), QLocale().toString(total)));
-        m_scanBar->setToolTip(
+        m_scanBar->setToolTip(PlainText::neutral(
             tr("Reading folders: %1")
                 .arg(DisplayText::visible(QStringList(m_scanning.keyBegin(), m_scanning.keyEnd())
-                                              .join(QStringLiteral(", ")))));
+                                              .join(QStringLiteral(", "))))));
     };
     connect(&m_library, &Library::scanProgress, this,
             [this, showScans](const QString &folder, qint64 done, qint64 total) {

@@ -1139,6 +1139,7 @@ TEST_CASE("The watched folders are listed with what their scans found, and can b
     QMessageBox *question = dialog->removeChosen();
     REQUIRE(question);
     CHECK(question->informativeText().contains(QStringLiteral("453 recording")));
+    CHECK(question->textFormat() == Qt::PlainText); // a folder's name is never markup
     question->button(QMessageBox::Cancel)->click();
     CHECK(f.library.folders() == QStringList{folder});
     question = dialog->removeChosen();
