@@ -729,8 +729,9 @@ QColor bandColour(WaveformView &view, qint64 ms)
 
 } // namespace
 
-TEST_CASE("Silence in the audio is shown as silence, never as a pause; hold has its own colour",
-          "[ui][library][pauses]")
+TEST_CASE(
+    "Silence in the audio is shown as silence, never as a pause, and hold has a colour of its own",
+    "[ui][library][pauses]")
 {
     LibraryFixture f;
     const QString folder = f.dir.filePath(QStringLiteral("calls"));
