@@ -80,20 +80,20 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
     m_hear = new QComboBox(m_sides);
     m_hear->setAccessibleName(tr("Sides heard"));
     m_hear->setToolTip(tr("A two-channel recording has one party on each side"));
-    m_hear->addItem(tr("Both sides"));
-    m_hear->addItem(tr("1st side only (left)"));
-    m_hear->addItem(tr("2nd side only (right)"));
+    m_hear->addItems({tr("Both sides"), QString(), QString()}); // the sides: nameSides()
     m_balance = new QSlider(Qt::Horizontal, m_sides);
     m_balance->setRange(-100, 100);
     m_balance->setPageStep(25);
     m_balance->setMaximumWidth(120);
     m_balance->setAccessibleName(tr("Balance between the sides"));
-    m_balance->setToolTip(tr("Lean towards the 1st side (left) or the 2nd (right)"));
+    m_balance->setToolTip(tr("Lean towards the left side or the right"));
+    m_leftName = new QLabel(m_sides);
+    m_rightName = new QLabel(m_sides);
     sides->addWidget(new QLabel(tr("Hear:"), m_sides));
     sides->addWidget(m_hear);
-    sides->addWidget(new QLabel(tr("1st"), m_sides));
+    sides->addWidget(m_leftName);
     sides->addWidget(m_balance);
-    sides->addWidget(new QLabel(tr("2nd"), m_sides));
+    sides->addWidget(m_rightName);
     listening->addWidget(m_sides);
     listening->addStretch(1);
     m_skip = new QCheckBox(tr("&Skip silence"), this);
@@ -113,6 +113,11 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Player message"));
+    // Its room is kept when there is nothing to say, so that the list above does not move.
+    QSizePolicy keepRoom = m_message->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_message->setSizePolicy(keepRoom);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing());
     m_message->hide();
     layout->addWidget(m_message);
 
@@ -160,14 +165,11 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
             return;
         const Waveform *waveform = m_waveforms.cached(path);
         m_view->setWaveform(waveform);
-        // Where the recording does not say where it was paused, its digital silence does.
-        if (m_entry.pausedSpans.isEmpty() && waveform) {
-            m_entry.pausedSpans = waveform->silentSpans();
-            m_view->setPausedSpans(m_entry.pausedSpans);
-            if (!m_entry.pausedSpans.isEmpty())
-                emit pausesFound(m_entry.id, m_entry.pausedSpans);
-        }
-        applySkips(); // with the pauses just found, if any
+        // Silence is shown as silence: only the recorder's own word makes a pause.
+        m_view->setSilentSpans(waveform ? SilenceSkips::silenceBesides(
+                                              *waveform, m_entry.pausedSpans, m_entry.heldSpans)
+                                        : Spans{});
+        applySkips();
     });
     connect(&m_waveforms, &WaveformCache::failed, this,
             [this](const QString &path, const QString &message) {
@@ -213,9 +215,11 @@ void PlayerWidget::clear()
     m_view->setDuration(0);
     m_view->setPausedSpans({});
     m_view->setHeldSpans({});
+    m_view->setSilentSpans({});
     m_view->setSkippedSpans({});
     m_view->setMarkers({});
     m_sides->hide();
+    nameSides();
     m_view->setLoop(std::nullopt);
     m_view->setMessage(tr("Choose a recording"));
     m_loop->setChecked(false);
@@ -246,6 +250,7 @@ void PlayerWidget::open(const RecordingEntry &entry)
     m_engine.setVolume(m_volume->value() / 100.0);
     // A two-channel call is heard as the supervisor last chose for it.
     m_sides->setVisible(m_engine.channels() == 2);
+    nameSides();
     setChannelMix(ChannelMix::fromString(entry.channelMix));
     if (m_engine.truncated())
         showMessage(
@@ -262,6 +267,31 @@ void PlayerWidget::setNotes(const QString &notes)
 {
     m_entry.notes = notes;
     m_view->setMarkers(markersFrom(notes));
+}
+
+void PlayerWidget::nameSides()
+{
+    const QStringList &roles = m_entry.channelRoles;
+    m_view->setChannelRoles(roles);
+    const auto only = [&](int side) {
+        const QString role = roles.value(side);
+        if (role == u"agent")
+            return side == 0 ? tr("Agent only (left)") : tr("Agent only (right)");
+        if (role == u"customer")
+            return side == 0 ? tr("Customer only (left)") : tr("Customer only (right)");
+        return side == 0 ? tr("Left side only") : tr("Right side only");
+    };
+    const auto name = [&](int side) {
+        const QString role = roles.value(side);
+        return role == u"agent"      ? tr("Agent")
+               : role == u"customer" ? tr("Customer")
+               : side == 0           ? tr("Left")
+                                     : tr("Right");
+    };
+    m_hear->setItemText(1, only(0));
+    m_hear->setItemText(2, only(1));
+    m_leftName->setText(name(0));
+    m_rightName->setText(name(1));
 }
 
 ChannelMix PlayerWidget::channelMix() const

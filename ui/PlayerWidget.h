@@ -44,8 +44,6 @@ public:
     void setSkipSilence(bool on);
 
 signals:
-    // The audio showed pauses the entry did not list (a server list without them).
-    void pausesFound(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     // The first time the open recording is played (for the audit log).
     void playbackStarted(const recbar::RecordingEntry &entry);
     // The supervisor chose how to hear a two-channel recording (ChannelMix::toString).
@@ -59,6 +57,8 @@ private:
     void showMessage(const QString &message);
     void applyChannelMix();
     void applySkips();
+    // The sides named by who speaks there where the recording says, else by where.
+    void nameSides();
 
     WaveformCache &m_waveforms;
     PlayerEngine m_engine;
@@ -76,6 +76,8 @@ private:
     QWidget *m_sides;   // shown for two-channel recordings only
     QComboBox *m_hear;  // both sides, or one alone
     QSlider *m_balance; // -100 (first side) .. 100 (second side)
+    QLabel *m_leftName;
+    QLabel *m_rightName;
     QCheckBox *m_skip;
     QSpinBox *m_skipMin; // seconds
 };

@@ -6,8 +6,36 @@
 
 namespace recbar {
 
+namespace {
+
+// English is the source language, and its sources write a count's noun as "recording(s)":
+// one reads "1 recording", any other count "0 recordings", "2 recordings". Below every other
+// translator, so a language's own plural forms win.
+class EnglishPlurals : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        const QString source = QString::fromUtf8(sourceText);
+        if (n < 0 || !source.contains(QLatin1String("(s)")))
+            return {};
+        return QString(source).replace(QLatin1String("(s)"),
+                                       n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
+} // namespace
+
 QString installTranslations(const QLocale &locale)
 {
+    static EnglishPlurals *english = nullptr;
+    if (!english) {
+        english = new EnglishPlurals(qApp);
+        QCoreApplication::installTranslator(english);
+    }
     auto *own = new QTranslator(qApp);
     if (!own->load(locale, QStringLiteral("recbar"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {

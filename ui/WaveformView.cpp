@@ -114,23 +114,83 @@ void WaveformView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+QSize WaveformView::sizeHint() const
+{
+    return {600, kMarkerRow + 8 * fontMetrics().height()};
+}
+
+QSize WaveformView::minimumSizeHint() const
+{
+    return {200, kMarkerRow + 5 * fontMetrics().height()};
+}
+
+QColor WaveformView::pauseColor()
+{
+    return {0xf9, 0xa8, 0x25}; // amber, as the bar shows a pause
+}
+
+QColor WaveformView::holdColor()
+{
+    return {0x8e, 0x5c, 0xd9}; // violet: not a pause, and apart from the peaks' blue
+}
+
+QColor WaveformView::silenceColor() const
+{
+    return palette().color(QPalette::Text);
+}
+
 void WaveformView::setPausedSpans(const QList<std::pair<qint64, qint64>> &spans)
 {
     m_paused = spans;
-    QStringList described;
-    for (const auto &[from, to] : spans)
-        described << tr("paused from %1 for %2")
-                         .arg(SnapshotText::duration(from / 1000),
-                              SnapshotText::duration((to - from + 500) / 1000));
-    setAccessibleDescription(described.isEmpty() ? tr("No pauses")
-                                                 : described.join(QStringLiteral("; ")));
-    update();
+    describe();
 }
 
 void WaveformView::setHeldSpans(const QList<std::pair<qint64, qint64>> &spans)
 {
     m_held = spans;
+    describe();
+}
+
+void WaveformView::setSilentSpans(const QList<std::pair<qint64, qint64>> &spans)
+{
+    m_silent = spans;
+    describe();
+}
+
+void WaveformView::describe()
+{
+    const auto length = [](qint64 from, qint64 to) {
+        return SnapshotText::duration((to - from + 500) / 1000);
+    };
+    QStringList described;
+    for (const auto &[from, to] : std::as_const(m_paused))
+        described << tr("paused from %1 for %2")
+                         .arg(SnapshotText::duration(from / 1000), length(from, to));
+    for (const auto &[from, to] : std::as_const(m_held))
+        described << tr("on hold from %1 for %2")
+                         .arg(SnapshotText::duration(from / 1000), length(from, to));
+    for (const auto &[from, to] : std::as_const(m_silent))
+        described << tr("silent from %1 for %2 (in the audio; not a pause)")
+                         .arg(SnapshotText::duration(from / 1000), length(from, to));
+    setAccessibleDescription(described.isEmpty() ? tr("No pauses")
+                                                 : described.join(QStringLiteral("; ")));
     update();
+}
+
+void WaveformView::setChannelRoles(const QStringList &roles)
+{
+    m_roles = roles;
+    update();
+}
+
+QString WaveformView::laneName(int side) const
+{
+    const QString role = m_roles.value(side);
+    if (role == u"agent")
+        return tr("agent");
+    if (role == u"customer")
+        return tr("customer");
+    return side == 0 ? tr("left") : tr("right");
 }
 
 void WaveformView::setSkippedSpans(const QList<std::pair<qint64, qint64>> &spans)
@@ -194,26 +254,35 @@ void WaveformView::paintEvent(QPaintEvent *)
         hatch.setAlpha(90);
         p.fillRect(area, QBrush(hatch, Qt::BDiagPattern));
     }
-    // Paused and held spans: an amber band with its length, so a supervisor sees where and how
-    // long the call was not (or not usefully) recorded.
-    const QColor pauseColor(0xf9, 0xa8, 0x25);
+    // Bands with their length, so a supervisor sees where and how long the call was not (or
+    // not usefully) recorded: paused and on hold as the recorder says, each its colour; silence
+    // found in the audio faint and dotted, as what it is, a guess.
     // Their words go on top of the peaks, once those are drawn.
     QList<std::pair<QRectF, QString>> bandLabels;
-    const auto band = [&](qint64 from, qint64 to, const QString &label) {
+    const auto band = [&](qint64 from, qint64 to, const QColor &color, int alpha, Qt::PenStyle edge,
+                          const QString &label) {
+        const QString length = SnapshotText::duration((to - from + 500) / 1000);
         const QRectF area(xAt(from), wave.top(), std::max(2.0, xAt(to) - xAt(from)), wave.height());
-        QColor fill = pauseColor;
-        fill.setAlpha(70);
+        QColor fill = color;
+        fill.setAlpha(alpha);
         p.fillRect(area, fill);
-        p.setPen(QPen(pauseColor.darker(130), 1, Qt::DashLine));
+        p.setPen(QPen(color.darker(130), 1, edge));
         p.drawLine(area.topLeft(), area.bottomLeft());
         p.drawLine(area.topRight(), area.bottomRight());
-        if (area.width() > p.fontMetrics().horizontalAdvance(label) + 6)
-            bandLabels.append({area.adjusted(3, 2, -3, 0), label});
+        // Narrow, its length alone (the colour says which); the tooltip says all.
+        for (const QString &words : {label.arg(length), length}) {
+            if (area.width() > p.fontMetrics().horizontalAdvance(words) + 6) {
+                bandLabels.append({area.adjusted(3, 2, -3, 0), words});
+                break;
+            }
+        }
     };
+    for (const auto &[from, to] : std::as_const(m_silent))
+        band(from, to, silenceColor(), 28, Qt::DotLine, tr("silent %1"));
     for (const auto &[from, to] : std::as_const(m_paused))
-        band(from, to, tr("paused %1").arg(SnapshotText::duration((to - from + 500) / 1000)));
+        band(from, to, pauseColor(), 70, Qt::DashLine, tr("paused %1"));
     for (const auto &[from, to] : std::as_const(m_held))
-        band(from, to, tr("on hold %1").arg(SnapshotText::duration((to - from + 500) / 1000)));
+        band(from, to, holdColor(), 60, Qt::DashLine, tr("on hold %1"));
     if (m_loop) {
         QColor loop = pal.color(QPalette::Highlight);
         loop.setAlpha(50);
@@ -268,9 +337,9 @@ void WaveformView::paintEvent(QPaintEvent *)
             lane(m_waveform->sideLow[1], m_waveform->sideHigh[1], wave.top() + 3 * quarter,
                  quarter - 1, m_mix.gain(1));
             p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawText(QRectF(4, wave.top(), 40, quarter), Qt::AlignLeft | Qt::AlignTop, tr("1st"));
-            p.drawText(QRectF(4, wave.top() + 2 * quarter, 40, quarter),
-                       Qt::AlignLeft | Qt::AlignTop, tr("2nd"));
+            for (int side = 0; side < 2; ++side)
+                p.drawText(QRectF(4, wave.top() + 2 * side * quarter, width() / 2.0, quarter),
+                           Qt::AlignLeft | Qt::AlignTop, laneName(side));
         } else {
             lane(m_waveform->low, m_waveform->high, mid, half, 1.0);
         }
@@ -391,6 +460,11 @@ bool WaveformView::event(QEvent *event)
             if (ms >= from && ms < to)
                 tip += u'\n' +
                        tr("On hold for %1").arg(SnapshotText::duration((to - from + 500) / 1000));
+        }
+        for (const auto &[from, to] : std::as_const(m_silent)) {
+            if (ms >= from && ms < to)
+                tip += u'\n' + tr("Silent for %1: found in the audio, not a pause")
+                                   .arg(SnapshotText::duration((to - from + 500) / 1000));
         }
         for (const auto &[from, to] : std::as_const(m_skipped)) {
             if (ms >= from && ms < to)

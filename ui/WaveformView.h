@@ -9,10 +9,11 @@
 
 namespace recbar {
 
-// A recording at a glance: its peaks, the paused or blacked-out spans as marked regions with
-// their length, notes as markers, the loop selection and the playhead. A click seeks; a drag
-// selects a span to loop; the wheel (or the player's + and -) zooms around the playhead, and
-// a zoomed view follows the playhead a page at a time.
+// A recording at a glance: its peaks; the spans the recorder says were paused (amber) or on
+// hold (violet), and the silence found in the audio (grey, dotted: never called a pause), each
+// marked with its length; notes as markers, the loop selection and the playhead. A click seeks;
+// a drag selects a span to loop; the wheel (or the player's + and -) zooms around the playhead,
+// and a zoomed view follows the playhead a page at a time.
 class WaveformView : public QWidget
 {
     Q_OBJECT
@@ -29,9 +30,21 @@ public:
     void setWaveform(const Waveform *waveform); // not owned; nullptr while computing
     void setDuration(qint64 ms);
     void setPosition(qint64 ms);
+    // As the recorder says.
     void setPausedSpans(const QList<std::pair<qint64, qint64>> &spans);
-    // The call on hold: marked like a pause, named as hold.
     void setHeldSpans(const QList<std::pair<qint64, qint64>> &spans);
+    // Found in the audio, outside the recorder's pauses and hold.
+    void setSilentSpans(const QList<std::pair<qint64, qint64>> &spans);
+    QList<std::pair<qint64, qint64>> silentSpans() const { return m_silent; }
+    QList<std::pair<qint64, qint64>> heldSpans() const { return m_held; }
+    // Who speaks on each side of a two-channel recording ("agent", "customer", or empty).
+    void setChannelRoles(const QStringList &roles);
+    // The names of the two lanes, as drawn.
+    QString laneName(int side) const;
+    // The colours of the kinds of span, for tests and the legend.
+    static QColor pauseColor();
+    static QColor holdColor();
+    QColor silenceColor() const;
     // What playback jumps over (Skip silence): hatched, so the supervisor sees what is not heard.
     void setSkippedSpans(const QList<std::pair<qint64, qint64>> &spans);
     QList<std::pair<qint64, qint64>> skippedSpans() const { return m_skipped; }
@@ -50,8 +63,9 @@ public:
     // The part of the recording in view, in ms.
     std::pair<qint64, qint64> visibleRange() const;
 
-    QSize sizeHint() const override { return {600, 110}; }
-    QSize minimumSizeHint() const override { return {200, 60}; }
+    // Tall enough for two lanes with their names and a marker's words above, at any scale.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     void seekRequested(qint64 ms);
@@ -74,6 +88,7 @@ private:
     qint64 span() const { return m_viewSpan > 0 ? m_viewSpan : m_duration; }
     void zoomBy(double factor);
     void resetZoom();
+    void describe();
 
     const Waveform *m_waveform = nullptr;
     double m_scale = 1.0;
@@ -81,6 +96,8 @@ private:
     qint64 m_position = 0;
     QList<std::pair<qint64, qint64>> m_paused;
     QList<std::pair<qint64, qint64>> m_held;
+    QList<std::pair<qint64, qint64>> m_silent;
+    QStringList m_roles;
     QList<std::pair<qint64, qint64>> m_skipped;
     ChannelMix m_mix;
     QList<Marker> m_markers;

@@ -33,4 +33,24 @@ Spans SilenceSkips::compute(const Waveform &waveform, const Spans &paused, const
     return merged(spans);
 }
 
+Spans SilenceSkips::silenceBesides(const Waveform &waveform, const Spans &paused, const Spans &held,
+                                   qint64 minMs)
+{
+    const Spans explained = merged(paused + held);
+    Spans out;
+    for (auto [from, to] : waveform.silentSpans(minMs)) {
+        // What the recorder's spans leave of it, piece by piece (both lists are sorted).
+        for (const auto &[taken, until] : explained) {
+            if (until <= from || taken >= to)
+                continue;
+            if (taken - from >= minMs)
+                out.append({from, taken});
+            from = std::max(from, until);
+        }
+        if (to - from >= minMs)
+            out.append({from, to});
+    }
+    return out;
+}
+
 } // namespace recbar

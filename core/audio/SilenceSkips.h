@@ -22,6 +22,10 @@ struct SilenceSkips
     static Spans compute(const Waveform &waveform, const Spans &paused, const Spans &held,
                          qint64 minMs = kDefaultMinMs);
     static Spans merged(Spans spans);
+    // Digital silence in the audio where the recorder says neither paused nor on hold: shown
+    // as silence found in the audio, never as a pause. Pieces shorter than minMs are left out.
+    static Spans silenceBesides(const Waveform &waveform, const Spans &paused, const Spans &held,
+                                qint64 minMs = 800);
 };
 
 } // namespace recbar

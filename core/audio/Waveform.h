@@ -33,9 +33,9 @@ struct Waveform
     bool isEmpty() const { return high.isEmpty(); }
     // The peak over [fromMs, toMs): the largest absolute sample.
     float peak(qint64 fromMs, qint64 toMs) const;
-    // Stretches of digital silence (a pause or blackout cut the audio) of at least minMs: what a
-    // recording shows of its pauses when nothing else says where they are. Line noise and
-    // room tone stay above the threshold (about -54 dBFS).
+    // Stretches of digital silence of at least minMs: a pause or a blackout cuts the audio so,
+    // but so do some recorders between turns, so this is silence, never evidence of a pause.
+    // Line noise and room tone stay above the threshold (about -54 dBFS).
     QList<std::pair<qint64, qint64>> silentSpans(qint64 minMs = 800,
                                                  float threshold = 0.002f) const;
 

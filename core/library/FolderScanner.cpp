@@ -69,6 +69,14 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
                 into.append({pair[0].toInteger(), pair[1].toInteger()});
         }
     };
+    // Who speaks on each channel, in the file's order: ["agent", "customer"].
+    if (const QJsonArray roles = s.value(QStringLiteral("channels")).toArray(); !roles.isEmpty()) {
+        e.channelRoles.clear();
+        for (qsizetype i = 0; i < std::min<qsizetype>(roles.size(), 2); ++i) {
+            const QString r = roles.at(i).toString().trimmed().toLower();
+            e.channelRoles.append(r == u"agent" || r == u"customer" ? r : QString());
+        }
+    }
     spans("paused_spans", e.pausedSpans);
     spans("held_spans", e.heldSpans);
     // Spans lie within the recording: a span reaching past it (or before it) is cut to it.
@@ -81,34 +89,77 @@ void applySidecar(RecordingEntry &e, const QJsonObject &s)
     }
 }
 
+// Words recorders put in file names that name no person: queues and groups, departments, the
+// recording's own parts. A part made of them is never taken for the agent.
+bool namesNoPerson(const QString &part)
+{
+    static const QRegularExpression word(
+        QStringLiteral("^(?:q|queue|que|grp|group|hunt|huntgroup|ivr|acd|skill|split|vdn|team|"
+                       "dept|campaign|rec|recording|call|calls|conf|conference|ext|extension|line|"
+                       "trunk|chan|channel|leg|part|seg|segment|mono|stereo|mix|mixed|left|right|"
+                       "agent|customer|caller|callee|internal|external|incoming|outgoing|unknown|"
+                       "anonymous|private|voicemail|vm|support|sales|billing|service|helpdesk|"
+                       "hotline|reception|operator|main|general)[-.]?\\d*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return word.match(part).hasMatch() || part.contains(u"queue", Qt::CaseInsensitive);
+}
+
+// A login or a name: it starts with a letter, holds no more than two digits (more is an id or
+// an extension), and is of a login's length.
+bool looksLikeAgent(const QString &part)
+{
+    static const QRegularExpression login(QStringLiteral("^\\p{L}[\\p{L}\\p{N}.'@-]{0,31}$"));
+    return login.match(part).hasMatch() &&
+           std::count_if(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }) <= 2 &&
+           directionFrom(part) == Direction::Unknown && !namesNoPerson(part);
+}
+
 // 20261121-101500_bob_+15551234567_in.wav, 2026-11-21_queue7_0001.mp3 and similar: the parts a
 // file name may carry. A date (with a time or not) is a date of this century or the last; a
-// number is a phone number or an extension, not a sequence number such as 0001.
+// number is a phone number or an extension, not a sequence number such as 0001; the agent is
+// read only from a name that carries a date (a recorder's, not "meeting_notes.wav"), as the one
+// login-like part (or parts side by side: john_doe) that is no queue, direction or number.
 void applyFileName(RecordingEntry &e, const QString &baseName)
 {
     static const QRegularExpression stamp(
         QStringLiteral("(?<![\\d+])((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})"
                        "(?:[-_T ]?(\\d{2})[-:.]?(\\d{2})[-:.]?(\\d{2}))?(?!\\d)"));
     const QRegularExpressionMatch m = stamp.match(baseName);
+    QString rest = baseName;
+    bool dated = false;
     if (m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         const QTime time =
             m.captured(4).isEmpty()
                 ? QTime(0, 0)
                 : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-        if (date.isValid() && time.isValid())
+        dated = date.isValid() && time.isValid();
+        if (dated) {
             e.startTime = QDateTime(date, time);
+            // The date's own parts (20260301_101500) are not read again as a number.
+            rest.replace(m.capturedStart(), m.capturedLength(), u'_');
+        }
     }
-    for (const QString &part : baseName.split(u'_', Qt::SkipEmptyParts)) {
+    const QStringList parts = rest.split(u'_', Qt::SkipEmptyParts);
+    QList<qsizetype> agentParts;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts[i];
         static const QRegularExpression number(
             QStringLiteral("^(?:\\+\\d{4,}|\\d{7,}|[1-9]\\d{2,5})$"));
-        if (number.match(part).hasMatch() && !stamp.match(part).hasMatch() &&
-            e.remoteNumber.isEmpty())
-            e.remoteNumber = part;
-        else if (directionFrom(part) != Direction::Unknown && e.direction == Direction::Unknown &&
-                 part.size() <= 8)
-            e.direction = directionFrom(part);
+        if (number.match(part).hasMatch() && !stamp.match(part).hasMatch()) {
+            if (e.remoteNumber.isEmpty())
+                e.remoteNumber = part;
+        } else if (directionFrom(part) != Direction::Unknown && part.size() <= 8) {
+            if (e.direction == Direction::Unknown)
+                e.direction = directionFrom(part);
+        } else if (looksLikeAgent(part)) {
+            agentParts.append(i);
+        }
     }
+    const bool sideBySide =
+        !agentParts.isEmpty() && agentParts.last() - agentParts.first() == agentParts.size() - 1;
+    if (dated && sideBySide && e.agent.isEmpty())
+        e.agent = parts.mid(agentParts.first(), agentParts.size()).join(u'_');
 }
 
 } // namespace
@@ -133,6 +184,8 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
     auto decoder = AudioDecoder::open(file);
     if (const auto *ok = std::get_if<std::unique_ptr<AudioDecoder>>(&decoder)) {
         e.durationMs = (*ok)->durationMs();
+        if ((*ok)->truncated())
+            e.audioState = AudioState::CutOff;
         const AudioDecoder::Tags tags = (*ok)->tags();
         const QDateTime date = QDateTime::fromString(tags.date, Qt::ISODate);
         if (date.isValid())
@@ -143,6 +196,7 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
             e.notes = tags.comment;
     } else {
         *problem = std::get<QString>(decoder);
+        e.audioState = AudioState::Unreadable;
     }
     applyFileName(e, info.completeBaseName());
 

@@ -288,12 +288,6 @@ QString Library::reviewerName()
     return QDir::home().dirName();
 }
 
-void Library::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)
-{
-    if (m_index.setPausedSpans(id, spans))
-        m_model->refresh();
-}
-
 void Library::setServer(std::unique_ptr<RecordingsSource> source)
 {
     m_server = std::move(source);
@@ -338,6 +332,7 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
             const qint64 received = d->part->size();
             d->part->close();
             QString problem;
+            AudioState state = AudioState::Fine;
             if (!written)
                 problem = tr("Cannot save the download in %1: %2")
                               .arg(QDir::toNativeSeparators(m_cache), writeError);
@@ -352,6 +347,8 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
                      std::holds_alternative<QString>(decoded))
                 problem =
                     tr("The downloaded file is not playable: %1").arg(std::get<QString>(decoded));
+            else if (std::get<std::unique_ptr<AudioDecoder>>(decoded)->truncated())
+                state = AudioState::CutOff; // whole as sent: the server's file is cut
             if (problem.isEmpty()) {
                 QFile::remove(d->target);
                 if (!QFile::rename(partPath, d->target))
@@ -362,7 +359,7 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
                 emit downloadFinished(d->id, false, problem);
                 return;
             }
-            m_index.setFile(d->id, d->target, true);
+            m_index.setFile(d->id, d->target, true, state);
             m_model->refresh();
             emit downloadFinished(d->id, true, {});
         });

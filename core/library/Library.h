@@ -48,8 +48,6 @@ public:
     bool markReviewed(const QList<qint64> &ids, bool reviewed);
     // Who a review is put down to: the name this computer's user signed in with.
     static QString reviewerName();
-    // Pauses the player found in the audio, so "Paused only" finds the recording.
-    void setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     QString cacheFolder() const { return m_cache; }
 
     QStringList folders() const;

@@ -18,7 +18,9 @@ const char *const kColumns[] = {"start_time",   "duration_ms",   "agent",     "d
                                 "reason_code",  "has_pauses",    "on_disk",   "reviewed_at",
                                 "notes"};
 static_assert(std::size(kColumns) == LibraryModel::ColumnCount);
-constexpr int kReviewedByColumn = LibraryModel::ColumnCount + 1; // in the query, after the id
+// In the query after the view's columns (the id is first).
+constexpr int kReviewedByColumn = LibraryModel::ColumnCount + 1;
+constexpr int kAudioStateColumn = LibraryModel::ColumnCount + 2;
 
 QString columnList()
 {
@@ -94,23 +96,27 @@ QString LibraryModel::whereClause(QVariantList *bind) const
 void LibraryModel::refresh()
 {
     QVariantList bindings;
-    const QString sql =
-        QStringLiteral("SELECT id, %1, reviewed_by FROM recordings").arg(columnList()) +
-        whereClause(&bindings) +
-        QStringLiteral(" ORDER BY %1 %2, id DESC")
-            .arg(QLatin1String(kColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder
-                                                            ? QStringLiteral("ASC")
-                                                            : QStringLiteral("DESC"));
-    QSqlQuery query(m_index.database());
+    const QString sql = QStringLiteral("SELECT id, %1, reviewed_by, audio_state FROM recordings")
+                            .arg(columnList()) +
+                        whereClause(&bindings) +
+                        QStringLiteral(" ORDER BY %1 %2, id DESC")
+                            .arg(QLatin1String(kColumns[m_sortColumn]),
+                                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                                   : QStringLiteral("DESC"));
+    // On the connection the rows shown now are not read from: it sees every write since.
+    const int slot = 1 - m_slot;
+    QSqlQuery query(m_index.listDatabase(slot));
     query.setForwardOnly(false);
     query.prepare(sql);
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     if (!query.exec()) {
+        clear();
         emit failed(RecordingIndex::describe(query.lastError()));
         return;
     }
     setQuery(std::move(query));
+    m_slot = slot;
 }
 
 void LibraryModel::setFilter(const LibraryFilter &filter)
@@ -138,7 +144,7 @@ qint64 LibraryModel::idAt(int row) const
 QList<qint64> LibraryModel::allIds() const
 {
     QVariantList bindings;
-    QSqlQuery query(m_index.database());
+    QSqlQuery query(m_index.listDatabase(1 - m_slot));
     query.prepare(QStringLiteral("SELECT id FROM recordings") + whereClause(&bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
@@ -148,6 +154,25 @@ QList<qint64> LibraryModel::allIds() const
             ids.append(query.value(0).toLongLong());
     }
     return ids;
+}
+
+qint64 LibraryModel::matchingCount() const
+{
+    QVariantList bindings;
+    QSqlQuery query(m_index.listDatabase(1 - m_slot));
+    query.prepare(QStringLiteral("SELECT count(*) FROM recordings") + whereClause(&bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+AudioState LibraryModel::audioStateAt(int row) const
+{
+    const int stored =
+        QSqlQueryModel::data(createIndex(row, kAudioStateColumn), Qt::DisplayRole).toInt();
+    return stored == int(AudioState::CutOff)       ? AudioState::CutOff
+           : stored == int(AudioState::Unreadable) ? AudioState::Unreadable
+                                                   : AudioState::Fine;
 }
 
 QVariant LibraryModel::data(const QModelIndex &item, int role) const
@@ -160,6 +185,18 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
         QSqlQueryModel::data(createIndex(item.row(), item.column() + 1), Qt::DisplayRole);
     if (role == IdRole)
         return idAt(item.row());
+    if (role == Qt::ToolTipRole && item.column() == Where) {
+        switch (raw.toBool() ? audioStateAt(item.row()) : AudioState::Fine) {
+        case AudioState::CutOff:
+            return tr("The file ends before its header says it does: it was cut off; what is "
+                      "there plays");
+        case AudioState::Unreadable:
+            return tr("The file cannot be read as audio");
+        case AudioState::Fine:
+            return {};
+        }
+        return {};
+    }
     if (role == Qt::TextAlignmentRole && (item.column() == Duration || item.column() == Start))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -196,7 +233,17 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
     case Pauses:
         return raw.toBool() ? tr("Paused") : QString();
     case Where:
-        return raw.toBool() ? tr("On disk") : tr("On the server");
+        if (!raw.toBool())
+            return tr("On the server");
+        switch (audioStateAt(item.row())) {
+        case AudioState::CutOff:
+            return tr("Cut off");
+        case AudioState::Unreadable:
+            return tr("Unreadable");
+        case AudioState::Fine:
+            return tr("On disk");
+        }
+        return QString();
     case Reviewed: {
         if (raw.isNull())
             return QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordingEntry.h"
 #include "domain/Direction.h"
 
 #include <QDate>
@@ -61,6 +62,9 @@ public:
     qint64 idAt(int row) const;
     // Every matching row's id (for export); reads all ids, not all rows.
     QList<qint64> allIds() const;
+    // How many rows match the filter (the model itself reads them a window at a time).
+    qint64 matchingCount() const;
+    AudioState audioStateAt(int row) const;
 
     int columnCount(const QModelIndex &parent = {}) const override
     {
@@ -79,6 +83,7 @@ private:
     LibraryFilter m_filter;
     int m_sortColumn = Start;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_slot = 1; // RecordingIndex::listDatabase the rows shown are read from
 };
 
 } // namespace recbar

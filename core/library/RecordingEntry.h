@@ -13,6 +13,10 @@
 
 namespace recbar {
 
+// Whether a recording's audio plays whole, as reading its file found. Fine too where it was not
+// read yet (a server's recording before it is downloaded).
+enum class AudioState { Fine = 0, CutOff = 1, Unreadable = 2 };
+
 // One recording as the library knows it, from a local file or a server's list.
 struct RecordingEntry
 {
@@ -31,9 +35,14 @@ struct RecordingEntry
     QString reasonCode;
     QStringList tags;
     QMap<QString, QString> metadata;
+    // Paused (or blacked out) as the recorder says: a sidecar, a server's list. Never what
+    // the audio suggests: silence is not a pause.
     QList<std::pair<qint64, qint64>> pausedSpans; // ms from the start
     QList<std::pair<qint64, qint64>> heldSpans;   // the call on hold (hold music), ms
     QString channelMix; // how the supervisor last listened to it (ChannelMix::toString)
+    // Who speaks on each channel, where the file says ("agent", "customer"; empty: not said).
+    QStringList channelRoles;
+    AudioState audioState = AudioState::Fine;
     QString notes;
     QString downloadName; // the server's file name, before it is made safe
     // Who marked it reviewed, and when (invalid: not reviewed yet).

@@ -63,6 +63,24 @@ QStringList tagsFrom(const QString &field)
     return field.split(u'|', Qt::SkipEmptyParts);
 }
 
+// "agent,customer"; a channel not named is an empty field (",customer").
+QString rolesField(const QStringList &roles)
+{
+    return roles.join(u',');
+}
+
+QStringList rolesFrom(const QString &field)
+{
+    return field.isEmpty() ? QStringList() : field.split(u',');
+}
+
+AudioState audioStateFrom(int stored)
+{
+    return stored == int(AudioState::CutOff)       ? AudioState::CutOff
+           : stored == int(AudioState::Unreadable) ? AudioState::Unreadable
+                                                   : AudioState::Fine;
+}
+
 RecordingEntry entryFrom(const QSqlQuery &q)
 {
     RecordingEntry e;
@@ -71,7 +89,7 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.sourceKey = q.value(QStringLiteral("source_key")).toString();
     e.filePath = q.value(QStringLiteral("file_path")).toString();
     e.onDisk = q.value(QStringLiteral("on_disk")).toBool();
-    // Absent while an older schema is migrated (version 3 reads rows before 4 adds it).
+    // Absent while an older schema is migrated (version 3 reads rows before 4 and 5 add them).
     if (const int stamp = q.record().indexOf(QStringLiteral("file_stamp")); stamp >= 0)
         e.fileStamp = q.value(stamp).toString();
     const QVariant start = q.value(QStringLiteral("start_time"));
@@ -90,6 +108,10 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.downloadName = q.value(QStringLiteral("download_name")).toString();
     e.heldSpans = spansFrom(q.value(QStringLiteral("held_spans")).toString());
     e.channelMix = q.value(QStringLiteral("channel_mix")).toString();
+    if (const int roles = q.record().indexOf(QStringLiteral("channel_roles")); roles >= 0)
+        e.channelRoles = rolesFrom(q.value(roles).toString());
+    if (const int state = q.record().indexOf(QStringLiteral("audio_state")); state >= 0)
+        e.audioState = audioStateFrom(q.value(state).toInt());
     e.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
     if (const QVariant at = q.value(QStringLiteral("reviewed_at")); !at.isNull())
         e.reviewedAt = QDateTime::fromMSecsSinceEpoch(at.toLongLong()).toUTC();
@@ -145,15 +167,23 @@ QSqlDatabase RecordingIndex::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+QSqlDatabase RecordingIndex::listDatabase(int slot) const
+{
+    return QSqlDatabase::database(m_connection + QStringLiteral("-list%1").arg(slot), false);
+}
+
 void RecordingIndex::close()
 {
-    if (!QSqlDatabase::contains(m_connection))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
+    for (const QString &name : {m_connection + QStringLiteral("-list0"),
+                                m_connection + QStringLiteral("-list1"), m_connection}) {
+        if (!QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool RecordingIndex::open(const QString &path, QString *error)
@@ -183,7 +213,27 @@ bool RecordingIndex::open(const QString &path, QString *error)
                 .arg(first != lines.end() ? first->trimmed() : lines.value(0));
         return false;
     }
-    return migrate(error);
+    pragma.finish();
+    if (!migrate(error))
+        return false;
+    // The list reads on connections of its own. A list read a window at a time keeps its
+    // statement open, and with it the index as it was when the statement began: a write on
+    // that connection, after another (the folder indexer) wrote, would be refused
+    // (SQLITE_BUSY_SNAPSHOT: notes could not be saved), and a new list read there would miss
+    // what was written since. So two, taken in turn: each refresh reads on the one the list
+    // is not holding.
+    for (int slot : {0, 1}) {
+        QSqlDatabase list = QSqlDatabase::cloneDatabase(
+            m_connection, m_connection + QStringLiteral("-list%1").arg(slot));
+        if (!list.open()) {
+            *error = describe(list.lastError());
+            return false;
+        }
+        QSqlQuery readOnly(list);
+        if (!exec(readOnly, QStringLiteral("PRAGMA query_only = 1"), error))
+            return false;
+    }
+    return true;
 }
 
 int RecordingIndex::schemaVersion() const
@@ -285,6 +335,33 @@ bool RecordingIndex::migrate(QString *error)
             QStringLiteral("ALTER TABLE recordings ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"),
             error);
     }
+    if (ok && version < 5) {
+        // Version 5: who speaks on each channel, whether the audio is cut off or unreadable
+        // (shown in the list), and whether the supervisor has edited the notes and tags (a file
+        // read again no longer replaces them). Notes and tags already there are kept as edited.
+        for (const char *column :
+             {"channel_roles TEXT NOT NULL DEFAULT ''", "audio_state INTEGER NOT NULL DEFAULT 0",
+              "details_edited INTEGER NOT NULL DEFAULT 0"}) {
+            ok = ok &&
+                 exec(q,
+                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
+                      error);
+        }
+        ok = ok && exec(q,
+                        QStringLiteral("UPDATE recordings SET details_edited = 1"
+                                       " WHERE notes != '' OR tags != ''"),
+                        error);
+        // Before, the player wrote the digital silence it found into paused_spans: a row cannot
+        // tell a recorder's pause from ordinary silence. A server's list never gives pauses, so
+        // a server row's came from the audio: gone. A folder row's came from its sidecar or
+        // from the audio: cleared, and the file is read again at the folder's next scan (at
+        // start), which gives back exactly what its sidecar says, and the new fields too.
+        ok = ok && exec(q,
+                        QStringLiteral("UPDATE recordings SET paused_spans = '[]', has_pauses = 0,"
+                                       " file_stamp = CASE WHEN substr(source, 1, 7) = 'folder:'"
+                                       " THEN '' ELSE file_stamp END"),
+                        error);
+    }
     ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
     if (!ok) {
         db.rollback();
@@ -342,12 +419,14 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
         " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
-        " has_pauses, notes, search_text, download_name, file_name, held_spans, file_stamp)"
+        " has_pauses, notes, search_text, download_name, file_name, held_spans, file_stamp,"
+        " channel_roles, audio_state)"
         // A null QString binds as NULL: empty text is '' here.
         " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
         " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
         " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
-        "coalesce(:download, ''), coalesce(:file_name, ''), :held, coalesce(:stamp, ''))"
+        "coalesce(:download, ''), coalesce(:file_name, ''), :held, coalesce(:stamp, ''),"
+        " coalesce(:roles, ''), :state)"
         " ON CONFLICT(source, source_key) DO UPDATE SET"
         " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
         " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
@@ -355,23 +434,27 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
         "excluded.direction,"
         " local_number = excluded.local_number, remote_number = excluded.remote_number,"
         " reason_code = excluded.reason_code,"
-        " tags = CASE WHEN excluded.tags = '' THEN tags ELSE excluded.tags END,"
-        // Pauses found in the audio stay when the server's list does not say (Imagicle's does not).
+        // What the supervisor wrote is never replaced by what a file or a list says again.
+        " tags = CASE WHEN details_edited OR excluded.tags = '' THEN tags ELSE excluded.tags END,"
         " metadata = excluded.metadata,"
-        " paused_spans = CASE WHEN excluded.has_pauses THEN excluded.paused_spans ELSE "
-        "paused_spans END,"
-        " has_pauses = max(has_pauses, excluded.has_pauses),"
-        " notes = CASE WHEN excluded.notes = '' THEN notes ELSE excluded.notes END,"
+        // Pauses and hold are the recorder's word, and only that: what it says now replaces what
+        // it said.
+        " paused_spans = excluded.paused_spans, has_pauses = excluded.has_pauses,"
+        " notes = CASE WHEN details_edited OR excluded.notes = '' THEN notes"
+        "  ELSE excluded.notes END,"
         // The kept notes and tags stay findable.
-        " search_text = excluded.search_text"
-        "  || CASE WHEN excluded.notes = '' THEN ' ' || lower(notes) ELSE '' END"
-        "  || CASE WHEN excluded.tags = '' THEN ' ' || lower(replace(tags, '|', ' ')) ELSE '' END,"
+        " search_text = coalesce(:search_base, '')"
+        "  || ' ' || lower(CASE WHEN details_edited OR excluded.notes = '' THEN notes"
+        "   ELSE excluded.notes END)"
+        "  || ' ' || lower(replace(CASE WHEN details_edited OR excluded.tags = '' THEN tags"
+        "   ELSE excluded.tags END, '|', ' ')),"
         " download_name = excluded.download_name,"
-        " held_spans = CASE WHEN excluded.held_spans = '[]' THEN held_spans"
-        "  ELSE excluded.held_spans END,"
+        " held_spans = excluded.held_spans,"
         " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
         "  ELSE file_name END,"
-        " file_stamp = excluded.file_stamp"));
+        " file_stamp = excluded.file_stamp, channel_roles = excluded.channel_roles,"
+        " audio_state = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.audio_state"
+        "  ELSE audio_state END"));
     q.bindValue(QStringLiteral(":source"), e.source);
     q.bindValue(QStringLiteral(":key"), e.sourceKey);
     q.bindValue(QStringLiteral(":path"), e.filePath);
@@ -394,6 +477,12 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     q.bindValue(QStringLiteral(":file_name"), e.fileName());
     q.bindValue(QStringLiteral(":held"), spansJson(e.heldSpans));
     q.bindValue(QStringLiteral(":stamp"), e.fileStamp);
+    q.bindValue(QStringLiteral(":roles"), rolesField(e.channelRoles));
+    q.bindValue(QStringLiteral(":state"), int(e.audioState));
+    RecordingEntry withoutDetails = e;
+    withoutDetails.notes.clear();
+    withoutDetails.tags.clear();
+    q.bindValue(QStringLiteral(":search_base"), searchText(withoutDetails));
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
@@ -425,6 +514,16 @@ std::optional<RecordingEntry> RecordingIndex::entry(qint64 id) const
     return entryFrom(q);
 }
 
+std::optional<bool> RecordingIndex::contains(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recordings WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong() > 0;
+}
+
 std::optional<RecordingEntry> RecordingIndex::entry(const QString &source,
                                                     const QString &sourceKey) const
 {
@@ -448,23 +547,12 @@ bool RecordingIndex::setDetails(qint64 id, const QStringList &tags, const QStrin
     QSqlQuery q(database());
     q.prepare(
         QStringLiteral("UPDATE recordings SET tags = coalesce(?, ''), notes = coalesce(?, ''),"
-                       " search_text = ? WHERE id = ?"));
+                       " search_text = ?, details_edited = 1 WHERE id = ?"));
     q.addBindValue(tagsField(tags));
     q.addBindValue(notes);
     q.addBindValue(searchText(*e));
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
-}
-
-bool RecordingIndex::setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans)
-{
-    QSqlQuery q(database());
-    q.prepare(
-        QStringLiteral("UPDATE recordings SET paused_spans = ?, has_pauses = ? WHERE id = ?"));
-    q.addBindValue(spansJson(spans));
-    q.addBindValue(!spans.isEmpty());
-    q.addBindValue(id);
-    return q.exec();
 }
 
 bool RecordingIndex::setChannelMix(qint64 id, const QString &mix)
@@ -505,17 +593,18 @@ qint64 RecordingIndex::rowUsingFile(const QString &path, qint64 except) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk)
+bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk, AudioState state)
 {
     std::optional<RecordingEntry> e = entry(id);
     if (!e)
         return false;
     e->filePath = path;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ?, file_name = ?,"
-                             " search_text = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ?, audio_state = ?,"
+                             " file_name = ?, search_text = ? WHERE id = ?"));
     q.addBindValue(path);
     q.addBindValue(onDisk);
+    q.addBindValue(int(state));
     q.addBindValue(e->fileName());
     q.addBindValue(searchText(*e));
     q.addBindValue(id);

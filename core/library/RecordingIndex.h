@@ -15,7 +15,7 @@ namespace recbar {
 class RecordingIndex
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     RecordingIndex();
     ~RecordingIndex();
@@ -29,22 +29,26 @@ public:
     bool open(const QString &path, QString *error);
     void close();
     QSqlDatabase database() const;
+    // Two read-only connections of their own for the list, which keeps a statement open while
+    // it is read a window at a time (LibraryModel reads on each in turn).
+    QSqlDatabase listDatabase(int slot) const;
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
 
-    // Inserts or updates by (source, sourceKey), keeping the agent's notes and tags if the
-    // update has none. Returns the row id, or 0 with a message.
+    // Inserts or updates by (source, sourceKey), keeping the notes and tags if the update has
+    // none or the supervisor has edited them. Returns the row id, or 0 with a message.
     qint64 upsert(const RecordingEntry &entry, QString *error = nullptr);
     // Many at once, in one transaction.
     bool upsertAll(const QList<RecordingEntry> &entries, QString *error = nullptr);
     std::optional<RecordingEntry> entry(qint64 id) const;
+    // Whether the row is there; nothing when the index cannot be read to tell.
+    std::optional<bool> contains(qint64 id) const;
     std::optional<RecordingEntry> entry(const QString &source, const QString &sourceKey) const;
-    // The agent's tags and notes of a recording, together.
+    // The supervisor's tags and notes of a recording, together; from then on they are theirs.
     bool setDetails(qint64 id, const QStringList &tags, const QString &notes);
-    bool setFile(qint64 id, const QString &path, bool onDisk);
+    bool setFile(qint64 id, const QString &path, bool onDisk, AudioState state = AudioState::Fine);
     // Another row whose file is `path` (0 when none): a download never takes a file in use.
     qint64 rowUsingFile(const QString &path, qint64 except) const;
-    bool setPausedSpans(qint64 id, const QList<std::pair<qint64, qint64>> &spans);
     bool setChannelMix(qint64 id, const QString &mix);
     // Marks recordings reviewed by `who` at `when`, or (an empty `who`) not reviewed.
     bool setReviewed(const QList<qint64> &ids, const QString &who, const QDateTime &when);

@@ -2,8 +2,11 @@
 
 #include "AudioTools.h"
 #include "CatchCompat.h"
+#include "FoldersDialog.h"
 #include "SortHeader.h"
+#include "Translations.h"
 #include "WaitFor.h"
+#include "library/FolderScanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,16 +14,26 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 using namespace recbar;
 
@@ -94,8 +107,11 @@ struct LibraryFixture
 
     int rowOf(qint64 id)
     {
-        for (int row = 0; row < library.model().rowCount(); ++row) {
-            if (library.model().idAt(row) == id)
+        LibraryModel &model = library.model();
+        for (int row = 0; row < model.rowCount() || model.canFetchMore(); ++row) {
+            if (row >= model.rowCount())
+                model.fetchMore();
+            if (model.idAt(row) == id)
                 return row;
         }
         FAIL("no row for " << id);
@@ -194,18 +210,14 @@ TEST_CASE("Choosing a recording opens it in the player with its pauses and notes
     QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(view.width() / 2, view.height() / 2));
     CHECK(std::abs(player.engine().position() - 4000) < 8000 / view.width() + 2);
 
-    // The notes are saved, and their "m:ss" lines become markers; the audio stays open.
+    // The notes are saved as typed, and their "m:ss" lines become markers; the audio stays
+    // open.
     auto *notes = named<QPlainTextEdit>(window, QStringLiteral("Notes"));
     notes->setPlainText(QStringLiteral("Checked by sam\n0:06 refund agreed"));
     QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Tags")),
                      QStringLiteral("coaching, vip"));
-    QPushButton *save = nullptr;
-    for (QPushButton *b : window.findChildren<QPushButton *>()) {
-        if (b->text() == QStringLiteral("Save notes and tags"))
-            save = b;
-    }
-    REQUIRE(save);
-    save->click();
+    CHECK(player.waveform().markers().size() == 1);
+    REQUIRE(waitFor([&] { return !window.hasUnsavedDetails(); }));
     const RecordingEntry stored = f.library.index().entry(f.good).value();
     CHECK(stored.notes == QStringLiteral("Checked by sam\n0:06 refund agreed"));
     CHECK(stored.tags == QStringList{QStringLiteral("coaching"), QStringLiteral("vip")});
@@ -293,12 +305,13 @@ TEST_CASE("The details say how long a call was on hold", "[ui][library]")
     LibraryWindow window(f.library, f.waveforms);
     window.show();
     window.selectRow(f.rowOf(held));
-    const QString details = named<QLabel>(window, QStringLiteral("Recording details"))->text();
+    const QString details =
+        named<QPlainTextEdit>(window, QStringLiteral("Recording details"))->toPlainText();
     CHECK(details.contains(QStringLiteral("On hold 0:04 in all")));
     CHECK_FALSE(details.contains(QStringLiteral("pause")));
     window.selectRow(f.rowOf(f.good));
-    CHECK_FALSE(named<QLabel>(window, QStringLiteral("Recording details"))
-                    ->text()
+    CHECK_FALSE(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+                    ->toPlainText()
                     .contains(QStringLiteral("On hold")));
 }
 
@@ -311,8 +324,8 @@ TEST_CASE("The list shows each file's name, and the details name it", "[ui][libr
     CHECK(f.library.model().data(f.library.model().index(row, LibraryModel::FileName)) ==
           QStringLiteral("good.wav"));
     window.selectRow(row);
-    CHECK(named<QLabel>(window, QStringLiteral("Recording details"))
-              ->text()
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->toPlainText()
               .contains(QStringLiteral("File: good.wav")));
     QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Search")),
                      QStringLiteral("damaged.wav"));
@@ -442,4 +455,701 @@ TEST_CASE("Skip silence shows what it skips, and + and - zoom around the playhea
     CHECK(to - from < 8000);
     QTest::keyClick(window.table(), Qt::Key_Minus);
     CHECK(view.zoom() == 1.0);
+}
+
+namespace {
+
+QPushButton *button(QWidget &window, const QString &text)
+{
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+// The fixture's good recording, `count` times more, a minute apart and older, each on disk.
+QList<qint64> addCopies(LibraryFixture &f, int count)
+{
+    RecordingEntry e = f.library.entry(f.good).value();
+    QList<RecordingEntry> copies;
+    for (int i = 0; i < count; ++i) {
+        e.id = 0;
+        e.sourceKey = QStringLiteral("copy-%1.wav").arg(i, 4, 10, QLatin1Char('0'));
+        e.startTime = e.startTime.addSecs(-60);
+        e.remoteNumber = QStringLiteral("+1555100%1").arg(i, 4, 10, QLatin1Char('0'));
+        e.notes.clear();
+        copies.append(e);
+    }
+    REQUIRE(f.library.add(copies));
+    QList<qint64> ids;
+    for (const RecordingEntry &c : std::as_const(copies))
+        ids.append(f.library.index().entry(c.source, c.sourceKey)->id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("Notes and tags are saved as they are typed, and never lost by choosing another",
+          "[ui][library][notes]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto *notes = named<QPlainTextEdit>(window, QStringLiteral("Notes"));
+    auto *tags = named<QLineEdit>(window, QStringLiteral("Tags"));
+
+    // N, a note typed, another recording picked at once: the note is there.
+    window.selectRow(f.rowOf(f.good));
+    window.player()->engine().seek(5000);
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_N);
+    REQUIRE(notes->hasFocus());
+    QTest::keyClicks(notes, QStringLiteral("customer upset"));
+    window.selectRow(f.rowOf(f.damaged));
+    CHECK(notes->toPlainText().isEmpty()); // the other one's (none)
+    const QString typed = QStringLiteral("0:02 greeting\n0:05 customer upset");
+    REQUIRE(waitFor([&] { return f.library.entry(f.good)->notes == typed; }));
+    window.selectRow(f.rowOf(f.good));
+    CHECK(notes->toPlainText() == typed);
+    CHECK(window.player()->waveform().markers().size() == 2);
+
+    // Tags too, and a pause in typing is enough: nothing else needs doing.
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("coaching, vip"));
+    CHECK(window.hasUnsavedDetails());
+    REQUIRE(waitFor([&] { return !window.hasUnsavedDetails(); }));
+    CHECK(f.library.entry(f.good)->tags ==
+          QStringList{QStringLiteral("coaching"), QStringLiteral("vip")});
+    // Saving refreshed the list; the field kept its cursor and what is typed next.
+    QTest::keyClicks(tags, QStringLiteral(", callback"));
+    CHECK(tags->text() == QStringLiteral("coaching, vip, callback"));
+    // Leaving the field saves it at once.
+    window.table()->setFocus();
+    CHECK_FALSE(window.hasUnsavedDetails());
+    CHECK(f.library.entry(f.good)->tags.size() == 3);
+
+    // The index cannot be written (another program holds it): what was typed stays, on
+    // screen and for its recording, says so, and is saved once the index is free.
+    QSqlDatabase other =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    other.setDatabaseName(f.dir.filePath(QStringLiteral("library.sqlite")));
+    REQUIRE(other.open());
+    QSqlQuery lock(other);
+    REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("written while locked"));
+    window.selectRow(f.rowOf(f.damaged));
+    REQUIRE(waitFor(
+        [&] {
+            return window.statusBar()->currentMessage().contains(
+                QStringLiteral("could not be saved"));
+        },
+        15'000));
+    CHECK(window.hasUnsavedDetails());
+    window.selectRow(f.rowOf(f.good));
+    CHECK(notes->toPlainText() == typed + QStringLiteral("\nwritten while locked"));
+    REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+    other.close();
+    REQUIRE(waitFor([&] { return !window.hasUnsavedDetails(); }, 20'000));
+    CHECK(f.library.entry(f.good)->notes == typed + QStringLiteral("\nwritten while locked"));
+
+    // A recording that leaves the library (its file gone) while its note waits: that is said,
+    // and the save is not tried for ever.
+    window.selectRow(f.rowOf(f.damaged));
+    QTest::keyClicks(notes, QStringLiteral("about to go"));
+    REQUIRE(window.hasUnsavedDetails());
+    QSqlQuery gone(f.library.index().database());
+    REQUIRE(gone.exec(QStringLiteral("DELETE FROM recordings WHERE id = %1").arg(f.damaged)));
+    REQUIRE(waitFor([&] { return !window.hasUnsavedDetails(); }));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("left the library")));
+}
+
+TEST_CASE("A multi-selection and the scroll position survive refreshes of the list",
+          "[ui][library][selection]")
+{
+    LibraryFixture f;
+    const QList<qint64> copies = addCopies(f, 600);
+    LibraryWindow window(f.library, f.waveforms);
+    window.resize(1000, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.table();
+    LibraryModel &model = f.library.model();
+    // Far down the list (past the first rows read), four recordings chosen with Ctrl.
+    const int first = f.rowOf(copies[400]);
+    window.selectRow(first);
+    for (int step : {2, 5, 9}) {
+        const QModelIndex more = model.index(first + step, 0);
+        table->selectionModel()->setCurrentIndex(more, QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
+    }
+    table->scrollTo(model.index(first - 3, 0), QAbstractItemView::PositionAtTop);
+    const QList<qint64> chosen = window.selectedIds();
+    REQUIRE(chosen.size() == 4);
+    const qint64 current = model.idAt(table->currentIndex().row());
+    const auto topId = [&] { return model.idAt(table->indexAt(QPoint(0, 0)).row()); };
+    const qint64 top = topId();
+
+    // A recording lands on top of the list (a download, the server's list), a folder's scan
+    // adds its batch, and a note is saved: each rebuilds the model.
+    RecordingEntry newer = f.library.entry(f.good).value();
+    newer.id = 0;
+    newer.sourceKey = QStringLiteral("newest.wav");
+    newer.startTime = newer.startTime.addDays(1);
+    f.library.add(newer);
+    CHECK(window.selectedIds() == chosen);
+    CHECK(model.idAt(table->currentIndex().row()) == current);
+    CHECK(topId() == top);
+
+    const QString folder = f.dir.filePath(QStringLiteral("incoming"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("20260305-090000_bob_+15550009999_in.wav"), "-e u-law",
+                     1, 0.5);
+    QSignalSpy scanned(&f.library, &Library::scanned);
+    f.library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    CHECK(window.selectedIds() == chosen);
+    CHECK(topId() == top);
+
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Tags")), QStringLiteral("batch"));
+    const bool savedIt = waitFor([&] { return !window.hasUnsavedDetails(); });
+    INFO(window.statusBar()->currentMessage().toStdString());
+    REQUIRE(savedIt);
+    CHECK(window.selectedIds() == chosen);
+    CHECK(topId() == top);
+
+    // The export then takes all four.
+    const QString out = f.dir.filePath(QStringLiteral("export"));
+    QString report;
+    REQUIRE(f.library.exportTo(window.selectedIds(), out, &report));
+    CHECK(QDir(out).entryList({QStringLiteral("*.wav")}, QDir::Files).size() == 4);
+}
+
+TEST_CASE("Mark reviewed and Save stay in place whatever the details say", "[ui][library]")
+{
+    LibraryFixture f;
+    RecordingEntry busy = f.library.entry(f.good).value();
+    busy.id = 0;
+    busy.sourceKey = QStringLiteral("busy.wav");
+    busy.startTime = busy.startTime.addSecs(-3600);
+    for (int i = 0; i < 14; ++i)
+        busy.metadata.insert(
+            QStringLiteral("field%1").arg(i),
+            QStringLiteral("a value long enough to wrap onto a second line %1").arg(i));
+    busy.reasonCode = QStringLiteral("ESCALATED");
+    busy.heldSpans = {{1000, 2000}};
+    busy.metadata.insert(
+        QStringLiteral("ticket"),
+        QStringLiteral("https://crm.example.com/tickets/0123456789abcdef0123456789"));
+    const qint64 id = f.library.add(busy);
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QPushButton *mark = button(window, QStringLiteral("Mark &reviewed"));
+    QPushButton *save = button(window, QStringLiteral("Saved"));
+    const auto where = [&](QWidget *w) { return QRect(w->mapTo(&window, QPoint()), w->size()); };
+
+    window.selectRow(f.rowOf(f.good));
+    QApplication::processEvents();
+    const QRect markPlace = where(mark);
+    const QRect savePlace = where(save);
+    for (qint64 other : {id, f.remote, f.damaged}) {
+        window.selectRow(f.rowOf(other));
+        QApplication::processEvents();
+        INFO(other << " " << where(mark).x() << "," << where(mark).y() << " was " << markPlace.x()
+                   << "," << markPlace.y());
+        CHECK(where(mark).topLeft() == markPlace.topLeft());
+        CHECK(where(save).topRight() == savePlace.topRight());
+        CHECK(window.rect().contains(where(mark)));
+    }
+    // The long details scroll rather than push anything out of the window, and wrap rather
+    // than cut a long name.
+    window.selectRow(f.rowOf(id));
+    QApplication::processEvents();
+    auto *details = named<QPlainTextEdit>(window, QStringLiteral("Recording details"));
+    CHECK(details->verticalScrollBar()->maximum() > 0);
+    CHECK(details->horizontalScrollBar()->maximum() == 0);
+    CHECK(window.rect().contains(where(details)));
+    CHECK(window.rect().contains(where(named<QPlainTextEdit>(window, QStringLiteral("Notes")))));
+}
+
+namespace {
+
+// Speech and digital silence in turns, as some recorders write between turns: `parts` are
+// seconds, sounding first, then silent, and so on.
+QString withGaps(const QString &folder, const QString &name, const QList<double> &parts)
+{
+    QStringList pieces;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString piece = QDir(folder).filePath(QStringLiteral("piece%1.wav").arg(i));
+        QStringList arguments{QStringLiteral("-n"),    QStringLiteral("-r"),
+                              QStringLiteral("8000"),  QStringLiteral("-c"),
+                              QStringLiteral("1"),     QStringLiteral("-e"),
+                              QStringLiteral("u-law"), piece};
+        if (i % 2 == 0)
+            arguments << QStringLiteral("synth") << QString::number(parts[i])
+                      << QStringLiteral("sine") << QStringLiteral("440") << QStringLiteral("vol")
+                      << QStringLiteral("0.5");
+        else
+            arguments << QStringLiteral("trim") << QStringLiteral("0") << QString::number(parts[i]);
+        QString log;
+        INFO(log.toStdString());
+        REQUIRE(audiotools::run(QStringLiteral("sox"), arguments, &log));
+        pieces.append(piece);
+    }
+    const QString path = QDir(folder).filePath(name);
+    QString log;
+    INFO(log.toStdString());
+    REQUIRE(audiotools::run(QStringLiteral("sox"), pieces + QStringList{path}, &log));
+    for (const QString &piece : std::as_const(pieces))
+        QFile::remove(piece);
+    return path;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Where a span is drawn: the colour just under the marker strip (16 px), above the peaks.
+QColor bandColour(WaveformView &view, qint64 ms)
+{
+    const QImage image = view.grab().toImage();
+    const int x = int(double(ms) / double(view.visibleRange().second) * view.width());
+    return image.pixelColor(x, 17);
+}
+
+} // namespace
+
+TEST_CASE(
+    "Silence in the audio is shown as silence, never as a pause, and hold has a colour of its own",
+    "[ui][library][pauses]")
+{
+    LibraryFixture f;
+    const QString folder = f.dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    // Turns with 1 s and 1.2 s of digital silence between them, nothing saying it was paused.
+    const QString gaps = QStringLiteral("20260302-100000_dan_+15550004444_in.wav");
+    withGaps(folder, gaps, {1.5, 1.0, 1.5, 1.2, 1.5});
+    // A recorder's file: paused from 1 s to 2 s, on hold from 3 s to 4.5 s.
+    const QString recorded = QStringLiteral("20260302-110000_eve_+15550005555_out.wav");
+    audiotools::tone(folder, recorded, "-e u-law", 1, 6.0);
+    writeFile(folder + QStringLiteral("/20260302-110000_eve_+15550005555_out.json"),
+              R"({"paused_spans": [[1000, 2000]], "held_spans": [[3000, 4500]]})");
+    QSignalSpy scanned(&f.library, &Library::scanned);
+    f.library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    const QString source = FolderScanner::sourceOf(folder);
+    const qint64 silent = f.library.index().entry(source, gaps)->id;
+    const qint64 paused = f.library.index().entry(source, recorded)->id;
+
+    LibraryWindow window(f.library, f.waveforms);
+    window.resize(1000, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectRow(f.rowOf(silent));
+    PlayerWidget &player = *window.player();
+    WaveformView &view = player.waveform();
+    REQUIRE(waitFor([&] { return !view.silentSpans().isEmpty(); }));
+    // Both gaps found, as silence; none as a pause, in the player, the list or the index.
+    REQUIRE(view.silentSpans().size() == 2);
+    CHECK(std::abs(view.silentSpans()[0].first - 1500) <= 40);
+    CHECK(std::abs(view.silentSpans()[1].second - 5200) <= 40);
+    CHECK(view.pausedSpans().isEmpty());
+    CHECK(view.accessibleDescription().contains(QStringLiteral("silent from 0:01")));
+    CHECK_FALSE(view.accessibleDescription().contains(QStringLiteral("paused")));
+    CHECK_FALSE(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Paused")));
+    CHECK(f.library.entry(silent)->pausedSpans.isEmpty());
+    const int row = f.rowOf(silent);
+    CHECK(f.library.model()
+              .data(f.library.model().index(row, LibraryModel::Pauses))
+              .toString()
+              .isEmpty());
+    named<QCheckBox>(window, QStringLiteral("Paused only"))->setChecked(true);
+    QList<qint64> pausedOnly;
+    for (int r = 0; r < f.library.model().rowCount(); ++r)
+        pausedOnly.append(f.library.model().idAt(r));
+    CHECK(pausedOnly.contains(paused));
+    CHECK_FALSE(pausedOnly.contains(silent));
+    named<QCheckBox>(window, QStringLiteral("Paused only"))->setChecked(false);
+
+    // The recorder's pause and hold: as it says, each its colour, no silence besides.
+    window.selectRow(f.rowOf(paused));
+    REQUIRE(waitFor([&] { return f.waveforms.cached(player.entry().filePath) != nullptr; }));
+    QApplication::processEvents();
+    CHECK(view.pausedSpans() == QList<std::pair<qint64, qint64>>{{1000, 2000}});
+    CHECK(view.heldSpans() == QList<std::pair<qint64, qint64>>{{3000, 4500}});
+    CHECK(view.silentSpans().isEmpty());
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->toPlainText()
+              .contains(QStringLiteral("Paused 1 time(s), 0:01 in all")));
+    const QColor pauseDrawn = bandColour(view, 1500);
+    const QColor holdDrawn = bandColour(view, 3750);
+    const QColor plain = bandColour(view, 5500);
+    INFO(pauseDrawn.name().toStdString()
+         << " " << holdDrawn.name().toStdString() << " " << plain.name().toStdString());
+    CHECK(pauseDrawn != holdDrawn);
+    CHECK(pauseDrawn != plain);
+    CHECK(holdDrawn != plain);
+    CHECK(pauseDrawn.red() > pauseDrawn.blue()); // amber
+    CHECK(holdDrawn.blue() > holdDrawn.green()); // violet
+}
+
+namespace {
+
+// Every visible widget of `window` whose text could be cut: said, with why, if it is.
+QStringList clipped(QWidget &window)
+{
+    QStringList problems;
+    const QRect inside = window.rect();
+    const auto describe = [](const QWidget *w) {
+        const QString name = !w->accessibleName().isEmpty() ? w->accessibleName()
+                             : !w->objectName().isEmpty()   ? w->objectName()
+                                                            : QString();
+        return QStringLiteral("%1 \"%2\"")
+            .arg(QString::fromLatin1(w->metaObject()->className()), name);
+    };
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window) || w->isWindow())
+            continue;
+        // What a scroll area holds may lie beyond its viewport: that is what scrolling is for.
+        bool scrolled = false;
+        for (QWidget *up = w->parentWidget(); up && up != &window; up = up->parentWidget()) {
+            if (qobject_cast<QAbstractScrollArea *>(up))
+                scrolled = true;
+        }
+        const QRect at(w->mapTo(&window, QPoint()), w->size());
+        if (!scrolled && !inside.contains(at))
+            problems << describe(w) + QStringLiteral(" lies outside the window");
+        const QFontMetrics metrics = w->fontMetrics();
+        QString text;
+        int room = w->width();
+        if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
+            if (label->wordWrap()) {
+                if (label->height() < label->heightForWidth(label->width()))
+                    problems << describe(w) + QStringLiteral(" is cut: %1 high of %2")
+                                                  .arg(label->height())
+                                                  .arg(label->heightForWidth(label->width()));
+                continue;
+            }
+            text = label->text();
+            room = label->contentsRect().width();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (button->width() < button->sizeHint().width() ||
+                button->height() < button->sizeHint().height())
+                problems << describe(w) + QStringLiteral(" is narrower than its text: %1 of %2")
+                                              .arg(button->width())
+                                              .arg(button->sizeHint().width());
+            continue;
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            if (combo->width() < combo->minimumSizeHint().width())
+                problems << describe(w) + QStringLiteral(" is narrower than its items");
+            continue;
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w);
+                   edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+            text = edit->placeholderText();
+            room = edit->width() - 2 * metrics.averageCharWidth();
+        }
+        if (!text.isEmpty()) {
+            int widest = 0;
+            for (QString line : text.split(u'\n'))
+                widest = std::max(widest, metrics.horizontalAdvance(line.remove(u'&')));
+            if (widest > room)
+                problems << describe(w) + QStringLiteral(" cuts \"%1\": %2 px in %3")
+                                              .arg(text)
+                                              .arg(widest)
+                                              .arg(room);
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+// Run by the test below, in a process of its own with the screen it sets (offscreen).
+TEST_CASE("The library window fits the screen it opens on", "[.library-fits]")
+{
+    const QSize expected(qEnvironmentVariableIntValue("RECBAR_FIT_WIDTH"),
+                         qEnvironmentVariableIntValue("RECBAR_FIT_HEIGHT"));
+    LibraryFixture f;
+    RecordingEntry busy = f.library.entry(f.good).value();
+    busy.id = 0;
+    busy.sourceKey = QStringLiteral("20260302-080000_alice.smith_+15550007777_in_rec123456.wav");
+    busy.filePath = audiotools::tone(f.dir.path(), busy.sourceKey, "-b 16", 2, 6.0);
+    busy.channelRoles = {QStringLiteral("agent"), QStringLiteral("customer")};
+    busy.startTime = busy.startTime.addSecs(3600);
+    busy.reasonCode = QStringLiteral("ESCALATED");
+    busy.heldSpans = {{1000, 2500}};
+    for (int i = 0; i < 10; ++i)
+        busy.metadata.insert(QStringLiteral("field%1").arg(i), QStringLiteral("value %1").arg(i));
+    const qint64 id = f.library.add(busy);
+
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QRect screen = window.screen()->availableGeometry();
+    INFO("screen " << screen.width() << "x" << screen.height() << " at "
+                   << window.devicePixelRatio() << "x");
+    REQUIRE(screen.size() == expected); // the process got the screen it was meant to
+    window.selectRow(f.rowOf(id));
+    REQUIRE(waitFor([&] { return f.waveforms.cached(busy.filePath) != nullptr; }));
+    QApplication::processEvents();
+
+    CHECK(screen.contains(window.frameGeometry()));
+    const QStringList problems = clipped(window);
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+    // A waveform to read, not a strip; the details whole, wrapped and scrolled if need be.
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->horizontalScrollBar()
+              ->maximum() == 0);
+    WaveformView &view = window.player()->waveform();
+    CHECK(view.height() >= view.minimumSizeHint().height());
+    CHECK(view.height() >= 6 * view.fontMetrics().height());
+    // The search is the widest filter.
+    const int search = named<QLineEdit>(window, QStringLiteral("Search"))->width();
+    for (const QString &name : {QStringLiteral("Agent"), QStringLiteral("Number"),
+                                QStringLiteral("Tag"), QStringLiteral("Call data")})
+        CHECK(named<QLineEdit>(window, name)->width() < search);
+
+    // The list of folders too.
+    FoldersDialog *folders = window.showFolders();
+    REQUIRE(QTest::qWaitForWindowExposed(folders));
+    CHECK(screen.contains(folders->frameGeometry()));
+    const QStringList dialogProblems = clipped(*folders);
+    INFO(dialogProblems.join(u'\n').toStdString());
+    CHECK(dialogProblems.isEmpty());
+}
+
+TEST_CASE("The library window fits 1024x768 at 100 % and 1280x800 at 200 %", "[ui][library][fit]")
+{
+    QTemporaryDir dir;
+    const struct
+    {
+        int width;
+        int height;
+        const char *scale;
+    } screens[] = {{1024, 768, "1"}, {2560, 1600, "2"}};
+    for (const auto &s : screens) {
+        INFO(s.width << "x" << s.height << " at " << s.scale);
+        // The offscreen platform's screen, as its configuration file gives it.
+        const QString config = dir.filePath(QStringLiteral("screen-%1.json").arg(s.width));
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"synchronousWindowSystemEvents": false,
+            "windowFrameMargins": true, "screens": [{"name": "screen", "x": 0, "y": 0,
+            "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                       .arg(s.width)
+                       .arg(s.height)
+                       .toUtf8());
+        file.close();
+        const int scale = QByteArray(s.scale).toInt();
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                           QStringLiteral("offscreen:configfile=") + config);
+        environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(s.scale));
+        environment.insert(QStringLiteral("RECBAR_FIT_WIDTH"), QString::number(s.width / scale));
+        environment.insert(QStringLiteral("RECBAR_FIT_HEIGHT"), QString::number(s.height / scale));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("The library window fits the screen it opens on")});
+        REQUIRE(child.waitForFinished(120'000));
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        INFO(output.toStdString());
+        CHECK(child.exitCode() == 0);
+        CHECK(output.contains(QStringLiteral("All tests passed")));
+    }
+}
+
+TEST_CASE("Counts read as English does, and the status bar counts what is shown",
+          "[ui][library][plurals]")
+{
+    // What RecBar installs at start: English gets its plural forms.
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto counted = [](const char *text, int n) {
+        return QCoreApplication::translate("recbar::LibraryWindow", text, nullptr, n);
+    };
+    CHECK(counted("%n recording(s)", 1) == QStringLiteral("1 recording"));
+    CHECK(counted("%n recording(s)", 2) == QStringLiteral("2 recordings"));
+    CHECK(counted("%n recording(s)", 0) == QStringLiteral("0 recordings"));
+    CHECK(counted("Paused %n time(s), %1 in all", 1) == QStringLiteral("Paused 1 time, %1 in all"));
+
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    auto *count = named<QLabel>(window, QStringLiteral("Recordings shown"));
+    CHECK(count->text() == QStringLiteral("3 recordings"));
+    QTest::keyClicks(named<QLineEdit>(window, QStringLiteral("Search")), QStringLiteral("2222"));
+    REQUIRE(waitFor([&] { return count->text() == QStringLiteral("1 of 3 recordings"); }));
+    named<QLineEdit>(window, QStringLiteral("Search"))->clear();
+    REQUIRE(waitFor([&] { return count->text() == QStringLiteral("3 recordings"); }));
+    window.selectRow(f.rowOf(f.good));
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->toPlainText()
+              .contains(QStringLiteral("Paused 1 time, 0:02 in all")));
+}
+
+TEST_CASE("A two-channel call's sides are named by who speaks there, else left and right",
+          "[ui][library][channels]")
+{
+    LibraryFixture f;
+    RecordingEntry e = f.library.entry(f.good).value();
+    e.id = 0;
+    e.sourceKey = QStringLiteral("named.wav");
+    e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("named.wav"), "-b 16", 2, 2.0);
+    e.channelRoles = {QStringLiteral("customer"), QStringLiteral("agent")};
+    const qint64 named2 = f.library.add(e);
+    e.sourceKey = QStringLiteral("plain.wav");
+    e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("plain.wav"), "-b 16", 2, 2.0);
+    e.channelRoles.clear();
+    const qint64 plain = f.library.add(e);
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    auto *hear = named<QComboBox>(window, QStringLiteral("Sides heard"));
+    WaveformView &view = window.player()->waveform();
+
+    window.selectRow(f.rowOf(named2));
+    CHECK(hear->itemText(1) == QStringLiteral("Customer only (left)"));
+    CHECK(hear->itemText(2) == QStringLiteral("Agent only (right)"));
+    CHECK(view.laneName(0) == QStringLiteral("customer"));
+    CHECK(view.laneName(1) == QStringLiteral("agent"));
+    QStringList sideNames;
+    for (QLabel *label : window.player()->findChildren<QLabel *>())
+        sideNames.append(label->text());
+    CHECK(sideNames.contains(QStringLiteral("Customer")));
+    CHECK(sideNames.contains(QStringLiteral("Agent")));
+
+    window.selectRow(f.rowOf(plain));
+    CHECK(hear->itemText(1) == QStringLiteral("Left side only"));
+    CHECK(hear->itemText(2) == QStringLiteral("Right side only"));
+    CHECK(view.laneName(0) == QStringLiteral("left"));
+    CHECK(view.laneName(1) == QStringLiteral("right"));
+}
+
+namespace {
+
+// Notes how each cell's text is to be elided, by column, as the view paints it.
+class ElideWatch : public QProxyStyle
+{
+public:
+    QHash<int, Qt::TextElideMode> modes;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem) {
+            const auto *item = static_cast<const QStyleOptionViewItem *>(option);
+            const_cast<ElideWatch *>(this)->modes.insert(item->index.column(), item->textElideMode);
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
+
+} // namespace
+
+TEST_CASE("The File column is cut in the middle, never at the end", "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    auto *watch = new ElideWatch;
+    window.table()->setStyle(watch);
+    // Those two in view, the others out of the way.
+    for (int column = 0; column < LibraryModel::ColumnCount; ++column)
+        window.table()->setColumnHidden(column, column != LibraryModel::FileName &&
+                                                    column != LibraryModel::Notes);
+    window.table()->viewport()->grab();
+    CHECK(watch->modes.value(LibraryModel::FileName) == Qt::ElideMiddle);
+    CHECK(watch->modes.value(LibraryModel::Notes) == Qt::ElideRight);
+}
+
+TEST_CASE("The watched folders are listed with what their scans found, and can be removed",
+          "[ui][library][folders]")
+{
+    LibraryFixture f;
+    const QString folder = f.dir.filePath(QStringLiteral("share"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("20260303-090000_bob_+15550001212_in.wav"), "-e u-law",
+                     1, 0.5);
+    const QString cut = audiotools::tone(folder, QStringLiteral("cut.wav"), "-e u-law", 1, 2.0);
+    QFile::resize(cut, QFileInfo(cut).size() / 2);
+    writeFile(folder + QStringLiteral("/broken.wav"), "RIFF....WAVEnot really");
+    audiotools::tone(folder, QStringLiteral(".hidden.wav"), "-e u-law", 1, 0.5);
+    // Enough files for the scan to say how far it has got, batch by batch.
+    for (int i = 0; i < 450; ++i)
+        QFile(folder + QStringLiteral("/empty-%1.wav").arg(i, 3, 10, QLatin1Char('0')))
+            .open(QIODevice::WriteOnly);
+
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    auto *bar = named<QProgressBar>(window, QStringLiteral("Folder scan"));
+    CHECK_FALSE(bar->isVisible());
+    QStringList shown;
+    QObject::connect(&f.library, &Library::scanProgress, &window, [&] {
+        if (bar->isVisible())
+            shown.append(bar->text());
+    });
+    QSignalSpy scanned(&f.library, &Library::scanned);
+    f.library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }, 30'000));
+    INFO(shown.join(QStringLiteral(" | ")).toStdString());
+    CHECK(shown.size() >= 2);
+    CHECK(shown.contains(QStringLiteral("share: 200 of 453")));
+    CHECK_FALSE(bar->isVisible());
+
+    // The cut file is marked in the list before it is opened.
+    const int cutRow = f.rowOf(
+        f.library.index().entry(FolderScanner::sourceOf(folder), QStringLiteral("cut.wav"))->id);
+    CHECK(f.library.model().data(f.library.model().index(cutRow, LibraryModel::Where)) ==
+          QStringLiteral("Cut off"));
+    window.selectRow(cutRow);
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->toPlainText()
+              .contains(QStringLiteral("Cut off")));
+
+    FoldersDialog *dialog = window.showFolders();
+    QTreeWidget *tree = dialog->tree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QTreeWidgetItem *item = tree->topLevelItem(0);
+    CHECK(item->text(0) == folder);
+    CHECK(item->text(1) == QStringLiteral("453"));
+    CHECK(item->text(2) == QStringLiteral("451")); // the broken file and the 450 empty ones
+    CHECK(item->text(3) == QStringLiteral("1"));
+    QStringList children;
+    for (int i = 0; i < item->childCount(); ++i)
+        children.append(item->child(i)->text(0));
+    CHECK(children.contains(QStringLiteral("Hidden, left out: .hidden.wav")));
+    CHECK(std::any_of(children.begin(), children.end(), [](const QString &c) {
+        return c.startsWith(QStringLiteral("Unreadable: broken.wav: "));
+    }));
+
+    // Removing asks first; "Cancel" keeps it.
+    tree->setCurrentItem(item);
+    QMessageBox *question = dialog->removeChosen();
+    REQUIRE(question);
+    CHECK(question->informativeText().contains(QStringLiteral("453 recording")));
+    CHECK(question->textFormat() == Qt::PlainText); // a folder's name is never markup
+    question->button(QMessageBox::Cancel)->click();
+    CHECK(f.library.folders() == QStringList{folder});
+    question = dialog->removeChosen();
+    REQUIRE(question);
+    for (QAbstractButton *b : question->buttons()) {
+        if (b->text() == QStringLiteral("Remove"))
+            b->click();
+    }
+    CHECK(f.library.folders().isEmpty());
+    REQUIRE(waitFor([&] { return f.library.model().rowCount() == 3; }));
+    CHECK(tree->topLevelItemCount() == 0);
 }

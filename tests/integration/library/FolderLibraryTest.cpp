@@ -19,6 +19,8 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -175,16 +177,23 @@ TEST_CASE("A watched folder follows files coming and going", "[library][folder]"
     CHECK(library.model().rowCount() == 1);
     CHECK(library.folders() == QStringList{folder});
 
+    REQUIRE(waitFor([&] { return library.watchedDirectories().contains(folder); }));
     audiotools::tone(folder, QStringLiteral("two.wav"), "-e u-law");
     REQUIRE(waitFor([&] { return library.model().rowCount() == 2; }, 8000));
     QFile::remove(QDir(folder).filePath(QStringLiteral("one.wav")));
     REQUIRE(waitFor([&] { return library.model().rowCount() == 1; }, 8000));
 
     // The folder is remembered: a new Library on the same settings scans it at once.
+    // Nothing changed, so it reads nothing; and its scan is over before the folder goes (two
+    // libraries on one index, as here, would otherwise race: its scan could list the file
+    // again after the other removed it).
     Library again(settings);
+    QSignalSpy againScanned(&again, &Library::scanned);
     REQUIRE(again.open(dir.filePath(QStringLiteral("data/library.sqlite")),
                        dir.filePath(QStringLiteral("cache")), &error));
     CHECK(again.model().rowCount() == 1);
+    REQUIRE(waitFor([&] { return againScanned.size() == 1; }));
+    CHECK(again.folderReport(folder)->read == 0);
 
     library.removeFolder(folder);
     CHECK(library.folders().isEmpty());
@@ -298,6 +307,8 @@ TEST_CASE("A change in one folder rescans that folder only, and a removed folder
     REQUIRE(waitFor([&] { return scanned.size() == 2; }));
     scanned.clear();
 
+    // Watches are added a turn of the event loop after the scan that named the folders.
+    REQUIRE(waitFor([&] { return library.watchedDirectories().contains(rec2); }));
     QFile(rec2 + QStringLiteral("/new.wav")).open(QIODevice::WriteOnly);
     REQUIRE(waitFor([&] { return !scanned.isEmpty(); }, 5000));
     spin(1500); // the rescan waits for changes to settle: anything else would show by now
@@ -475,4 +486,203 @@ TEST_CASE("A big folder fills the list in batches, and a change in it reads only
     CHECK(library.folderReport(folder)->removed == 1);
     // What the removed file's problem was is no longer said.
     CHECK(library.folderReport(folder)->problems.filter(QStringLiteral("call-0000")).isEmpty());
+}
+
+TEST_CASE("The agent in a file name is read, and a queue, a direction or a number is not",
+          "[library][folder][names]")
+{
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *name;
+        const char *agent;
+        const char *number;
+    } names[] = {
+        // The README's own example, and what recsim --export-recordings writes.
+        {"20260301-101500_bob_+15551234567_in.wav", "bob", "+15551234567"},
+        {"20261126-054813_bob_+15555323975_in_rec100049.wav", "bob", "+15555323975"},
+        {"20260301-101500_alice.smith_+15551234567_outbound.wav", "alice.smith", "+15551234567"},
+        {"20260301-101500_+15551234567_carol_out.wav", "carol", "+15551234567"},
+        {"2026-03-01T10-15-00_Zoë_5551234567.wav", "Zoë", "5551234567"},
+        // A login with an underscore, and a date and time apart: neither half is a number.
+        {"20260301_101500_john_doe_+15551234567.wav", "john_doe", "+15551234567"},
+        {"20260301-101500_bob_support_+15551234567.wav", "bob", "+15551234567"},
+        // Queues, groups, departments, directions and numbers are nobody.
+        {"2026-03-02_queue7_0001.wav", "", ""},
+        {"2026-03-02T10-15-00_8100_out.wav", "", "8100"},
+        {"2026-03-01_sales_+15551234567_in.wav", "", "+15551234567"},
+        {"2026-03-01_q12_+15551234567.wav", "", "+15551234567"},
+        {"2026-03-01_sales-queue_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_Inbound_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_ext1001_+15551234567.wav", "", "+15551234567"},
+        {"20260301-101500_a1b2c3d4_+15551234567.wav", "", "+15551234567"},
+        // FreePBX's own names, and a name with no date: nothing is guessed.
+        {"out-5551234567-1001-20260301-101500-1709288100.123.wav", "", ""},
+        {"q-5000-5551234567-20260301-101500-1709288100.45.wav", "", ""},
+        {"meeting_notes.wav", "", ""},
+        // Two names apart: which is the agent is not known, so neither is taken.
+        {"20260301-101500_bob_+15551234567_mary.wav", "", "+15551234567"},
+    };
+    for (const auto &n : names) {
+        INFO(n.name);
+        const QString path = dir.filePath(QString::fromUtf8(n.name));
+        QFile(path).open(QIODevice::WriteOnly); // the name is all that is read here
+        QString problem;
+        const RecordingEntry e = FolderScanner::read(dir.path(), path, &problem);
+        CHECK(e.agent == QString::fromUtf8(n.agent));
+        CHECK(e.remoteNumber == QString::fromUtf8(n.number));
+    }
+
+    // A sidecar's agent, or the WAV's own, is read before the file name's.
+    audiotools::tone(dir.path(), QStringLiteral("20260301-101500_bob_+15551234567_out.wav"),
+                     "-e u-law", 1, 0.25);
+    writeText(dir.filePath(QStringLiteral("20260301-101500_bob_+15551234567_out.json")),
+              R"({"agent": "robert"})");
+    writeTaggedWav(dir.filePath(QStringLiteral("20260301-101500_carol_+15551234567_in.wav")),
+                   "caroline", "", "2026-03-01T10:15:00Z");
+    QString problem;
+    CHECK(FolderScanner::read(
+              dir.path(), dir.filePath(QStringLiteral("20260301-101500_bob_+15551234567_out.wav")),
+              &problem)
+              .agent == QStringLiteral("robert"));
+    CHECK(FolderScanner::read(
+              dir.path(), dir.filePath(QStringLiteral("20260301-101500_carol_+15551234567_in.wav")),
+              &problem)
+              .agent == QStringLiteral("caroline"));
+}
+
+TEST_CASE("A sidecar names who speaks on each side, and a cut-off file is marked in the list",
+          "[library][folder]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    audiotools::tone(folder, QStringLiteral("named.wav"), "-b 16", 2, 0.5);
+    writeText(folder + QStringLiteral("/named.json"), R"({"channels": ["customer", "Agent"]})");
+    audiotools::tone(folder, QStringLiteral("odd.wav"), "-b 16", 2, 0.5);
+    writeText(folder + QStringLiteral("/odd.json"), R"({"channels": ["supervisor", 7, "agent"]})");
+    const QString cut = audiotools::tone(folder, QStringLiteral("cut.wav"), "-e u-law", 1, 2.0);
+    QFile::resize(cut, QFileInfo(cut).size() / 2);
+    writeText(folder + QStringLiteral("/noise.wav"), "RIFF....WAVEnot really");
+
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Library library(settings);
+    QString error;
+    REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
+                         dir.filePath(QStringLiteral("cache")), &error));
+    QSignalSpy scanned(&library, &Library::scanned);
+    library.addFolder(folder);
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    const QString source = FolderScanner::sourceOf(folder);
+    CHECK(library.index().entry(source, QStringLiteral("named.wav"))->channelRoles ==
+          QStringList{QStringLiteral("customer"), QStringLiteral("agent")});
+    CHECK(library.index().entry(source, QStringLiteral("odd.wav"))->channelRoles ==
+          QStringList{QString(), QString()}); // neither said: left and right
+    CHECK(library.index().entry(source, QStringLiteral("cut.wav"))->audioState ==
+          AudioState::CutOff);
+    CHECK(library.index().entry(source, QStringLiteral("noise.wav"))->audioState ==
+          AudioState::Unreadable);
+    CHECK(library.index().entry(source, QStringLiteral("named.wav"))->audioState ==
+          AudioState::Fine);
+
+    // The list says so, before any is opened.
+    LibraryModel &model = library.model();
+    QMap<QString, QString> audio;
+    for (int row = 0; row < model.rowCount(); ++row)
+        audio.insert(model.data(model.index(row, LibraryModel::FileName)).toString(),
+                     model.data(model.index(row, LibraryModel::Where)).toString());
+    CHECK(audio.value(QStringLiteral("cut.wav")) == QStringLiteral("Cut off"));
+    CHECK(audio.value(QStringLiteral("noise.wav")) == QStringLiteral("Unreadable"));
+    CHECK(audio.value(QStringLiteral("named.wav")) == QStringLiteral("On disk"));
+}
+
+namespace {
+
+// A library file as schema 4 left it, from one the current code wrote: the columns 5 added
+// dropped, and what the old player wrote put back: the silence it found, as pauses.
+void makeVersion4(const QString &path, const QString &silentKey, const QString &notedKey)
+{
+    const QString connection = QStringLiteral("v4-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const char *column : {"channel_roles", "audio_state", "details_edited"})
+            REQUIRE(q.exec(QStringLiteral("ALTER TABLE recordings DROP COLUMN ") +
+                           QLatin1String(column)));
+        q.prepare(QStringLiteral("UPDATE recordings SET paused_spans = '[[1000,2000]]',"
+                                 " has_pauses = 1 WHERE source_key = ? OR source_key = 'guid-1'"));
+        q.addBindValue(silentKey);
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("UPDATE recordings SET notes = 'Supervisor: callback promised'"
+                                 " WHERE source_key = ?"));
+        q.addBindValue(notedKey);
+        REQUIRE(q.exec());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+TEST_CASE("An upgraded library forgets the pauses silence made, and reads its folders' own again",
+          "[library][folder][index]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    QDir().mkpath(folder);
+    // A recorder's file with a pause in its sidecar, and the README's example with none: the
+    // old player had written the silence it found in the second as a pause.
+    const QString recorded = QStringLiteral("recorded.wav");
+    const QString silent = QStringLiteral("20260301-101500_bob_+15551234567_in.wav");
+    audiotools::tone(folder, recorded, "-e u-law", 1, 3.0);
+    writeText(folder + QStringLiteral("/recorded.json"),
+              R"({"paused_spans": [[500, 1500]], "notes": "from the recorder"})");
+    audiotools::tone(folder, silent, "-e u-law", 1, 3.0);
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        Library old(settings);
+        QString error;
+        REQUIRE(old.open(path, dir.filePath(QStringLiteral("cache")), &error));
+        QSignalSpy scanned(&old, &Library::scanned);
+        old.addFolder(folder);
+        REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+        RecordingEntry server;
+        server.source = QStringLiteral("imagicle:host:443");
+        server.sourceKey = QStringLiteral("guid-1");
+        REQUIRE(old.add(server) > 0);
+    }
+    makeVersion4(path, silent, recorded);
+
+    Library library(settings);
+    QString error;
+    QSignalSpy scanned(&library, &Library::scanned);
+    REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache")), &error));
+    CHECK(library.index().schemaVersion() == 5);
+    const QString source = FolderScanner::sourceOf(folder);
+    // At once, nothing the audio suggested is called a pause any more.
+    CHECK(library.index()
+              .entry(QStringLiteral("imagicle:host:443"), QStringLiteral("guid-1"))
+              ->pausedSpans.isEmpty());
+    CHECK(library.index().entry(source, silent)->pausedSpans.isEmpty());
+
+    // The folder's files are read again at start: the recorder's pause is back, the file name's
+    // agent is read, and the supervisor's notes stay theirs.
+    REQUIRE(waitFor([&] { return scanned.size() == 1; }));
+    CHECK(library.folderReport(folder)->read == 2);
+    const RecordingEntry again = library.index().entry(source, recorded).value();
+    CHECK(again.pausedSpans == QList<std::pair<qint64, qint64>>{{500, 1500}});
+    CHECK(again.notes == QStringLiteral("Supervisor: callback promised"));
+    const RecordingEntry named = library.index().entry(source, silent).value();
+    CHECK(named.pausedSpans.isEmpty());
+    CHECK(named.agent == QStringLiteral("bob"));
+    LibraryModel &model = library.model();
+    model.setFilter({.withPauses = true});
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == again.id);
+    model.setFilter({.text = QStringLiteral("callback")});
+    CHECK(model.rowCount() == 1);
 }

@@ -65,6 +65,7 @@ void writeVersion1(const QString &path)
 int rowsFor(LibraryModel &model, const LibraryFilter &filter)
 {
     model.setFilter(filter);
+    model.refresh(); // the same filter again reads what changed since
     while (model.canFetchMore())
         model.fetchMore();
     return model.rowCount();
@@ -83,6 +84,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(mode.next());
     CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    mode.finish(); // an open statement would hold what this connection writes from the list's
 
     const RecordingEntry original = sample(QStringLiteral("r1"));
     const qint64 id = index.upsert(original, &error);
@@ -115,12 +117,16 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     CHECK(index.entry(id)->onDisk);
     CHECK(index.entry(id)->filePath == dir.filePath(QStringLiteral("r1.mp3")));
 
-    // Pauses found in the audio stay when the list comes again without any.
-    again.pausedSpans.clear();
-    REQUIRE(index.setPausedSpans(id, {{1000, 3000}}));
+    // Pauses are what the source says, now: a list without them leaves none (nothing else
+    // writes them: silence in the audio is no pause).
+    again.pausedSpans = {{1000, 3000}};
     index.upsert(again, &error);
     CHECK(index.entry(id)->pausedSpans == QList<std::pair<qint64, qint64>>{{1000, 3000}});
     CHECK(rowsFor(model, {.withPauses = true}) == 1);
+    again.pausedSpans.clear();
+    index.upsert(again, &error);
+    CHECK(index.entry(id)->pausedSpans.isEmpty());
+    CHECK(rowsFor(model, {.withPauses = true}) == 0);
 
     REQUIRE(index.upsert(sample(QStringLiteral("r2"))) > 0);
     CHECK(index.removeMissing(QStringLiteral("server:test"), {QStringLiteral("r2")}) == 1);
@@ -325,4 +331,33 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
     CHECK(model.data(model.index(0, LibraryModel::Notes)).toString() ==
           QStringLiteral("100% refund_now"));
     CHECK(model.allIds().size() == 1);
+}
+
+TEST_CASE("Notes are saved while the list is read a window at a time and another writes",
+          "[library][index]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    RecordingIndex index;
+    QString error;
+    REQUIRE(index.open(path, &error));
+    QList<RecordingEntry> many;
+    for (int i = 0; i < 600; ++i)
+        many.append(sample(QStringLiteral("r%1").arg(i)));
+    REQUIRE(index.upsertAll(many, &error));
+    // The list has read its first window and keeps its statement open for the rest.
+    LibraryModel model(index);
+    model.refresh();
+    REQUIRE(model.canFetchMore());
+    const qint64 id = model.idAt(0);
+
+    // The folder indexer, on its own connection, writes a batch.
+    RecordingIndex indexer;
+    REQUIRE(indexer.open(path, &error));
+    REQUIRE(indexer.upsert(sample(QStringLiteral("from-a-folder")), &error) > 0);
+
+    CHECK(index.setDetails(id, {QStringLiteral("vip")}, QStringLiteral("typed meanwhile")));
+    CHECK(index.entry(id)->notes == QStringLiteral("typed meanwhile"));
+    model.fetchMore();
+    CHECK(model.rowCount() > 256);
 }
