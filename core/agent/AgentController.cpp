@@ -493,7 +493,10 @@ AgentController::Verdict AgentController::verify(const Command &command,
     case CommandKind::Metadata:
         if (o.call == CallState::None)
             return Verdict::Contradicted;
-        for (const auto &[key, value] : command.metadata) {
+        for (const auto &[name, value] : command.metadata) {
+            // The state names call data as the profile does ("account"), whatever key the
+            // command used for it ("user1").
+            const QString key = m_control->callDataName(name);
             if (value.isEmpty() ? o.metadata.contains(key) : o.metadata.value(key) != value)
                 return Verdict::NotYet;
         }

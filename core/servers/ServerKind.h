@@ -117,6 +117,9 @@ public:
         Q_UNUSED(metadata)
         return {};
     }
+    // The name the call state shows a call data key under (the Recording API's profile maps
+    // "account" to user1: "user1" is shown as "account").
+    virtual QString callDataName(const QString &key) const { return key; }
     // The agent's call changed (empty: no call): whatever the control kept about the last one
     // (a live recording's id) no longer applies.
     virtual void callChanged(const QString &callId) { Q_UNUSED(callId) }

@@ -251,8 +251,8 @@ TEST_CASE("A first sign-in starts from the address, https unless told, and asks 
     CHECK(dialog.result() == QDialog::Accepted);
 }
 
-TEST_CASE("A first sign-in over plain HTTP asks for consent; a server that pairs with Finesse "
-          "is offered as such; one nobody knows opens Advanced",
+TEST_CASE("A first sign-in over plain HTTP asks for consent, a server that pairs with Finesse "
+          "is offered as such, and one nobody knows opens Advanced",
           "[ui][signin]")
 {
     SECTION("plain HTTP")

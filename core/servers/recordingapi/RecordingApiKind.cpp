@@ -76,6 +76,12 @@ public:
         return {};
     }
 
+    QString callDataName(const QString &key) const override
+    {
+        const std::optional<QString> serverKey = m_keys.toServer(key);
+        return serverKey ? m_keys.fromServer(*serverKey) : key;
+    }
+
     void execute(const Command &command) override
     {
         const recordingapi::Request request =
