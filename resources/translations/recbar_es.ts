@@ -742,6 +742,14 @@
         <source>The password could not be saved in the system keychain. RecBar keeps it until you quit; next time, it will ask you for it again.</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema. RecBar la conserva hasta que salga; la próxima vez se la volverá a pedir.</translation>
     </message>
+    <message>
+        <source>%1 (%2) needs its password</source>
+        <translation>%1 (%2) necesita su contraseña</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AudioDecoder</name>
@@ -807,6 +815,17 @@
     <message>
         <source>written without the log&apos;s key after entries that had it</source>
         <translation>escrita sin la clave del registro tras entradas que la tenían</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the audit log&apos;s key: entries are kept aside and added to the log once it does</source>
+        <translation>el llavero no dio la clave del registro de auditoría: las entradas se guardan aparte y se añaden al registro en cuanto la dé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from here have no HMAC, and no entry written with the log&apos;s key accounts for them (a log rewritten without the key looks like this)</source>
+        <translation>
+            <numerusform>%n entrada desde aquí no tiene HMAC, y ninguna entrada escrita con la clave del registro responde de ella (así se ve un registro reescrito sin la clave)</numerusform>
+            <numerusform>%n entradas desde aquí no tienen HMAC, y ninguna entrada escrita con la clave del registro responde de ellas (así se ve un registro reescrito sin la clave)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -898,6 +917,26 @@
         <source>RecBar: %1</source>
         <translation>RecBar: %1</translation>
     </message>
+    <message>
+        <source>From outside RecBar</source>
+        <translation>Desde fuera de RecBar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 takes it back)</source>
+        <translation>%1 (%2 lo deshace)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::BoundedParse</name>
@@ -916,6 +955,65 @@
     <message>
         <source>the document declares a DTD</source>
         <translation>el documento declara una DTD</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CallDataPanel</name>
+    <message>
+        <source>Call data</source>
+        <translation>Datos de la llamada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Call data items</source>
+        <translation>Elementos de datos de la llamada</translation>
+    </message>
+    <message>
+        <source>Problems with the call data</source>
+        <translation>Problemas con los datos de la llamada</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Añadir &amp;elemento</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Quitar elemento</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>What this call&apos;s recording keeps, in the fields your profile names:</source>
+        <translation>Lo que guarda la grabación de esta llamada, en los campos que nombra su perfil:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Up to %1 items are kept with the recording.</source>
+        <translation>Se guardan hasta %1 elementos con la grabación.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1169,10 @@
         <source>not in use</source>
         <translation>sin usar</translation>
     </message>
+    <message>
+        <source>%1 is held by another process, which is not RecBar</source>
+        <translation>%1 lo tiene otro proceso, que no es RecBar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::Ctl</name>
@@ -1145,13 +1247,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>RecBar no se estaba ejecutando, así que no se envió el comando del enlace. RecBar se está iniciando; use de nuevo el enlace cuando haya iniciado sesión.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries carry the keychain&apos;s key and were checked with it</source>
-        <translation>
-            <numerusform>%n entrada lleva la clave del llavero y se comprobó con ella</numerusform>
-            <numerusform>%n entradas llevan la clave del llavero y se comprobaron con ella</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n keyed entries could not be checked without the keychain&apos;s key (%1)</source>
         <translation>
             <numerusform>%n entrada con clave no se pudo comprobar sin la clave del llavero (%1)</numerusform>
@@ -1163,6 +1258,27 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>
             <numerusform>%n línea cortada por un fallo, anotada por la entrada siguiente</numerusform>
             <numerusform>%n líneas cortadas por un fallo, cada una anotada por la entrada siguiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries rest on the keychain&apos;s key (their HMAC was checked with it)</source>
+        <translation>
+            <numerusform>%n entrada se apoya en la clave del llavero (su HMAC se comprobó con ella)</numerusform>
+            <numerusform>%n entradas se apoyan en la clave del llavero (su HMAC se comprobó con ella)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries do not: written before the log had a key, they are accounted for by entry %1, written with it</source>
+        <translation>
+            <numerusform>%n entrada no: escrita antes de que el registro tuviera clave, responde de ella la entrada %1, escrita con ella</numerusform>
+            <numerusform>%n entradas no: escritas antes de que el registro tuviera clave, responde de ellas la entrada %1, escrita con ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries do not rest on any key: anyone who can write the file could have written them</source>
+        <translation>
+            <numerusform>%n entrada no se apoya en ninguna clave: cualquiera que pueda escribir el archivo podría haberla escrito</numerusform>
+            <numerusform>%n entradas no se apoyan en ninguna clave: cualquiera que pueda escribir el archivo podría haberlas escrito</numerusform>
         </translation>
     </message>
 </context>
@@ -1240,10 +1356,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>esta compilación de RecBar no admite WebSocket</translation>
     </message>
     <message>
-        <source>Live &amp;updates:</source>
-        <translation>Act&amp;ualizaciones en vivo:</translation>
-    </message>
-    <message>
         <source>Live updates</source>
         <translation>Actualizaciones en vivo</translation>
     </message>
@@ -1254,10 +1366,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Read every few seconds</source>
         <translation>Leídas cada pocos segundos</translation>
-    </message>
-    <message>
-        <source>&amp;Notification service:</source>
-        <translation>Servicio de &amp;notificaciones:</translation>
     </message>
     <message>
         <source>Notification service address</source>
@@ -1274,6 +1382,14 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Keep-alive interval in seconds</source>
         <translation>Intervalo de mantenimiento de conexión en segundos</translation>
+    </message>
+    <message>
+        <source>Live updates:</source>
+        <translation>Actualizaciones en vivo:</translation>
+    </message>
+    <message>
+        <source>Notification service:</source>
+        <translation>Servicio de notificaciones:</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1478,104 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FoldersDialog</name>
+    <message>
+        <source>Folders of recordings</source>
+        <translation>Carpetas de grabaciones</translation>
+    </message>
+    <message>
+        <source>RecBar reads these folders and the folders inside them, and watches them for new recordings.</source>
+        <translation>RecBar lee estas carpetas y las carpetas que contienen, y las vigila por si llegan grabaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegibles</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultos</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Reads every file of the folder again</source>
+        <translation>Vuelve a leer todos los archivos de la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s recordings leave the library; its files stay</source>
+        <translation>Las grabaciones de la carpeta salen de la biblioteca; sus archivos se quedan</translation>
+    </message>
+    <message>
+        <source>Add a folder of recordings</source>
+        <translation>Añadir una carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>reading, %1 of %2</source>
+        <translation>leyendo, %1 de %2</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>aún sin leer</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Ilegible: %1</translation>
+    </message>
+    <message>
+        <source>Hidden, left out: %1</source>
+        <translation>Oculto, omitido: %1</translation>
+    </message>
+    <message>
+        <source>Remove the folder?</source>
+        <translation>¿Quitar la carpeta?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the library?</source>
+        <translation>¿Quitar %1 de la biblioteca?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n recording(s) leave the list, with the notes and tags written for them. The files stay where they are.</source>
+        <translation>
+            <numerusform>Su grabación sale de la lista, con las notas y etiquetas escritas para ella. Los archivos se quedan donde están.</numerusform>
+            <numerusform>Sus %n grabaciones salen de la lista, con las notas y etiquetas escritas para ellas. Los archivos se quedan donde están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its recordings leave the list, with the notes and tags written for them. The files stay where they are.</source>
+        <translation>Sus grabaciones salen de la lista, con las notas y etiquetas escritas para ellas. Los archivos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1759,22 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>Reviewed</source>
         <translation>Revisada</translation>
     </message>
+    <message>
+        <source>The file ends before its header says it does: it was cut off; what is there plays</source>
+        <translation>El archivo termina antes de lo que dice su cabecera: se cortó; lo que hay se reproduce</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as audio</source>
+        <translation>El archivo no se puede leer como audio</translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation>Cortado</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegibles</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -1641,10 +1871,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <source>%1 recordings in the library</source>
-        <translation>%1 grabaciones en la biblioteca</translation>
-    </message>
-    <message>
         <source>Recording details</source>
         <translation>Detalles de la grabación</translation>
     </message>
@@ -1663,10 +1889,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Save notes and tags</source>
-        <translation>Guardar notas y etiquetas</translation>
     </message>
     <message>
         <source>Download</source>
@@ -1689,10 +1911,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <source>Try the download again</source>
-        <translation>Reintentar la descarga</translation>
-    </message>
-    <message>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
@@ -1712,13 +1930,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>
             <numerusform>%1: %n grabación</numerusform>
             <numerusform>%1: %n grabaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n recording(s), %2 unreadable</source>
-        <translation>
-            <numerusform>%1: %n grabación, %2 ilegibles</numerusform>
-            <numerusform>%1: %n grabaciones, %2 ilegibles</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,13 +1955,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pause(s)</source>
-        <translation>
-            <numerusform>%n pausa</numerusform>
-            <numerusform>%n pausas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fetching the recording from the server…</source>
@@ -1785,10 +1989,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <source>Reviewed ✓ (click to undo)</source>
-        <translation>Revisada ✓ (clic para deshacer)</translation>
-    </message>
-    <message>
         <source>Mark &amp;reviewed</source>
         <translation>Marcar como &amp;revisada</translation>
     </message>
@@ -1817,6 +2017,105 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>On hold %1 in all</source>
         <translation>En espera %1 en total</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>Carpetas…</translation>
+    </message>
+    <message>
+        <source>Recordings the recorder says were paused; silence in the audio is not a pause</source>
+        <translation>Grabaciones que el grabador dice que se pausaron; el silencio en el audio no es una pausa</translation>
+    </message>
+    <message>
+        <source>Recordings shown</source>
+        <translation>Grabaciones mostradas</translation>
+    </message>
+    <message>
+        <source>Folder scan</source>
+        <translation>Lectura de carpetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n grabación</numerusform>
+            <numerusform>%n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recording(s)</source>
+        <translation>
+            <numerusform>%1 de %n grabación</numerusform>
+            <numerusform>%1 de %n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Puts down who reviewed the selected recordings, and when</source>
+        <translation>Anota quién revisó las grabaciones seleccionadas, y cuándo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Notes and tags are saved as you type; this saves them at once (Ctrl+S)</source>
+        <translation>Las notas y etiquetas se guardan mientras escribe; esto las guarda al instante (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓</source>
+        <translation>Revisada ✓</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Descargar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>Reading folders: %1</source>
+        <translation>Leyendo carpetas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s), %2 unreadable (see Folders…)</source>
+        <translation>
+            <numerusform>%1: %n grabación, %2 ilegibles (vea Carpetas…)</numerusform>
+            <numerusform>%1: %n grabaciones, %2 ilegibles (vea Carpetas…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut off: the file ends before its header says it does</source>
+        <translation>Cortado: el archivo termina antes de lo que dice su cabecera</translation>
+    </message>
+    <message>
+        <source>Unreadable: the file is not audio RecBar can read</source>
+        <translation>Ilegible: el archivo no es audio que RecBar pueda leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>En pausa %n vez, %1 en total</numerusform>
+            <numerusform>En pausa %n veces, %1 en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes and tags could not be saved; they are kept here and saved as soon as the library allows</source>
+        <translation>No se pudieron guardar las notas y etiquetas; se conservan aquí y se guardan en cuanto la biblioteca lo permita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) left the library before their notes could be saved</source>
+        <translation>
+            <numerusform>%n grabación salió de la biblioteca antes de que se guardaran sus notas</numerusform>
+            <numerusform>%n grabaciones salieron de la biblioteca antes de que se guardaran sus notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes and tags saved</source>
+        <translation>Notas y etiquetas guardadas</translation>
     </message>
 </context>
 <context>
@@ -1861,48 +2160,13 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>the other end runs as another user</source>
         <translation>el otro extremo se ejecuta como otro usuario</translation>
     </message>
-</context>
-<context>
-    <name>recbar::MetadataDialog</name>
     <message>
-        <source>Call data</source>
-        <translation>Datos de llamada</translation>
+        <source>%1 cannot be put in place (%2)</source>
+        <translation>%1 no se puede colocar (%2)</translation>
     </message>
     <message>
-        <source>Up to %1 items are kept with the recording.</source>
-        <translation>Se conservan hasta %1 elementos con la grabación.</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Call data items</source>
-        <translation>Elementos de datos de llamada</translation>
-    </message>
-    <message>
-        <source>&amp;Add item</source>
-        <translation>&amp;Añadir elemento</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Quitar elemento</translation>
-    </message>
-    <message>
-        <source>Problems with the call data</source>
-        <translation>Problemas con los datos de llamada</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Elemento %1: %2</translation>
+        <source>%1 is already held by another process (error %2)</source>
+        <translation>%1 ya lo tiene otro proceso (error %2)</translation>
     </message>
 </context>
 <context>
@@ -2031,28 +2295,12 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Ambos lados</translation>
     </message>
     <message>
-        <source>1st side only (left)</source>
-        <translation>Solo el 1.er lado (izquierdo)</translation>
-    </message>
-    <message>
-        <source>2nd side only (right)</source>
-        <translation>Solo el 2.º lado (derecho)</translation>
-    </message>
-    <message>
         <source>Balance between the sides</source>
         <translation>Balance entre los lados</translation>
     </message>
     <message>
         <source>Hear:</source>
         <translation>Oír:</translation>
-    </message>
-    <message>
-        <source>1st</source>
-        <translation>1.º</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2.º</translation>
     </message>
     <message>
         <source>&amp;Skip silence</source>
@@ -2079,8 +2327,48 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Tramo más corto que se salta</translation>
     </message>
     <message>
-        <source>Lean towards the 1st side (left) or the 2nd (right)</source>
-        <translation>Inclinar hacia el 1.er lado (izquierdo) o el 2.º (derecho)</translation>
+        <source>Lean towards the left side or the right</source>
+        <translation>Inclinar hacia el lado izquierdo o el derecho</translation>
+    </message>
+    <message>
+        <source>Agent only (left)</source>
+        <translation>Solo el agente (izquierda)</translation>
+    </message>
+    <message>
+        <source>Agent only (right)</source>
+        <translation>Solo el agente (derecha)</translation>
+    </message>
+    <message>
+        <source>Customer only (left)</source>
+        <translation>Solo el cliente (izquierda)</translation>
+    </message>
+    <message>
+        <source>Customer only (right)</source>
+        <translation>Solo el cliente (derecha)</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2434,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>&amp;Control de grabación:</translation>
     </message>
     <message>
-        <source>Call &amp;state from:</source>
-        <translation>&amp;Estado de llamada desde:</translation>
-    </message>
-    <message>
         <source>Recordings &amp;list from:</source>
         <translation>&amp;Lista de grabaciones desde:</translation>
     </message>
@@ -2158,24 +2442,12 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
-        <source>Call-state ser&amp;ver:</source>
-        <translation>Ser&amp;vidor de estado:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Off</source>
         <translation>Desactivada</translation>
-    </message>
-    <message>
-        <source>Status read on a &amp;call every:</source>
-        <translation>Leer el estado en &amp;llamada cada:</translation>
     </message>
     <message>
         <source>Status read when &amp;idle every:</source>
@@ -2202,10 +2474,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <translation>Nombre de usuario en el servidor de estado de llamada</translation>
     </message>
     <message>
-        <source>User name &amp;there:</source>
-        <translation>Usuario &amp;allí:</translation>
-    </message>
-    <message>
         <source>%1 (unknown)</source>
         <translation>%1 (desconocido)</translation>
     </message>
@@ -2214,6 +2482,34 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
 Their recording state comes from the answers to your commands.</source>
         <translation>%1 lleva las órdenes; %2 indica el estado de la llamada.
 Su estado de grabación sale de las respuestas a sus órdenes.</translation>
+    </message>
+    <message>
+        <source>Ask before stopping or restarting a recording</source>
+        <translation>Preguntar antes de detener o reiniciar una grabación</translation>
+    </message>
+    <message>
+        <source>Ask before stopping</source>
+        <translation>Preguntar antes de detener</translation>
+    </message>
+    <message>
+        <source>Call s&amp;tate from:</source>
+        <translation>Es&amp;tado de llamada desde:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Call-state s&amp;erver:</source>
+        <translation>S&amp;ervidor del estado de llamada:</translation>
+    </message>
+    <message>
+        <source>User name t&amp;here:</source>
+        <translation>Usuario a&amp;llí:</translation>
+    </message>
+    <message>
+        <source>Status read &amp;on a call every:</source>
+        <translation>Leer el estado en &amp;llamada cada:</translation>
     </message>
 </context>
 <context>
@@ -2231,16 +2527,8 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>el servidor QM pide una contraseña, que QM Recording Controls no utiliza: RecBar no envía ninguna</translation>
     </message>
     <message>
-        <source>QM &amp;user id (sender_id):</source>
-        <translation>Id de &amp;usuario QM (sender_id):</translation>
-    </message>
-    <message>
         <source>QM user id</source>
         <translation>Id de usuario QM</translation>
-    </message>
-    <message>
-        <source>&amp;Peripheral id:</source>
-        <translation>Id de &amp;periférico:</translation>
     </message>
     <message>
         <source>Peripheral id</source>
@@ -2259,10 +2547,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>el registro propio del servidor</translation>
     </message>
     <message>
-        <source>QM &amp;recording:</source>
-        <translation>&amp;Grabación QM:</translation>
-    </message>
-    <message>
         <source>QM recording type</source>
         <translation>Tipo de grabación QM</translation>
     </message>
@@ -2273,6 +2557,18 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Gateway recording (e.g. MediaSense)</source>
         <translation>Grabación en pasarela (p. ej. MediaSense)</translation>
+    </message>
+    <message>
+        <source>&amp;QM user id (sender_id):</source>
+        <translation>Id de usuario de &amp;QM (sender_id):</translation>
+    </message>
+    <message>
+        <source>Peripheral id:</source>
+        <translation>Id de periférico:</translation>
+    </message>
+    <message>
+        <source>QM recording:</source>
+        <translation>Grabación QM:</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2629,42 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>The demo could not be started.</source>
         <translation>No se pudo iniciar la demostración.</translation>
     </message>
+    <message>
+        <source>Audit log: %1. Your commands still work.</source>
+        <translation>Registro de auditoría: %1. Sus órdenes siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing was sent</source>
+        <translation>Sin sesión iniciada: no se envió nada</translation>
+    </message>
+    <message>
+        <source>A stopped recording cannot be continued: Record starts a new one</source>
+        <translation>Una grabación detenida no se puede continuar: Grabar inicia una nueva</translation>
+    </message>
+    <message>
+        <source>This server cannot take it back</source>
+        <translation>Este servidor no puede deshacerlo</translation>
+    </message>
+    <message>
+        <source>It cannot be taken back</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Stop recording this call?</source>
+        <translation>¿Detener la grabación de esta llamada?</translation>
+    </message>
+    <message>
+        <source>Discard what was recorded of this call and record it again?</source>
+        <translation>¿Descartar lo grabado de esta llamada y volver a grabarla?</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Seguir grabando</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2365,16 +2697,8 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>Tipo de identificador del agente</translation>
     </message>
     <message>
-        <source>Agent &amp;identifier:</source>
-        <translation>&amp;Identificador del agente:</translation>
-    </message>
-    <message>
         <source>Agent identifier</source>
         <translation>Identificador del agente</translation>
-    </message>
-    <message>
-        <source>Call &amp;data fields:</source>
-        <translation>Campos de &amp;datos de llamada:</translation>
     </message>
     <message>
         <source>Call data fields</source>
@@ -2419,6 +2743,14 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Recorder user name</source>
         <translation>Usuario del grabador</translation>
+    </message>
+    <message>
+        <source>A&amp;gent identifier:</source>
+        <translation>Identificador del a&amp;gente:</translation>
+    </message>
+    <message>
+        <source>Call data &amp;fields:</source>
+        <translation>Campos de datos de &amp;llamada:</translation>
     </message>
 </context>
 <context>
@@ -2478,16 +2810,8 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>Configuración de RecBar</translation>
     </message>
     <message>
-        <source>Recording server profiles</source>
-        <translation>Perfiles de servidor de grabación</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2504,10 +2828,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Save and &amp;use this profile</source>
         <translation>Guardar y &amp;usar este perfil</translation>
-    </message>
-    <message>
-        <source>The bar</source>
-        <translation>La barra</translation>
     </message>
     <message>
         <source>Keep the bar &amp;above other windows</source>
@@ -2554,8 +2874,40 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Aspecto:</translation>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <source>The &amp;bar</source>
+        <translation>La &amp;barra</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Ap&amp;ariencia:</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letra</translation>
+    </message>
+    <message>
+        <source>&amp;Keys in the bar:</source>
+        <translation>&amp;Teclas en la barra:</translation>
+    </message>
+    <message>
+        <source>Also single l&amp;etters, without a modifier</source>
+        <translation>También l&amp;etras solas, sin modificador</translation>
+    </message>
+    <message>
+        <source>Typing meant for another window can then start, stop or pause a recording while the bar has the focus</source>
+        <translation>Entonces lo que se escribe para otra ventana puede iniciar, detener o pausar una grabación mientras la barra tiene el foco</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2984,70 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Enter the password</source>
         <translation>Escriba la contraseña</translation>
     </message>
+    <message>
+        <source>Recording &amp;server:</source>
+        <translation>&amp;Servidor de grabación:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Its address, as your administrator gave it: https is used unless you write http://</source>
+        <translation>Su dirección, como se la dio su administrador: se usa https salvo que escriba http://</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>What the server is</source>
+        <translation>Qué es el servidor</translation>
+    </message>
+    <message>
+        <source>Server t&amp;ype:</source>
+        <translation>T&amp;ipo de servidor:</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>Every setting of the profile</source>
+        <translation>Todos los ajustes del perfil</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. recorder.example.com</source>
+        <translation>Escriba la dirección del servidor, p. ej. recorder.example.com</translation>
+    </message>
+    <message>
+        <source>Asking %1 what it is…</source>
+        <translation>Preguntando a %1 qué es…</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>No se pudo preguntar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a recording server RecBar knows (the Recording API, QM Recording Controls, Cisco Finesse, Imagicle). Check the address, or choose the server type under Advanced.</source>
+        <translation>%1 respondió, pero no como un servidor de grabación que RecBar conozca (la Recording API, QM Recording Controls, Cisco Finesse, Imagicle). Compruebe la dirección o elija el tipo de servidor en Avanzado.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 es %2.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -2691,14 +3107,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>en espera %1</translation>
     </message>
     <message>
-        <source>1st</source>
-        <translation>1.º</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2.º</translation>
-    </message>
-    <message>
         <source>%1× · %2–%3</source>
         <translation>%1× · %2–%3</translation>
     </message>
@@ -2709,6 +3117,38 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Skipped: %1 without speech</source>
         <translation>Saltado: %1 sin voz</translation>
+    </message>
+    <message>
+        <source>on hold from %1 for %2</source>
+        <translation>en espera desde %1 durante %2</translation>
+    </message>
+    <message>
+        <source>silent from %1 for %2 (in the audio; not a pause)</source>
+        <translation>en silencio desde %1 durante %2 (en el audio; no es una pausa)</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>silent %1</source>
+        <translation>silencio %1</translation>
+    </message>
+    <message>
+        <source>Silent for %1: found in the audio, not a pause</source>
+        <translation>Silencio durante %1: hallado en el audio, no es una pausa</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,14 @@
         <source>The password could not be saved in the system keychain. RecBar keeps it until you quit; next time, it will ask you for it again.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système. RecBar le garde jusqu&apos;à ce que vous quittiez ; la prochaine fois, il vous le redemandera.</translation>
     </message>
+    <message>
+        <source>%1 (%2) needs its password</source>
+        <translation>%1 (%2) a besoin de son mot de passe</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AudioDecoder</name>
@@ -807,6 +815,17 @@
     <message>
         <source>written without the log&apos;s key after entries that had it</source>
         <translation>écrite sans la clé du journal après des entrées qui l’avaient</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the audit log&apos;s key: entries are kept aside and added to the log once it does</source>
+        <translation>le trousseau n&apos;a pas donné la clé du journal d&apos;audit : les entrées sont mises de côté et ajoutées au journal dès qu&apos;il la donne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from here have no HMAC, and no entry written with the log&apos;s key accounts for them (a log rewritten without the key looks like this)</source>
+        <translation>
+            <numerusform>%n entrée à partir d&apos;ici n&apos;a pas de HMAC, et aucune entrée écrite avec la clé du journal n&apos;en répond (c&apos;est l&apos;allure d&apos;un journal réécrit sans la clé)</numerusform>
+            <numerusform>%n entrées à partir d&apos;ici n&apos;ont pas de HMAC, et aucune entrée écrite avec la clé du journal n&apos;en répond (c&apos;est l&apos;allure d&apos;un journal réécrit sans la clé)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -898,6 +917,26 @@
         <source>RecBar: %1</source>
         <translation>RecBar : %1</translation>
     </message>
+    <message>
+        <source>From outside RecBar</source>
+        <translation>De l&apos;extérieur de RecBar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 takes it back)</source>
+        <translation>%1 (%2 pour annuler)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>recbar::BoundedParse</name>
@@ -916,6 +955,65 @@
     <message>
         <source>the document declares a DTD</source>
         <translation>le document déclare une DTD</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CallDataPanel</name>
+    <message>
+        <source>Call data</source>
+        <translation>Données de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Call data items</source>
+        <translation>Éléments des données de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Problems with the call data</source>
+        <translation>Problèmes avec les données de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Ajouter un &amp;élément</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Retirer l’élément</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>What this call&apos;s recording keeps, in the fields your profile names:</source>
+        <translation>Ce que garde l&apos;enregistrement de cet appel, dans les champs que nomme votre profil :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Up to %1 items are kept with the recording.</source>
+        <translation>Jusqu&apos;à %1 éléments sont gardés avec l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1169,10 @@
         <source>not in use</source>
         <translation>inutilisé</translation>
     </message>
+    <message>
+        <source>%1 is held by another process, which is not RecBar</source>
+        <translation>%1 est tenu par un autre processus, qui n’est pas RecBar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::Ctl</name>
@@ -1145,13 +1247,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>RecBar n&apos;était pas lancé, la commande du lien n&apos;a donc pas été envoyée. RecBar démarre ; utilisez à nouveau le lien une fois connecté.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries carry the keychain&apos;s key and were checked with it</source>
-        <translation>
-            <numerusform>%n entrée porte la clé du trousseau et a été vérifiée avec elle</numerusform>
-            <numerusform>%n entrées portent la clé du trousseau et ont été vérifiées avec elle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n keyed entries could not be checked without the keychain&apos;s key (%1)</source>
         <translation>
             <numerusform>%n entrée avec clé n’a pas pu être vérifiée sans la clé du trousseau (%1)</numerusform>
@@ -1163,6 +1258,27 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>
             <numerusform>%n ligne coupée par un plantage, notée par l’entrée suivante</numerusform>
             <numerusform>%n lignes coupées par un plantage, chacune notée par l’entrée suivante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries rest on the keychain&apos;s key (their HMAC was checked with it)</source>
+        <translation>
+            <numerusform>%n entrée repose sur la clé du trousseau (son HMAC a été vérifié avec elle)</numerusform>
+            <numerusform>%n entrées reposent sur la clé du trousseau (leur HMAC a été vérifié avec elle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries do not: written before the log had a key, they are accounted for by entry %1, written with it</source>
+        <translation>
+            <numerusform>%n entrée non : écrite avant que le journal ait une clé, l&apos;entrée %1, écrite avec elle, en répond</numerusform>
+            <numerusform>%n entrées non : écrites avant que le journal ait une clé, l&apos;entrée %1, écrite avec elle, en répond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries do not rest on any key: anyone who can write the file could have written them</source>
+        <translation>
+            <numerusform>%n entrée ne repose sur aucune clé : quiconque peut écrire le fichier aurait pu l&apos;écrire</numerusform>
+            <numerusform>%n entrées ne reposent sur aucune clé : quiconque peut écrire le fichier aurait pu les écrire</numerusform>
         </translation>
     </message>
 </context>
@@ -1240,10 +1356,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>cette version de RecBar ne prend pas en charge WebSocket</translation>
     </message>
     <message>
-        <source>Live &amp;updates:</source>
-        <translation>Mises à jo&amp;ur en direct :</translation>
-    </message>
-    <message>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
@@ -1254,10 +1366,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Read every few seconds</source>
         <translation>Lues toutes les quelques secondes</translation>
-    </message>
-    <message>
-        <source>&amp;Notification service:</source>
-        <translation>Service de &amp;notifications :</translation>
     </message>
     <message>
         <source>Notification service address</source>
@@ -1274,6 +1382,14 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Keep-alive interval in seconds</source>
         <translation>Intervalle de maintien de connexion en secondes</translation>
+    </message>
+    <message>
+        <source>Live updates:</source>
+        <translation>Mises à jour en direct :</translation>
+    </message>
+    <message>
+        <source>Notification service:</source>
+        <translation>Service de notifications :</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1478,104 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>not an object</source>
         <translation>ce n’est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::FoldersDialog</name>
+    <message>
+        <source>Folders of recordings</source>
+        <translation>Dossiers d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>RecBar reads these folders and the folders inside them, and watches them for new recordings.</source>
+        <translation>RecBar lit ces dossiers et les dossiers qu’ils contiennent, et les surveille pour les nouveaux enregistrements.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisibles</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Cachés</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Reads every file of the folder again</source>
+        <translation>Relit tous les fichiers du dossier</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s recordings leave the library; its files stay</source>
+        <translation>Les enregistrements du dossier quittent la bibliothèque ; ses fichiers restent</translation>
+    </message>
+    <message>
+        <source>Add a folder of recordings</source>
+        <translation>Ajouter un dossier d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>reading, %1 of %2</source>
+        <translation>lecture, %1 sur %2</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Hidden, left out: %1</source>
+        <translation>Caché, laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>Remove the folder?</source>
+        <translation>Retirer le dossier ?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the library?</source>
+        <translation>Retirer %1 de la bibliothèque ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n recording(s) leave the list, with the notes and tags written for them. The files stay where they are.</source>
+        <translation>
+            <numerusform>Son enregistrement quitte la liste, avec les notes et étiquettes écrites pour lui. Les fichiers restent où ils sont.</numerusform>
+            <numerusform>Ses %n enregistrements quittent la liste, avec les notes et étiquettes écrites pour eux. Les fichiers restent où ils sont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its recordings leave the list, with the notes and tags written for them. The files stay where they are.</source>
+        <translation>Ses enregistrements quittent la liste, avec les notes et étiquettes écrites pour eux. Les fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1759,22 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>Reviewed</source>
         <translation>Écoutée</translation>
     </message>
+    <message>
+        <source>The file ends before its header says it does: it was cut off; what is there plays</source>
+        <translation>Le fichier s&apos;arrête avant ce que dit son en-tête : il a été coupé ; ce qu&apos;il contient se lit</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as audio</source>
+        <translation>Le fichier ne peut pas être lu comme du son</translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation>Coupé</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisibles</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -1641,10 +1871,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>%1 recordings in the library</source>
-        <translation>%1 enregistrements dans la bibliothèque</translation>
-    </message>
-    <message>
         <source>Recording details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
@@ -1663,10 +1889,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save notes and tags</source>
-        <translation>Enregistrer notes et étiquettes</translation>
     </message>
     <message>
         <source>Download</source>
@@ -1689,10 +1911,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Échec du téléchargement : %1</translation>
     </message>
     <message>
-        <source>Try the download again</source>
-        <translation>Relancer le téléchargement</translation>
-    </message>
-    <message>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué : %1</translation>
     </message>
@@ -1712,13 +1930,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>
             <numerusform>%1 : %n enregistrement</numerusform>
             <numerusform>%1 : %n enregistrements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n recording(s), %2 unreadable</source>
-        <translation>
-            <numerusform>%1 : %n enregistrement, %2 illisibles</numerusform>
-            <numerusform>%1 : %n enregistrements, %2 illisibles</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,13 +1955,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pause(s)</source>
-        <translation>
-            <numerusform>%n pause</numerusform>
-            <numerusform>%n pauses</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fetching the recording from the server…</source>
@@ -1785,10 +1989,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Pas encore écoutées</translation>
     </message>
     <message>
-        <source>Reviewed ✓ (click to undo)</source>
-        <translation>Écoutée ✓ (cliquer pour annuler)</translation>
-    </message>
-    <message>
         <source>Mark &amp;reviewed</source>
         <translation>Marquer comme &amp;écoutée</translation>
     </message>
@@ -1817,6 +2017,105 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>On hold %1 in all</source>
         <translation>En attente %1 au total</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>Dossiers…</translation>
+    </message>
+    <message>
+        <source>Recordings the recorder says were paused; silence in the audio is not a pause</source>
+        <translation>Enregistrements que l&apos;enregistreur dit mis en pause ; le silence dans le son n&apos;est pas une pause</translation>
+    </message>
+    <message>
+        <source>Recordings shown</source>
+        <translation>Enregistrements affichés</translation>
+    </message>
+    <message>
+        <source>Folder scan</source>
+        <translation>Lecture des dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recording(s)</source>
+        <translation>
+            <numerusform>%1 sur %n enregistrement</numerusform>
+            <numerusform>%1 sur %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Puts down who reviewed the selected recordings, and when</source>
+        <translation>Note qui a revu les enregistrements choisis, et quand</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Notes and tags are saved as you type; this saves them at once (Ctrl+S)</source>
+        <translation>Les notes et étiquettes sont enregistrées pendant la frappe ; ceci les enregistre tout de suite (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓</source>
+        <translation>Revu ✓</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Télécharger à nouveau</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 sur %2 fichiers</translation>
+    </message>
+    <message>
+        <source>Reading folders: %1</source>
+        <translation>Lecture des dossiers : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recording(s), %2 unreadable (see Folders…)</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement, %2 illisibles (voir Dossiers…)</numerusform>
+            <numerusform>%1 : %n enregistrements, %2 illisibles (voir Dossiers…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut off: the file ends before its header says it does</source>
+        <translation>Coupé : le fichier s&apos;arrête avant ce que dit son en-tête</translation>
+    </message>
+    <message>
+        <source>Unreadable: the file is not audio RecBar can read</source>
+        <translation>Illisible : le fichier n&apos;est pas un son que RecBar sait lire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>En pause %n fois, %1 en tout</numerusform>
+            <numerusform>En pause %n fois, %1 en tout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes and tags could not be saved; they are kept here and saved as soon as the library allows</source>
+        <translation>Les notes et étiquettes n&apos;ont pas pu être enregistrées ; elles restent ici et seront enregistrées dès que la bibliothèque le permettra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) left the library before their notes could be saved</source>
+        <translation>
+            <numerusform>%n enregistrement a quitté la bibliothèque avant que ses notes soient enregistrées</numerusform>
+            <numerusform>%n enregistrements ont quitté la bibliothèque avant que leurs notes soient enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes and tags saved</source>
+        <translation>Notes et étiquettes enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1861,48 +2160,13 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>the other end runs as another user</source>
         <translation>l’autre extrémité s’exécute sous un autre utilisateur</translation>
     </message>
-</context>
-<context>
-    <name>recbar::MetadataDialog</name>
     <message>
-        <source>Call data</source>
-        <translation>Données d&apos;appel</translation>
+        <source>%1 cannot be put in place (%2)</source>
+        <translation>%1 ne peut pas être mis en place (%2)</translation>
     </message>
     <message>
-        <source>Up to %1 items are kept with the recording.</source>
-        <translation>Jusqu&apos;à %1 éléments sont conservés avec l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Call data items</source>
-        <translation>Éléments de données d&apos;appel</translation>
-    </message>
-    <message>
-        <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un élément</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Retirer l&apos;élément</translation>
-    </message>
-    <message>
-        <source>Problems with the call data</source>
-        <translation>Problèmes dans les données d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Élément %1 : %2</translation>
+        <source>%1 is already held by another process (error %2)</source>
+        <translation>%1 est déjà tenu par un autre processus (erreur %2)</translation>
     </message>
 </context>
 <context>
@@ -2031,28 +2295,12 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <source>1st side only (left)</source>
-        <translation>1er côté seul (gauche)</translation>
-    </message>
-    <message>
-        <source>2nd side only (right)</source>
-        <translation>2e côté seul (droite)</translation>
-    </message>
-    <message>
         <source>Balance between the sides</source>
         <translation>Balance entre les côtés</translation>
     </message>
     <message>
         <source>Hear:</source>
         <translation>Écouter :</translation>
-    </message>
-    <message>
-        <source>1st</source>
-        <translation>1er</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2e</translation>
     </message>
     <message>
         <source>&amp;Skip silence</source>
@@ -2079,8 +2327,48 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Plus court passage sauté</translation>
     </message>
     <message>
-        <source>Lean towards the 1st side (left) or the 2nd (right)</source>
-        <translation>Pencher vers le 1er côté (gauche) ou le 2e (droite)</translation>
+        <source>Lean towards the left side or the right</source>
+        <translation>Pencher vers le côté gauche ou droit</translation>
+    </message>
+    <message>
+        <source>Agent only (left)</source>
+        <translation>Seulement l&apos;agent (gauche)</translation>
+    </message>
+    <message>
+        <source>Agent only (right)</source>
+        <translation>Seulement l&apos;agent (droite)</translation>
+    </message>
+    <message>
+        <source>Customer only (left)</source>
+        <translation>Seulement le client (gauche)</translation>
+    </message>
+    <message>
+        <source>Customer only (right)</source>
+        <translation>Seulement le client (droite)</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Seulement le côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Seulement le côté droit</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2434,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>&amp;Commande d&apos;enregistrement :</translation>
     </message>
     <message>
-        <source>Call &amp;state from:</source>
-        <translation>&amp;État de l&apos;appel depuis :</translation>
-    </message>
-    <message>
         <source>Recordings &amp;list from:</source>
         <translation>&amp;Liste des enregistrements depuis :</translation>
     </message>
@@ -2158,24 +2442,12 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Ser&amp;veur :</translation>
     </message>
     <message>
-        <source>Call-state ser&amp;ver:</source>
-        <translation>Ser&amp;veur d&apos;état :</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Off</source>
         <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Status read on a &amp;call every:</source>
-        <translation>Lire l&apos;état en &amp;appel toutes les :</translation>
     </message>
     <message>
         <source>Status read when &amp;idle every:</source>
@@ -2202,10 +2474,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <translation>Nom d’utilisateur sur le serveur d’état des appels</translation>
     </message>
     <message>
-        <source>User name &amp;there:</source>
-        <translation>Utilisateur &amp;là-bas :</translation>
-    </message>
-    <message>
         <source>%1 (unknown)</source>
         <translation>%1 (inconnu)</translation>
     </message>
@@ -2214,6 +2482,34 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
 Their recording state comes from the answers to your commands.</source>
         <translation>%1 reçoit les commandes ; %2 donne l&apos;état de l&apos;appel.
 L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</translation>
+    </message>
+    <message>
+        <source>Ask before stopping or restarting a recording</source>
+        <translation>Demander avant d&apos;arrêter ou de recommencer un enregistrement</translation>
+    </message>
+    <message>
+        <source>Ask before stopping</source>
+        <translation>Demander avant d&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Call s&amp;tate from:</source>
+        <translation>É&amp;tat des appels de :</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Call-state s&amp;erver:</source>
+        <translation>S&amp;erveur de l&apos;état des appels :</translation>
+    </message>
+    <message>
+        <source>User name t&amp;here:</source>
+        <translation>Utilisateur &amp;là-bas :</translation>
+    </message>
+    <message>
+        <source>Status read &amp;on a call every:</source>
+        <translation>Lire l&apos;état &amp;en appel toutes les :</translation>
     </message>
 </context>
 <context>
@@ -2231,16 +2527,8 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>le serveur QM demande un mot de passe, que QM Recording Controls n’utilise pas : RecBar n’en envoie aucun</translation>
     </message>
     <message>
-        <source>QM &amp;user id (sender_id):</source>
-        <translation>Identifiant &amp;utilisateur QM (sender_id) :</translation>
-    </message>
-    <message>
         <source>QM user id</source>
         <translation>Identifiant utilisateur QM</translation>
-    </message>
-    <message>
-        <source>&amp;Peripheral id:</source>
-        <translation>Identifiant de &amp;périphérique :</translation>
     </message>
     <message>
         <source>Peripheral id</source>
@@ -2259,10 +2547,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>l’enregistrement du serveur</translation>
     </message>
     <message>
-        <source>QM &amp;recording:</source>
-        <translation>&amp;Enregistrement QM :</translation>
-    </message>
-    <message>
         <source>QM recording type</source>
         <translation>Type d’enregistrement QM</translation>
     </message>
@@ -2273,6 +2557,18 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Gateway recording (e.g. MediaSense)</source>
         <translation>Enregistrement en passerelle (p. ex. MediaSense)</translation>
+    </message>
+    <message>
+        <source>&amp;QM user id (sender_id):</source>
+        <translation>Id d&apos;utilisateur &amp;QM (sender_id) :</translation>
+    </message>
+    <message>
+        <source>Peripheral id:</source>
+        <translation>Id du périphérique :</translation>
+    </message>
+    <message>
+        <source>QM recording:</source>
+        <translation>Enregistrement QM :</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2629,42 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>The demo could not be started.</source>
         <translation>La démo n&apos;a pas pu être lancée.</translation>
     </message>
+    <message>
+        <source>Audit log: %1. Your commands still work.</source>
+        <translation>Journal d&apos;audit : %1. Vos commandes fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Not signed in: nothing was sent</source>
+        <translation>Pas connecté : rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>A stopped recording cannot be continued: Record starts a new one</source>
+        <translation>Un enregistrement arrêté ne peut pas reprendre : Enregistrer en commence un nouveau</translation>
+    </message>
+    <message>
+        <source>This server cannot take it back</source>
+        <translation>Ce serveur ne peut pas l’annuler</translation>
+    </message>
+    <message>
+        <source>It cannot be taken back</source>
+        <translation>Cela ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>Stop recording this call?</source>
+        <translation>Arrêter l&apos;enregistrement de cet appel ?</translation>
+    </message>
+    <message>
+        <source>Discard what was recorded of this call and record it again?</source>
+        <translation>Jeter ce qui a été enregistré de cet appel et le réenregistrer ?</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Continuer l&apos;enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -2365,16 +2697,8 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>Type d’identifiant de l’agent</translation>
     </message>
     <message>
-        <source>Agent &amp;identifier:</source>
-        <translation>&amp;Identifiant de l’agent :</translation>
-    </message>
-    <message>
         <source>Agent identifier</source>
         <translation>Identifiant de l’agent</translation>
-    </message>
-    <message>
-        <source>Call &amp;data fields:</source>
-        <translation>Champs de &amp;données d’appel :</translation>
     </message>
     <message>
         <source>Call data fields</source>
@@ -2419,6 +2743,14 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Recorder user name</source>
         <translation>Utilisateur de l&apos;enregistreur</translation>
+    </message>
+    <message>
+        <source>A&amp;gent identifier:</source>
+        <translation>Identifiant de l&apos;a&amp;gent :</translation>
+    </message>
+    <message>
+        <source>Call data &amp;fields:</source>
+        <translation>Champs des données d&apos;&amp;appel :</translation>
     </message>
 </context>
 <context>
@@ -2478,16 +2810,8 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>Paramètres de RecBar</translation>
     </message>
     <message>
-        <source>Recording server profiles</source>
-        <translation>Profils de serveur d&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2504,10 +2828,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Save and &amp;use this profile</source>
         <translation>Enregistrer et &amp;utiliser ce profil</translation>
-    </message>
-    <message>
-        <source>The bar</source>
-        <translation>La barre</translation>
     </message>
     <message>
         <source>Keep the bar &amp;above other windows</source>
@@ -2554,8 +2874,40 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>The &amp;bar</source>
+        <translation>La &amp;barre</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appa&amp;rence :</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Keys in the bar:</source>
+        <translation>&amp;Touches dans la barre :</translation>
+    </message>
+    <message>
+        <source>Also single l&amp;etters, without a modifier</source>
+        <translation>Aussi des l&amp;ettres seules, sans modificateur</translation>
+    </message>
+    <message>
+        <source>Typing meant for another window can then start, stop or pause a recording while the bar has the focus</source>
+        <translation>Une frappe destinée à une autre fenêtre peut alors démarrer, arrêter ou mettre en pause un enregistrement quand la barre a le focus</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2984,70 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Enter the password</source>
         <translation>Saisissez le mot de passe</translation>
     </message>
+    <message>
+        <source>Recording &amp;server:</source>
+        <translation>&amp;Serveur d&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Its address, as your administrator gave it: https is used unless you write http://</source>
+        <translation>Son adresse, telle que votre administrateur l&apos;a donnée : https est utilisé sauf si vous écrivez http://</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>What the server is</source>
+        <translation>Ce qu&apos;est le serveur</translation>
+    </message>
+    <message>
+        <source>Server t&amp;ype:</source>
+        <translation>T&amp;ype de serveur :</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Type de serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Every setting of the profile</source>
+        <translation>Tous les réglages du profil</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. recorder.example.com</source>
+        <translation>Saisissez l&apos;adresse du serveur, p. ex. recorder.example.com</translation>
+    </message>
+    <message>
+        <source>Asking %1 what it is…</source>
+        <translation>On demande à %1 ce qu’il est…</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>%1 n&apos;a pas pu être interrogé : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a recording server RecBar knows (the Recording API, QM Recording Controls, Cisco Finesse, Imagicle). Check the address, or choose the server type under Advanced.</source>
+        <translation>%1 a répondu, mais pas comme un serveur d&apos;enregistrement que RecBar connaît (la Recording API, QM Recording Controls, Cisco Finesse, Imagicle). Vérifiez l&apos;adresse, ou choisissez le type de serveur sous Avancé.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -2691,14 +3107,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>en attente %1</translation>
     </message>
     <message>
-        <source>1st</source>
-        <translation>1er</translation>
-    </message>
-    <message>
-        <source>2nd</source>
-        <translation>2e</translation>
-    </message>
-    <message>
         <source>%1× · %2–%3</source>
         <translation>%1× · %2–%3</translation>
     </message>
@@ -2709,6 +3117,38 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Skipped: %1 without speech</source>
         <translation>Sauté : %1 sans parole</translation>
+    </message>
+    <message>
+        <source>on hold from %1 for %2</source>
+        <translation>en attente à partir de %1 pendant %2</translation>
+    </message>
+    <message>
+        <source>silent from %1 for %2 (in the audio; not a pause)</source>
+        <translation>silencieux à partir de %1 pendant %2 (dans le son ; pas une pause)</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>silent %1</source>
+        <translation>silence %1</translation>
+    </message>
+    <message>
+        <source>Silent for %1: found in the audio, not a pause</source>
+        <translation>Silence de %1 : trouvé dans le son, pas une pause</translation>
     </message>
 </context>
 <context>
