@@ -196,7 +196,7 @@ Result runNotifications(const QUrl &url, int *connected)
                          [connected] { ++*connected; });
         QObject::connect(client.get(), &recbar::FinesseNotifications::failed,
                          [&errors](const QString &) { ++errors; });
-        QObject::connect(client.get(), &recbar::FinesseNotifications::event,
+        QObject::connect(client.get(), &recbar::FinesseNotifications::eventPublished,
                          [&](const QString &, const QByteArray &payload) {
                              const double arrived = nowMicros();
                              const auto update = recbar::finesse::parseUpdate(payload, {});

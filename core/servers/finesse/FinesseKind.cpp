@@ -201,7 +201,7 @@ private:
                 m_agent.confirmedNow();
                 emit pushCurrent();
             });
-            connect(m_notifications, &FinesseNotifications::event, this,
+            connect(m_notifications, &FinesseNotifications::eventPublished, this,
                     &FinesseStateSource::onEvent);
             connect(m_notifications, &FinesseNotifications::eventsSkipped, this, [this] {
                 m_agent.markStale();

@@ -240,7 +240,7 @@ void FinesseNotifications::onElement(const xmpp::Element &element)
         if (!published || !m_settings.nodes.contains(published->node))
             return;
         for (const QByteArray &payload : published->payloads)
-            emit event(published->node, payload);
+            emit eventPublished(published->node, payload);
     }
 }
 

@@ -29,8 +29,8 @@ struct Element;
 //   open -> <open/> -> features -> SASL PLAIN -> <open/> -> bind -> [session] -> presence
 //        -> subscriptions: each wanted node subscribed, or subscribed now -> live
 //
-// live() once the nodes are subscribed; then event() for each pushed payload and current() for
-// each answered keep-alive; failed() when the connection cannot be set up or is lost, once per
+// live() once the nodes are subscribed; then eventPublished() for each pushed payload and current()
+// for each answered keep-alive; failed() when the connection cannot be set up or is lost, once per
 // open(). Nothing is retried here: the owner decides when to try again.
 class FinesseNotifications : public QObject
 {
@@ -60,7 +60,7 @@ public:
 
 signals:
     void live();
-    void event(const QString &node, const QByteArray &payload);
+    void eventPublished(const QString &node, const QByteArray &payload);
     void current();
     void failed(const QString &reason);
     // Events came faster than the bar's share of time for them: some were not read, and only a
