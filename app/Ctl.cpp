@@ -61,7 +61,7 @@ int verifyAudit(const QStringList &args)
             answered = true;
             loop.quit();
         });
-        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timing::kKeychainAnswer, &loop, &QEventLoop::quit);
         if (!answered)
             loop.exec();
     }
@@ -198,7 +198,8 @@ bool showRunningInstance()
     char name[] = "recbar";
     char *argv[] = {name, nullptr};
     QCoreApplication probe(argc, argv);
-    const ControlClient::Result result = ControlClient::send({QStringLiteral("show"), {}}, 2000);
+    const ControlClient::Result result =
+        ControlClient::send({QStringLiteral("show"), {}}, int(timing::kControlShow.count()));
     if (result.outcome != ControlClient::Outcome::Answered)
         return false;
     QTextStream(stdout) << QCoreApplication::translate(

@@ -1,6 +1,7 @@
 #include "BarWindow.h"
 
 #include "PlainText.h"
+#include "domain/Timing.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -233,7 +234,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     connect(&m_actions, &CommandActions::keysChanged, this, &BarWindow::rebuildKeys);
     rebuildKeys();
 
-    m_ticker.setInterval(1000);
+    m_ticker.setInterval(timing::kBarTick);
     connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
     m_ticker.start();
     setMinimumWidth(420);

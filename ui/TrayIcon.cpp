@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "PlainText.h"
+#include "domain/Timing.h"
 
 namespace recbar {
 
@@ -37,7 +38,7 @@ TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
                 emit showBarRequested();
             });
 
-    m_retry.setInterval(10'000);
+    m_retry.setInterval(timing::kTrayRetry);
     connect(&m_retry, &QTimer::timeout, this, &TrayIcon::tryShow);
     setSnapshot({});
     tryShow();
@@ -78,9 +79,10 @@ void TrayIcon::notify(const QString &title, const QString &message, bool critica
     // The desktop's notification service first: it is there on desktops without a tray.
     m_notifications.send(title, message, critical, [this, title, message, critical] {
         if (m_tray.isVisible() && QSystemTrayIcon::supportsMessages())
-            m_tray.showMessage(PlainText::neutral(title), PlainText::neutral(message),
-                               critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
-                               critical ? 15'000 : 5000);
+            m_tray.showMessage(
+                PlainText::neutral(title), PlainText::neutral(message),
+                critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+                int((critical ? timing::kNotificationCritical : timing::kNotification).count()));
     });
 }
 

@@ -35,4 +35,26 @@ inline constexpr std::chrono::milliseconds kPushRetryMax = 5min;
 // Auto-resume could not send (busy, reconnecting): the next try.
 inline constexpr std::chrono::milliseconds kAutoResumeRetry = 1s;
 
+// The control socket (recbar ctl): a client that says nothing is dropped after kControlSilence; a
+// command is answered "no confirmation" after kControlConfirmation; recbar ctl waits up to
+// kControlAnswer for its answer, and a starting bar asks whoever holds the name for
+// kControlProbe (connect, then each read) before it decides that is no RecBar.
+inline constexpr std::chrono::milliseconds kControlSilence = 5s;
+inline constexpr std::chrono::milliseconds kControlConfirmation = 20s;
+inline constexpr std::chrono::milliseconds kControlAnswer = 30s;
+inline constexpr std::chrono::milliseconds kControlProbe = 1s;
+// A second start (recbar without arguments) asks the running bar to show itself, this long.
+inline constexpr std::chrono::milliseconds kControlShow = 2s;
+// The keychain has this long to answer `recbar ctl audit verify`.
+inline constexpr std::chrono::milliseconds kKeychainAnswer = 10s;
+// How long the library's SQLite waits for another connection's write before saying it is busy.
+inline constexpr std::chrono::milliseconds kIndexBusy = 3s;
+// Desktop notifications stay this long (a failure longer: the agent must not miss it).
+inline constexpr std::chrono::milliseconds kNotification = 5s;
+inline constexpr std::chrono::milliseconds kNotificationCritical = 15s;
+// Where the desktop has no tray, the tray is tried again this often.
+inline constexpr std::chrono::milliseconds kTrayRetry = 10s;
+// The bar's clock (call timer, pause countdown) ticks once a second.
+inline constexpr std::chrono::milliseconds kBarTick = 1s;
+
 } // namespace recbar::timing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ControlProtocol.h"
+#include "domain/Timing.h"
 
 namespace recbar {
 
@@ -18,10 +19,11 @@ public:
     };
 
     // Sends to the running bar at control::socketName(), once it has proved to run as this user.
-    static Result send(const control::Request &request, int timeoutMs = 30'000);
+    static Result send(const control::Request &request,
+                       int timeoutMs = int(timing::kControlAnswer.count()));
     // The same, at a socket path of the caller's (benchmarks with several bars).
     static Result send(const QString &socketPath, const control::Request &request,
-                       int timeoutMs = 30'000);
+                       int timeoutMs = int(timing::kControlAnswer.count()));
 };
 
 } // namespace recbar

@@ -3,6 +3,7 @@
 #include "LocalPeer.h"
 #include "Logging.h"
 #include "agent/AgentController.h"
+#include "domain/Timing.h"
 
 #include <QLocalSocket>
 #include <QTimer>
@@ -29,7 +30,7 @@ ControlServer::Listening ControlServer::listen(QString *error)
     // Ask first: with access options set, QLocalServer replaces an existing socket file.
     QLocalSocket probe;
     probe.connectToServer(name.path);
-    if (probe.waitForConnected(500)) {
+    if (probe.waitForConnected(int(timing::kControlProbe.count()))) {
         if (const std::optional<QString> foreign =
                 control::foreignPeer(probe, control::End::Client)) {
             *error = tr("%1 is held by another process: %2").arg(name.path, *foreign);
@@ -39,7 +40,7 @@ ControlServer::Listening ControlServer::listen(QString *error)
         // not one, and is not taken for one.
         probe.write(control::formatRequest({QStringLiteral("status"), {}}));
         bool answered = false;
-        while (!answered && probe.waitForReadyRead(1000)) {
+        while (!answered && probe.waitForReadyRead(int(timing::kControlProbe.count()))) {
             if (probe.canReadLine())
                 answered = std::holds_alternative<control::Response>(
                     control::parseResponse(probe.readLine(control::kMaxLine).trimmed()));
@@ -113,7 +114,7 @@ ControlConnection::ControlConnection(ControlServer &server, QLocalSocket *socket
         if (!m_busy)
             m_socket->abort();
     });
-    m_silence.start(kSilenceMs);
+    m_silence.start(timing::kControlSilence);
     connect(socket, &QLocalSocket::readyRead, this, &ControlConnection::read);
 }
 
@@ -187,7 +188,7 @@ void ControlConnection::run(const control::Request &request)
         answer({false, tr("No confirmation from the server in time"),
                 m_server.statusResponse().status});
     });
-    m_confirmation.start(kConfirmationMs);
+    m_confirmation.start(timing::kControlConfirmation);
 }
 
 } // namespace recbar

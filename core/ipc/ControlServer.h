@@ -67,11 +67,6 @@ public:
     ControlConnection(ControlServer &server, QLocalSocket *socket);
 
 private:
-    // A client that sends nothing is dropped after this; a command is answered "no
-    // confirmation" after this, whatever the server does.
-    static constexpr int kSilenceMs = 5000;
-    static constexpr int kConfirmationMs = 20'000;
-
     void read();
     void run(const control::Request &request);
     void answer(const control::Response &response);

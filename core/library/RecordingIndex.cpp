@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "domain/DisplayText.h"
+#include "domain/Timing.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -191,7 +192,7 @@ bool RecordingIndex::open(const QString &path, QString *error)
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timing::kIndexBusy.count()));
     if (!db.open()) {
         *error = describe(db.lastError());
         return false;

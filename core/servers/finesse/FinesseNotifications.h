@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Timing.h"
 #include "domain/WorkBudget.h"
 
 #include <QElapsedTimer>
@@ -46,8 +47,8 @@ public:
         QString password;
         QStringList nodes;     // to be subscribed: the agent's User and Dialogs
         QStringList trustKeys; // host keys whose pinned certificate decides, first first
-        int answerTimeoutMs = 8000;
-        int pingIntervalMs = 20000;
+        int answerTimeoutMs = int(timing::kRequestTimeout.count());
+        int pingIntervalMs = int(timing::kPushPing.count());
     };
 
     explicit FinesseNotifications(TrustStore &trust, QObject *parent = nullptr);
