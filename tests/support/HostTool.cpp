@@ -1,5 +1,7 @@
 #include "HostTool.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -67,6 +69,11 @@ bool runOnHost(const QString &program, const QStringList &arguments, QString *lo
 
 } // namespace
 
+QString hostPath(const QString &path)
+{
+    return underWine() ? unixPath(path) : path;
+}
+
 bool run(const QString &program, const QStringList &arguments, QString *log)
 {
     if (underWine())
@@ -79,6 +86,37 @@ bool run(const QString &program, const QStringList &arguments, QString *log)
     if (process.error() == QProcess::FailedToStart)
         *log = program + QStringLiteral(" is not installed (./dev.sh deps installs it)");
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+HostProcess::HostProcess(const QString &program, const QStringList &arguments)
+{
+    static int counter = 0;
+    m_pidFile = QDir::temp().filePath(QStringLiteral("recbar-host-%1-%2.pid")
+                                          .arg(QCoreApplication::applicationPid())
+                                          .arg(++counter));
+    QStringList command{shellQuoted(QStringLiteral("/usr/bin/") + program)};
+    for (const QString &argument : arguments)
+        command.append(shellQuoted(unixPath(argument)));
+    const QString script = QStringLiteral("%1 >/dev/null 2>&1 & echo $! >%2")
+                               .arg(command.join(u' '), shellQuoted(unixPath(m_pidFile)));
+    QProcess::execute(
+        QStringLiteral("start.exe"),
+        {QStringLiteral("/unix"), QStringLiteral("/bin/sh"), QStringLiteral("-c"), script});
+    QElapsedTimer waited;
+    waited.start();
+    QFile pid(m_pidFile);
+    while (waited.elapsed() < 10'000 && !(pid.open(QIODevice::ReadOnly) && pid.size() > 0))
+        QThread::msleep(20);
+    m_pid = pid.readAll().trimmed().toLongLong();
+}
+
+HostProcess::~HostProcess()
+{
+    if (m_pid <= 0)
+        return;
+    QString log;
+    run(QStringLiteral("kill"), {QString::number(m_pid)}, &log);
+    QFile::remove(m_pidFile);
 }
 
 bool makeCertificate(const Certificate &request, const QString &certPath, const QString &keyPath,

@@ -13,8 +13,26 @@ namespace hosttool {
 // True when the Windows build's tests run under Wine (./dev.sh windows).
 bool underWine();
 
+// The path the Linux host knows `path` by (Z:\\tmp\\x -> /tmp/x); as it is outside Wine.
+QString hostPath(const QString &path);
+
 // Runs `program` to completion; false (with its output in *log) if it failed or is missing.
 bool run(const QString &program, const QStringList &arguments, QString *log);
+
+// A program of the Linux host left running while a test under Wine needs it (started through
+// `start /unix`), stopped when this goes.
+class HostProcess
+{
+public:
+    HostProcess(const QString &program, const QStringList &arguments);
+    ~HostProcess();
+    HostProcess(const HostProcess &) = delete;
+    HostProcess &operator=(const HostProcess &) = delete;
+
+private:
+    QString m_pidFile;
+    qint64 m_pid = 0;
+};
 
 // A self-signed certificate and its key, made by openssl: an EC P-256 key unless `rsa`.
 struct Certificate

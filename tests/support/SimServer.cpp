@@ -7,7 +7,10 @@
 
 #include <QFile>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 SimServer::SimServer(const QString &configFile)
 {
@@ -26,6 +29,8 @@ SimServer::~SimServer() = default;
 
 bool SimServer::listen(quint16 port, const std::optional<QSslConfiguration> &tls)
 {
+    if (tls && hosttool::underWine())
+        return listenBehindHostTls(port, *tls);
     if (!m_sim->listen(QHostAddress::LocalHost, port, tls))
         return false;
     m_port = m_sim->url().port();
@@ -33,8 +38,49 @@ bool SimServer::listen(quint16 port, const std::optional<QSslConfiguration> &tls
     return true;
 }
 
+bool SimServer::listenBehindHostTls(quint16 port, const QSslConfiguration &tls)
+{
+    if (!m_sim->listen(QHostAddress::LocalHost, 0, std::nullopt))
+        return false;
+    if (port == 0) {
+        QTcpServer probe; // a free port for the front, taken back at once
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+    }
+    m_tlsFiles = std::make_unique<QTemporaryDir>();
+    const QString cert = m_tlsFiles->filePath(QStringLiteral("cert.pem"));
+    const QString key = m_tlsFiles->filePath(QStringLiteral("key.pem"));
+    QFile certFile(cert);
+    QFile keyFile(key);
+    if (!certFile.open(QIODevice::WriteOnly) || !keyFile.open(QIODevice::WriteOnly))
+        return false;
+    certFile.write(tls.localCertificate().toPem());
+    keyFile.write(tls.privateKey().toPem());
+    certFile.close();
+    keyFile.close();
+    m_tlsFront = std::make_unique<hosttool::HostProcess>(
+        QStringLiteral("socat"),
+        QStringList{QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,"
+                                   "key=%3,verify=0")
+                        .arg(port)
+                        .arg(hosttool::hostPath(cert), hosttool::hostPath(key)),
+                    QStringLiteral("TCP:127.0.0.1:%1").arg(m_sim->url().port())});
+    // Ready once it accepts a connection.
+    for (int tries = 0; tries < 100; ++tries) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(100))
+            break;
+        QThread::msleep(50);
+    }
+    m_port = port;
+    m_tls = true;
+    return true;
+}
+
 void SimServer::close()
 {
+    m_tlsFront.reset();
     m_sim->close();
 }
 

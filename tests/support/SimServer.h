@@ -1,9 +1,11 @@
 #pragma once
 
+#include "HostTool.h"
 #include "Simulator.h"
 
 #include <QJsonObject>
 #include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -33,9 +35,15 @@ public:
     void expireSessions();
 
 private:
+    bool listenBehindHostTls(quint16 port, const QSslConfiguration &tls);
+
     std::unique_ptr<recsim::Simulator> m_sim;
     quint16 m_port = 0;
     bool m_tls = false;
+    // Under Wine, whose Schannel cannot be a TLS server: the host's socat serves TLS on the port
+    // and hands the plain requests to recsim, so the bar's own TLS client is still what is tested.
+    std::unique_ptr<hosttool::HostProcess> m_tlsFront;
+    std::unique_ptr<QTemporaryDir> m_tlsFiles;
 };
 
 // Self-signed certificates for 127.0.0.1, made with openssl once per test process.
