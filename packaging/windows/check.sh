@@ -124,6 +124,7 @@ packaging/windows/msi/make-msi.sh "$stage" 0.0.1 "$previous" >/dev/null 2>&1 ||
     fail "wixl could not build the older MSI"
 echo "    $msi ($(du -h "$msi" | cut -f1))"
 export WINEPREFIX=$PWD/$build/msi-prefix
+unix_target="$WINEPREFIX/drive_c/Program Files/RecBar"
 rm -rf "$WINEPREFIX"
 wineboot --init >/dev/null 2>&1 || true
 admin='HKLM\Software\RecBar\RecBar'

@@ -10,7 +10,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -956,13 +958,15 @@ TEST_CASE("The library window fits 1024x768 at 100 % and 1280x800 at 200 %", "[u
         const int scale = QByteArray(s.scale).toInt();
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Relative: the platform's arguments are split at colons, a drive letter's too.
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
-                           QStringLiteral("offscreen:configfile=") + config);
+                           QStringLiteral("offscreen:configfile=") + QFileInfo(config).fileName());
         environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(s.scale));
         environment.insert(QStringLiteral("RECBAR_FIT_WIDTH"), QString::number(s.width / scale));
         environment.insert(QStringLiteral("RECBAR_FIT_HEIGHT"), QString::number(s.height / scale));
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::MergedChannels);
+        child.setWorkingDirectory(dir.path());
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("The library window fits the screen it opens on")});
         REQUIRE(child.waitForFinished(120'000));
@@ -1123,7 +1127,7 @@ TEST_CASE("The watched folders are listed with what their scans found, and can b
     QTreeWidget *tree = dialog->tree();
     REQUIRE(tree->topLevelItemCount() == 1);
     QTreeWidgetItem *item = tree->topLevelItem(0);
-    CHECK(item->text(0) == folder);
+    CHECK(item->text(0) == QDir::toNativeSeparators(folder));
     CHECK(item->text(1) == QStringLiteral("453"));
     CHECK(item->text(2) == QStringLiteral("451")); // the broken file and the 450 empty ones
     CHECK(item->text(3) == QStringLiteral("1"));

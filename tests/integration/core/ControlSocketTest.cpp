@@ -143,6 +143,8 @@ TEST_CASE("recbar ctl says so when no bar is running", "[ipc]")
     CHECK(result.error.contains(QStringLiteral("not running")));
 }
 
+// A socket is a file only on Unix; a Windows named pipe goes with its last handle.
+#ifndef Q_OS_WIN
 TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ipc]")
 {
     QTemporaryDir dir;
@@ -171,6 +173,7 @@ TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ip
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == "not the bar's");
 }
+#endif
 
 TEST_CASE("A control socket held by something that is not RecBar is not used, and the bar says so",
           "[ipc][security]")
@@ -216,8 +219,11 @@ TEST_CASE("A control pipe another process created first is not used, and the bar
     const SocketAt at(name);
     QProcess squatter;
     squatter.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.squatter]")});
-    REQUIRE(squatter.waitForReadyRead(20'000));
-    REQUIRE(squatter.readAll().contains("holding"));
+    // Catch prints its filters first; the pipe is there once it says "holding".
+    QByteArray said;
+    while (!said.contains("holding") && squatter.waitForReadyRead(20'000))
+        said += squatter.readAll();
+    REQUIRE(said.contains("holding"));
     ControlServer server;
     QString error;
     CHECK(server.listen(&error) != ControlServer::Listening::Yes);
