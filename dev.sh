@@ -16,6 +16,8 @@
 #                    tests under Wine, build the NSIS installer, install, run and remove it
 #   ./dev.sh windows-check   what CI can afford of Windows: every source file compiled again by
 #                    MinGW-w64 (syntax only, against the Linux Qt headers); see README.md
+#   ./dev.sh macos-check   what CI can prove of macOS without a Mac: every source file compiled
+#                    again by clang for macOS (syntax only, with shims); see packaging/README.md
 #   ./dev.sh deps    only install what is missing
 #
 # On Debian 12 missing packages are installed with apt-get (through sudo when not root).
@@ -237,9 +239,15 @@ windows-check)
     [ -f "$BUILD_DIR/compile_commands.json" ] || build
     exec packaging/windows/syntax-check.sh "$BUILD_DIR"
     ;;
+macos-check)
+    install_deps clang python3
+    [ -f "$BUILD_DIR/compile_commands.json" ] || build
+    exec packaging/macos/syntax-check.sh "$BUILD_DIR"
+    ;;
 windows)
+    # socat: the host's TLS front for recsim in the tests under Wine (tests/support/SimServer.h)
     install_deps g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine nsis xvfb \
-        imagemagick
+        imagemagick msitools wixl socat
     exec packaging/windows/check.sh
     ;;
 soak)
