@@ -110,7 +110,11 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     connect(m_tray.get(), &TrayIcon::settingsRequested, this, &RecBarApp::openSettings);
     connect(m_tray.get(), &TrayIcon::libraryRequested, this, &RecBarApp::openLibrary);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_bar.get(), &BarWindow::signOutRequested, this, [this] { m_session->signOut(); });
+    connect(m_bar.get(), &BarWindow::quitRequested, qApp, &QCoreApplication::quit);
+    m_bar->setTrayAvailable(m_tray->available());
     connect(m_tray.get(), &TrayIcon::availabilityChanged, this, [this](bool available) {
+        m_bar->setTrayAvailable(available);
         // Without a tray the bar is the only way in: keep it on screen.
         if (!available)
             showBar();
@@ -399,7 +403,9 @@ void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
         m_bar->confirm(kind == CommandKind::Stop ? tr("Stop recording this call?")
                                                  : tr("Discard what was recorded of this call "
                                                       "and record it again?"),
-                       CommandText::label(kind), tr("Keep recording"), [this, kind, origin] {
+                       CommandText::label(kind),
+                       kind == CommandKind::Stop ? tr("Don't stop") : tr("Don't restart"),
+                       [this, kind, origin] {
                            if (m_controller)
                                m_controller->request(kind, {}, origin);
                        });

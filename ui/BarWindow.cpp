@@ -3,7 +3,10 @@
 #include "PlainText.h"
 #include "domain/Timing.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -142,6 +145,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     auto *dismiss = new QToolButton(m_failure);
     dismiss->setText(tr("Dismiss"));
     dismiss->setAccessibleName(tr("Dismiss the error"));
+    dismiss->setFocusPolicy(Qt::TabFocus); // a failure stays until the agent means to dismiss it
     connect(dismiss, &QToolButton::clicked, this, &BarWindow::dismissFailureRequested);
     failureLayout->addWidget(m_failureText, 1);
     failureLayout->addWidget(dismiss);
@@ -167,6 +171,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_promptText->setWordWrap(true);
     m_promptPrimary = new QPushButton(m_prompt);
     m_promptSecondary = new QPushButton(m_prompt);
+    // Focused by Tab, or while a question waits (on the answer that keeps things as they are).
+    m_promptPrimary->setFocusPolicy(Qt::TabFocus);
+    m_promptSecondary->setFocusPolicy(Qt::TabFocus);
     promptLayout->addWidget(m_promptText, 1);
     promptLayout->addWidget(m_promptPrimary);
     promptLayout->addWidget(m_promptSecondary);
@@ -177,6 +184,12 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
             act();
     });
     connect(m_promptSecondary, &QPushButton::clicked, this, &BarWindow::hidePrompt);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_prompt);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_prompt->isVisible())
+            hidePrompt();
+    });
     m_prompt->setVisible(false);
     auto *promptMargins = new QHBoxLayout;
     promptMargins->setContentsMargins(10, 0, 10, 0);
@@ -196,6 +209,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
         button->setDefaultAction(m_actions.action(slot));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setMinimumHeight(30);
+        // Text typed into the bar by mistake must never act: a focused button takes Space as a
+        // click. A button is focused only by Tab, on purpose; the bar itself holds the focus.
+        button->setFocusPolicy(Qt::TabFocus);
         buttons->addWidget(button);
         m_buttons.insert(slot, button);
     };
@@ -207,6 +223,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_more->setText(tr("More"));
     m_more->setAccessibleName(tr("More commands"));
     m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setFocusPolicy(Qt::TabFocus);
     auto *moreMenu = new QMenu(m_more);
     moreMenu->setToolTipsVisible(true);
     using Slot = CommandActions::Slot;
@@ -216,9 +233,14 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     moreMenu->addSeparator();
     moreMenu->addAction(tr("Recordings…"), this, &BarWindow::libraryRequested);
     moreMenu->addAction(tr("Settings…"), this, &BarWindow::settingsRequested);
+    // Where the desktop has no tray, its menu's last entries are here.
+    moreMenu->addSeparator();
+    m_signOut = moreMenu->addAction(tr("Sign out"), this, &BarWindow::signOutRequested);
+    moreMenu->addAction(tr("Quit RecBar"), this, &BarWindow::quitRequested);
     m_more->setMenu(moreMenu);
     buttons->addWidget(m_more);
     m_connectionAction = new QToolButton(this);
+    m_connectionAction->setFocusPolicy(Qt::TabFocus);
     m_connectionAction->setVisible(false);
     // Connected once: what it asks for follows the state when it is clicked.
     connect(m_connectionAction, &QToolButton::clicked, this, [this] {
@@ -237,6 +259,8 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_ticker.setInterval(timing::kBarTick);
     connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
     m_ticker.start();
+    setFocusPolicy(Qt::ClickFocus);
+    qApp->installEventFilter(this);
     setMinimumWidth(420);
     PlainText::enforce(this);
     refresh();
@@ -247,7 +271,8 @@ void BarWindow::setSnapshot(const AgentSnapshot &snapshot)
     const Presentation before = m_presentation;
     const std::optional<QString> failureBefore =
         m_snapshot.failure ? std::optional(m_snapshot.failure->message) : std::nullopt;
-    m_snapshot = snapshot;
+    const AgentSnapshot previous = std::exchange(m_snapshot, snapshot);
+    withdrawStale(previous);
     refresh();
     // Tell assistive technology when the state itself changes, not on every tick.
     if (before.headline != m_presentation.headline ||
@@ -260,6 +285,49 @@ void BarWindow::setSnapshot(const AgentSnapshot &snapshot)
         QAccessibleEvent event(m_failureText, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+// What the bar said about a moment that has passed goes with it: a question about a recording
+// that has ended, a key's refusal once the connection or recording changed, a "Done" about a
+// call that is over.
+void BarWindow::withdrawStale(const AgentSnapshot &previous)
+{
+    const bool recordingGoes = m_snapshot.recording == RecordingState::Recording ||
+                               m_snapshot.recording == RecordingState::Paused;
+    if (m_asking && !recordingGoes)
+        hidePrompt();
+    if (!m_asking && m_prompt->isVisible() &&
+        (m_snapshot.callId != previous.callId || m_snapshot.onCall() != previous.onCall()))
+        hidePrompt();
+    if (m_noticeFromKey && (m_snapshot.connection != previous.connection ||
+                            m_snapshot.recording != previous.recording))
+        setNotice({});
+}
+
+void BarWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+}
+
+// Qt closes every window before it quits, and a window that refuses stops the quit: the bar
+// must know a close is the application's.
+bool BarWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::Quit)
+        m_quitting = true;
+    return QWidget::eventFilter(watched, event);
+}
+
+// Hidden, the bar comes back from the tray; with no tray nothing would bring it back, so it goes
+// to the taskbar instead.
+void BarWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_trayAvailable || m_quitting) {
+        QWidget::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    showMinimized();
 }
 
 void BarWindow::setAlwaysOnTop(bool onTop)
@@ -310,6 +378,7 @@ void BarWindow::refresh()
     m_connectionAction->setText(certificateWaits(state) ? tr("Review certificate…")
                                                         : tr("Sign in…"));
     m_connectionAction->setVisible(signIn || certificateWaits(state));
+    m_signOut->setEnabled(state != ConnectionState::SignedOut);
     m_connectionAction->setAccessibleName(m_connectionAction->text());
     setWindowTitle(tr("RecBar: %1").arg(p.headline));
     growToFit();
@@ -319,28 +388,29 @@ void BarWindow::refresh()
 // never cut off, in any language or at any scale.
 void BarWindow::growToFit()
 {
+    // Where it stands before its layout grows it: activating the layout may already have made
+    // it taller, downwards.
+    const QRect area = screen() ? screen()->availableGeometry() : QRect();
+    const bool atBottom = isVisible() && frameGeometry().bottom() >= area.bottom() - 1;
     QLayout *l = layout();
     l->activate();
     const auto heightAt = [l](int width) {
         return l->hasHeightForWidth() ? l->totalHeightForWidth(width) : l->totalSizeHint().height();
     };
     QSize limit(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    if (const QScreen *s = screen())
-        limit = s->availableGeometry().size() - (frameGeometry().size() - size());
+    if (!area.isEmpty())
+        limit = area.size() - (frameGeometry().size() - size());
     // Too tall for the screen at this width: wider, as far as the screen allows.
     int width = this->width();
     while (heightAt(width) > limit.height() && width < limit.width())
         width = std::min(limit.width(), width + width / 4);
     const int fitted =
         std::min(std::max(heightAt(width), minimumSizeHint().height()), limit.height());
-    if (fitted == height() && width == this->width())
-        return;
-    // Kept on its screen: a bar at the bottom edge grows upwards, and stays docked there.
-    const QRect area = screen() ? screen()->availableGeometry() : QRect();
-    const bool atBottom = isVisible() && frameGeometry().bottom() >= area.bottom() - 1;
-    resize(width, fitted);
+    if (fitted != height() || width != this->width())
+        resize(width, fitted);
     if (!isVisible() || area.isEmpty())
         return;
+    // Kept on its screen: a bar at the bottom edge grows upwards, and stays docked there.
     QRect after = frameGeometry();
     if (atBottom || after.bottom() > area.bottom())
         after.moveBottom(area.bottom());
@@ -370,6 +440,11 @@ void BarWindow::applyTone(Presentation::Tone tone)
 
 void BarWindow::changeEvent(QEvent *event)
 {
+    // Activated, the bar holds the keyboard's focus itself: Qt would give it to the first
+    // button, where a Space typed for another window would press it.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() &&
+        (!focusWidget() || qobject_cast<QAbstractButton *>(focusWidget())))
+        setFocus(Qt::ActiveWindowFocusReason);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_iconPath.clear(); // rendered again for the new look
         refresh();
@@ -379,6 +454,7 @@ void BarWindow::changeEvent(QEvent *event)
 
 void BarWindow::setNotice(const QString &notice)
 {
+    m_noticeFromKey = false;
     if (notice == m_noticeLine->text())
         return;
     m_noticeLine->setText(notice);
@@ -425,6 +501,7 @@ void BarWindow::onKey(CommandActions::Slot slot)
         return;
     }
     setNotice(action->toolTip()); // "Pause: Finesse can only start a recording"
+    m_noticeFromKey = true;
 }
 
 void BarWindow::showPrompt(const QString &text, const QString &primary, const QString &secondary)
@@ -445,7 +522,11 @@ void BarWindow::hidePrompt()
     m_undoWindow.stop();
     m_onPrimary = {};
     m_undo.reset();
+    m_asking = false;
+    const bool hadFocus = m_prompt->isAncestorOf(QApplication::focusWidget());
     m_prompt->setVisible(false);
+    if (hadFocus) // not on to the next button, where a stray Space would press it
+        setFocus(Qt::OtherFocusReason);
     growToFit();
 }
 
@@ -455,7 +536,8 @@ void BarWindow::confirm(const QString &question, const QString &doIt, const QStr
     hidePrompt();
     m_onPrimary = std::move(confirmed);
     showPrompt(question, doIt, keep);
-    // Keeping is what Enter or a stray key does: the recording is never stopped by accident.
+    // Keeping is what Enter, Space, Esc or a stray key does: never a stop by accident.
+    m_asking = true;
     m_promptSecondary->setDefault(true);
     m_promptSecondary->setFocus(Qt::OtherFocusReason);
 }

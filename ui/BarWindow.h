@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QAction;
+class QCloseEvent;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -49,6 +51,8 @@ public:
                       const QList<Capabilities::CallDataField> &fields,
                       CallDataPanel::ServerCheck serverCheck);
     const Presentation &presentation() const { return m_presentation; }
+    // Whether a tray can bring the bar back once closed (else closing minimizes it).
+    void setTrayAvailable(bool available);
     QToolButton *button(CommandActions::Slot slot) const { return m_buttons.value(slot); }
 
 signals:
@@ -58,9 +62,13 @@ signals:
     void settingsRequested();
     void libraryRequested();
     void certificateReviewRequested();
+    void signOutRequested();
+    void quitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
     // How long an undo stays offered.
@@ -74,6 +82,7 @@ private:
     void onKey(CommandActions::Slot slot);
     void showPrompt(const QString &text, const QString &primary, const QString &secondary);
     void hidePrompt();
+    void withdrawStale(const AgentSnapshot &previous);
 
     CommandActions &m_actions;
     AgentSnapshot m_snapshot;
@@ -96,6 +105,11 @@ private:
     QPushButton *m_promptSecondary = nullptr;
     std::function<void()> m_onPrimary;
     std::optional<CommandKind> m_undo;
+    bool m_asking = false;        // the prompt is a question (stop, restart)
+    bool m_noticeFromKey = false; // the notice says why a key did nothing
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
+    QAction *m_signOut = nullptr;
     QTimer m_undoWindow{this};
     QList<QShortcut *> m_keys;
     QFrame *m_failure = nullptr;

@@ -6,7 +6,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,6 +18,34 @@ namespace {
 
 // The key a row holds: the server's own name for it is shown, the agent's is sent.
 constexpr int kKeyRole = Qt::UserRole + 1;
+
+// Every keystroke reaches the table, so that the checks and Send follow the typing rather than
+// wait for Enter or Tab (Send, greyed until then, took a click that did nothing).
+class LiveEditDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            connect(line, &QLineEdit::textEdited, this,
+                    [this, line] { emit const_cast<LiveEditDelegate *>(this)->commitData(line); });
+        }
+        return editor;
+    }
+
+    // What the editor just committed comes back: left alone, so the cursor stays where it is.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && line->text() == index.data(Qt::EditRole).toString())
+            return;
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+};
 
 } // namespace
 
@@ -34,9 +64,9 @@ CallDataPanel::CallDataPanel(QWidget *parent)
     m_table = new QTableWidget(0, 2, this);
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Call data items"));
     m_table->setTabKeyNavigation(true);
+    m_table->setItemDelegate(new LiveEditDelegate(m_table));
     m_table->setMinimumHeight(90);
     layout->addWidget(m_table, 1);
 
@@ -114,10 +144,21 @@ void CallDataPanel::open(const QMap<QString, QString> &current,
     }
     m_add->setVisible(!m_fixedKeys);
     m_remove->setVisible(!m_fixedKeys);
-    m_table->resizeColumnToContents(0);
+    // The profile's fields are named at the left of their row, where Tab never stops: it goes
+    // from value to value. Free rows keep a Field column wide enough to read.
+    m_table->setColumnHidden(0, m_fixedKeys);
+    m_table->verticalHeader()->setVisible(m_fixedKeys);
+    m_table->horizontalHeader()->setVisible(!m_fixedKeys);
+    if (!m_fixedKeys) {
+        m_table->resizeColumnToContents(0);
+        m_table->setColumnWidth(
+            0, std::max(m_table->columnWidth(0), m_table->fontMetrics().averageCharWidth() * 18));
+    }
     revalidate();
     show();
-    m_table->setCurrentCell(0, 1);
+    // The first empty thing to fill: a free row's field name, else the first value.
+    const bool blankRow = !m_fixedKeys && current.isEmpty();
+    m_table->setCurrentCell(0, blankRow ? 0 : 1);
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
@@ -145,6 +186,8 @@ void CallDataPanel::addRow(const QString &key, const QString &value, const QStri
         keyItem->setFlags(keyItem->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, 0, keyItem);
     m_table->setItem(row, 1, new QTableWidgetItem(value));
+    if (m_fixedKeys)
+        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(keyItem->text()));
     revalidate();
 }
 

@@ -24,6 +24,7 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
                            QWidget *parent)
     : QDialog(parent)
     , m_firstRun(profile.serverUrl.isEmpty())
+    , m_newId(ProfileStore::newId())
 {
     setWindowTitle(tr("Sign in to the recording server"));
     auto *layout = new QVBoxLayout(this);
@@ -291,7 +292,7 @@ Profile SignInDialog::profile() const
     Profile p = m_form->profile();
     p.rememberPassword = m_remember->isChecked();
     if (p.id.isEmpty())
-        p.id = ProfileStore::newId();
+        p.id = m_newId; // one id for the sign-in: the one the session uses is the one saved
     return p;
 }
 

@@ -87,6 +87,7 @@ private:
     QList<Pairing> m_pairings;
     QWidget *m_details = nullptr;
     QToolButton *m_advanced = nullptr;
+    const QString m_newId;
     ProfileForm *m_form;
     QFormLayout *m_credentials;
     QLineEdit *m_password;      // the control's server (or the only one)

@@ -93,6 +93,15 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
             p.headline = tr("Recording state unknown");
             break;
         }
+        // What else the server records is as much the agent's business as the call's audio: a
+        // screen recording sees a card number typed while the audio is paused.
+        QStringList also;
+        if (s.screenRecording)
+            also.append(tr("screen recorded"));
+        if (s.duplicateRecording)
+            also.append(tr("duplicate recording on"));
+        if (!also.isEmpty())
+            p.headline = tr("%1 · %2").arg(p.headline, also.join(QStringLiteral(" · ")));
 
         if (paused && s.autoResumeAt.isValid())
             p.timer = tr("resumes in %1")

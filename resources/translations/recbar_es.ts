@@ -688,6 +688,14 @@
         <source>polled</source>
         <translation>consultado</translation>
     </message>
+    <message>
+        <source>screen recorded</source>
+        <translation>pantalla grabada</translation>
+    </message>
+    <message>
+        <source>duplicate recording on</source>
+        <translation>grabación duplicada activa</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentController</name>
@@ -936,6 +944,14 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Quit RecBar</source>
+        <translation>Salir de RecBar</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2586,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>QM recording:</source>
         <translation>Grabación QM:</translation>
     </message>
+    <message>
+        <source>from your administrator; not your extension</source>
+        <translation>se lo da su administrador; no es su extensión</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecBarApp</name>
@@ -2662,8 +2682,12 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>¿Descartar lo grabado de esta llamada y volver a grabarla?</translation>
     </message>
     <message>
-        <source>Keep recording</source>
-        <translation>Seguir grabando</translation>
+        <source>Don&apos;t stop</source>
+        <translation>No detener</translation>
+    </message>
+    <message>
+        <source>Don&apos;t restart</source>
+        <translation>No volver a empezar</translation>
     </message>
 </context>
 <context>

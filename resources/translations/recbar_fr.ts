@@ -688,6 +688,14 @@
         <source>polled</source>
         <translation>interrogé</translation>
     </message>
+    <message>
+        <source>screen recorded</source>
+        <translation>écran enregistré</translation>
+    </message>
+    <message>
+        <source>duplicate recording on</source>
+        <translation>enregistrement en double actif</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AgentController</name>
@@ -936,6 +944,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Quit RecBar</source>
+        <translation>Quitter RecBar</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2586,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>QM recording:</source>
         <translation>Enregistrement QM :</translation>
     </message>
+    <message>
+        <source>from your administrator; not your extension</source>
+        <translation>fourni par votre administrateur ; pas votre poste</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecBarApp</name>
@@ -2662,8 +2682,12 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>Jeter ce qui a été enregistré de cet appel et le réenregistrer ?</translation>
     </message>
     <message>
-        <source>Keep recording</source>
-        <translation>Continuer l&apos;enregistrement</translation>
+        <source>Don&apos;t stop</source>
+        <translation>Ne pas arrêter</translation>
+    </message>
+    <message>
+        <source>Don&apos;t restart</source>
+        <translation>Ne pas recommencer</translation>
     </message>
 </context>
 <context>

@@ -492,3 +492,128 @@ TEST_CASE("What a link did stays on the bar, as plain text, until the next comma
     bar.setNotice({});
     CHECK_FALSE(line->isVisible());
 }
+
+TEST_CASE("Space and Enter typed into the bar by mistake start, resume or open nothing",
+          "[ui][keys]")
+{
+    Bar bar;
+    QSignalSpy requested(&bar.actions, &CommandActions::requested);
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    const auto typeAtRandom = [&] {
+        for (int i = 0; i < 3; ++i) {
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                          : static_cast<QWidget *>(&bar.window);
+            QTest::keyClicks(target, QStringLiteral("sam press "));
+            QTest::keyClick(target, Qt::Key_Return);
+            QTest::keyClick(target, Qt::Key_Space);
+            QTest::keyClick(target, Qt::Key_Enter);
+        }
+    };
+    for (const RecordingState recording : {RecordingState::Off, RecordingState::Paused}) {
+        bar.show(state(CallState::Talking, recording));
+        typeAtRandom();
+    }
+    CHECK(requested.isEmpty());
+    // A button takes the keyboard only when Tab brings it there, on purpose.
+    for (QToolButton *b : bar.window.findChildren<QToolButton *>())
+        CHECK(b->focusPolicy() == Qt::TabFocus);
+
+    // The stop question answered with Enter, then more typing: still nothing.
+    bar.show(state(CallState::Talking, RecordingState::Paused));
+    int stopped = 0;
+    bar.window.confirm(QStringLiteral("Stop recording this call?"),
+                       QStringLiteral("Stop recording"), QStringLiteral("Don't stop"),
+                       [&] { ++stopped; });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeAtRandom();
+    CHECK(stopped == 0);
+    CHECK(requested.isEmpty());
+
+    // Esc answers "don't" too.
+    bar.window.confirm(QStringLiteral("Stop recording this call?"),
+                       QStringLiteral("Stop recording"), QStringLiteral("Don't stop"),
+                       [&] { ++stopped; });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(bar.window.prompt().isEmpty());
+    CHECK(stopped == 0);
+}
+
+TEST_CASE("What the bar said about a moment that has passed goes with it", "[ui]")
+{
+    Bar bar;
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    bar.window.show();
+    // A stop question about a recording that then ends by itself.
+    bar.window.confirm(QStringLiteral("Stop recording this call?"),
+                       QStringLiteral("Stop recording"), QStringLiteral("Don't stop"), [] {});
+    bar.show(state(CallState::Talking, RecordingState::Off));
+    CHECK(bar.window.prompt().isEmpty());
+    // A "Done" about a call that is over.
+    bar.window.offerUndo(QStringLiteral("Done: Add call data"), std::nullopt,
+                         QStringLiteral("Call data cannot be taken back"));
+    CHECK_FALSE(bar.window.prompt().isEmpty());
+    bar.show(state(CallState::None, RecordingState::Off));
+    CHECK(bar.window.prompt().isEmpty());
+    // Why a key did nothing, once the connection is back.
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    AgentSnapshot lost = state(CallState::Talking, RecordingState::Recording);
+    lost.connection = ConnectionState::Reconnecting;
+    bar.show(lost);
+    QTest::keyClick(&bar.window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    CHECK_FALSE(bar.window.notice().isEmpty());
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    CHECK(bar.window.notice().isEmpty());
+    // A link's line stays until seen.
+    bar.window.setNotice(QStringLiteral("A recbar: link on a web page asked: Pause"));
+    bar.show(state(CallState::Talking, RecordingState::Paused));
+    CHECK_FALSE(bar.window.notice().isEmpty());
+}
+
+TEST_CASE("A screen or duplicate recording shows in the headline, paused audio or not", "[ui]")
+{
+    Bar bar;
+    AgentSnapshot s = state(CallState::Talking, RecordingState::Paused);
+    s.screenRecording = true;
+    bar.show(s);
+    CHECK(bar.window.presentation().headline ==
+          QStringLiteral("Paused: not recording · screen recorded"));
+    s = state(CallState::Talking, RecordingState::Recording);
+    s.duplicateRecording = true;
+    bar.show(s);
+    CHECK(bar.window.presentation().headline ==
+          QStringLiteral("Recording · duplicate recording on"));
+}
+
+TEST_CASE("With no tray, closing the bar leaves it in the taskbar, and More can sign out and quit",
+          "[ui]")
+{
+    Bar bar;
+    bar.show(state(CallState::None, RecordingState::Off));
+    bar.window.setTrayAvailable(false);
+    bar.window.show();
+    bar.window.close();
+    CHECK(bar.window.isVisible());
+    // Quitting closes it all the same (a window that stays stops the quit).
+    QEvent quit(QEvent::Quit);
+    QCoreApplication::sendEvent(qApp, &quit);
+    CHECK_FALSE(bar.window.isVisible());
+    bar.window.setTrayAvailable(true);
+    bar.window.showNormal();
+    bar.window.close();
+    CHECK_FALSE(bar.window.isVisible());
+
+    QToolButton *more = nullptr;
+    for (QToolButton *b : bar.window.findChildren<QToolButton *>()) {
+        if (b->accessibleName() == QStringLiteral("More commands"))
+            more = b;
+    }
+    REQUIRE(more);
+    QStringList entries;
+    for (QAction *a : more->menu()->actions())
+        entries.append(a->text());
+    CHECK(entries.contains(QStringLiteral("Sign out")));
+    CHECK(entries.contains(QStringLiteral("Quit RecBar")));
+}

@@ -103,6 +103,7 @@ TEST_CASE("Call data offers the profile's fields, checks them with the server's 
     QTableWidget *table = panel.table();
     REQUIRE(table->rowCount() == 2);
     CHECK(table->item(0, 0)->text() == QStringLiteral("account (user1)"));
+    CHECK(table->verticalHeaderItem(0)->text() == QStringLiteral("account (user1)"));
     CHECK_FALSE(table->item(0, 0)->flags() & Qt::ItemIsEditable); // no key name to mistype
     QPushButton *send = button(panel, QStringLiteral("Sen&d"));
     CHECK_FALSE(button(panel, QStringLiteral("Add &item"))->isVisible());
@@ -127,6 +128,47 @@ TEST_CASE("Call data offers the profile's fields, checks them with the server's 
     CHECK(send->isEnabled()); // and can be sent again
     panel.finished(true, {});
     CHECK(panel.isHidden());
+}
+
+TEST_CASE("Call data follows the typing: Send is ready before Enter, Tab goes value to value",
+          "[ui]")
+{
+    CallDataPanel panel;
+    QSignalSpy sent(&panel, &CallDataPanel::sendRequested);
+    panel.open({},
+               {{QStringLiteral("account"), QStringLiteral("user1")},
+                {QStringLiteral("customer"), QStringLiteral("user2")}},
+               {});
+    panel.show();
+    QApplication::setActiveWindow(&panel);
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    QTableWidget *table = panel.table();
+    QPushButton *send = button(panel, QStringLiteral("Sen&d"));
+    // The agent types where the cursor is, the first value; Tab, the next value; no Enter.
+    REQUIRE(table->currentColumn() == 1);
+    QTest::keyClicks(table, QStringLiteral("1"));
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClicks(editor, QStringLiteral("2345"));
+    CHECK(send->isEnabled());
+    QTest::keyClick(editor, Qt::Key_Tab);
+    CHECK(table->currentRow() == 1);
+    CHECK(table->currentColumn() == 1);
+    // Tab opened the next value for typing.
+    REQUIRE(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Jane Doe"));
+    send->click();
+    REQUIRE(sent.count() == 1);
+    CHECK(sent[0][0].value<MetadataPairs>() ==
+          MetadataPairs{{QStringLiteral("account"), QStringLiteral("12345")},
+                        {QStringLiteral("customer"), QStringLiteral("Jane Doe")}});
+
+    // Free rows start at the field's name, in a column wide enough to read it.
+    CallDataPanel free;
+    free.open({}, {}, {});
+    CHECK(free.table()->currentColumn() == 0);
+    CHECK(free.table()->columnWidth(0) >=
+          free.table()->fontMetrics().horizontalAdvance(QStringLiteral("account_number")));
 }
 
 TEST_CASE("The certificate prompt defaults to Reject and a changed one needs confirmation",
@@ -230,6 +272,10 @@ TEST_CASE("A first sign-in starts from the address, https unless told, and asks 
     signIn->click();
     REQUIRE(signingIn.count() == 1);
     const Profile p = dialog.profile();
+    // The profile the session signs in with and the one saved once it is in are one: the next
+    // start finds it active.
+    CHECK_FALSE(p.id.isEmpty());
+    CHECK(dialog.profile().id == p.id);
     CHECK(p.serverUrl == QUrl(QStringLiteral("https://rec.example.com")));
     CHECK(p.controlKind == QStringLiteral("recording-api"));
     CHECK(p.name == QStringLiteral("rec.example.com"));

@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
@@ -338,4 +339,30 @@ TEST_CASE("A window comes back where it was, per screen layout, and docks to an 
     CHECK(WindowPlacement::docked(QRect(10, 300, 400, 150), area) == QPoint(0, 300));
     CHECK(WindowPlacement::docked(QRect(610, 580, 400, 150), area) == QPoint(624, 590));
     CHECK(WindowPlacement::docked(QRect(300, 300, 400, 150), area) == QPoint(300, 300));
+}
+
+TEST_CASE("A bar at the bottom of the screen grows upwards for a question, its buttons in view",
+          "[ui][fit]")
+{
+    CommandActions actions;
+    BarWindow bar(actions);
+    AgentSnapshot s = longState(QStringLiteral("Recording"));
+    s.recording = RecordingState::Recording;
+    s.failure.reset();
+    actions.update(s);
+    bar.setSnapshot(s);
+    bar.show();
+    const QRect area = bar.screen()->availableGeometry();
+    QRect at = bar.frameGeometry();
+    at.moveBottom(area.bottom());
+    bar.move(at.topLeft());
+    QCoreApplication::processEvents();
+    const int bottom = bar.frameGeometry().bottom();
+    REQUIRE(bottom == area.bottom());
+    const int height = bar.height();
+    bar.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
+                QStringLiteral("Don't stop"), [] {});
+    QCoreApplication::processEvents();
+    CHECK(bar.height() > height);
+    CHECK(bar.frameGeometry().bottom() == bottom);
 }

@@ -115,7 +115,8 @@ ServerKind qmKind()
                 {.key = QStringLiteral("peripheralId"),
                  .label = QmText::tr("Peripheral id:"),
                  .accessibleName = QmText::tr("Peripheral id"),
-                 .placeholder = QStringLiteral("5001"),
+                 // A bare number there was taken for a value, and an extension typed over it.
+                 .placeholder = QmText::tr("from your administrator; not your extension"),
                  .check =
                      [](const QString &value) {
                          return required(
