@@ -15,11 +15,13 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace recbar {
 
@@ -149,10 +151,12 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     connect(dismiss, &QToolButton::clicked, this, &BarWindow::dismissFailureRequested);
     failureLayout->addWidget(m_failureText, 1);
     failureLayout->addWidget(dismiss);
-    auto *failureMargins = new QHBoxLayout;
-    failureMargins->setContentsMargins(10, 0, 10, 0);
-    failureMargins->addWidget(m_failure);
-    layout->addLayout(failureMargins);
+    // Lines that come and go (a failure, a question, an undo) sit at the edge the bar grows
+    // from: see placeTransient().
+    m_transientAbove = new QVBoxLayout;
+    m_transientAbove->setContentsMargins(10, 0, 10, 0);
+    m_transientAbove->addWidget(m_failure);
+    layout->addLayout(m_transientAbove);
 
     m_callData = new CallDataPanel(this);
     connect(m_callData, &CallDataPanel::closed, this, &BarWindow::growToFit);
@@ -191,10 +195,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
             hidePrompt();
     });
     m_prompt->setVisible(false);
-    auto *promptMargins = new QHBoxLayout;
-    promptMargins->setContentsMargins(10, 0, 10, 0);
-    promptMargins->addWidget(m_prompt);
-    layout->addLayout(promptMargins);
+    m_transientAbove->addWidget(m_prompt);
     m_undoWindow.setSingleShot(true);
     m_undoWindow.setInterval(kUndoMs);
     connect(&m_undoWindow, &QTimer::timeout, this, [this] {
@@ -252,6 +253,9 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     buttons->addWidget(m_connectionAction);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_transientBelow = new QVBoxLayout;
+    m_transientBelow->setContentsMargins(10, 0, 10, 0);
+    layout->addLayout(m_transientBelow);
 
     connect(&m_actions, &CommandActions::keysChanged, this, &BarWindow::rebuildKeys);
     rebuildKeys();
@@ -261,6 +265,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     m_ticker.start();
     setFocusPolicy(Qt::ClickFocus);
     qApp->installEventFilter(this);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &BarWindow::followFocus);
     setMinimumWidth(420);
     PlainText::enforce(this);
     refresh();
@@ -332,10 +337,27 @@ void BarWindow::closeEvent(QCloseEvent *event)
 
 void BarWindow::setAlwaysOnTop(bool onTop)
 {
+    m_alwaysOnTop = onTop;
     const bool visible = isVisible();
     setWindowFlag(Qt::WindowStaysOnTopHint, onTop);
     if (visible)
         show();
+}
+
+// Above other applications, not above RecBar's own windows: while the library or a dialog of
+// RecBar's is the active window the bar stands back, and it is on top again once the agent is
+// in another application (or in the bar). The native window's flag alone changes: the widget's
+// would hide and show the bar.
+void BarWindow::followFocus(QWindow *focused)
+{
+    QWindow *own = windowHandle();
+    if (!m_alwaysOnTop || !own)
+        return;
+    const bool another =
+        focused && focused != own && focused->type() != Qt::Popup && focused->type() != Qt::ToolTip;
+    const bool onTop = !another;
+    if (own->flags().testFlag(Qt::WindowStaysOnTopHint) != onTop)
+        own->setFlag(Qt::WindowStaysOnTopHint, onTop);
 }
 
 void BarWindow::refresh()
@@ -365,6 +387,8 @@ void BarWindow::refresh()
         it.value()->setAccessibleDescription(action->toolTip());
     }
 
+    if (m_snapshot.failure && m_failure->isHidden())
+        placeTransient(m_failure);
     m_failure->setVisible(m_snapshot.failure.has_value());
     if (m_snapshot.failure) {
         m_failureText->setText(m_snapshot.failure->message);
@@ -392,6 +416,8 @@ void BarWindow::growToFit()
     // it taller, downwards.
     const QRect area = screen() ? screen()->availableGeometry() : QRect();
     const bool atBottom = isVisible() && frameGeometry().bottom() >= area.bottom() - 1;
+    // Whatever resizes it from here (the layout's own minimum too) is not the agent's choice.
+    const QScopedValueRollback growing(m_growing, true);
     QLayout *l = layout();
     l->activate();
     const auto heightAt = [l](int width) {
@@ -400,8 +426,10 @@ void BarWindow::growToFit()
     QSize limit(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     if (!area.isEmpty())
         limit = area.size() - (frameGeometry().size() - size());
-    // Too tall for the screen at this width: wider, as far as the screen allows.
-    int width = this->width();
+    // At the width the agent gave it (it may have been widened for a longer text since), else
+    // too tall for the screen: wider, as far as the screen allows.
+    int width =
+        m_chosenWidth > 0 ? std::max(m_chosenWidth, minimumSizeHint().width()) : this->width();
     while (heightAt(width) > limit.height() && width < limit.width())
         width = std::min(limit.width(), width + width / 4);
     const int fitted =
@@ -423,8 +451,11 @@ void BarWindow::growToFit()
 void BarWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (event->oldSize().width() != event->size().width())
-        QMetaObject::invokeMethod(this, &BarWindow::growToFit, Qt::QueuedConnection);
+    if (event->oldSize().width() == event->size().width())
+        return;
+    if (!m_growing)
+        m_chosenWidth = event->size().width();
+    QMetaObject::invokeMethod(this, &BarWindow::growToFit, Qt::QueuedConnection);
 }
 
 void BarWindow::applyTone(Presentation::Tone tone)
@@ -504,8 +535,24 @@ void BarWindow::onKey(CommandActions::Slot slot)
     m_noticeFromKey = true;
 }
 
+// A line that comes and goes is put where its coming moves nothing the agent may be aiming
+// at: below the buttons when the bar grows downwards, above the call data and the buttons when
+// it grows upwards (docked at the bottom of the screen).
+void BarWindow::placeTransient(QWidget *line)
+{
+    const QRect area = screen() ? screen()->availableGeometry() : QRect();
+    const bool growsUp =
+        isVisible() && !area.isEmpty() && frameGeometry().bottom() >= area.bottom() - 1;
+    QVBoxLayout *to = growsUp ? m_transientAbove : m_transientBelow;
+    if (to->indexOf(line) >= 0)
+        return;
+    (growsUp ? m_transientBelow : m_transientAbove)->removeWidget(line);
+    to->addWidget(line);
+}
+
 void BarWindow::showPrompt(const QString &text, const QString &primary, const QString &secondary)
 {
+    placeTransient(m_prompt);
     m_promptText->setText(text);
     m_promptPrimary->setText(primary);
     m_promptPrimary->setVisible(!primary.isEmpty());

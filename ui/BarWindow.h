@@ -17,6 +17,8 @@ class QLabel;
 class QPushButton;
 class QShortcut;
 class QToolButton;
+class QVBoxLayout;
+class QWindow;
 
 namespace recbar {
 
@@ -83,6 +85,8 @@ private:
     void showPrompt(const QString &text, const QString &primary, const QString &secondary);
     void hidePrompt();
     void withdrawStale(const AgentSnapshot &previous);
+    void followFocus(QWindow *focused);
+    void placeTransient(QWidget *line);
 
     CommandActions &m_actions;
     AgentSnapshot m_snapshot;
@@ -99,6 +103,8 @@ private:
     QLabel *m_statusLine = nullptr;
     QLabel *m_noticeLine = nullptr;
     CallDataPanel *m_callData = nullptr;
+    QVBoxLayout *m_transientAbove = nullptr;
+    QVBoxLayout *m_transientBelow = nullptr;
     QFrame *m_prompt = nullptr;
     QLabel *m_promptText = nullptr;
     QPushButton *m_promptPrimary = nullptr;
@@ -109,6 +115,11 @@ private:
     bool m_noticeFromKey = false; // the notice says why a key did nothing
     bool m_trayAvailable = false;
     bool m_quitting = false;
+    bool m_alwaysOnTop = false;
+    // The width the agent (or the saved place) gave the bar; it goes back to it once a longer
+    // text that widened it has gone.
+    int m_chosenWidth = 0;
+    bool m_growing = false;
     QAction *m_signOut = nullptr;
     QTimer m_undoWindow{this};
     QList<QShortcut *> m_keys;

@@ -11,6 +11,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,6 +38,18 @@ SettingsDialog::SettingsDialog(ProfileStore &store, const QString &activeProfile
     PlainText::enforce(this);
 }
 
+// As large as the form asks, within the screen: Qt's first size for a window stops at two
+// thirds of the screen, which cut the form's lines and hid most of its rows at 1024x768.
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_sized || !screen())
+        return;
+    m_sized = true;
+    const QSize room = screen()->availableGeometry().size() - (frameGeometry().size() - size());
+    resize(sizeHint().expandedTo(size()).boundedTo(room));
+}
+
 // The profiles: choose one, edit it, save it, use it.
 QWidget *SettingsDialog::makeProfiles()
 {
@@ -55,6 +68,7 @@ QWidget *SettingsDialog::makeProfiles()
     auto *scroll = new QScrollArea(profiles);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_form = new ProfileForm(true, scroll);
     scroll->setWidget(m_form);
     profilesLayout->addWidget(scroll, 1);

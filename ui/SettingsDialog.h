@@ -29,6 +29,9 @@ signals:
     void useProfileRequested(const recbar::Profile &profile);
     void preferencesChanged(const recbar::Preferences &preferences);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *makeProfiles();
     QWidget *makeBarSettings();
@@ -54,6 +57,7 @@ private:
     QLabel *m_autostartProblem;
     Autostart m_loginItem;
     std::optional<Profile> m_draft; // a new profile, until it is saved
+    bool m_sized = false;
 };
 
 } // namespace recbar

@@ -218,10 +218,12 @@ void SignInDialog::probe()
     const QUrl url = ServerProbe::normalized(m_address->text());
     if (!url.isValid()) {
         m_found->setText(tr("Enter the server's address, e.g. recorder.example.com"));
+        adjustSize(); // the line wraps: its whole height, never clipped
         return;
     }
     m_address->setText(url.toString());
     m_found->setText(tr("Asking %1 what it is…").arg(url.host()));
+    adjustSize();
     m_continue->setEnabled(false);
     emit probeRequested(url);
 }
@@ -232,13 +234,23 @@ void SignInDialog::probed(const ServerProbe::Result &result)
     m_pairings = pairingsFor(result.kinds);
     if (m_pairings.isEmpty()) {
         m_found->setText(
-            !result.problem.isEmpty()
+            !result.plainAlternative.isEmpty()
+                ? tr("%1 does not answer over https, but does over plain HTTP: to use it, type "
+                     "%2 (your password would travel unencrypted).")
+                      .arg(result.url.host(), result.plainAlternative.toString())
+            : !result.problem.isEmpty()
                 ? tr("%1 could not be asked: %2").arg(result.url.host(), result.problem)
                 : tr("%1 answered, but not as a recording server RecBar knows (the Recording "
                      "API, QM Recording Controls, Cisco Finesse, Imagicle). Check the address, "
                      "or choose the server type under Advanced.")
                       .arg(result.url.host()));
-        // Whoever knows better may still set it up by hand.
+        // Not there (or not over https): the address is what to fix, and the form stays at it.
+        if (!result.problem.isEmpty() || !result.plainAlternative.isEmpty()) {
+            showDetails(false);
+            m_address->setFocus();
+            return;
+        }
+        // There, but no kind RecBar knows: whoever knows better may still set it up by hand.
         Profile p = m_form->profile();
         p.serverUrl = result.url;
         m_form->setProfile(p);
@@ -246,6 +258,7 @@ void SignInDialog::probed(const ServerProbe::Result &result)
         showDetails(true);
         return;
     }
+    m_advanced->setChecked(false); // recognised: only what this server needs
     {
         const QSignalBlocker block(m_pairing);
         m_pairing->clear();

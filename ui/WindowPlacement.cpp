@@ -64,6 +64,34 @@ QPoint WindowPlacement::docked(const QRect &frame, const QRect &area)
     return to;
 }
 
+int WindowPlacement::edges(const QRect &frame, const QRect &area)
+{
+    int out = 0;
+    if (frame.left() == area.left())
+        out |= Left;
+    else if (frame.right() == area.right())
+        out |= Right;
+    if (frame.top() == area.top())
+        out |= Top;
+    else if (frame.bottom() == area.bottom())
+        out |= Bottom;
+    return out;
+}
+
+QPoint WindowPlacement::atEdges(const QRect &frame, const QRect &area, int edges)
+{
+    QPoint to = frame.topLeft();
+    if (edges & Left)
+        to.setX(area.left());
+    else if (edges & Right)
+        to.setX(area.right() - frame.width() + 1);
+    if (edges & Top)
+        to.setY(area.top());
+    else if (edges & Bottom)
+        to.setY(area.bottom() - frame.height() + 1);
+    return to;
+}
+
 QString WindowPlacement::key() const
 {
     return QStringLiteral("windows/%1/%2").arg(layoutKey(), m_name);
@@ -79,6 +107,23 @@ void WindowPlacement::restore()
 void WindowPlacement::save()
 {
     m_settings.setValue(key(), m_window->saveGeometry());
+    if (m_dock && m_window->screen())
+        m_settings.setValue(
+            key() + QStringLiteral("-edges"),
+            edges(m_window->frameGeometry(), m_window->screen()->availableGeometry()));
+}
+
+// A docked window comes back against its edges, whatever its height now (the bar's follows its
+// text) and whatever frame the window manager adds, which the saved geometry cannot know.
+void WindowPlacement::redock()
+{
+    const int kept = m_settings.value(key() + QStringLiteral("-edges"), 0).toInt();
+    if (kept == 0 || !m_window->isVisible() || !m_window->screen())
+        return;
+    const QPoint to =
+        atEdges(m_window->frameGeometry(), m_window->screen()->availableGeometry(), kept);
+    if (to != m_window->frameGeometry().topLeft())
+        m_window->move(to);
 }
 
 bool WindowPlacement::eventFilter(QObject *watched, QEvent *event)
@@ -92,6 +137,12 @@ bool WindowPlacement::eventFilter(QObject *watched, QEvent *event)
             break;
         case QEvent::Hide:
             save();
+            break;
+        case QEvent::Show:
+            if (m_dock && m_restored && !m_redocked) {
+                m_redocked = true;
+                QTimer::singleShot(0, this, &WindowPlacement::redock);
+            }
             break;
         default:
             break;

@@ -29,12 +29,19 @@ public:
     // Whether a place was kept for this layout (otherwise the window is where its owner put it).
     bool restored() const { return m_restored; }
 
+    // The edges of `area` a frame is flush against, and where a frame of its size goes to be
+    // flush against them again.
+    enum Edge { Left = 1, Right = 2, Top = 4, Bottom = 8 };
+    static int edges(const QRect &frame, const QRect &area);
+    static QPoint atEdges(const QRect &frame, const QRect &area, int edges);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void restore();
     void save();
+    void redock();
     QString key() const;
 
     QSettings &m_settings;
@@ -42,6 +49,7 @@ private:
     QString m_name;
     bool m_dock;
     bool m_restored = false;
+    bool m_redocked = false; // on the first show only: later, the agent places it
     QTimer m_settle{this};
 };
 

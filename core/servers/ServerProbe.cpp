@@ -33,6 +33,37 @@ QUrl ServerProbe::normalized(const QString &typed)
 
 void ServerProbe::run(const QUrl &url, bool allowPlainHttp, Done done)
 {
+    ask(url, allowPlainHttp, [this, allowPlainHttp, done](const Result &result) {
+        // A bare host is tried as https first; a server that speaks only plain HTTP then looks
+        // like one that is not there. Asked again over http (the probe sends nothing of the
+        // agent's), the answer can say so.
+        const bool retry = result.kinds.isEmpty() && !result.certificateUntrusted &&
+                           !result.problem.isEmpty() &&
+                           result.url.scheme() == QStringLiteral("https") && allowPlainHttp;
+        if (!retry) {
+            done(result);
+            return;
+        }
+        QUrl plain = result.url;
+        plain.setScheme(QStringLiteral("http"));
+        plain.setPort(result.url.port(443));
+        // Asked once this answer is over: the next question replaces the session answering it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, plain, done] {
+                ask(plain, true, [result, plain, done](const Result &overHttp) {
+                    Result out = result;
+                    if (!overHttp.kinds.isEmpty())
+                        out.plainAlternative = plain;
+                    done(out);
+                });
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServerProbe::ask(const QUrl &url, bool allowPlainHttp, Done done)
+{
     // No user: nothing of the agent's is sent to a server nobody has checked yet.
     m_session = std::make_unique<HttpSession>(
         HttpSession::Options{url, QString(), allowPlainHttp, kProbeTimeoutMs}, m_trust);

@@ -26,6 +26,10 @@ public:
         QStringList kinds; // the kinds that answered as themselves, registry order
         QString problem;   // why none could be asked (unreachable, certificate), in words
         bool certificateUntrusted = false;
+        // An https:// address nothing answered at, where the same host and port answer plain
+        // http:// as a kind: that address (the agent chooses it, for its password goes there
+        // unencrypted); empty otherwise.
+        QUrl plainAlternative;
     };
     using Done = std::function<void(const Result &)>;
 
@@ -38,6 +42,8 @@ public:
     void run(const QUrl &url, bool allowPlainHttp, Done done);
 
 private:
+    void ask(const QUrl &url, bool allowPlainHttp, Done done);
+
     TrustStore &m_trust;
     std::unique_ptr<HttpSession> m_session;
 };

@@ -3072,6 +3072,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Signing in to %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
+    <message>
+        <source>%1 does not answer over https, but does over plain HTTP: to use it, type %2 (your password would travel unencrypted).</source>
+        <translation>%1 no responde por https, pero sí por HTTP simple: para usarlo, escriba %2 (su contraseña viajaría sin cifrar).</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>

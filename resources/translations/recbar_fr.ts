@@ -3072,6 +3072,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Signing in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message>
+        <source>%1 does not answer over https, but does over plain HTTP: to use it, type %2 (your password would travel unencrypted).</source>
+        <translation>%1 ne répond pas en https, mais répond en HTTP simple : pour l&apos;utiliser, tapez %2 (votre mot de passe circulerait sans chiffrement).</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>

@@ -617,3 +617,27 @@ TEST_CASE("With no tray, closing the bar leaves it in the taskbar, and More can 
     CHECK(entries.contains(QStringLiteral("Sign out")));
     CHECK(entries.contains(QStringLiteral("Quit RecBar")));
 }
+
+TEST_CASE("The bar stays above other applications, and stands back for RecBar's own windows",
+          "[ui]")
+{
+    Bar bar;
+    bar.window.setAlwaysOnTop(true);
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    const auto onTop = [&] {
+        return bar.window.windowHandle()->flags().testFlag(Qt::WindowStaysOnTopHint);
+    };
+    CHECK(onTop());
+    QWidget library; // the library, a dialog: any window of RecBar's
+    library.show();
+    QApplication::setActiveWindow(&library);
+    REQUIRE(QTest::qWaitForWindowActive(&library));
+    CHECK_FALSE(onTop());
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    CHECK(onTop());
+    bar.window.setAlwaysOnTop(false);
+    CHECK_FALSE(onTop());
+}

@@ -761,3 +761,23 @@ TEST_CASE("The profile form offers a kind registered at run time, with its own f
     form.setProfile(p);
     CHECK(shelf->isHidden());
 }
+
+TEST_CASE("A first sign-in to an address that answers only over plain HTTP says how to reach it",
+          "[ui][signin]")
+{
+    SignInDialog dialog(Profile(), QStringLiteral("Welcome"), true);
+    dialog.show();
+    lineEdit(dialog, QStringLiteral("Server address"))->setText(QStringLiteral("10.0.0.5:8080"));
+    button(dialog, QStringLiteral("C&ontinue"))->click();
+    ServerProbe::Result result;
+    result.url = QUrl(QStringLiteral("https://10.0.0.5:8080"));
+    result.problem = QStringLiteral("The server did not answer in time");
+    result.plainAlternative = QUrl(QStringLiteral("http://10.0.0.5:8080"));
+    dialog.probed(result);
+    const QString said = labelNamed(dialog, QStringLiteral("What the server is"))->text();
+    CHECK(said.contains(QStringLiteral("http://10.0.0.5:8080")));
+    CHECK(said.contains(QStringLiteral("unencrypted")));
+    // The address is what to change: no expert form opens.
+    CHECK_FALSE(shown(dialog, QStringLiteral("Recording control")));
+    CHECK_FALSE(shown(dialog, QStringLiteral("Password")));
+}

@@ -23,6 +23,8 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 using namespace recbar;
@@ -339,6 +341,31 @@ TEST_CASE("A window comes back where it was, per screen layout, and docks to an 
     CHECK(WindowPlacement::docked(QRect(10, 300, 400, 150), area) == QPoint(0, 300));
     CHECK(WindowPlacement::docked(QRect(610, 580, 400, 150), area) == QPoint(624, 590));
     CHECK(WindowPlacement::docked(QRect(300, 300, 400, 150), area) == QPoint(300, 300));
+
+    // A window docked at the bottom comes back there, though it is shorter now.
+    {
+        QWidget window;
+        WindowPlacement place(settings, &window, QStringLiteral("docked"), true);
+        window.resize(400, 300);
+        window.show();
+        const QRect screen = window.screen()->availableGeometry();
+        window.move(WindowPlacement::atEdges(window.frameGeometry(), screen,
+                                             WindowPlacement::Bottom | WindowPlacement::Right));
+        QCoreApplication::processEvents();
+        CHECK(WindowPlacement::edges(window.frameGeometry(), screen) ==
+              (WindowPlacement::Bottom | WindowPlacement::Right));
+        window.hide();
+    }
+    {
+        QWidget window;
+        WindowPlacement place(settings, &window, QStringLiteral("docked"), true);
+        window.resize(400, 150);
+        window.show();
+        QTest::qWait(20);
+        const QRect screen = window.screen()->availableGeometry();
+        CHECK(window.frameGeometry().bottom() == screen.bottom());
+        CHECK(window.frameGeometry().right() == screen.right());
+    }
 }
 
 TEST_CASE("A bar at the bottom of the screen grows upwards for a question, its buttons in view",
@@ -360,9 +387,58 @@ TEST_CASE("A bar at the bottom of the screen grows upwards for a question, its b
     const int bottom = bar.frameGeometry().bottom();
     REQUIRE(bottom == area.bottom());
     const int height = bar.height();
+    QWidget *stop = bar.button(CommandActions::Slot::Stop);
+    const QPoint stopAt = stop->mapToGlobal(QPoint(0, 0));
     bar.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
                 QStringLiteral("Don't stop"), [] {});
     QCoreApplication::processEvents();
     CHECK(bar.height() > height);
     CHECK(bar.frameGeometry().bottom() == bottom);
+    // Nothing the agent may be aiming at has moved: the question came in above.
+    CHECK(stop->mapToGlobal(QPoint(0, 0)) == stopAt);
+    bar.setNotice({});
+    bar.offerUndo(QStringLiteral("Done"), std::nullopt, QStringLiteral("It cannot be undone"));
+    QCoreApplication::processEvents();
+    CHECK(stop->mapToGlobal(QPoint(0, 0)) == stopAt);
+
+    // Higher up the screen it grows downwards, and the line comes in below the buttons.
+    bar.offerUndo(QStringLiteral("Done"), std::nullopt, {});
+    bar.move(area.left() + 20, area.top() + 40);
+    QCoreApplication::processEvents();
+    bar.confirm(QStringLiteral("Stop recording this call?"), QStringLiteral("Stop recording"),
+                QStringLiteral("Don't stop"), [] {});
+    QCoreApplication::processEvents();
+    const QPoint high = stop->mapToGlobal(QPoint(0, 0));
+    const QPoint promptAt =
+        bar.findChild<QWidget *>(QStringLiteral("prompt"))->mapToGlobal(QPoint(0, 0));
+    CHECK(promptAt.y() > high.y());
+    bar.offerUndo(QStringLiteral("Done"), std::nullopt, QStringLiteral("It cannot be undone"));
+    QCoreApplication::processEvents();
+    CHECK(stop->mapToGlobal(QPoint(0, 0)) == high);
+}
+
+TEST_CASE("The bar widened for a long text goes back to the agent's width once it has gone",
+          "[ui][fit]")
+{
+    CommandActions actions;
+    BarWindow bar(actions);
+    AgentSnapshot s = longState(QStringLiteral("Recording"));
+    s.recording = RecordingState::Recording;
+    s.failure.reset();
+    actions.update(s);
+    bar.setSnapshot(s);
+    bar.show();
+    bar.resize(480, bar.height());
+    QCoreApplication::processEvents();
+    const int chosen = bar.width();
+    AgentSnapshot wide = s;
+    wide.screenRecording = true;
+    wide.duplicateRecording = true;
+    wide.agentName = QString(60, u'W');
+    bar.setSnapshot(wide);
+    QCoreApplication::processEvents();
+    CHECK(bar.width() > chosen);
+    bar.setSnapshot(s);
+    QCoreApplication::processEvents();
+    CHECK(bar.width() == chosen);
 }

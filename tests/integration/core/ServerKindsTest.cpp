@@ -348,6 +348,16 @@ TEST_CASE("An address is probed for the APIs it speaks, without credentials", "[
             CHECK(status == 401);
     }
 
+    // The host typed bare, so tried as https, where the server speaks plain HTTP only: the
+    // answer says where it does answer.
+    QUrl overHttps = server.url();
+    overHttps.setScheme(QStringLiteral("https"));
+    const recbar::ServerProbe::Result plainOnly = run(overHttps);
+    CHECK(plainOnly.kinds.isEmpty());
+    CHECK(plainOnly.plainAlternative.adjusted(QUrl::StripTrailingSlash) ==
+          server.url().adjusted(QUrl::StripTrailingSlash));
+    CHECK(all.plainAlternative.isEmpty());
+
     // A path where none of them lives: nothing recognised, and no problem either.
     QUrl elsewhere = server.url();
     elsewhere.setPath(QStringLiteral("/nothing/here/"));
