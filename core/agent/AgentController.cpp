@@ -1,51 +1,10 @@
 #include "AgentController.h"
 
+#include "CallView.h"
 #include "Logging.h"
-#include "domain/DisplayText.h"
 #include "domain/MetadataRules.h"
 
-#include <QLocale>
-#include <QNetworkInformation>
-
 namespace recbar {
-
-namespace {
-
-bool recordingOn(std::optional<RecordingState> state)
-{
-    return state == RecordingState::Recording || state == RecordingState::Paused;
-}
-
-bool known(std::optional<RecordingState> state)
-{
-    return state && *state != RecordingState::Unknown;
-}
-
-// What a command does to the recording when its server's answer says no more than "done".
-RecordingEffect defaultEffect(CommandKind kind)
-{
-    switch (kind) {
-    case CommandKind::Start:
-    case CommandKind::StartSegment:
-    case CommandKind::Tag:
-        return RecordingEffect::StartsIfOff;
-    case CommandKind::Restart:
-        return RecordingEffect::Recording;
-    case CommandKind::Stop:
-    case CommandKind::StopSegment:
-    case CommandKind::Delete:
-    case CommandKind::Logout:
-        return RecordingEffect::Off;
-    case CommandKind::Pause:
-        return RecordingEffect::PausesIfOn;
-    case CommandKind::Resume:
-        return RecordingEffect::ResumesIfPaused;
-    default:
-        return RecordingEffect::Unchanged;
-    }
-}
-
-} // namespace
 
 AgentController::AgentController(std::unique_ptr<CallStateSource> source,
                                  std::unique_ptr<RecordingControl> control,
@@ -56,6 +15,8 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     , m_source(std::move(source))
     , m_control(std::move(control))
     , m_options(options)
+    , m_backoff(std::chrono::milliseconds(options.backoffInitialMs))
+    , m_evidence(options.recordingFromControl)
 {
     m_snapshot.server = std::move(serverLabel);
     m_snapshot.capabilities = m_control->capabilities();
@@ -88,24 +49,10 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
         m_snapshot.capabilities = m_control->capabilities();
         publish();
     });
-}
-
-// Loading the system's network information backend costs start-up time (a plugin and GLib);
-// it is only needed once a connection has been lost, to retry the moment the network is back.
-void AgentController::watchNetwork()
-{
-    if (m_watchingNetwork)
-        return;
-    m_watchingNetwork = true;
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    // The network came back: do not wait for the backoff.
-                    if (reachability == QNetworkInformation::Reachability::Online &&
-                        m_snapshot.connection == ConnectionState::Reconnecting)
-                        retryNow();
-                });
-    }
+    connect(&m_network, &NetworkWatch::online, this, [this] {
+        if (m_snapshot.connection == ConnectionState::Reconnecting)
+            retryNow(); // the network is back: the back-off need not run out
+    });
 }
 
 AgentController::~AgentController() = default;
@@ -113,7 +60,7 @@ AgentController::~AgentController() = default;
 void AgentController::start()
 {
     m_running = true;
-    m_backoffMs = 0;
+    m_backoff.reset();
     setConnection(ConnectionState::Connecting);
     publish();
     m_control->start();
@@ -140,7 +87,7 @@ void AgentController::retryNow()
 {
     if (!m_running)
         return;
-    m_backoffMs = 0;
+    m_backoff.reset();
     if (m_snapshot.connection != ConnectionState::Connected)
         setConnection(ConnectionState::Connecting);
     publish();
@@ -178,7 +125,7 @@ void AgentController::onPolled(const ObservedState &observed)
     if (!m_running)
         return;
     accept(observed, m_pollSequence >= m_confirmFromPoll);
-    if (!waitsForAgent())
+    if (!m_snapshot.waitsForAgent())
         schedulePoll(m_pollAgain ? 0 : nextPollMs());
 }
 
@@ -201,7 +148,7 @@ void AgentController::onPushCurrent()
 void AgentController::onPushedFailure(const QString &requestId, const QString &message)
 {
     if (!m_running || !m_snapshot.pending || !m_snapshot.pending->accepted ||
-        m_pendingRequestId.isEmpty() || m_pendingRequestId != requestId)
+        m_confirmation.requestId().isEmpty() || m_confirmation.requestId() != requestId)
         return;
     const Command command = m_snapshot.pending->command;
     fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), message));
@@ -236,9 +183,9 @@ void AgentController::accept(const ObservedState &observed, bool mayConfirm)
 {
     // Waiting for the agent (a password, a trust decision): a read that was on its way, or
     // one from the other server of a split profile, does not end that wait.
-    if (waitsForAgent())
+    if (m_snapshot.waitsForAgent())
         return;
-    m_backoffMs = 0;
+    m_backoff.reset();
     m_connectionError = ServerError();
     setConnection(ConnectionState::Connected);
     applyObserved(observed);
@@ -246,20 +193,20 @@ void AgentController::accept(const ObservedState &observed, bool mayConfirm)
 
     if (m_snapshot.pending && m_snapshot.pending->accepted && mayConfirm) {
         const Command command = m_snapshot.pending->command;
-        switch (verify(command, observed)) {
-        case Verdict::Confirmed:
-            finishPending(true, m_pendingNote);
+        switch (m_confirmation.verify(command, observed, m_evidence.seen(), *m_control)) {
+        case CommandConfirmation::Verdict::Confirmed:
+            finishPending(true, m_confirmation.note());
             break;
-        case Verdict::ByAnswer:
+        case CommandConfirmation::Verdict::ByAnswer:
             // The status cannot show this; the server's "done" is the confirmation.
             settleByAnswer(command);
-            finishPending(true, m_pendingNote);
+            finishPending(true, m_confirmation.note());
             break;
-        case Verdict::Contradicted:
+        case CommandConfirmation::Verdict::Contradicted:
             fail(command, tr("%1 failed: the call ended before the server confirmed it")
                               .arg(CommandText::label(command.kind)));
             break;
-        case Verdict::NotYet:
+        case CommandConfirmation::Verdict::NotYet:
             break;
         }
     }
@@ -272,7 +219,7 @@ void AgentController::accept(const ObservedState &observed, bool mayConfirm)
 void AgentController::onPollFailed(const ServerError &error)
 {
     m_pollInFlight = false;
-    if (!m_running || waitsForAgent())
+    if (!m_running || m_snapshot.waitsForAgent())
         return;
     loseState(error);
 }
@@ -283,154 +230,33 @@ void AgentController::loseState(const ServerError &error)
     m_connectionError = error;
     qCInfo(lcAgent) << "status read failed:" << error.describe();
 
-    if (m_backoffMs == 0)
+    if (!m_backoff.backingOff())
         m_lostOnCall = m_snapshot.onCall();
-    // What the server has not just confirmed is not shown as known; the last call it did
-    // confirm is kept as that, and nothing more.
-    AgentSnapshot &s = m_snapshot;
-    if (s.isConnected() && s.onCall())
-        s.lastKnownCall =
-            LastKnownCall{s.call, s.callId, s.direction, s.remoteNumber, s.confirmedAt};
-    else if (s.isConnected())
-        s.lastKnownCall.reset();
-    s.call = CallState::None;
-    s.callId.clear();
-    s.direction = Direction::Unknown;
-    s.remoteNumber.clear();
-    s.dialedNumber.clear();
-    s.callStartedAt = {};
-    s.recording = RecordingState::Unknown;
-    s.recordingBasis.clear();
-    s.duplicateRecording = false;
-    s.screenRecording = false;
-    s.otherCalls = 0;
-    s.metadata.clear();
+    m_snapshot.forgetCall();
 
-    switch (error.recovery()) {
-    case ServerError::Recovery::AskForPassword:
-        setConnection(ConnectionState::CredentialsRejected, error.describe());
-        break;
-    case ServerError::Recovery::AskAboutCertificate:
-        setConnection(error.kind == ServerError::Kind::CertificateChanged
-                          ? ConnectionState::CertificateChanged
-                          : ConnectionState::CertificateUntrusted,
-                      error.describe());
-        break;
-    case ServerError::Recovery::Refused:
-        setConnection(ConnectionState::Refused, error.describe());
-        break;
-    case ServerError::Recovery::None:
-    case ServerError::Recovery::RetryWithBackoff: {
-        watchNetwork();
-        m_backoffMs =
-            std::min(m_backoffMs == 0 ? m_options.backoffInitialMs : m_backoffMs * 2,
-                     m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs);
-        setConnection(ConnectionState::Reconnecting, error.describe());
-        m_snapshot.nextAttemptAt = m_clock.now().addMSecs(m_backoffMs);
+    if (const std::optional<ConnectionState> waiting = error.waitsForAgentAs()) {
+        setConnection(*waiting, error.describe());
+        // A pending command cannot be confirmed any more.
+        if (m_snapshot.pending)
+            fail(m_snapshot.pending->command, error.describe());
         publish();
-        schedulePoll(m_backoffMs);
         return;
     }
-    }
-    // Waiting for the agent: a pending command cannot be confirmed any more.
-    if (m_snapshot.pending)
-        fail(m_snapshot.pending->command, error.describe());
+    m_network.start();
+    const auto cap = m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs;
+    const int wait = int(m_backoff.next(std::chrono::milliseconds(cap)).count());
+    setConnection(ConnectionState::Reconnecting, error.describe());
+    m_snapshot.nextAttemptAt = m_clock.now().addMSecs(wait);
     publish();
+    schedulePoll(wait);
 }
 
 void AgentController::applyObserved(const ObservedState &o)
 {
-    AgentSnapshot &s = m_snapshot;
-    const bool sameCall = s.callId == o.callId && !o.callId.isEmpty();
-    if (o.callId != m_commandState.callId) {
-        // Another call (or none): what commands established belongs to the last one.
-        m_commandState = {o.callId,
-                          o.call == CallState::None ? RecordingState::Off : RecordingState::Unknown,
-                          {}};
+    if (m_evidence.follow(o))
         m_control->callChanged(o.callId);
-    }
-    // What the server says is shown as it is stored: never reordered by what it carries.
-    s.agentName = DisplayText::visible(o.agentName);
-    s.extension = DisplayText::number(o.extension);
-    s.call = o.call;
-    s.callId = o.callId;
-    s.direction = o.direction;
-    s.remoteNumber = DisplayText::number(o.remoteNumber);
-    s.dialedNumber = DisplayText::number(o.dialedNumber);
-    s.otherCalls = o.otherCalls;
-    s.lastKnownCall.reset();
-    if (o.call == CallState::None)
-        s.callStartedAt = {};
-    else if (o.callStartedAt.isValid())
-        s.callStartedAt = o.callStartedAt;
-    else if (!sameCall)
-        s.callStartedAt =
-            m_clock.now(); // the source does not say; the first sight is the best we know
-    s.duplicateRecording = o.duplicateRecording;
-    s.screenRecording = o.screenRecording;
-    s.metadata = o.metadata;
-    s.confirmedAt = m_clock.now();
-    applyRecording(o);
-}
-
-void AgentController::applyRecording(const ObservedState &o)
-{
-    AgentSnapshot &s = m_snapshot;
-    // A source of another kind reports (if anything) another recorder's recordings.
-    m_seenRecording = m_options.recordingFromControl ? std::nullopt : o.recording;
-    m_seenNote = m_options.recordingFromControl ? QString() : o.recordingNote;
-    m_blackoutSeen = !m_options.recordingFromControl && o.blackout.has_value();
-    if (m_blackoutSeen) {
-        if (*o.blackout && !s.blackout)
-            s.blackoutSince = m_clock.now();
-        s.blackout = *o.blackout;
-        m_blackoutBasis.clear();
-    }
-    if (s.onCall() && known(m_seenRecording)) {
-        // The status shows it: that is what this call's state is now.
-        m_commandState.recording = *m_seenRecording;
-        m_commandState.basis.clear();
-    }
-    showRecording();
-}
-
-// What the bar shows of the recording: the status read's word where it has one, else what
-// commands established for this call, else unknown with the reason.
-void AgentController::showRecording()
-{
-    AgentSnapshot &s = m_snapshot;
-    if (!s.onCall()) {
-        s.recording = RecordingState::Off;
-        s.recordingBasis.clear();
-    } else if (known(m_seenRecording)) {
-        s.recording = *m_seenRecording;
-        s.recordingBasis.clear();
-    } else {
-        s.recording = m_commandState.recording;
-        s.recordingBasis = m_commandState.basis;
-        if (s.recording == RecordingState::Unknown)
-            s.recordingBasis =
-                !m_seenNote.isEmpty()
-                    ? m_seenNote
-                    : tr("This server does not report whether the call is recorded; RecBar "
-                         "shows what the answers to your commands say");
-    }
-    if (m_options.recordingFromControl) {
-        // The control's pause is the only one there is.
-        const bool paused = s.recording == RecordingState::Paused;
-        if (paused && !s.blackout)
-            s.blackoutSince = m_clock.now();
-        s.blackout = paused;
-    }
-    if (!s.blackout)
-        s.blackoutSince = {};
-    // A blackout the server's status cannot show (the documents show only "Recording") still
-    // pauses the recording of this call.
-    if (s.blackout && s.recording == RecordingState::Recording && !m_blackoutSeen) {
-        s.recording = RecordingState::Paused;
-        if (s.recordingBasis.isEmpty())
-            s.recordingBasis = m_blackoutBasis;
-    }
+    CallView::show(o, m_snapshot, m_clock.now());
+    m_evidence.observe(o, m_snapshot, m_clock.now());
 }
 
 void AgentController::startIfAlwaysOn()
@@ -446,102 +272,11 @@ void AgentController::startIfAlwaysOn()
     request(CommandKind::Start, {}, QStringLiteral("always-on"));
 }
 
-AgentController::Verdict AgentController::verify(const Command &command,
-                                                 const ObservedState &o) const
-{
-    const auto when = [](bool condition) {
-        return condition ? Verdict::Confirmed : Verdict::NotYet;
-    };
-    const std::optional<RecordingState> seen = m_seenRecording;
-    // The status cannot tell: a server's "done" stands; an "accepted" waits for a change.
-    const auto unseen = [&]() {
-        if (!m_pendingProvisional)
-            return Verdict::ByAnswer;
-        // Accepted before, offered then, no longer offered now (and the agent still talking):
-        // that change is the outcome.
-        const bool offerGone = m_seenAtRequest == RecordingState::Off &&
-                               seen == RecordingState::Unknown && o.call == CallState::Talking;
-        return offerGone ? Verdict::ByAnswer : Verdict::NotYet;
-    };
-    switch (command.kind) {
-    case CommandKind::Start:
-    case CommandKind::StartSegment:
-    case CommandKind::Restart:
-        if (o.call == CallState::None)
-            return Verdict::Contradicted;
-        if (known(seen))
-            return when(recordingOn(seen));
-        return unseen();
-    case CommandKind::Stop:
-    case CommandKind::StopSegment:
-    case CommandKind::Delete:
-    case CommandKind::Logout:
-        if (o.call == CallState::None || seen == RecordingState::Off)
-            return Verdict::Confirmed;
-        if (known(seen))
-            return Verdict::NotYet;
-        return unseen();
-    case CommandKind::Pause:
-        if (o.blackout)
-            return when(*o.blackout);
-        return seen == RecordingState::Paused ? Verdict::Confirmed : unseen();
-    case CommandKind::Resume:
-        // "Recording" from a status that never shows a blackout proves nothing about one.
-        if (o.blackout)
-            return when(!*o.blackout);
-        return unseen();
-    case CommandKind::Metadata:
-        if (o.call == CallState::None)
-            return Verdict::Contradicted;
-        for (const auto &[name, value] : command.metadata) {
-            // The state names call data as the profile does ("account"), whatever key the
-            // command used for it ("user1").
-            const QString key = m_control->callDataName(name);
-            if (value.isEmpty() ? o.metadata.contains(key) : o.metadata.value(key) != value)
-                return Verdict::NotYet;
-        }
-        return Verdict::Confirmed;
-    case CommandKind::StartDuplicate:
-        return when(o.duplicateRecording);
-    case CommandKind::StopDuplicate:
-        return when(!o.duplicateRecording);
-    case CommandKind::StartScreen:
-        return when(o.screenRecording);
-    case CommandKind::StopScreen:
-        return when(!o.screenRecording);
-    case CommandKind::Tag:
-    case CommandKind::Login:
-        return Verdict::ByAnswer; // nothing a status read shows: the server's yes stands
-    }
-    return Verdict::NotYet;
-}
-
 // A command whose effect no status read shows: what it did to this call is what the server's
 // answer (and the command's documented effect) says.
 void AgentController::settleByAnswer(const Command &command)
 {
-    AgentSnapshot &s = m_snapshot;
-    const QString at = QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
-    const QString basis =
-        tr("Confirmed by the server's answer to “%1” at %2; its status does not show this")
-            .arg(CommandText::label(command.kind), at);
-    const bool pauseOrResume =
-        command.kind == CommandKind::Pause || command.kind == CommandKind::Resume;
-    if (pauseOrResume && !m_options.recordingFromControl && !m_blackoutSeen) {
-        // The Recording API's pause is the agent's blackout, between calls too.
-        const bool pause = command.kind == CommandKind::Pause;
-        if (pause && !s.blackout)
-            s.blackoutSince = m_clock.now();
-        s.blackout = pause;
-        m_blackoutBasis = pause ? basis : QString();
-    }
-    const RecordingEffect effect = m_pendingEffect.value_or(defaultEffect(command.kind));
-    if (effect != RecordingEffect::Unchanged && s.onCall()) {
-        m_commandState.callId = s.callId;
-        m_commandState.recording = recordingAfter(effect, s.recording);
-        m_commandState.basis = basis;
-    }
-    showRecording();
+    m_evidence.settle(command.kind, m_confirmation.effect(command.kind), m_snapshot, m_clock.now());
 }
 
 // Commands -------------------------------------------------------------------------------
@@ -553,14 +288,8 @@ Availability AgentController::availability(CommandKind kind) const
 
 QString AgentController::callDataProblem(const MetadataPairs &metadata) const
 {
-    if (metadata.isEmpty())
-        return tr("There is no call data to send");
-    const QList<MetadataRules::Problem> problems = MetadataRules::check(metadata);
-    if (!problems.isEmpty())
-        return problems.first().row >= 0 ? tr("%1: %2").arg(metadata[problems.first().row].first,
-                                                            problems.first().message)
-                                         : problems.first().message;
-    return m_control->metadataProblem(metadata);
+    const QString shared = MetadataRules::firstProblem(metadata);
+    return shared.isEmpty() ? m_control->metadataProblem(metadata) : shared;
 }
 
 quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata,
@@ -585,10 +314,7 @@ quint64 AgentController::request(CommandKind kind, const MetadataPairs &metadata
     qCInfo(lcAgent) << CommandText::name(kind) << "from" << origin << "sent as" << command.id;
     m_snapshot.pending = PendingCommand{command, m_clock.now(), false};
     m_snapshot.failure.reset();
-    m_pendingEffect.reset();
-    m_pendingProvisional = false;
-    m_pendingRequestId.clear();
-    m_seenAtRequest = m_seenRecording;
+    m_confirmation.asked(m_evidence.sight(m_snapshot.call));
     publish();
     m_control->execute(command);
     return command.id;
@@ -602,18 +328,10 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     if (!error.ok()) {
         qCInfo(lcAgent) << CommandText::name(command.kind) << command.id
                         << "failed:" << error.describe();
-        if (result.recording && m_snapshot.onCall()) {
-            // The refusal itself says what the bar believed was wrong (Imagicle's 409 for an
-            // id that is not live): the state is known no more.
-            m_commandState.recording = recordingAfter(*result.recording, m_commandState.recording);
-            m_commandState.basis.clear();
-            if (!known(m_seenRecording)) {
-                m_snapshot.recording = m_commandState.recording;
-                m_snapshot.recordingBasis.clear();
-            }
-        }
+        if (result.recording)
+            m_evidence.refuted(*result.recording, m_snapshot);
         fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), error.describe()));
-        if (error.kind == ServerError::Kind::Unauthorized)
+        if (error.recovery() == ServerError::Recovery::AskForPassword)
             loseState(error);
         else
             schedulePoll(0); // learn the true state now, including whether the server is there
@@ -621,9 +339,7 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
         return;
     }
     m_snapshot.pending->accepted = true;
-    m_pendingEffect = result.recording;
-    m_pendingProvisional = result.provisional;
-    m_pendingRequestId = result.requestId;
+    m_confirmation.accepted(result);
     if (m_options.recordingFromControl && !result.provisional) {
         // No status read can show this server's recording: its answer is the confirmation.
         settleByAnswer(command);
@@ -636,7 +352,6 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
     // Only a status read sent after the acceptance may confirm it.
     m_confirmFromPoll = m_pollSequence + 1;
     m_confirmTimer.start(m_options.confirmTimeoutMs);
-    m_pendingNote = result.note;
     if (m_snapshot.delivery.mode == StateDelivery::Mode::Pushed) {
         // The change comes as an event; it may already have come, before the answer.
         accept(m_lastObserved, true);
@@ -699,19 +414,6 @@ void AgentController::updateAutoResume()
         return;
     m_snapshot.autoResumeAt = due;
     m_autoResumeTimer.start(std::max<qint64>(0, m_clock.now().msecsTo(due)));
-}
-
-bool AgentController::waitsForAgent() const
-{
-    switch (m_snapshot.connection) {
-    case ConnectionState::CredentialsRejected:
-    case ConnectionState::CertificateUntrusted:
-    case ConnectionState::CertificateChanged:
-    case ConnectionState::Refused:
-        return true;
-    default:
-        return false;
-    }
 }
 
 void AgentController::setConnection(ConnectionState state, const QString &detail)

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "CommandConfirmation.h"
+#include "RecordingEvidence.h"
 #include "domain/AgentSnapshot.h"
 #include "domain/Availability.h"
+#include "domain/Backoff.h"
 #include "domain/Clock.h"
 #include "domain/Timing.h"
 #include "servers/ServerKind.h"
+#include "session/NetworkWatch.h"
 
 #include <QObject>
 
@@ -81,16 +85,6 @@ signals:
     void commandFinished(quint64 id, bool succeeded, const QString &message);
 
 private:
-    enum class Verdict { Confirmed, ByAnswer, NotYet, Contradicted };
-
-    // The recording state commands established for one call, where no status read shows it.
-    struct CommandState
-    {
-        QString callId;
-        RecordingState recording = RecordingState::Unknown;
-        QString basis;
-    };
-
     void poll();
     void schedulePoll(int delayMs);
     void onPolled(const ObservedState &observed);
@@ -103,21 +97,16 @@ private:
     void accept(const ObservedState &observed, bool mayConfirm);
     int nextPollMs() const;
     void onPollFailed(const ServerError &error);
-    void watchNetwork();
     void onExecuted(const Command &command, const ControlResult &result);
     void startIfAlwaysOn();
     void onConfirmDeadline();
     void applyObserved(const ObservedState &observed);
-    void applyRecording(const ObservedState &observed);
-    void showRecording();
-    Verdict verify(const Command &command, const ObservedState &observed) const;
     void settleByAnswer(const Command &command);
     void loseState(const ServerError &error);
     void finishPending(bool succeeded, const QString &message);
     void fail(const Command &command, const QString &message);
     void updateAutoResume();
     void setConnection(ConnectionState state, const QString &detail = {});
-    bool waitsForAgent() const;
     void publish();
 
     Clock &m_clock;
@@ -137,23 +126,12 @@ private:
     quint64 m_pollSequence = 0;    // of the poll in flight
     quint64 m_confirmFromPoll = 0; // polls from this one on may confirm the pending command
     quint64 m_nextCommandId = 1;
-    int m_backoffMs = 0;
+    Backoff m_backoff;
     bool m_lostOnCall = false; // this reconnect began during a call
-    bool m_watchingNetwork = false;
-    CommandState m_commandState;
-    // What the source itself said of the recording at the last read (nullopt: not visible).
-    std::optional<RecordingState> m_seenRecording;
-    QString m_seenNote;          // why the source cannot tell, in its words
-    bool m_blackoutSeen = false; // the last read showed whether a blackout is on
-    // ... and what it said when the pending command was asked for: Finesse's START_RECORDING
-    // offer going away after that is how its outcome shows (the event may overtake the 202).
-    std::optional<RecordingState> m_seenAtRequest;
+    NetworkWatch m_network{this};
+    RecordingEvidence m_evidence;
+    CommandConfirmation m_confirmation; // of the pending command
     ObservedState m_lastObserved;
-    QString m_pendingRequestId; // the server's name for the pending command, once accepted
-    std::optional<RecordingEffect> m_pendingEffect;
-    bool m_pendingProvisional = false;
-    QString m_pendingNote;
-    QString m_blackoutBasis; // a blackout no status read shows: what it rests on
     QString m_autoStartedCall;
 };
 

@@ -114,4 +114,41 @@ QString SnapshotText::summary(const AgentSnapshot &s)
     return line;
 }
 
+void AgentSnapshot::forgetCall()
+{
+    if (isConnected() && onCall())
+        lastKnownCall = LastKnownCall{call, callId, direction, remoteNumber, confirmedAt};
+    else if (isConnected())
+        lastKnownCall.reset();
+    call = CallState::None;
+    callId.clear();
+    direction = Direction::Unknown;
+    remoteNumber.clear();
+    dialedNumber.clear();
+    callStartedAt = {};
+    recording = RecordingState::Unknown;
+    recordingBasis.clear();
+    duplicateRecording = false;
+    screenRecording = false;
+    otherCalls = 0;
+    metadata.clear();
+}
+
+bool AgentSnapshot::waitsForAgent() const
+{
+    switch (connection) {
+    case ConnectionState::CredentialsRejected:
+    case ConnectionState::CertificateUntrusted:
+    case ConnectionState::CertificateChanged:
+    case ConnectionState::Refused:
+        return true;
+    case ConnectionState::SignedOut:
+    case ConnectionState::Connecting:
+    case ConnectionState::Connected:
+    case ConnectionState::Reconnecting:
+        return false;
+    }
+    return false;
+}
+
 } // namespace recbar

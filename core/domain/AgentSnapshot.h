@@ -121,6 +121,11 @@ struct AgentSnapshot
 
     bool isConnected() const { return connection == ConnectionState::Connected; }
     bool onCall() const { return call != CallState::None; }
+    // The server can no longer be asked: what it has not just confirmed is not shown as known.
+    // The call it last confirmed is kept as that (lastKnownCall), and nothing more.
+    void forgetCall();
+    // The connection waits for the agent (a password, a trust decision, a refusal to read).
+    bool waitsForAgent() const;
 };
 
 class SnapshotText

@@ -34,6 +34,10 @@ public:
     // Call data may go to the call that just ended (QM's "last call").
     bool metadataAfterCall() const { return m_metadataAfterCall; }
     void setMetadataAfterCall(bool on) { m_metadataAfterCall = on; }
+    // Pause and Resume turn the agent's blackout on and off (the Recording API's), not only the
+    // recording of the call: a pause holds between calls.
+    bool pauseIsBlackout() const { return m_pauseIsBlackout; }
+    void setPauseIsBlackout(bool on) { m_pauseIsBlackout = on; }
 
     // The call data fields this server keeps, as the agent names them, each with the server's
     // own key (the Recording API: "account" kept under user1). Empty: any key (QM).
@@ -52,6 +56,7 @@ private:
     QList<CommandKind> m_supported;
     QList<CommandKind> m_removed;
     bool m_metadataAfterCall = false;
+    bool m_pauseIsBlackout = false;
     QMap<CommandKind, QString> m_whyNot;
     QList<CallDataField> m_callDataFields;
 };

@@ -79,4 +79,15 @@ QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
     return problems;
 }
 
+QString MetadataRules::firstProblem(const MetadataPairs &pairs)
+{
+    if (pairs.isEmpty())
+        return tr("There is no call data to send");
+    const QList<Problem> problems = check(pairs);
+    if (problems.isEmpty())
+        return {};
+    const Problem &first = problems.first();
+    return first.row >= 0 ? tr("%1: %2").arg(pairs[first.row].first, first.message) : first.message;
+}
+
 } // namespace recbar

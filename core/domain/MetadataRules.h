@@ -32,6 +32,9 @@ public:
     // Every problem of a set of pairs; empty means it may be sent.
     static QList<Problem> check(const MetadataPairs &pairs,
                                 const QHash<QString, ValueType> &types = {});
+    // The first thing wrong with call data as the agent would be told it ("account: ..."), or
+    // that there is none; empty when the rules every server shares let it go.
+    static QString firstProblem(const MetadataPairs &pairs);
 };
 
 } // namespace recbar

@@ -86,6 +86,17 @@ enum class RecordingEffect {
     ResumesIfPaused, // QM Resume
 };
 RecordingState recordingAfter(RecordingEffect effect, RecordingState before);
+// What a command does to the recording by its documented meaning, where its server's answer
+// says no more than "done" (QM's table is this).
+RecordingEffect documentedEffect(CommandKind kind);
+
+// What the call-state source showed of the recording at one moment (recording: nullopt when it
+// cannot see recordings at all).
+struct RecordingSight
+{
+    std::optional<RecordingState> recording;
+    CallState call = CallState::None;
+};
 
 // What a recording server said to a command.
 struct ControlResult
@@ -123,6 +134,15 @@ public:
     // The agent's call changed (empty: no call): whatever the control kept about the last one
     // (a live recording's id) no longer applies.
     virtual void callChanged(const QString &callId) { Q_UNUSED(callId) }
+    // A command this control's server accepted without doing it yet (ControlResult::provisional)
+    // whose effect no status read shows: whether the change from `asked` (when it was asked for)
+    // to `now` is its outcome. By default nothing but the effect itself settles it.
+    virtual bool settles(const RecordingSight &asked, const RecordingSight &now) const
+    {
+        Q_UNUSED(asked)
+        Q_UNUSED(now)
+        return false;
+    }
 
 signals:
     void executed(const recbar::Command &command, const recbar::ControlResult &result);

@@ -65,6 +65,35 @@ void ServerRegistry::add(ServerKind kind)
         registry().append(std::move(kind));
 }
 
+RecordingEffect documentedEffect(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Start:
+    case CommandKind::StartSegment:
+    case CommandKind::Tag:
+        return RecordingEffect::StartsIfOff;
+    case CommandKind::Restart:
+        return RecordingEffect::Recording;
+    case CommandKind::Stop:
+    case CommandKind::StopSegment:
+    case CommandKind::Delete:
+    case CommandKind::Logout:
+        return RecordingEffect::Off;
+    case CommandKind::Pause:
+        return RecordingEffect::PausesIfOn;
+    case CommandKind::Resume:
+        return RecordingEffect::ResumesIfPaused;
+    case CommandKind::Metadata:
+    case CommandKind::StartDuplicate:
+    case CommandKind::StopDuplicate:
+    case CommandKind::StartScreen:
+    case CommandKind::StopScreen:
+    case CommandKind::Login:
+        return RecordingEffect::Unchanged;
+    }
+    return RecordingEffect::Unchanged;
+}
+
 RecordingState recordingAfter(RecordingEffect effect, RecordingState before)
 {
     switch (effect) {

@@ -86,4 +86,21 @@ QString ServerError::describe() const
     return {};
 }
 
+std::optional<ConnectionState> ServerError::waitsForAgentAs() const
+{
+    switch (recovery()) {
+    case Recovery::AskForPassword:
+        return ConnectionState::CredentialsRejected;
+    case Recovery::AskAboutCertificate:
+        return kind == Kind::CertificateChanged ? ConnectionState::CertificateChanged
+                                                : ConnectionState::CertificateUntrusted;
+    case Recovery::Refused:
+        return ConnectionState::Refused;
+    case Recovery::None:
+    case Recovery::RetryWithBackoff:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace recbar

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AgentSnapshot.h"
+
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QString>
@@ -51,6 +53,9 @@ public:
         Refused,             // nothing will change until the agent or an administrator acts
     };
     Recovery recovery() const;
+    // The connection's state while it waits for the agent because of this error (a password,
+    // a certificate, a refusal); nullopt: it is tried again by itself.
+    std::optional<ConnectionState> waitsForAgentAs() const;
 
     bool ok() const { return kind == Kind::None; }
     QString describe() const;

@@ -317,6 +317,14 @@
         <source>Values cannot contain line breaks, control characters or direction marks</source>
         <translation>Los valores no pueden contener saltos de línea, caracteres de control ni marcas de dirección</translation>
     </message>
+    <message>
+        <source>There is no call data to send</source>
+        <translation>No hay datos de llamada que enviar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -704,10 +712,6 @@
         <translation>%1 falló: la llamada terminó antes de que el servidor lo confirmara</translation>
     </message>
     <message>
-        <source>There is no call data to send</source>
-        <translation>No hay datos de llamada que enviar</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -718,14 +722,6 @@
     <message>
         <source>%1: the server accepted it, but its state did not change (%2)</source>
         <translation>%1: el servidor lo aceptó, pero su estado no cambió (%2)</translation>
-    </message>
-    <message>
-        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
-        <translation>Este servidor no indica si la llamada se graba; RecBar muestra lo que dicen las respuestas a sus órdenes</translation>
-    </message>
-    <message>
-        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
-        <translation>Confirmado por la respuesta del servidor a «%1» a las %2; su estado no lo muestra</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2771,17 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Call data &amp;fields:</source>
         <translation>Campos de datos de &amp;llamada:</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingEvidence</name>
+    <message>
+        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
+        <translation>Confirmado por la respuesta del servidor a «%1» a las %2; su estado no lo muestra</translation>
+    </message>
+    <message>
+        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
+        <translation>Este servidor no indica si la llamada se graba; RecBar muestra lo que dicen las respuestas a sus órdenes</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,14 @@
         <source>Values cannot contain line breaks, control characters or direction marks</source>
         <translation>Les valeurs ne peuvent contenir ni saut de ligne, ni caractère de contrôle, ni marque de direction</translation>
     </message>
+    <message>
+        <source>There is no call data to send</source>
+        <translation>Aucune donnée d&apos;appel à envoyer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -704,10 +712,6 @@
         <translation>%1 a échoué : l&apos;appel s&apos;est terminé avant la confirmation du serveur</translation>
     </message>
     <message>
-        <source>There is no call data to send</source>
-        <translation>Aucune donnée d&apos;appel à envoyer</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -718,14 +722,6 @@
     <message>
         <source>%1: the server accepted it, but its state did not change (%2)</source>
         <translation>%1 : le serveur l&apos;a accepté, mais son état n&apos;a pas changé (%2)</translation>
-    </message>
-    <message>
-        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
-        <translation>Ce serveur n’indique pas si l’appel est enregistré ; RecBar affiche ce que disent les réponses à vos commandes</translation>
-    </message>
-    <message>
-        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
-        <translation>Confirmé par la réponse du serveur à « %1 » à %2 ; son état ne l’indique pas</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2771,17 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Call data &amp;fields:</source>
         <translation>Champs des données d&apos;&amp;appel :</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::RecordingEvidence</name>
+    <message>
+        <source>Confirmed by the server&apos;s answer to “%1” at %2; its status does not show this</source>
+        <translation>Confirmé par la réponse du serveur à « %1 » à %2 ; son état ne l’indique pas</translation>
+    </message>
+    <message>
+        <source>This server does not report whether the call is recorded; RecBar shows what the answers to your commands say</source>
+        <translation>Ce serveur n’indique pas si l’appel est enregistré ; RecBar affiche ce que disent les réponses à vos commandes</translation>
     </message>
 </context>
 <context>

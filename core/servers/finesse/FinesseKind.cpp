@@ -2,6 +2,7 @@
 
 #include "FinesseAgent.h"
 #include "Logging.h"
+#include "domain/Backoff.h"
 #include "profile/Profile.h"
 #include "session/TrustStore.h"
 
@@ -11,7 +12,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace recbar {
@@ -143,12 +143,7 @@ private:
 
     void fallBack(const QString &reason)
     {
-        m_retryMs = m_retryMs == 0 ? int(timing::kPushRetryInitial.count())
-                                   : std::min(m_retryMs * 2, int(timing::kPushRetryMax.count()));
-        // A notification service that restarts is retried by every agent at once: spread
-        // them over a fifth either way.
-        const int wait =
-            int(m_retryMs * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+        const int wait = int(m_pushRetry.next(timing::kPushRetryMax).count());
         qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << wait << "ms";
         m_retry.start(wait);
         setDelivery(
@@ -191,7 +186,7 @@ private:
         if (!m_notifications) {
             m_notifications = new FinesseNotifications(session.trust(), this);
             connect(m_notifications, &FinesseNotifications::live, this, [this] {
-                m_retryMs = 0;
+                m_pushRetry.reset();
                 setDelivery({StateDelivery::Mode::Pushed, {}, {}});
             });
             connect(m_notifications, &FinesseNotifications::failed, this,
@@ -309,7 +304,9 @@ private:
     Push m_push;
     StateDelivery m_delivery;
     QTimer m_retry;
-    int m_retryMs = 0;
+    // A notification service that restarts is retried by every agent at once: spread over a
+    // fifth either way.
+    Backoff m_pushRetry{timing::kPushRetryInitial, 0.2};
     bool m_started = false;
     // A display frame: pushed changes reach the bar at most this often.
     static constexpr qint64 kFrameMs = 16;
@@ -369,6 +366,15 @@ public:
             else
                 startRecording(command);
         });
+    }
+
+    // UCCX offers START_RECORDING on a dialog the agent may record; once asked, the offer
+    // going away while the agent still talks is how the outcome shows (the event may overtake
+    // the 202).
+    bool settles(const RecordingSight &asked, const RecordingSight &now) const override
+    {
+        return asked.recording == RecordingState::Off && now.recording == RecordingState::Unknown &&
+               now.call == CallState::Talking;
     }
 
 private:

@@ -75,30 +75,6 @@ bool containsKey(const QJsonObject &object, QStringView key, int depth = 0)
     return false;
 }
 
-// Table 2 of the guide: what a command does to a call that is, or is not, being recorded.
-RecordingEffect tableEffect(CommandKind kind)
-{
-    switch (kind) {
-    case CommandKind::Start:
-    case CommandKind::StartSegment:
-    case CommandKind::Tag:
-        return RecordingEffect::StartsIfOff;
-    case CommandKind::Restart:
-        return RecordingEffect::Recording;
-    case CommandKind::Stop:
-    case CommandKind::StopSegment:
-    case CommandKind::Delete:
-    case CommandKind::Logout:
-        return RecordingEffect::Off;
-    case CommandKind::Pause:
-        return RecordingEffect::PausesIfOn;
-    case CommandKind::Resume:
-        return RecordingEffect::ResumesIfPaused;
-    default:
-        return RecordingEffect::Unchanged;
-    }
-}
-
 } // namespace
 
 Request request(const QString &command, const Identity &identity, const MetadataPairs &metadata)
@@ -121,7 +97,8 @@ Request request(const QString &command, const Identity &identity, const Metadata
 ControlResult interpret(CommandKind kind, const QByteArray &body)
 {
     ControlResult out;
-    out.recording = tableEffect(kind);
+    // Table 2 of the guide: what a command does to a call that is, or is not, being recorded.
+    out.recording = documentedEffect(kind);
     // An optional detail: {"result": "none"} says the documented no-op happened.
     const auto parsed = parseJson(body);
     const QJsonObject object = std::holds_alternative<QJsonDocument>(parsed)

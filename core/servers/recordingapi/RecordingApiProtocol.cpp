@@ -289,6 +289,8 @@ Capabilities capabilities()
         if (!caps.supports(kind))
             caps.setWhyNot(kind, why);
     }
+    // Its pause is the agent's blackout ("secure pause"), which holds between calls too.
+    caps.setPauseIsBlackout(true);
     return caps;
 }
 

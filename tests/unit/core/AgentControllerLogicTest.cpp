@@ -318,3 +318,54 @@ TEST_CASE("A password refused on one server of a split profile holds until the a
     rig.source->answer();
     CHECK(rig.controller.snapshot().connection == ConnectionState::Connected);
 }
+
+namespace {
+
+// A control whose server accepts first and does later, settled as its kind says.
+class ProvisionalControl : public RecordingControl
+{
+public:
+    bool settlesNow = false;
+    Capabilities capabilities() const override { return Capabilities({CommandKind::Start}); }
+    void execute(const Command &) override {}
+    bool settles(const RecordingSight &, const RecordingSight &) const override
+    {
+        return settlesNow;
+    }
+};
+
+} // namespace
+
+TEST_CASE("An accepted command whose effect no state shows is settled as its kind says",
+          "[controller]")
+{
+    ProvisionalControl control;
+    CommandConfirmation confirmation;
+    const Command start{1, CommandKind::Start, {}, QStringLiteral("bar")};
+    ObservedState talking;
+    talking.call = CallState::Talking;
+    talking.recording = RecordingState::Unknown;
+
+    // "Done" from the server: it stands where no state can show it.
+    confirmation.asked({RecordingState::Off, CallState::Talking});
+    confirmation.accepted(ControlResult{});
+    CHECK(confirmation.verify(start, talking, RecordingState::Unknown, control) ==
+          CommandConfirmation::Verdict::ByAnswer);
+    CHECK(confirmation.effect(CommandKind::Start) == documentedEffect(CommandKind::Start));
+
+    // "Accepted": only the change its kind names settles it.
+    confirmation.asked({RecordingState::Off, CallState::Talking});
+    confirmation.accepted(ControlResult{.provisional = true, .requestId = QStringLiteral("r1")});
+    CHECK(confirmation.requestId() == QStringLiteral("r1"));
+    CHECK(confirmation.verify(start, talking, RecordingState::Unknown, control) ==
+          CommandConfirmation::Verdict::NotYet);
+    control.settlesNow = true;
+    CHECK(confirmation.verify(start, talking, RecordingState::Unknown, control) ==
+          CommandConfirmation::Verdict::ByAnswer);
+    // A state that shows it decides, whatever the kind says; a call that ended contradicts it.
+    CHECK(confirmation.verify(start, talking, RecordingState::Off, control) ==
+          CommandConfirmation::Verdict::NotYet);
+    ObservedState ended;
+    CHECK(confirmation.verify(start, ended, RecordingState::Off, control) ==
+          CommandConfirmation::Verdict::Contradicted);
+}
