@@ -435,6 +435,9 @@ void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
 
 void RecBarApp::showBar()
 {
+    // Minimized (closed where there is no tray), it comes back as it was.
+    if (m_bar->isMinimized())
+        m_bar->setWindowState(m_bar->windowState() & ~Qt::WindowMinimized);
     m_bar->show();
     m_bar->raise();
     m_bar->activateWindow();

@@ -8,9 +8,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -219,6 +221,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     addButton(CommandActions::Slot::Start);
     addButton(CommandActions::Slot::PauseResume);
     addButton(CommandActions::Slot::Stop);
+
     addButton(CommandActions::Slot::Metadata);
     m_more = new QToolButton(this);
     m_more->setText(tr("More"));
@@ -264,7 +267,7 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
     connect(&m_ticker, &QTimer::timeout, this, &BarWindow::refresh);
     m_ticker.start();
     setFocusPolicy(Qt::ClickFocus);
-    qApp->installEventFilter(this);
+    qApp->installEventFilter(this); // the quit, and where the keyboard's focus goes
     connect(qApp, &QGuiApplication::focusWindowChanged, this, &BarWindow::followFocus);
     setMinimumWidth(420);
     PlainText::enforce(this);
@@ -320,6 +323,24 @@ bool BarWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == qApp && event->type() == QEvent::Quit)
         m_quitting = true;
+    // A button takes the keyboard only from Tab (or as the answer a question waits on): Qt
+    // also hands the focus on when a widget that had it goes (the call data panel closing gave
+    // it to More, and typing then opened the menu and started a duplicate recording).
+    // Qt hands it on with the same reason as Tab, so it is the Tab key itself that counts.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        m_tabPressed = key == Qt::Key_Tab || key == Qt::Key_Backtab;
+    }
+    const auto *button = qobject_cast<QAbstractButton *>(watched);
+    if (event->type() == QEvent::FocusIn && button && button->window() == this &&
+        button != m_promptSecondary) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        const bool tabbed =
+            m_tabPressed && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason);
+        if (!tabbed && reason != Qt::ShortcutFocusReason)
+            QMetaObject::invokeMethod(
+                this, [this] { setFocus(Qt::OtherFocusReason); }, Qt::QueuedConnection);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -386,6 +407,16 @@ void BarWindow::refresh()
         it.value()->setAccessibleName(action->text());
         it.value()->setAccessibleDescription(action->toolTip());
     }
+    // Pause and Resume take turns on one button: as wide as the wider word, so that the buttons
+    // after it never shift under the pointer.
+    if (QToolButton *pause = m_buttons.value(CommandActions::Slot::PauseResume)) {
+        const QFontMetrics metrics = pause->fontMetrics();
+        const int padding = pause->sizeHint().width() - metrics.horizontalAdvance(pause->text());
+        int widest = 0;
+        for (CommandKind kind : {CommandKind::Pause, CommandKind::Resume})
+            widest = std::max(widest, metrics.horizontalAdvance(CommandText::shortLabel(kind)));
+        pause->setMinimumWidth(widest + padding);
+    }
 
     if (m_snapshot.failure && m_failure->isHidden())
         placeTransient(m_failure);
@@ -434,17 +465,22 @@ void BarWindow::growToFit()
         width = std::min(limit.width(), width + width / 4);
     const int fitted =
         std::min(std::max(heightAt(width), minimumSizeHint().height()), limit.height());
+    // The frame it will have, from the new size: the window system may confirm a resize later.
+    const QPoint at = frameGeometry().topLeft();
+    QRect after(at, QSize(width, fitted) + (frameGeometry().size() - size()));
     if (fitted != height() || width != this->width())
         resize(width, fitted);
     if (!isVisible() || area.isEmpty())
         return;
-    // Kept on its screen: a bar at the bottom edge grows upwards, and stays docked there.
-    QRect after = frameGeometry();
+    // Kept on its screen: a bar at the bottom edge grows upwards, and stays docked there; one
+    // made wider by a longer text stays whole on the screen.
     if (atBottom || after.bottom() > area.bottom())
         after.moveBottom(area.bottom());
     if (after.right() > area.right())
         after.moveRight(area.right());
-    if (after.topLeft() != frameGeometry().topLeft())
+    if (after.left() < area.left())
+        after.moveLeft(area.left());
+    if (after.topLeft() != at)
         move(after.topLeft());
 }
 
@@ -453,7 +489,10 @@ void BarWindow::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (event->oldSize().width() == event->size().width())
         return;
-    if (!m_growing)
+    // Qt never narrows the bar by itself, and widens it to its minimum for a longer text: any
+    // other width is the agent's (or the saved place's).
+    const bool narrowed = event->size().width() < event->oldSize().width();
+    if (!m_growing && (narrowed || event->size().width() > minimumWidth()))
         m_chosenWidth = event->size().width();
     QMetaObject::invokeMethod(this, &BarWindow::growToFit, Qt::QueuedConnection);
 }

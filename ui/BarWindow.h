@@ -115,6 +115,7 @@ private:
     bool m_noticeFromKey = false; // the notice says why a key did nothing
     bool m_trayAvailable = false;
     bool m_quitting = false;
+    bool m_tabPressed = false; // the last key pressed was Tab (or Shift+Tab)
     bool m_alwaysOnTop = false;
     // The width the agent (or the saved place) gave the bar; it goes back to it once a longer
     // text that widened it has gone.

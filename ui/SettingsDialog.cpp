@@ -47,7 +47,11 @@ void SettingsDialog::showEvent(QShowEvent *event)
         return;
     m_sized = true;
     const QSize room = screen()->availableGeometry().size() - (frameGeometry().size() - size());
-    resize(sizeHint().expandedTo(size()).boundedTo(room));
+    // A scroll area asks for no more than 36 lines' width and 24 lines' height, whatever is in
+    // it: what the form wants beyond its viewport is added here.
+    const QSize beyond =
+        (m_form->sizeHint() - m_formScroll->viewport()->size()).expandedTo(QSize(0, 0));
+    resize((size() + beyond).boundedTo(room));
 }
 
 // The profiles: choose one, edit it, save it, use it.
@@ -65,13 +69,12 @@ QWidget *SettingsDialog::makeProfiles()
     chooser->addWidget(add);
     chooser->addWidget(m_delete);
     profilesLayout->addLayout(chooser);
-    auto *scroll = new QScrollArea(profiles);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_form = new ProfileForm(true, scroll);
-    scroll->setWidget(m_form);
-    profilesLayout->addWidget(scroll, 1);
+    m_formScroll = new QScrollArea(profiles);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_form = new ProfileForm(true, m_formScroll);
+    m_formScroll->setWidget(m_form);
+    profilesLayout->addWidget(m_formScroll, 1);
     m_administered = new QLabel(tr("This profile is set by your administrator."), profiles);
     m_administered->setAccessibleName(m_administered->text());
     profilesLayout->addWidget(m_administered);

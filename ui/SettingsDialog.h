@@ -10,6 +10,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+class QScrollArea;
+
 namespace recbar {
 
 class ProfileStore;
@@ -58,6 +60,7 @@ private:
     Autostart m_loginItem;
     std::optional<Profile> m_draft; // a new profile, until it is saved
     bool m_sized = false;
+    QScrollArea *m_formScroll = nullptr;
 };
 
 } // namespace recbar

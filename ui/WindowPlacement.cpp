@@ -3,9 +3,12 @@
 #include <QCryptographicHash>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QRect>
 #include <QScreen>
 #include <QSettings>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace recbar {
 
@@ -97,16 +100,36 @@ QString WindowPlacement::key() const
     return QStringLiteral("windows/%1/%2").arg(layoutKey(), m_name);
 }
 
+// Kept as the frame's position and the window's size: restoreGeometry() put the window a
+// frame's height lower at every start on X11. A place saved by an older RecBar (saveGeometry's
+// bytes) is still read once.
 void WindowPlacement::restore()
 {
-    const QByteArray geometry = m_settings.value(key()).toByteArray();
-    // restoreGeometry keeps the window on a screen that is there.
-    m_restored = !geometry.isEmpty() && m_window->restoreGeometry(geometry);
+    const QVariant kept = m_settings.value(key());
+    if (kept.typeId() == QMetaType::QByteArray) {
+        m_restored = m_window->restoreGeometry(kept.toByteArray());
+        return;
+    }
+    const QRect place = kept.toRect();
+    if (!place.isValid())
+        return;
+    // On a screen that is there (the one it was on, else the primary), wholly.
+    const QScreen *screen = QGuiApplication::screenAt(place.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect area = screen->availableGeometry();
+    const QSize size = place.size().boundedTo(area.size());
+    m_window->resize(size);
+    m_window->move(std::clamp(place.x(), area.left(), area.right() - size.width() + 1),
+                   std::clamp(place.y(), area.top(), area.bottom() - size.height() + 1));
+    m_restored = true;
 }
 
 void WindowPlacement::save()
 {
-    m_settings.setValue(key(), m_window->saveGeometry());
+    m_settings.setValue(key(), QRect(m_window->pos(), m_window->size()));
     if (m_dock && m_window->screen())
         m_settings.setValue(
             key() + QStringLiteral("-edges"),

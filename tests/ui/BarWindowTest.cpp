@@ -8,6 +8,7 @@
 #include "servers/qm/QmProtocol.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -434,7 +436,9 @@ TEST_CASE("A screen reader reads the state and the alert, and every control has 
     REQUIRE(buttons.size() >= 4);
     bar.window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&bar.window));
-    buttons.first()->setFocus(Qt::TabFocusReason);
+    // From the bar, which holds the focus, Tab goes to the first button.
+    QTest::keyClick(&bar.window, Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == buttons.first());
     QSet<QWidget *> reached;
     for (int i = 0; i < 3 * buttons.size() && QApplication::focusWidget(); ++i) {
         reached.insert(QApplication::focusWidget());
@@ -640,4 +644,30 @@ TEST_CASE("The bar stays above other applications, and stands back for RecBar's 
     CHECK(onTop());
     bar.window.setAlwaysOnTop(false);
     CHECK_FALSE(onTop());
+}
+
+TEST_CASE("When the call data panel closes, the keyboard goes to the bar, not to a button",
+          "[ui][keys]")
+{
+    Bar bar;
+    QSignalSpy requested(&bar.actions, &CommandActions::requested);
+    bar.show(state(CallState::Talking, RecordingState::Recording));
+    bar.window.show();
+    QApplication::setActiveWindow(&bar.window);
+    REQUIRE(QTest::qWaitForWindowActive(&bar.window));
+    bar.window.showCallData({}, {}, {});
+    REQUIRE(bar.window.callData()->table()->hasFocus());
+    bar.window.callData()->finished(true, {}); // sent: the panel closes
+    QCoreApplication::processEvents();
+    CHECK_FALSE(qobject_cast<QAbstractButton *>(QApplication::focusWidget()));
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                  : static_cast<QWidget *>(&bar.window);
+    QTest::keyClicks(target, QStringLiteral("sam press "));
+    QTest::keyClick(target, Qt::Key_Return);
+    CHECK(requested.isEmpty());
+    // Tab still reaches the buttons, on purpose.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                : static_cast<QWidget *>(&bar.window),
+                    Qt::Key_Tab);
+    CHECK(qobject_cast<QAbstractButton *>(QApplication::focusWidget()));
 }

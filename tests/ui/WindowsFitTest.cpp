@@ -4,6 +4,7 @@
 #include "CatchCompat.h"
 #include "CertificateDialog.h"
 #include "CommandActions.h"
+#include "ProfileForm.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "TestKind.h"
@@ -259,6 +260,33 @@ TEST_CASE("Settings fit a small screen at 100 % and 200 %, and no mnemonic is th
     checkMnemonics(dialog);
 }
 
+TEST_CASE("Settings open as large as the form asks, within the screen", "[ui][fit]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    Profile p;
+    p.id = QStringLiteral("qm");
+    p.name = QStringLiteral("QM with Finesse");
+    p.controlKind = QStringLiteral("qm");
+    p.stateKind = QStringLiteral("finesse");
+    REQUIRE(store.save(p));
+    SettingsDialog dialog(store, p.id);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QSize room = dialog.screen()->availableGeometry().size();
+    const QWidget *form = dialog.findChild<ProfileForm *>();
+    REQUIRE(form);
+    INFO("form " << form->sizeHint().width() << "x" << form->sizeHint().height() << ", dialog "
+                 << dialog.width() << "x" << dialog.height() << ", screen " << room.width() << "x"
+                 << room.height());
+    // Beyond the two thirds of the screen Qt would give it, as far as the form needs.
+    CHECK(dialog.width() >= std::min(form->sizeHint().width(), room.width() * 9 / 10));
+    CHECK(dialog.width() <= room.width());
+    CHECK(dialog.height() <= room.height());
+    CHECK(dialog.height() > room.height() * 2 / 3);
+}
+
 TEST_CASE("Sign-in fits a small screen at 100 % and 200 %, with Advanced open too", "[ui][fit]")
 {
     SignInDialog dialog(Profile(),
@@ -317,12 +345,14 @@ TEST_CASE("A window comes back where it was, per screen layout, and docks to an 
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QPoint frameAt;
     {
         QWidget window;
         WindowPlacement place(settings, &window, QStringLiteral("probe"));
         CHECK_FALSE(place.restored());
         window.setGeometry(100, 120, 300, 200);
         window.show();
+        frameAt = window.pos();
         window.hide(); // saved as it goes
     }
     {
@@ -330,6 +360,19 @@ TEST_CASE("A window comes back where it was, per screen layout, and docks to an 
         WindowPlacement place(settings, &window, QStringLiteral("probe"));
         CHECK(place.restored());
         CHECK(window.size() == QSize(300, 200));
+        // Where its frame was, not a frame's height lower at every start.
+        CHECK(window.pos() == frameAt);
+    }
+    // A place an older RecBar saved (saveGeometry's bytes) is still read.
+    {
+        QWidget old;
+        old.setGeometry(50, 60, 320, 180);
+        settings.setValue(QStringLiteral("windows/%1/older").arg(WindowPlacement::layoutKey()),
+                          old.saveGeometry());
+        QWidget window;
+        WindowPlacement place(settings, &window, QStringLiteral("older"));
+        CHECK(place.restored());
+        CHECK(window.size() == QSize(320, 180));
     }
     // Kept under the layout's own key: another set of screens starts afresh.
     CHECK(settings.childGroups().contains(QStringLiteral("windows")));
