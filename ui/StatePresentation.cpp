@@ -1,8 +1,6 @@
 #include "StatePresentation.h"
 
-#include <QFileInfo>
 #include <QHash>
-#include <QImageReader>
 #include <QLocale>
 
 namespace recbar {
@@ -173,23 +171,6 @@ QHash<QString, QIcon> &iconCache()
 
 } // namespace
 
-// The SVG where Qt can draw it; where it cannot (a Qt built without its SVG module, as the
-// Windows build from Debian's sources is), the PNG renderings of the same drawing.
-QIcon StatePresentation::load(const QString &path)
-{
-    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
-    return svg || !path.endsWith(u".svg") ? QIcon(path) : fromPngs(path);
-}
-
-QIcon StatePresentation::fromPngs(const QString &svgPath)
-{
-    const QString name = QFileInfo(svgPath).completeBaseName();
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128})
-        icon.addFile(QStringLiteral(":/icons/png/%1-%2.png").arg(name).arg(size), {size, size});
-    return icon;
-}
-
 const QIcon &StatePresentation::icon(const QString &path)
 {
     QHash<QString, QIcon> &icons = iconCache();
@@ -197,7 +178,7 @@ const QIcon &StatePresentation::icon(const QString &path)
         qAddPostRoutine([] { iconCache().clear(); });
     auto it = icons.find(path);
     if (it == icons.end())
-        it = icons.insert(path, load(path));
+        it = icons.insert(path, QIcon(path));
     return *it;
 }
 

@@ -35,11 +35,6 @@ public:
     // One QIcon per state for the life of the app: a QIcon made anew renders its SVG into the
     // pixmap cache under a new key each time (a day of calls filled its 10 MB).
     static const QIcon &icon(const QString &path);
-    // The PNG renderings that stand in for an SVG icon where Qt cannot draw SVG.
-    static QIcon fromPngs(const QString &svgPath);
-
-private:
-    static QIcon load(const QString &path);
 };
 
 } // namespace recbar

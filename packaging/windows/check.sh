@@ -80,6 +80,10 @@ version=$(wine "$target\\bin\\recbar.exe" --version 2>/dev/null | tr -d '\r')
 [ "$version" = "recbar $project_version" ] ||
     fail "the installed recbar.exe --version said \"$version\""
 echo "    $version, from $target with its own DLLs"
+for plugin in imageformats/qsvg iconengines/qsvgicon; do
+    [ -f "$unix_target/bin/$plugin.dll" ] || fail "the installer has no $plugin.dll: no icons"
+done
+echo "    Qt's SVG plugins beside it: the icons are the SVGs"
 wine reg query 'HKCR\recbar\shell\open\command' 2>/dev/null | grep -qi 'recbar.exe' ||
     fail "the recbar: link scheme is not registered"
 echo "    the recbar: link scheme opens $target\\bin\\recbar.exe"

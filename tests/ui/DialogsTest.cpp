@@ -426,36 +426,27 @@ TEST_CASE("The Recording API's agent identifier kinds read as words", "[ui]")
     CHECK_FALSE(shown.contains(QStringLiteral("SystemUsername")));
 }
 
-TEST_CASE("Each icon's PNG renderings match its drawing, for a Qt that cannot draw SVG", "[ui]")
+TEST_CASE("The state icons are drawn from their SVGs (Qt's SVG plugins are there)", "[ui]")
 {
-    if (!QImageReader::supportedImageFormats().contains("svg"))
-        return; // nothing to compare them with here
+    // The Windows build deploys qsvg and qsvgicon: without them every icon would be blank.
+    REQUIRE(QImageReader::supportedImageFormats().contains("svg"));
     for (const QString &name :
          {QStringLiteral("recbar"), QStringLiteral("state-recording"),
           QStringLiteral("state-paused"), QStringLiteral("state-not-recording"),
           QStringLiteral("state-idle"), QStringLiteral("state-disconnected"),
           QStringLiteral("state-error")}) {
         INFO(name.toStdString());
-        const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
-        const QImage drawn =
-            QIcon(svg).pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
-        const QImage kept =
-            StatePresentation::fromPngs(svg).pixmap(48, 48).toImage().convertToFormat(
-                QImage::Format_ARGB32);
-        REQUIRE(drawn.size() == kept.size());
-        int differing = 0;
+        const QImage drawn = StatePresentation::icon(QStringLiteral(":/icons/%1.svg").arg(name))
+                                 .pixmap(48, 48)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+        REQUIRE(drawn.size() == QSize(48, 48));
+        int painted = 0;
         for (int y = 0; y < drawn.height(); ++y) {
-            for (int x = 0; x < drawn.width(); ++x) {
-                const QRgb a = drawn.pixel(x, y);
-                const QRgb b = kept.pixel(x, y);
-                differing += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
-                                 std::abs(qBlue(a) - qBlue(b)) + std::abs(qAlpha(a) - qAlpha(b)) >
-                             24;
-            }
+            for (int x = 0; x < drawn.width(); ++x)
+                painted += qAlpha(drawn.pixel(x, y)) > 0;
         }
-        // Regenerate with: recbar_icon_render --flat resources/icons/NAME.svg resources/icons/png
-        // 16 24 32 48 64 128
-        CHECK(differing <= drawn.width() * drawn.height() / 50);
+        CHECK(painted > drawn.width() * drawn.height() / 10);
     }
 }
 
