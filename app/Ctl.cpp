@@ -199,7 +199,7 @@ bool showRunningInstance()
     char *argv[] = {name, nullptr};
     QCoreApplication probe(argc, argv);
     const ControlClient::Result result =
-        ControlClient::send({QStringLiteral("show"), {}}, int(timing::kControlShow.count()));
+        ControlClient::send({QStringLiteral("show"), {}}, timing::kControlShow);
     if (result.outcome != ControlClient::Outcome::Answered)
         return false;
     QTextStream(stdout) << QCoreApplication::translate(

@@ -189,6 +189,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
             response.setHeader("Set-Cookie", auth.setCookie);
     }
     m_requests.add(request, response.status);
+    emit answered(request.method, request.path, response.status);
     FaultSet::apply(plan, response);
     return response;
 }

@@ -47,6 +47,11 @@ public:
 
     HttpResponse handle(const HttpRequest &request);
 
+signals:
+    // Each request to a server API, as it is answered (before any injected delay): what a test
+    // waits for instead of time ("two more reads, and still nothing").
+    void answered(const QByteArray &method, const QString &path, int status);
+
 private:
     Simulator(const SimConfig &config, const QString &dataDir);
     static QString resolveDataDir(const QString &requested, std::unique_ptr<QTemporaryDir> &temp);

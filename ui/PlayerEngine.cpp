@@ -7,7 +7,7 @@ namespace recbar {
 PlayerEngine::PlayerEngine(QObject *parent)
     : QObject(parent)
 {
-    m_tick.setInterval(40); // the playhead moves smoothly, 25 times a second
+    m_tick.setInterval(std::chrono::milliseconds(40)); // the playhead moves 25 times a second
     connect(&m_tick, &QTimer::timeout, this, [this] {
         emit positionChanged(position());
         if (m_stream && m_stream->finished() && m_sink && m_sink->state() == QAudio::IdleState) {

@@ -87,7 +87,8 @@ Presentation StatePresentation::of(const AgentSnapshot &s, const QDateTime &now)
         case Tone::Idle:
             p.headline = tr("No call");
             break;
-        default:
+        case Tone::Disconnected:
+        case Tone::Error:
             p.headline = tr("Recording state unknown");
             break;
         }

@@ -25,9 +25,9 @@ TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
     m_menu.addAction(tr("Quit RecBar"), this, &TrayIcon::quitRequested);
     m_tray.setContextMenu(&m_menu);
 
-    // Double clicks arrive as two activations on some desktops.
+    // Double clicks arrive as two activations on some desktops, this far apart at most.
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
+    m_debounce.setInterval(std::chrono::milliseconds(300));
     connect(&m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason != QSystemTrayIcon::Trigger && reason != QSystemTrayIcon::DoubleClick)

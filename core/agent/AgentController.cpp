@@ -6,6 +6,8 @@
 
 namespace recbar {
 
+using namespace std::chrono_literals;
+
 AgentController::AgentController(std::unique_ptr<CallStateSource> source,
                                  std::unique_ptr<RecordingControl> control,
                                  ControllerOptions options, QString serverLabel, Clock &clock,
@@ -15,7 +17,7 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     , m_source(std::move(source))
     , m_control(std::move(control))
     , m_options(options)
-    , m_backoff(std::chrono::milliseconds(options.backoffInitialMs))
+    , m_backoff(options.backoffInitial)
     , m_evidence(options.recordingFromControl)
 {
     m_snapshot.server = std::move(serverLabel);
@@ -32,7 +34,7 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     connect(&m_confirmTimer, &ClockTimer::timeout, this, &AgentController::onConfirmDeadline);
     connect(&m_autoResumeTimer, &ClockTimer::timeout, this, [this] {
         if (!request(CommandKind::Resume, {}, QStringLiteral("auto-resume")))
-            m_autoResumeTimer.start(timing::kAutoResumeRetry.count()); // busy or reconnecting
+            m_autoResumeTimer.start(timing::kAutoResumeRetry); // busy or reconnecting
     });
     connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
     connect(m_source.get(), &CallStateSource::pollFailed, this, &AgentController::onPollFailed);
@@ -40,7 +42,7 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     connect(m_source.get(), &CallStateSource::pushCurrent, this, &AgentController::onPushCurrent);
     connect(m_source.get(), &CallStateSource::pushedFailure, this,
             &AgentController::onPushedFailure);
-    connect(m_source.get(), &CallStateSource::readNeeded, this, [this] { schedulePoll(0); });
+    connect(m_source.get(), &CallStateSource::readNeeded, this, [this] { schedulePoll(0ms); });
     connect(m_source.get(), &CallStateSource::deliveryChanged, this,
             &AgentController::onDeliveryChanged);
     m_snapshot.delivery = m_source->delivery();
@@ -64,7 +66,7 @@ void AgentController::start()
     setConnection(ConnectionState::Connecting);
     publish();
     m_control->start();
-    schedulePoll(0);
+    schedulePoll(0ms);
 }
 
 void AgentController::signOut()
@@ -91,22 +93,22 @@ void AgentController::retryNow()
     if (m_snapshot.connection != ConnectionState::Connected)
         setConnection(ConnectionState::Connecting);
     publish();
-    schedulePoll(0);
+    schedulePoll(0ms);
 }
 
 // Status reads ----------------------------------------------------------------------------
 
-void AgentController::schedulePoll(int delayMs)
+void AgentController::schedulePoll(std::chrono::milliseconds delay)
 {
     if (!m_running)
         return;
     if (m_pollInFlight) {
-        if (delayMs == 0)
+        if (delay == delay.zero())
             m_pollAgain = true;
         return;
     }
-    if (!m_pollTimer.isActive() || m_pollTimer.remainingTime() > delayMs)
-        m_pollTimer.start(delayMs);
+    if (!m_pollTimer.isActive() || m_pollTimer.remainingTime() > delay)
+        m_pollTimer.start(delay);
 }
 
 void AgentController::poll()
@@ -126,7 +128,7 @@ void AgentController::onPolled(const ObservedState &observed)
         return;
     accept(observed, m_pollSequence >= m_confirmFromPoll);
     if (!m_snapshot.waitsForAgent())
-        schedulePoll(m_pollAgain ? 0 : nextPollMs());
+        schedulePoll(m_pollAgain ? 0ms : nextPollInterval());
 }
 
 void AgentController::onPushed(const ObservedState &observed)
@@ -141,7 +143,7 @@ void AgentController::onPushCurrent()
     if (!m_running || !m_snapshot.isConnected())
         return;
     m_snapshot.confirmedAt = m_clock.now();
-    m_staleTimer.start(nextPollMs() + m_options.requestTimeoutMs);
+    m_staleTimer.start(nextPollInterval() + m_options.requestTimeout);
     publish();
 }
 
@@ -165,18 +167,18 @@ void AgentController::onDeliveryChanged()
     // missed from now on. Either way only a read tells the state now, and sets the next one.
     if (m_snapshot.delivery.mode == StateDelivery::Mode::Pushed ||
         m_snapshot.delivery.mode == StateDelivery::Mode::Fallback)
-        schedulePoll(0);
+        schedulePoll(0ms);
 }
 
-int AgentController::nextPollMs() const
+std::chrono::milliseconds AgentController::nextPollInterval() const
 {
     const bool waiting = m_snapshot.pending && m_snapshot.pending->accepted;
-    const int wanted =
-        m_snapshot.delivery.mode == StateDelivery::Mode::Pushed ? m_options.reconcileMs
-        : waiting ? std::min(m_options.pollOnCallMs, int(timing::kPollWhileConfirming.count()))
-        : m_snapshot.onCall() ? m_options.pollOnCallMs
-                              : m_options.pollIdleMs;
-    return std::max(m_source->minimumIntervalMs(), wanted);
+    const std::chrono::milliseconds wanted =
+        m_snapshot.delivery.mode == StateDelivery::Mode::Pushed ? m_options.reconcile
+        : waiting             ? std::min(m_options.pollOnCall, timing::kPollWhileConfirming)
+        : m_snapshot.onCall() ? m_options.pollOnCall
+                              : m_options.pollIdle;
+    return std::max(m_source->minimumInterval(), wanted);
 }
 
 void AgentController::accept(const ObservedState &observed, bool mayConfirm)
@@ -213,7 +215,7 @@ void AgentController::accept(const ObservedState &observed, bool mayConfirm)
     updateAutoResume();
     startIfAlwaysOn();
     publish();
-    m_staleTimer.start(nextPollMs() + m_options.requestTimeoutMs);
+    m_staleTimer.start(nextPollInterval() + m_options.requestTimeout);
 }
 
 void AgentController::onPollFailed(const ServerError &error)
@@ -243,10 +245,10 @@ void AgentController::loseState(const ServerError &error)
         return;
     }
     m_network.start();
-    const auto cap = m_lostOnCall ? m_options.backoffOnCallMaxMs : m_options.backoffMaxMs;
-    const int wait = int(m_backoff.next(std::chrono::milliseconds(cap)).count());
+    const auto wait =
+        m_backoff.next(m_lostOnCall ? m_options.backoffOnCallMax : m_options.backoffMax);
     setConnection(ConnectionState::Reconnecting, error.describe());
-    m_snapshot.nextAttemptAt = m_clock.now().addMSecs(wait);
+    m_snapshot.nextAttemptAt = m_clock.now().addMSecs(wait.count());
     publish();
     schedulePoll(wait);
 }
@@ -334,7 +336,7 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
         if (error.recovery() == ServerError::Recovery::AskForPassword)
             loseState(error);
         else
-            schedulePoll(0); // learn the true state now, including whether the server is there
+            schedulePoll(0ms); // learn the true state now, including whether the server is there
         publish();
         return;
     }
@@ -346,19 +348,19 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
         updateAutoResume();
         finishPending(true, result.note);
         publish();
-        schedulePoll(0);
+        schedulePoll(0ms);
         return;
     }
     // Only a status read sent after the acceptance may confirm it.
     m_confirmFromPoll = m_pollSequence + 1;
-    m_confirmTimer.start(m_options.confirmTimeoutMs);
+    m_confirmTimer.start(m_options.confirmTimeout);
     if (m_snapshot.delivery.mode == StateDelivery::Mode::Pushed) {
         // The change comes as an event; it may already have come, before the answer.
         accept(m_lastObserved, true);
         return;
     }
     publish();
-    schedulePoll(0);
+    schedulePoll(0ms);
 }
 
 void AgentController::onConfirmDeadline()
@@ -371,7 +373,7 @@ void AgentController::onConfirmDeadline()
                               : SnapshotText::connection(m_snapshot.connection);
     fail(command, tr("%1: the server accepted it, but its state did not change (%2)")
                       .arg(CommandText::label(command.kind), state));
-    schedulePoll(0);
+    schedulePoll(0ms);
     publish();
 }
 
@@ -403,17 +405,17 @@ void AgentController::dismissFailure()
 
 void AgentController::updateAutoResume()
 {
-    if (m_options.autoResumeSec <= 0 || !m_snapshot.blackout ||
+    if (m_options.autoResume <= m_options.autoResume.zero() || !m_snapshot.blackout ||
         !m_snapshot.blackoutSince.isValid()) {
         m_snapshot.autoResumeAt = {};
         m_autoResumeTimer.stop();
         return;
     }
-    const QDateTime due = m_snapshot.blackoutSince.addSecs(m_options.autoResumeSec);
+    const QDateTime due = m_snapshot.blackoutSince.addSecs(m_options.autoResume.count());
     if (m_snapshot.autoResumeAt == due && m_autoResumeTimer.isActive())
         return;
     m_snapshot.autoResumeAt = due;
-    m_autoResumeTimer.start(std::max<qint64>(0, m_clock.now().msecsTo(due)));
+    m_autoResumeTimer.start(std::chrono::milliseconds(m_clock.now().msecsTo(due)));
 }
 
 void AgentController::setConnection(ConnectionState state, const QString &detail)

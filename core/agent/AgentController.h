@@ -18,18 +18,20 @@ namespace recbar {
 
 struct ControllerOptions
 {
-    int pollOnCallMs = int(timing::kPollOnCall.count());
-    int pollIdleMs = int(timing::kPollIdle.count());
+    using Duration = std::chrono::milliseconds;
+
+    Duration pollOnCall = timing::kPollOnCall;
+    Duration pollIdle = timing::kPollIdle;
     // While the source pushes changes: a read now and then, to reconcile.
-    int reconcileMs = int(timing::kReconcile.count());
-    int backoffInitialMs = int(timing::kBackoffInitial.count());
-    int backoffMaxMs = int(timing::kBackoffMax.count());
-    int backoffOnCallMaxMs = int(timing::kBackoffOnCallMax.count());
-    int confirmTimeoutMs = int(timing::kConfirmTimeout.count());
+    Duration reconcile = timing::kReconcile;
+    Duration backoffInitial = timing::kBackoffInitial;
+    Duration backoffMax = timing::kBackoffMax;
+    Duration backoffOnCallMax = timing::kBackoffOnCallMax;
+    Duration confirmTimeout = timing::kConfirmTimeout;
     // A status read's deadline: a state older than the poll interval plus this is not shown as
     // the present.
-    int requestTimeoutMs = int(timing::kRequestTimeout.count());
-    int autoResumeSec = 0;
+    Duration requestTimeout = timing::kRequestTimeout;
+    std::chrono::seconds autoResume = std::chrono::seconds::zero(); // zero: never
     // The call-state source cannot see the control's recordings (QM or Imagicle with Finesse):
     // the recording state is what the control's answers said, kept for that call.
     bool recordingFromControl = false;
@@ -69,6 +71,17 @@ public:
     void start();
     void signOut();
     void retryNow();
+    // Whether a status read is in flight or scheduled. False while the controller waits for the
+    // agent (a refused password, an untrusted certificate, a refused redirect): nothing is
+    // retried by itself, so nothing can hammer the server or hide the question.
+    bool readsOnItsOwn() const { return m_pollInFlight || m_pollTimer.isActive(); }
+    // When the next status read starts; none while one is in flight or none is scheduled.
+    std::optional<std::chrono::milliseconds> nextReadIn() const
+    {
+        if (m_pollInFlight || !m_pollTimer.isActive())
+            return std::nullopt;
+        return m_pollTimer.remainingTime();
+    }
     Availability availability(CommandKind kind) const;
     // Returns the command's id, or 0 when it is refused (the snapshot then carries why).
     quint64 request(CommandKind kind, const MetadataPairs &metadata = {},
@@ -86,7 +99,7 @@ signals:
 
 private:
     void poll();
-    void schedulePoll(int delayMs);
+    void schedulePoll(std::chrono::milliseconds delay);
     void onPolled(const ObservedState &observed);
     void onPushed(const ObservedState &observed);
     void onPushCurrent();
@@ -95,7 +108,7 @@ private:
     // A state the server confirmed, read or pushed; `mayConfirm`: it is known to be newer than
     // the pending command's acceptance.
     void accept(const ObservedState &observed, bool mayConfirm);
-    int nextPollMs() const;
+    std::chrono::milliseconds nextPollInterval() const;
     void onPollFailed(const ServerError &error);
     void onExecuted(const Command &command, const ControlResult &result);
     void startIfAlwaysOn();

@@ -7,9 +7,10 @@
 namespace recbar {
 
 AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QSettings *admin,
-                           QObject *parent)
+                           Clock &clock, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
+    , m_clock(clock)
     , m_trust(settings)
     , m_profiles(settings, admin)
 {}
@@ -141,18 +142,19 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
     for (const ServerAccess &server : profile.servers()) {
         auto http = std::make_unique<HttpSession>(
             HttpSession::Options{server.url, server.needsCredentials ? server.user : QString(),
-                                 profile.allowPlainHttp, profile.requestTimeoutMs},
-            m_trust);
+                                 profile.allowPlainHttp,
+                                 std::chrono::milliseconds(profile.requestTimeoutMs)},
+            m_trust, m_clock);
         http->setPassword(passwords.of(server.role));
         (server.role == ServerRole::Control ? m_controlHttp : m_stateHttp) = std::move(http);
     }
     HttpSession &stateHttp = m_stateHttp ? *m_stateHttp : *m_controlHttp;
 
     ControllerOptions options;
-    options.pollOnCallMs = profile.pollOnCallMs;
-    options.pollIdleMs = profile.pollIdleMs;
-    options.requestTimeoutMs = profile.requestTimeoutMs;
-    options.autoResumeSec = profile.autoResumeSec;
+    options.pollOnCall = std::chrono::milliseconds(profile.pollOnCallMs);
+    options.pollIdle = std::chrono::milliseconds(profile.pollIdleMs);
+    options.requestTimeout = std::chrono::milliseconds(profile.requestTimeoutMs);
+    options.autoResume = std::chrono::seconds(profile.autoResumeSec);
     options.autoStart = profile.autoStart;
     // A state source of another kind cannot see this control's recordings.
     options.recordingFromControl = profile.controlKind != profile.stateKind;
@@ -163,7 +165,7 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
             : profile.serverUrl.host();
     m_controller = std::make_unique<AgentController>(
         stateKind->makeStateSource(profile, stateHttp),
-        controlKind->makeControl(profile, *m_controlHttp), options, label);
+        controlKind->makeControl(profile, *m_controlHttp), options, label, m_clock);
     connect(m_controller.get(), &AgentController::changed, this, &AgentSession::onSnapshot);
     emit controllerChanged(m_controller.get());
     m_controller->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentController.h"
+#include "domain/Clock.h"
 #include "profile/Profile.h"
 #include "profile/ProfileStore.h"
 #include "session/CredentialStore.h"
@@ -23,9 +24,11 @@ class AgentSession : public QObject
     Q_OBJECT
 
 public:
-    // admin: the administrator's settings (ProfileStore::systemSettings()), or none.
+    // admin: the administrator's settings (ProfileStore::systemSettings()), or none. clock:
+    // what every part of a signed-in session (controller, HTTP, the kinds, the notification
+    // client) takes its time and timers from.
     AgentSession(QSettings &settings, CredentialStore &credentials, QSettings *admin = nullptr,
-                 QObject *parent = nullptr);
+                 Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~AgentSession() override;
 
     TrustStore &trust() { return m_trust; }
@@ -66,6 +69,7 @@ private:
     void onSnapshot(const AgentSnapshot &snapshot);
 
     CredentialStore &m_credentials;
+    Clock &m_clock;
     TrustStore m_trust;
     ProfileStore m_profiles;
     std::optional<Profile> m_profile;

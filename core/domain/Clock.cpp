@@ -46,9 +46,9 @@ ClockTimer::~ClockTimer()
         m_clock.disarm(this);
 }
 
-void ClockTimer::start(qint64 ms)
+void ClockTimer::start(std::chrono::milliseconds interval)
 {
-    m_dueMs = m_clock.now().toMSecsSinceEpoch() + std::max<qint64>(0, ms);
+    m_dueMs = m_clock.now().toMSecsSinceEpoch() + std::max<qint64>(0, interval.count());
     m_clock.arm(this, m_dueMs);
 }
 
@@ -60,9 +60,10 @@ void ClockTimer::stop()
     m_clock.disarm(this);
 }
 
-qint64 ClockTimer::remainingTime() const
+std::chrono::milliseconds ClockTimer::remainingTime() const
 {
-    return isActive() ? std::max<qint64>(0, m_dueMs - m_clock.now().toMSecsSinceEpoch()) : -1;
+    return std::chrono::milliseconds(
+        isActive() ? std::max<qint64>(0, m_dueMs - m_clock.now().toMSecsSinceEpoch()) : -1);
 }
 
 void ClockTimer::fire()

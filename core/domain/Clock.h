@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace recbar {
 
 class ClockTimer;
@@ -40,10 +42,11 @@ public:
     ClockTimer(Clock &clock, QObject *parent);
     ~ClockTimer() override;
 
-    void start(qint64 ms);
+    void start(std::chrono::milliseconds interval);
     void stop();
     bool isActive() const { return m_dueMs >= 0; }
-    qint64 remainingTime() const;
+    // Zero when due now; negative when not active.
+    std::chrono::milliseconds remainingTime() const;
 
 signals:
     void timeout();

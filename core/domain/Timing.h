@@ -43,6 +43,9 @@ inline constexpr std::chrono::milliseconds kControlSilence = 5s;
 inline constexpr std::chrono::milliseconds kControlConfirmation = 20s;
 inline constexpr std::chrono::milliseconds kControlAnswer = 30s;
 inline constexpr std::chrono::milliseconds kControlProbe = 1s;
+// recbar ctl gives a bar this long to take the connection and the request: one that is there
+// does at once.
+inline constexpr std::chrono::milliseconds kControlConnect = 2s;
 // A second start (recbar without arguments) asks the running bar to show itself, this long.
 inline constexpr std::chrono::milliseconds kControlShow = 2s;
 // The keychain has this long to answer `recbar ctl audit verify`.

@@ -8,7 +8,8 @@
 
 namespace recbar {
 
-ControlClient::Result ControlClient::send(const control::Request &request, int timeoutMs)
+ControlClient::Result ControlClient::send(const control::Request &request,
+                                          std::chrono::milliseconds timeout)
 {
     const control::SocketName name = control::socketName();
     if (name.path.isEmpty()) {
@@ -18,18 +19,18 @@ ControlClient::Result ControlClient::send(const control::Request &request, int t
                            .arg(name.problem);
         return result;
     }
-    return send(name.path, request, timeoutMs);
+    return send(name.path, request, timeout);
 }
 
 ControlClient::Result ControlClient::send(const QString &socketPath,
-                                          const control::Request &request, int timeoutMs)
+                                          const control::Request &request,
+                                          std::chrono::milliseconds timeout)
 {
     Result result;
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     // A bar that is there answers the connection at once; a command-line tool does not wait.
-    constexpr int kConnectMs = 2000;
-    if (!socket.waitForConnected(kConnectMs)) {
+    if (!socket.waitForConnected(int(timing::kControlConnect.count()))) {
         result.outcome = Outcome::NotRunning;
         result.error =
             QCoreApplication::translate("recbar::ControlClient", "RecBar is not running");
@@ -43,13 +44,13 @@ ControlClient::Result ControlClient::send(const QString &socketPath,
         return result;
     }
     socket.write(control::formatRequest(request));
-    socket.waitForBytesWritten(kConnectMs);
+    socket.waitForBytesWritten(int(timing::kControlConnect.count()));
     QByteArray line;
     QElapsedTimer timer;
     timer.start();
-    while (!line.contains('\n') && timer.elapsed() < timeoutMs &&
+    while (!line.contains('\n') && timer.elapsed() < timeout.count() &&
            line.size() <= control::kMaxResponse) {
-        if (!socket.waitForReadyRead(int(timeoutMs - timer.elapsed())) &&
+        if (!socket.waitForReadyRead(int(timeout.count() - timer.elapsed())) &&
             socket.state() != QLocalSocket::ConnectedState)
             break;
         line += socket.readAll();

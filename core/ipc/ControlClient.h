@@ -20,10 +20,10 @@ public:
 
     // Sends to the running bar at control::socketName(), once it has proved to run as this user.
     static Result send(const control::Request &request,
-                       int timeoutMs = int(timing::kControlAnswer.count()));
+                       std::chrono::milliseconds timeout = timing::kControlAnswer);
     // The same, at a socket path of the caller's (benchmarks with several bars).
     static Result send(const QString &socketPath, const control::Request &request,
-                       int timeoutMs = int(timing::kControlAnswer.count()));
+                       std::chrono::milliseconds timeout = timing::kControlAnswer);
 };
 
 } // namespace recbar

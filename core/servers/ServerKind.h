@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QVariant>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -51,7 +52,10 @@ public:
     // Reads the state once; exactly one of polled() or pollFailed() follows.
     virtual void poll() = 0;
     // A server shared by every agent may ask to be read less often than the profile says.
-    virtual int minimumIntervalMs() const { return 0; }
+    virtual std::chrono::milliseconds minimumInterval() const
+    {
+        return std::chrono::milliseconds::zero();
+    }
     // Whether changes are pushed now, and if not why; deliveryChanged() follows every change.
     virtual StateDelivery delivery() const { return {}; }
     // The agent signed out: a push connection is closed.

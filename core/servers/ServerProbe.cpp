@@ -8,7 +8,7 @@ namespace recbar {
 namespace {
 
 // A first run waits for this, not a request's whole timeout.
-constexpr int kProbeTimeoutMs = 5000;
+constexpr std::chrono::milliseconds kProbeTimeout = std::chrono::seconds(5);
 
 } // namespace
 
@@ -66,7 +66,7 @@ void ServerProbe::ask(const QUrl &url, bool allowPlainHttp, Done done)
 {
     // No user: nothing of the agent's is sent to a server nobody has checked yet.
     m_session = std::make_unique<HttpSession>(
-        HttpSession::Options{url, QString(), allowPlainHttp, kProbeTimeoutMs}, m_trust);
+        HttpSession::Options{url, QString(), allowPlainHttp, kProbeTimeout}, m_trust);
     struct Pending
     {
         Result result;

@@ -99,14 +99,15 @@ void drain(QNetworkReply *reply, HttpSession::Transfer &transfer)
 
 } // namespace
 
-HttpSession::HttpSession(Options options, TrustStore &trust, QObject *parent)
+HttpSession::HttpSession(Options options, TrustStore &trust, Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_trust(trust)
+    , m_clock(clock)
 {
     // Redirects are judged one by one (guardRedirects): only within the same origin.
     m_network.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
-    m_network.setTransferTimeout(m_options.timeoutMs);
+    m_network.setTransferTimeout(int(m_options.timeout.count()));
     m_network.setCookieJar(new CookieJar(&m_network));
 }
 
@@ -169,7 +170,7 @@ QNetworkReply *HttpSession::start(const Transfer &transfer)
                              "Basic " + (m_options.user + u':' + m_password).toUtf8().toBase64());
     if (!transfer.call.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, transfer.call.contentType);
-    request.setTransferTimeout(m_options.timeoutMs);
+    request.setTransferTimeout(int(m_options.timeout.count()));
     const bool plainGet = transfer.call.method == "GET" && transfer.call.body.isEmpty();
     QNetworkReply *reply =
         plainGet ? m_network.get(request)
@@ -284,7 +285,7 @@ void HttpSession::bound(QNetworkReply *reply, const std::shared_ptr<Transfer> &t
             qCInfo(lcNet) << "deadline passed:" << reply->url().path();
             abortWith(reply, ServerError::Kind::Timeout);
         });
-        deadline->start(m_options.timeoutMs);
+        deadline->start(m_options.timeout);
     }
 
     const qint64 cap = transfer->maxBytes;

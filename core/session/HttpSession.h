@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerError.h"
+#include "domain/Clock.h"
 #include "domain/Timing.h"
 
 #include <QNetworkAccessManager>
@@ -63,20 +64,23 @@ public:
         QUrl baseUrl;
         QString user; // empty: no credentials are sent (a server whose API takes none)
         bool allowPlainHttp = false;
-        int timeoutMs = int(timing::kRequestTimeout.count()); // the whole exchange
+        std::chrono::milliseconds timeout = timing::kRequestTimeout; // the whole exchange
     };
     using Done = std::function<void(const HttpAnswer &)>;
     using DownloadDone = std::function<void(const HttpAnswer &, qint64 expected)>;
 
-    HttpSession(Options options, TrustStore &trust, QObject *parent = nullptr);
+    // clock: the session's time, which the kinds built on it take theirs from.
+    HttpSession(Options options, TrustStore &trust, Clock &clock = Clock::system(),
+                QObject *parent = nullptr);
     ~HttpSession() override;
 
     const QString &user() const { return m_options.user; }
     const QString &password() const { return m_password; }
     const QUrl &baseUrl() const { return m_options.baseUrl; }
     bool allowsPlainHttp() const { return m_options.allowPlainHttp; }
-    int timeoutMs() const { return m_options.timeoutMs; }
+    std::chrono::milliseconds timeout() const { return m_options.timeout; }
     TrustStore &trust() const { return m_trust; }
+    Clock &clock() const { return m_clock; }
     void setPassword(const QString &password) { m_password = password; }
     QString hostKey() const;
     QUrl url(const QString &path) const;
@@ -108,6 +112,7 @@ private:
 
     Options m_options;
     TrustStore &m_trust;
+    Clock &m_clock;
     QString m_password;
     QNetworkAccessManager m_network;
 };

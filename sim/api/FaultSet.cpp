@@ -281,8 +281,14 @@ void FaultSet::applyHostile(const Plan &plan, HttpResponse &response)
     case FaultRule::Kind::Headers:
         response.setHeader("X-Padding", QByteArray(rule.bytes, 'x'));
         break;
-    default:
-        break;
+    case FaultRule::Kind::Status:
+    case FaultRule::Kind::Drop:
+    case FaultRule::Kind::Truncate:
+    case FaultRule::Kind::Malformed:
+    case FaultRule::Kind::Latency:
+    case FaultRule::Kind::Stall:
+    case FaultRule::Kind::Refuse:
+        break; // not hostile answers: applied where the request is handled
     }
 }
 

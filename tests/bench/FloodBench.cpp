@@ -84,7 +84,7 @@ Answers askStatus(const QString &socket, int seconds)
     while (nowMs() < until) {
         const double asked = nowMs();
         const ControlClient::Result r =
-            ControlClient::send(socket, {QStringLiteral("status"), {}}, 5000);
+            ControlClient::send(socket, {QStringLiteral("status"), {}}, std::chrono::seconds(5));
         if (r.outcome == ControlClient::Outcome::Answered)
             answers.ms.append(nowMs() - asked);
         else
@@ -135,7 +135,8 @@ int main(int argc, char *argv[])
                QStringLiteral("finesse")});
     const QString socket = bench::controlSocket(dir);
     const auto status = [&] {
-        return ControlClient::send(socket, {QStringLiteral("status"), {}}, 5000).response.status;
+        return ControlClient::send(socket, {QStringLiteral("status"), {}}, std::chrono::seconds(5))
+            .response.status;
     };
     const bool pushed = waitUntil(
         [&] {

@@ -3,7 +3,9 @@
 // - a call answered while the agent is idle, until the bar shows it;
 // - a change during a call (hold, retrieve), until the bar shows it;
 // - "always on": a call answered until the bar asks for the recording;
-// - HTTP requests a signed-in, idle agent makes in a minute (recsim's request log);
+// - HTTP requests a signed-in, idle agent makes in a minute (recsim's request log), in this
+//   process and as a recbar process, over five minutes: a timer reading more often than once
+//   a minute cannot hide in a short window;
 // - memory and CPU of an idle recbar process with each profile.
 //   bench_push [--idle-seconds N]
 #include "BenchProcesses.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -22,6 +25,7 @@
 
 #include <chrono>
 #include <functional>
+#include <numeric>
 
 using namespace recbar;
 
@@ -62,6 +66,20 @@ struct Stats
     double worst = -1;
 };
 
+int total(const QMap<QString, int> &byPath)
+{
+    return std::accumulate(byPath.cbegin(), byPath.cend(), 0);
+}
+
+QString describe(const QString &window, const QMap<QString, int> &byPath)
+{
+    QStringList parts;
+    for (auto it = byPath.cbegin(); it != byPath.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    return QStringLiteral("  %1: %2")
+        .arg(window, parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", ")));
+}
+
 Stats stats(QList<double> v)
 {
     if (v.isEmpty())
@@ -100,21 +118,25 @@ public:
     {
         send("POST", QStringLiteral("/sim/calls/%1/%2").arg(call, action));
     }
-    // Requests recsim answered for this agent's Finesse resources since the log was cleared.
-    int finesseRequests(const QString &agent)
+    // Requests recsim answered since the log was cleared on paths that start with `prefix`,
+    // by path.
+    QMap<QString, int> requests(const QString &prefix)
     {
-        int n = 0;
+        QMap<QString, int> byPath;
         const QJsonArray log = send("GET", QStringLiteral("/sim/requests"))
                                    .value(QStringLiteral("requests"))
                                    .toArray();
         for (const QJsonValue &r : log) {
-            if (r.toObject()
-                    .value(QStringLiteral("path"))
-                    .toString()
-                    .startsWith(QStringLiteral("/finesse/api/User/") + agent))
-                ++n;
+            const QString path = r.toObject().value(QStringLiteral("path")).toString();
+            if (path.startsWith(prefix))
+                ++byPath[path];
         }
-        return n;
+        return byPath;
+    }
+    // This agent's Finesse resources (User, Dialogs).
+    QMap<QString, int> finesseRequests(const QString &agent)
+    {
+        return requests(QStringLiteral("/finesse/api/User/") + agent);
     }
 
 private:
@@ -206,7 +228,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--idle-seconds"));
-    const int idleSeconds = at >= 0 ? std::max(10, args.value(at + 1).toInt()) : 60;
+    const int idleSeconds = at >= 0 ? std::max(10, args.value(at + 1).toInt()) : 300;
 
     QProcess recsim;
     const QUrl url = bench::startRecsim(recsim, {});
@@ -215,6 +237,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Sim sim(url);
+    const double perMinute = 60.0 / idleSeconds;
+    QStringList breakdown;
     QList<Row> rows;
     Stats answered[2];
     Stats changed[2];
@@ -292,11 +316,13 @@ int main(int argc, char *argv[])
         Bar polled(url, QStringLiteral("alice"), false);
         sim.send("DELETE", QStringLiteral("/sim/requests"));
         pause(idleSeconds * 1000);
-        const double perMinute = 60.0 / idleSeconds;
-        rows.append({QStringLiteral("idle: HTTP requests a minute"),
-                     sim.finesseRequests(QStringLiteral("bob")) * perMinute,
-                     sim.finesseRequests(QStringLiteral("alice")) * perMinute,
-                     QStringLiteral("req"), QStringLiteral("at most 2")});
+        const auto pushedReads = sim.finesseRequests(QStringLiteral("bob"));
+        const auto polledReads = sim.finesseRequests(QStringLiteral("alice"));
+        rows.append({QStringLiteral("idle: HTTP requests a minute"), total(pushedReads) * perMinute,
+                     total(polledReads) * perMinute, QStringLiteral("req"),
+                     QStringLiteral("at most 2")});
+        breakdown.append(describe(QStringLiteral("idle, pushed"), pushedReads));
+        breakdown.append(describe(QStringLiteral("idle, polled"), polledReads));
     }
     {
         QTemporaryDir pushDir;
@@ -316,8 +342,16 @@ int main(int argc, char *argv[])
         pollBar.start(QStringLiteral(RECBAR_EXECUTABLE),
                       {QStringLiteral("--demo-server"), url.toString()});
         pause(4000);
+        sim.send("DELETE", QStringLiteral("/sim/requests"));
         const QList<bench::Usage> idle =
             bench::usageOver({pushBar.processId(), pollBar.processId()}, idleSeconds);
+        const auto pushedReads = sim.requests(QStringLiteral("/finesse/"));
+        const auto polledReads = sim.requests(QStringLiteral("/api/"));
+        rows.append({QStringLiteral("idle recbar: HTTP requests a minute"),
+                     total(pushedReads) * perMinute, total(polledReads) * perMinute,
+                     QStringLiteral("req"), QStringLiteral("pushed: at most 2")});
+        breakdown.append(describe(QStringLiteral("idle recbar, pushed"), pushedReads));
+        breakdown.append(describe(QStringLiteral("idle recbar, polled"), polledReads));
         for (QProcess *p : {&pushBar, &pollBar}) {
             p->terminate();
             p->waitForFinished(10'000);
@@ -354,6 +388,7 @@ int main(int argc, char *argv[])
                                 {QStringLiteral("polled"), r.polled},
                                 {QStringLiteral("unit"), r.unit}});
     }
+    out << "\nrequests in the idle windows, by path:\n" << breakdown.join(u'\n') << "\n";
     out << "\nsamples: " << kAnswers << " answers, " << kChanges << " changes, " << kAlwaysOn
         << " always-on answers per mode; idle window " << idleSeconds << " s\n";
     out << "JSON " << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";

@@ -17,10 +17,10 @@ public:
 
     QDateTime now() const override { return QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC); }
 
-    // Moves the clock `ms` on, firing what falls due; events posted meanwhile are run too.
-    void advance(qint64 ms)
+    // Moves the clock on, firing what falls due; events posted meanwhile are run too.
+    void advance(std::chrono::milliseconds by)
     {
-        const qint64 target = m_nowMs + ms;
+        const qint64 target = m_nowMs + by.count();
         settle();
         for (;;) {
             const auto next =
@@ -37,17 +37,17 @@ public:
         m_nowMs = target;
         settle();
     }
-    // Moves the clock to the next timer that is due, at most `limitMs` on, and fires it;
-    // false when none falls due by then.
-    bool advanceToNext(qint64 limitMs = 60'000)
+    // Moves the clock to the next timer that is due, at most `limit` on, and fires it; false
+    // when none falls due by then.
+    bool advanceToNext(std::chrono::milliseconds limit = std::chrono::minutes(1))
     {
         settle();
         const auto next =
             std::min_element(m_armed.begin(), m_armed.end(),
                              [](const auto &a, const auto &b) { return a.second < b.second; });
-        if (next == m_armed.end() || next->second > m_nowMs + limitMs)
+        if (next == m_armed.end() || next->second > m_nowMs + limit.count())
             return false;
-        advance(std::max<qint64>(0, next->second - m_nowMs));
+        advance(std::chrono::milliseconds(std::max<qint64>(0, next->second - m_nowMs)));
         return true;
     }
     // Runs what is posted now, without moving the clock.

@@ -4,6 +4,7 @@
 #include "HostTool.h"
 #include "HttpClient.h"
 #include "RecsimProcess.h"
+#include "WaitFor.h"
 
 #include <QFile>
 #include <QSslKey>
@@ -26,6 +27,20 @@ SimServer::SimServer(const QString &configFile)
 }
 
 SimServer::~SimServer() = default;
+
+bool SimServer::waitForRequests(int count, const QString &pathPrefix, int timeoutMs)
+{
+    int seen = 0;
+    const QMetaObject::Connection counting =
+        QObject::connect(m_sim.get(), &recsim::Simulator::answered,
+                         [&](const QByteArray &, const QString &path, int) {
+                             if (path.startsWith(pathPrefix))
+                                 ++seen;
+                         });
+    const bool enough = waitFor([&] { return seen >= count; }, timeoutMs);
+    QObject::disconnect(counting);
+    return enough;
+}
 
 bool SimServer::listen(quint16 port, const std::optional<QSslConfiguration> &tls)
 {

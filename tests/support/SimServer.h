@@ -33,6 +33,12 @@ public:
     void addFault(const QJsonObject &fault);
     void clearFaults();
     void expireSessions();
+    // Runs the event loop until recsim has answered `count` more requests to its server APIs
+    // (not /sim/) whose path starts with `pathPrefix`. A client that never has two reads in
+    // flight has then finished at least count - 1 of them: "nothing changed" is checked over
+    // reads, not over a guessed time.
+    bool waitForRequests(int count, const QString &pathPrefix = QStringLiteral("/"),
+                         int timeoutMs = 5000);
 
 private:
     bool listenBehindHostTls(quint16 port, const QSslConfiguration &tls);

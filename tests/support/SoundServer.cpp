@@ -67,6 +67,7 @@ bool SoundServer::start(QString *problem)
 
 bool SoundServer::startRecording(int rate, QString *problem)
 {
+    m_rate = rate;
     m_recorder.start(QStringLiteral("parec"),
                      {QStringLiteral("--server=unix:%1").arg(socketPath()),
                       QStringLiteral("--device=%1.monitor").arg(kSink), QStringLiteral("--raw"),
@@ -84,6 +85,13 @@ bool SoundServer::startRecording(int rate, QString *problem)
     }
     m_recorder.readAllStandardOutput(); // what was heard before the test plays anything
     return true;
+}
+
+bool SoundServer::waitForMore(int ms)
+{
+    const qint64 wanted =
+        m_recorder.bytesAvailable() + qint64(m_rate) * ms / 1000 * 2 * qint64(sizeof(float));
+    return waitFor([&] { return m_recorder.bytesAvailable() >= wanted; }, ms + 5000);
 }
 
 std::vector<float> SoundServer::stopRecording()

@@ -23,6 +23,9 @@ public:
     // Captures the sink's monitor as interleaved float stereo at `rate`; returns once sound (even
     // silence) is arriving.
     bool startRecording(int rate, QString *problem);
+    // Runs the event loop until the monitor has delivered `ms` more of sound: what was played
+    // before has then passed through the sink.
+    bool waitForMore(int ms);
     std::vector<float> stopRecording();
 
 private:
@@ -31,4 +34,5 @@ private:
     QTemporaryDir m_dir;
     QProcess m_server;
     QProcess m_recorder;
+    int m_rate = 0;
 };

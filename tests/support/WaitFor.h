@@ -19,9 +19,3 @@ inline bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000
     }
     return true;
 }
-
-// Runs the event loop for a while (for "nothing happens" checks).
-inline void spin(int ms)
-{
-    waitFor([] { return false; }, ms);
-}

@@ -1066,17 +1066,17 @@ public:
 TEST_CASE("The File column is cut in the middle, never at the end", "[ui][library]")
 {
     LibraryFixture f;
+    ElideWatch watch; // a widget does not own the style it is given: this outlives the window
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    auto *watch = new ElideWatch;
-    window.table()->setStyle(watch);
+    window.table()->setStyle(&watch);
     // Those two in view, the others out of the way.
     for (int column = 0; column < LibraryModel::ColumnCount; ++column)
         window.table()->setColumnHidden(column, column != LibraryModel::FileName &&
                                                     column != LibraryModel::Notes);
     window.table()->viewport()->grab();
-    CHECK(watch->modes.value(LibraryModel::FileName) == Qt::ElideMiddle);
-    CHECK(watch->modes.value(LibraryModel::Notes) == Qt::ElideRight);
+    CHECK(watch.modes.value(LibraryModel::FileName) == Qt::ElideMiddle);
+    CHECK(watch.modes.value(LibraryModel::Notes) == Qt::ElideRight);
 }
 
 TEST_CASE("The watched folders are listed with what their scans found, and can be removed",

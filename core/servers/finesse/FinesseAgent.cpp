@@ -144,7 +144,7 @@ void FinesseAgent::readDialogs(const User &user, int attempt, quint64 changesAtS
                            if (isAgentOn(dialog) && kept.size() < kMaxDialogs)
                                kept.append(dialog);
                        }
-                       m_last = Reading{user, kept, QDateTime::currentDateTimeUtc()};
+                       m_last = Reading{user, kept, m_session.clock().now()};
                        m_stale = false;
                        finishRead({});
                    });
@@ -194,14 +194,14 @@ FinesseAgent::Applied FinesseAgent::apply(const Update &update)
         return Applied::Ignored;
     }
     ++m_changes;
-    m_last->at = QDateTime::currentDateTimeUtc();
+    m_last->at = m_session.clock().now();
     return Applied::Yes;
 }
 
 void FinesseAgent::confirmedNow()
 {
     if (m_last)
-        m_last->at = QDateTime::currentDateTimeUtc();
+        m_last->at = m_session.clock().now();
 }
 
 ObservedState FinesseAgent::observed() const

@@ -79,29 +79,29 @@ public:
     {
         bool wanted = true;
         QUrl url;
-        int keepAliveMs = int(timing::kPushPing.count());
+        std::chrono::milliseconds keepAlive = timing::kPushPing;
     };
 
     FinesseStateSource(HttpSession &session, Push push)
         : m_agent(FinesseAgent::of(session))
         , m_push(std::move(push))
+        , m_retry(session.clock(), this)
+        , m_readPacing(session.clock(), this)
     {
         m_delivery.mode =
             m_push.wanted ? StateDelivery::Mode::Connecting : StateDelivery::Mode::Polled;
-        m_retry.setSingleShot(true);
-        connect(&m_retry, &QTimer::timeout, this, &FinesseStateSource::connectPush);
+        connect(&m_retry, &ClockTimer::timeout, this, &FinesseStateSource::connectPush);
         m_flush.setSingleShot(true);
         connect(&m_flush, &QTimer::timeout, this, &FinesseStateSource::flushPushed);
-        m_readPacing.setSingleShot(true);
-        connect(&m_readPacing, &QTimer::timeout, this, [this] {
+        connect(&m_readPacing, &ClockTimer::timeout, this, [this] {
             if (std::exchange(m_readWanted, false))
                 askForRead();
         });
     }
 
     // Finesse serves every agent of the contact center: not more than a read a second.
-    static constexpr int kMinimumIntervalMs = 1000;
-    int minimumIntervalMs() const override { return kMinimumIntervalMs; }
+    static constexpr std::chrono::milliseconds kMinimumInterval = std::chrono::seconds(1);
+    std::chrono::milliseconds minimumInterval() const override { return kMinimumInterval; }
     StateDelivery delivery() const override { return m_delivery; }
 
     void poll() override
@@ -143,26 +143,27 @@ private:
 
     void fallBack(const QString &reason)
     {
-        const int wait = int(m_pushRetry.next(timing::kPushRetryMax).count());
-        qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << wait << "ms";
+        const std::chrono::milliseconds wait = m_pushRetry.next(timing::kPushRetryMax);
+        qCInfo(lcAgent) << "live updates unavailable:" << reason << "- next try in" << wait.count()
+                        << "ms";
         m_retry.start(wait);
-        setDelivery(
-            {StateDelivery::Mode::Fallback, reason, QDateTime::currentDateTime().addMSecs(wait)});
+        setDelivery({StateDelivery::Mode::Fallback, reason,
+                     m_agent.session().clock().now().addMSecs(wait.count())});
     }
 
     // On a call, a stalled connection must be noticed sooner than between calls.
-    int keepAliveMs(const ObservedState &observed) const
+    std::chrono::milliseconds keepAlive(const ObservedState &observed) const
     {
         return observed.call == CallState::None
-                   ? m_push.keepAliveMs
-                   : std::min(m_push.keepAliveMs, int(timing::kPushPingOnCall.count()));
+                   ? m_push.keepAlive
+                   : std::min(m_push.keepAlive, timing::kPushPingOnCall);
     }
 
     void keepAliveFor(const ObservedState &observed)
     {
 #ifdef RECBAR_HAVE_WEBSOCKETS
         if (m_notifications)
-            m_notifications->setPingInterval(keepAliveMs(observed));
+            m_notifications->setPingInterval(keepAlive(observed));
 #else
         Q_UNUSED(observed)
 #endif
@@ -184,7 +185,7 @@ private:
             return;
         }
         if (!m_notifications) {
-            m_notifications = new FinesseNotifications(session.trust(), this);
+            m_notifications = new FinesseNotifications(session.trust(), session.clock(), this);
             connect(m_notifications, &FinesseNotifications::live, this, [this] {
                 m_pushRetry.reset();
                 setDelivery({StateDelivery::Mode::Pushed, {}, {}});
@@ -217,8 +218,8 @@ private:
             // The notification port's own pin decides; without one, the pin of the Finesse
             // server it belongs to.
             .trustKeys = {pushHost, session.hostKey()},
-            .answerTimeoutMs = session.timeoutMs(),
-            .pingIntervalMs = keepAliveMs(m_agent.observed()),
+            .answerTimeout = session.timeout(),
+            .pingInterval = keepAlive(m_agent.observed()),
         };
         setDelivery({m_delivery.mode == StateDelivery::Mode::Fallback
                          ? StateDelivery::Mode::Fallback
@@ -297,13 +298,13 @@ private:
                                << "kept:" << std::exchange(m_dropped, 0)
                                << "of the oldest dropped; reading the state";
         emit readNeeded();
-        m_readPacing.start(kMinimumIntervalMs);
+        m_readPacing.start(kMinimumInterval);
     }
 
     FinesseAgent &m_agent;
     Push m_push;
     StateDelivery m_delivery;
-    QTimer m_retry;
+    ClockTimer m_retry;
     // A notification service that restarts is retried by every agent at once: spread over a
     // fifth either way.
     Backoff m_pushRetry{timing::kPushRetryInitial, 0.2};
@@ -313,7 +314,7 @@ private:
     QTimer m_flush;
     QElapsedTimer m_lastFlush;
     bool m_dirty = false;
-    QTimer m_readPacing;
+    ClockTimer m_readPacing;
     bool m_readWanted = false;
     qsizetype m_dropped = 0; // since the last log line
 #ifdef RECBAR_HAVE_WEBSOCKETS
@@ -356,7 +357,7 @@ public:
         // confirmed in the last seconds (by a read, an event or a keep-alive) has both; an
         // older one is read again.
         const auto &last = m_agent.last();
-        if (last && last->at.msecsTo(QDateTime::currentDateTimeUtc()) < kFreshMs) {
+        if (last && last->at.msecsTo(m_agent.session().clock().now()) < kFresh.count()) {
             startRecording(command);
             return;
         }
@@ -378,7 +379,7 @@ public:
     }
 
 private:
-    static constexpr qint64 kFreshMs = 2000;
+    static constexpr std::chrono::milliseconds kFresh = std::chrono::seconds(2);
 
     void startRecording(const Command &command)
     {
@@ -451,9 +452,10 @@ ServerKind finesseKind()
             FinesseStateSource::Push push;
             push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
             push.url = notificationUrl(profile, session);
-            push.keepAliveMs = profile.field(QString::fromLatin1(kKeepAliveKey)).toInt() * 1000;
+            push.keepAlive =
+                std::chrono::seconds(profile.field(QString::fromLatin1(kKeepAliveKey)).toInt());
             if (!checkKeepAlive(profile.field(QString::fromLatin1(kKeepAliveKey))).isEmpty())
-                push.keepAliveMs = int(timing::kPushPing.count());
+                push.keepAlive = timing::kPushPing;
             return std::make_unique<FinesseStateSource>(session, push);
         },
         // Assumed (docs/protocols/finesse.md): SystemInfo answers before anyone signs in (the

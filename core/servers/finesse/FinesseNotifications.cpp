@@ -43,18 +43,20 @@ QString describe(const QWebSocket &socket)
 
 } // namespace
 
-FinesseNotifications::FinesseNotifications(TrustStore &trust, QObject *parent)
+FinesseNotifications::FinesseNotifications(TrustStore &trust, Clock &clock, QObject *parent)
     : QObject(parent)
     , m_trust(trust)
+    , m_deadline(clock, this)
+    , m_ping(clock, this)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        const int seconds = (m_settings.answerTimeoutMs + 999) / 1000;
+    connect(&m_deadline, &ClockTimer::timeout, this, [this] {
+        const int seconds =
+            int(std::chrono::ceil<std::chrono::seconds>(m_settings.answerTimeout).count());
         fail(m_step == Step::Live
                  ? tr("no answer to a keep-alive within %n s", nullptr, seconds)
                  : tr("the notification service did not answer within %n s", nullptr, seconds));
     });
-    connect(&m_ping, &QTimer::timeout, this, &FinesseNotifications::sendPing);
+    connect(&m_ping, &ClockTimer::timeout, this, &FinesseNotifications::sendPing);
 }
 
 FinesseNotifications::~FinesseNotifications()
@@ -92,7 +94,7 @@ void FinesseNotifications::open(const Settings &settings)
         }
         m_step = Step::Opening;
         send(xmpp::open(m_settings.domain));
-        m_deadline.start(m_settings.answerTimeoutMs);
+        m_deadline.start(m_settings.answerTimeout);
     });
     connect(socket, &QWebSocket::disconnected, this,
             [this] { fail(tr("the notification service closed the connection")); });
@@ -123,18 +125,18 @@ void FinesseNotifications::open(const Settings &settings)
 
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("xmpp")}); // RFC 7395 3.1
-    m_deadline.start(m_settings.answerTimeoutMs);
+    m_deadline.start(m_settings.answerTimeout);
     qCInfo(lcPush) << "connecting to" << m_settings.url.toString(QUrl::RemoveUserInfo);
     socket->open(QNetworkRequest(m_settings.url), options);
 }
 
-void FinesseNotifications::setPingInterval(int ms)
+void FinesseNotifications::setPingInterval(std::chrono::milliseconds interval)
 {
-    if (ms == m_settings.pingIntervalMs)
+    if (interval == m_settings.pingInterval)
         return;
-    m_settings.pingIntervalMs = ms;
+    m_settings.pingInterval = interval;
     if (m_ping.isActive())
-        m_ping.start(ms);
+        m_ping.start(interval);
 }
 
 void FinesseNotifications::close()
@@ -224,7 +226,7 @@ void FinesseNotifications::onElement(const xmpp::Element &element)
     } else if (name == u"success" && m_step == Step::Authenticating) {
         m_step = Step::Reopening; // RFC 6120 6.4.6: the stream restarts
         send(xmpp::open(m_settings.domain));
-        m_deadline.start(m_settings.answerTimeoutMs);
+        m_deadline.start(m_settings.answerTimeout);
     } else if (name == u"failure" && m_step == Step::Authenticating) {
         const QString condition =
             element.children.isEmpty() ? QString() : element.children.first().name;
@@ -259,7 +261,7 @@ void FinesseNotifications::onFeatures(const xmpp::Element &features)
         }
         m_step = Step::Authenticating;
         send(xmpp::authPlain(m_settings.user, m_settings.password));
-        m_deadline.start(m_settings.answerTimeoutMs);
+        m_deadline.start(m_settings.answerTimeout);
     } else if (m_step == Step::Reopening) {
         if (!features.child(QStringLiteral("bind"))) {
             fail(tr("the notification service offers no resource binding"));
@@ -275,7 +277,7 @@ void FinesseNotifications::onFeatures(const xmpp::Element &features)
                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         m_link.pendingId = nextId(QStringLiteral("bind"));
         send(xmpp::bind(m_link.pendingId, resource));
-        m_deadline.start(m_settings.answerTimeoutMs);
+        m_deadline.start(m_settings.answerTimeout);
     }
 }
 
@@ -316,7 +318,7 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
             m_step = Step::StartingSession;
             m_link.pendingId = nextId(QStringLiteral("session"));
             send(xmpp::startSession(m_link.pendingId, m_settings.domain));
-            m_deadline.start(m_settings.answerTimeoutMs);
+            m_deadline.start(m_settings.answerTimeout);
             return;
         }
         [[fallthrough]];
@@ -326,7 +328,7 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
         send(xmpp::presence());
         m_link.pendingId = nextId(QStringLiteral("subscriptions"));
         send(xmpp::subscriptions(m_link.pendingId, m_settings.pubsubDomain));
-        m_deadline.start(m_settings.answerTimeoutMs);
+        m_deadline.start(m_settings.answerTimeout);
         return;
     case Step::Subscribing:
         if (m_link.toSubscribe.isEmpty()) {
@@ -341,8 +343,13 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
         m_link.toSubscribe.removeFirst();
         subscribeNext();
         return;
-    default:
-        return;
+    case Step::Closed:
+    case Step::Connecting:
+    case Step::Opening:
+    case Step::Authenticating:
+    case Step::Reopening:
+    case Step::Live:
+        return; // no query of ours is outstanding in these steps
     }
 }
 
@@ -386,7 +393,7 @@ void FinesseNotifications::subscribeNext()
     m_link.pendingId = nextId(QStringLiteral("subscribe"));
     send(xmpp::subscribe(m_link.pendingId, m_settings.pubsubDomain, m_link.toSubscribe.first(),
                          bare(m_link.jid)));
-    m_deadline.start(m_settings.answerTimeoutMs);
+    m_deadline.start(m_settings.answerTimeout);
 }
 
 void FinesseNotifications::goLive()
@@ -394,7 +401,7 @@ void FinesseNotifications::goLive()
     m_step = Step::Live;
     m_link.pendingId.clear();
     m_deadline.stop();
-    m_ping.start(m_settings.pingIntervalMs);
+    m_ping.start(m_settings.pingInterval);
     qCInfo(lcPush) << "live as" << m_link.jid;
     emit live();
 }
@@ -405,7 +412,7 @@ void FinesseNotifications::sendPing()
         return;
     m_link.pingId = nextId(QStringLiteral("ping"));
     send(xmpp::ping(m_link.pingId, m_settings.domain));
-    m_deadline.start(m_settings.answerTimeoutMs);
+    m_deadline.start(m_settings.answerTimeout);
 }
 
 } // namespace recbar

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Timing.h"
 #include "domain/WorkBudget.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -47,16 +47,17 @@ public:
         QString password;
         QStringList nodes;     // to be subscribed: the agent's User and Dialogs
         QStringList trustKeys; // host keys whose pinned certificate decides, first first
-        int answerTimeoutMs = int(timing::kRequestTimeout.count());
-        int pingIntervalMs = int(timing::kPushPing.count());
+        std::chrono::milliseconds answerTimeout = timing::kRequestTimeout;
+        std::chrono::milliseconds pingInterval = timing::kPushPing;
     };
 
-    explicit FinesseNotifications(TrustStore &trust, QObject *parent = nullptr);
+    explicit FinesseNotifications(TrustStore &trust, Clock &clock = Clock::system(),
+                                  QObject *parent = nullptr);
     ~FinesseNotifications() override;
 
     void open(const Settings &settings);
     void close();
-    void setPingInterval(int ms);
+    void setPingInterval(std::chrono::milliseconds interval);
     bool isLive() const { return m_step == Step::Live; }
 
 signals:
@@ -113,8 +114,8 @@ private:
     qint64 m_skipped = 0;       // since the last log line, at most one a second
     bool m_skippingNow = false; // since the last event read
     QElapsedTimer m_skipLogged;
-    QTimer m_deadline; // the current step's, or the keep-alive's answer
-    QTimer m_ping;
+    ClockTimer m_deadline; // the current step's, or the keep-alive's answer
+    ClockTimer m_ping;
 };
 
 } // namespace recbar

@@ -68,7 +68,18 @@ public:
             call.method = "PUT";
             break;
         }
-        default:
+        case CommandKind::Metadata:
+        case CommandKind::StartDuplicate:
+        case CommandKind::StopDuplicate:
+        case CommandKind::StartScreen:
+        case CommandKind::StopScreen:
+        case CommandKind::Tag:
+        case CommandKind::Restart:
+        case CommandKind::Delete:
+        case CommandKind::StartSegment:
+        case CommandKind::StopSegment:
+        case CommandKind::Login:
+        case CommandKind::Logout:
             refuse(command, imagicle::capabilities().whyNot(command.kind));
             return;
         }

@@ -90,8 +90,19 @@ ControlResult interpret(CommandKind kind, int status)
         if (redundant)
             out.note = tr("The recording was not paused");
         break;
-    default:
-        break;
+    case CommandKind::Metadata:
+    case CommandKind::StartDuplicate:
+    case CommandKind::StopDuplicate:
+    case CommandKind::StartScreen:
+    case CommandKind::StopScreen:
+    case CommandKind::Tag:
+    case CommandKind::Restart:
+    case CommandKind::Delete:
+    case CommandKind::StartSegment:
+    case CommandKind::StopSegment:
+    case CommandKind::Login:
+    case CommandKind::Logout:
+        break; // never sent: capabilities() refuses them first
     }
     return out;
 }

@@ -149,8 +149,14 @@ ControlResult interpret(CommandKind kind, const QByteArray &body)
             out.note = tr("The recorder does not keep: %1").arg(ignored.join(QStringLiteral(", ")));
         break;
     }
-    default:
-        break;
+    case CommandKind::StartDuplicate:
+    case CommandKind::StopDuplicate:
+    case CommandKind::StartScreen:
+    case CommandKind::StopScreen:
+    case CommandKind::Restart:
+    case CommandKind::Login:
+    case CommandKind::Logout:
+        break; // the documented effect says it all
     }
     return out;
 }

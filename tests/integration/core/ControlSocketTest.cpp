@@ -26,8 +26,8 @@ struct SocketAt
 ControlClient::Result ctl(const QString &socket, const control::Request &request)
 {
     Q_UNUSED(socket) // set for the whole test by SocketAt
-    auto future =
-        std::async(std::launch::async, [=] { return ControlClient::send(request, 10'000); });
+    auto future = std::async(
+        std::launch::async, [=] { return ControlClient::send(request, std::chrono::seconds(10)); });
     REQUIRE(waitFor(
         [&] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
         15'000));

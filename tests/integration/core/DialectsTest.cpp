@@ -213,7 +213,7 @@ TEST_CASE("Finesse alone on UCCX: a 202 is confirmed when the dialog stops offer
     REQUIRE(rig.controller().request(CommandKind::Start) != 0);
     REQUIRE(waitFor([&] { return rig.snapshot().pending && rig.snapshot().pending->accepted; }));
     // Accepted is not recorded: it waits for the dialog, recsim's 400 ms later.
-    spin(300);
+    REQUIRE(rig.server.waitForRequests(2, QStringLiteral("/finesse/api/User")));
     CHECK(rig.snapshot().recording == RecordingState::Off);
     rig.server.model().clock()->advance(400);
     REQUIRE(waitFor([&] { return !rig.snapshot().pending; }));
@@ -238,7 +238,7 @@ TEST_CASE("Finesse alone on UCCE: the recording state is unknown, in words, neve
     REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }));
     REQUIRE(waitFor([&] { return !rig.snapshot().capabilities.supports(CommandKind::Start); }));
     for (int i = 0; i < 3; ++i) {
-        spin(250);
+        REQUIRE(rig.server.waitForRequests(2, QStringLiteral("/finesse/api/User")));
         CHECK(rig.snapshot().recording == RecordingState::Unknown);
     }
     CHECK(rig.snapshot().recordingBasis.contains(QStringLiteral("Unified CCE")));

@@ -18,6 +18,9 @@ Profile paired(BarRig &rig, const QString &control, const QString &user = QStrin
     return p;
 }
 
+// Where the Finesse state source reads the agent and their dialogs.
+const QString kFinesseUser = QStringLiteral("/finesse/api/User");
+
 const recsim::Recording *onlyRecording(SimServer &server, const QString &callId)
 {
     const auto recordings = server.model().recordingsOf(*server.model().call(callId));
@@ -164,7 +167,8 @@ TEST_CASE("Always-on: recording starts when a call is answered, and can still be
                                           false},
                                          nullptr)
                              ->id;
-    spin(600);
+    REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Ringing; }));
+    REQUIRE(rig.server.waitForRequests(2, kFinesseUser));
     CHECK(rig.server.model().recordingsOf(*rig.server.model().call(call)).isEmpty()); // ringing
     REQUIRE_FALSE(rig.server.model().answer(rig.server.model().call(call)).has_value());
     REQUIRE(rig.waitForRecording(RecordingState::Recording));
@@ -173,7 +177,7 @@ TEST_CASE("Always-on: recording starts when a call is answered, and can still be
     CHECK(rig.snapshot().recording == RecordingState::Paused);
     // Stopped by the agent, it stays stopped for this call.
     CHECK(rig.run(CommandKind::Stop));
-    spin(800);
+    REQUIRE(rig.server.waitForRequests(3, kFinesseUser));
     CHECK(rig.snapshot().recording == RecordingState::Off);
 }
 
@@ -211,7 +215,7 @@ TEST_CASE("Finesse alone: START_RECORDING is pending until the dialog shows it",
     REQUIRE(id != 0);
     REQUIRE(waitFor([&] { return rig.snapshot().pending && rig.snapshot().pending->accepted; }));
     // Accepted (202) is not recorded: the recording shows 400 ms later, on recsim's clock.
-    spin(400);
+    REQUIRE(rig.server.waitForRequests(2, kFinesseUser));
     CHECK(rig.snapshot().pending.has_value());
     CHECK(rig.snapshot().recording == RecordingState::Off);
     rig.server.model().clock()->advance(400);

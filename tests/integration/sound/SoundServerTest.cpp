@@ -79,7 +79,7 @@ std::vector<float> playThrough(SoundServer &server, const QString &path, double 
     const int expectedMs = int(kSeconds * 1000 / speed);
     CHECK(waitFor([&] { return !player.isPlaying(); }, expectedMs + 5000));
     CHECK(player.error().isEmpty());
-    spin(300); // the end reaches the monitor
+    CHECK(server.waitForMore(300)); // the end reaches the monitor
     return server.stopRecording();
 }
 

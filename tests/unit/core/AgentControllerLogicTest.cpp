@@ -4,6 +4,7 @@
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
 using namespace recbar;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -78,12 +79,12 @@ struct Rig
     static ControllerOptions quick()
     {
         ControllerOptions t;
-        t.pollOnCallMs = 20;
-        t.pollIdleMs = 2000;
-        t.backoffInitialMs = 20;
-        t.backoffMaxMs = 80;
-        t.backoffOnCallMaxMs = 40;
-        t.confirmTimeoutMs = 300;
+        t.pollOnCall = 20ms;
+        t.pollIdle = 2s;
+        t.backoffInitial = 20ms;
+        t.backoffMax = 80ms;
+        t.backoffOnCallMax = 40ms;
+        t.confirmTimeout = 300ms;
         return t;
     }
     void onCall(RecordingState recording)
@@ -103,11 +104,12 @@ struct Rig
         REQUIRE(controller.snapshot().connection == ConnectionState::Connected);
     }
     // Moves the clock on, timer by timer, until a status read is asked for.
-    bool awaitPoll(qint64 limitMs = 60'000)
+    bool awaitPoll(std::chrono::milliseconds limit = 1min)
     {
         clock.settle();
-        const qint64 until = clock.now().toMSecsSinceEpoch() + limitMs;
-        while (!source->inFlight && clock.advanceToNext(until - clock.now().toMSecsSinceEpoch()))
+        const QDateTime until = clock.now().addMSecs(limit.count());
+        while (!source->inFlight &&
+               clock.advanceToNext(std::chrono::milliseconds(clock.now().msecsTo(until))))
             ;
         return source->inFlight;
     }
@@ -128,7 +130,7 @@ TEST_CASE("Status reads never overlap, and a command asks for one at once", "[co
     const int before = rig.source->polls;
     REQUIRE(rig.controller.request(CommandKind::Pause) != 0);
     rig.control->accept();
-    rig.clock.advance(100); // a poll is in flight: no second one may start
+    rig.clock.advance(100ms); // a poll is in flight: no second one may start
     CHECK(rig.source->polls == before);
     rig.source->answer(); // an old read: it may not confirm
     CHECK(rig.controller.snapshot().pending.has_value());
@@ -142,11 +144,11 @@ TEST_CASE("Polls are faster on a call than idle", "[controller]")
     rig.connect();
     rig.source->autoAnswer = true;
     const int idleStart = rig.source->polls;
-    rig.clock.advance(300);
+    rig.clock.advance(300ms);
     CHECK(rig.source->polls - idleStart <= 1);
     rig.onCall(RecordingState::Off);
     rig.controller.retryNow();
-    rig.clock.advance(300);
+    rig.clock.advance(300ms);
     CHECK(rig.source->polls - idleStart >= 10); // every 20 ms
 }
 
@@ -186,8 +188,8 @@ TEST_CASE("A server rejection and a state that never agrees both become failures
     CHECK_FALSE(rig.controller.snapshot().pending.has_value());
 
     REQUIRE(rig.controller.request(CommandKind::Stop) != 0);
-    rig.control->accept();  // ... but the recording goes on
-    rig.clock.advance(400); // past the 300 ms the state has to agree
+    rig.control->accept();    // ... but the recording goes on
+    rig.clock.advance(400ms); // past the 300 ms the state has to agree
     REQUIRE(rig.finished.size() == 2);
     CHECK_FALSE(std::get<1>(rig.finished[1]));
     CHECK(rig.controller.snapshot().failure->message.contains(QStringLiteral("did not change")));
@@ -219,15 +221,31 @@ TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "
         rig.source->failWith(ServerError::Kind::Timeout);
         gaps.append(rig.untilNextAttempt());
     }
-    CHECK(gaps[1] > gaps[0]);
-    CHECK(gaps[2] > gaps[1]);
-    CHECK(gaps[3] <= 80); // capped
+    CHECK(gaps == QList<qint64>{20, 40, 80, 80}); // doubling, then the idle cap
     REQUIRE(rig.awaitPoll());
     rig.source->failWith(ServerError::Kind::Unauthorized);
     CHECK(rig.controller.snapshot().connection == ConnectionState::CredentialsRejected);
+    CHECK_FALSE(rig.controller.readsOnItsOwn());
+    CHECK_FALSE(rig.controller.nextReadIn().has_value());
     const int polls = rig.source->polls;
-    rig.clock.advance(60'000);
+    rig.clock.advance(60s);
     CHECK(rig.source->polls == polls);
+}
+
+TEST_CASE("The next read is due exactly one interval after the last answer", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    CHECK(rig.controller.nextReadIn() == 20ms); // on a call
+    rig.clock.advance(5ms);
+    CHECK(rig.controller.nextReadIn() == 15ms);
+    REQUIRE(rig.awaitPoll());
+    CHECK_FALSE(rig.controller.nextReadIn().has_value()); // in flight
+    CHECK(rig.controller.readsOnItsOwn());
+    rig.source->state = {};
+    rig.source->answer();
+    CHECK(rig.controller.nextReadIn() == 2s); // idle
 }
 
 TEST_CASE("Lost during a call, the bar tries again sooner than when idle", "[controller]")
@@ -242,8 +260,7 @@ TEST_CASE("Lost during a call, the bar tries again sooner than when idle", "[con
         CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
         gaps.append(rig.untilNextAttempt());
     }
-    CHECK(gaps[1] > gaps[0]);
-    CHECK(gaps[3] <= 40); // the on-call cap, not the idle one (80)
+    CHECK(gaps == QList<qint64>{20, 40, 40, 40}); // the on-call cap, not the idle one (80)
     // Back, and the call over: a later loss backs off as far as an idle bar does.
     REQUIRE(rig.awaitPoll());
     rig.source->state = {};
@@ -255,13 +272,13 @@ TEST_CASE("Lost during a call, the bar tries again sooner than when idle", "[con
         rig.source->failWith(ServerError::Kind::Timeout);
         gaps.append(rig.untilNextAttempt());
     }
-    CHECK(gaps[3] > 40);
+    CHECK(gaps == QList<qint64>{20, 40, 80, 80});
 }
 
 TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[controller]")
 {
     ControllerOptions timing = Rig::quick();
-    timing.autoResumeSec = 1;
+    timing.autoResume = 1s;
     Rig rig(timing);
     rig.onCall(RecordingState::Paused);
     rig.connect();
@@ -269,9 +286,9 @@ TEST_CASE("Auto-resume counts down from the confirmed pause and resumes", "[cont
     const AgentSnapshot &s = rig.controller.snapshot();
     REQUIRE(s.blackout);
     CHECK(s.blackoutSince.msecsTo(s.autoResumeAt) == 1000);
-    rig.clock.advance(999);
+    rig.clock.advance(999ms);
     CHECK(rig.control->sent.isEmpty());
-    rig.clock.advance(1);
+    rig.clock.advance(1ms);
     REQUIRE_FALSE(rig.control->sent.isEmpty());
     CHECK(rig.control->sent.last().kind == CommandKind::Resume);
     CHECK(rig.control->sent.last().origin == QStringLiteral("auto-resume"));
