@@ -214,7 +214,7 @@ Result runNotifications(const QUrl &url, int *connected)
                       .password = login,
                       .nodes = {node, node + QStringLiteral("/Dialogs")},
                       .trustKeys = {},
-                      .answerTimeoutMs = 30'000});
+                      .answerTimeout = std::chrono::seconds(30)});
         clients.push_back(std::move(client));
     }
     QElapsedTimer waited;

@@ -68,7 +68,8 @@ QJsonObject getJson(QNetworkAccessManager &network, const QUrl &url)
 
 control::Response ask(const QString &socket, const QString &command)
 {
-    const ControlClient::Result r = ControlClient::send(socket, {command, {}}, 10'000);
+    const ControlClient::Result r =
+        ControlClient::send(socket, {command, {}}, std::chrono::seconds(10));
     if (r.outcome != ControlClient::Outcome::Answered)
         return {false, r.error, {}};
     return r.response;

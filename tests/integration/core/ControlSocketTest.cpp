@@ -368,7 +368,7 @@ TEST_CASE("Each end of the control socket refuses a process of another user", "[
         const ControlClient::Result result =
             ControlClient::send({QStringLiteral("metadata"),
                                  {{QStringLiteral("card"), QStringLiteral("4111111111111111")}}},
-                                3000);
+                                std::chrono::seconds(3));
         CHECK(result.outcome == ControlClient::Outcome::Failed);
         CHECK(result.error.contains(QStringLiteral("another user")));
         REQUIRE(waitFor(

@@ -214,7 +214,7 @@ TEST_CASE("Finesse push: an agent subscribes only to its own nodes, a supervisor
                             .nodes = {QStringLiteral("/finesse/api/User/alice"),
                                       QStringLiteral("/finesse/api/User/alice/Dialogs")},
                             .trustKeys = {},
-                            .answerTimeoutMs = 3000});
+                            .answerTimeout = std::chrono::seconds(3)});
         REQUIRE(waitFor([&] { return outcome.has_value(); }));
         return *outcome;
     };
@@ -232,7 +232,7 @@ TEST_CASE("Finesse push: an agent subscribes only to its own nodes, a supervisor
                 .password = QStringLiteral("nope"),
                 .nodes = {},
                 .trustKeys = {},
-                .answerTimeoutMs = 3000});
+                .answerTimeout = std::chrono::seconds(3)});
     REQUIRE(waitFor([&] { return !reason.isEmpty(); }));
     CHECK(reason.contains(QStringLiteral("not-authorized")));
 }
