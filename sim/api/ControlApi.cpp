@@ -10,6 +10,46 @@ namespace recsim {
 
 namespace {
 
+// A /sim/ request's JSON body, read field by field: every problem (not a JSON object, a field of
+// the wrong type, an unknown field, a rule the handler adds) is collected and answered together,
+// once, as a 400 before the handler changes anything.
+class RequestBody
+{
+public:
+    explicit RequestBody(const HttpRequest &request)
+        : RequestBody(parseJsonObject(request.body))
+    {}
+    RequestBody(const RequestBody &) = delete; // its reader points into it
+    RequestBody &operator=(const RequestBody &) = delete;
+
+    const QJsonObject &object() const { return m_object; }
+    JsonReader &fields() { return m_fields; }
+    void problem(const QString &message) { m_problems.append(message); }
+    // What was wrong, in one message; nullopt when the handler may act.
+    std::optional<QString> problems() const
+    {
+        if (!m_unreadable.isEmpty())
+            return m_unreadable;
+        if (m_problems.isEmpty())
+            return std::nullopt;
+        return m_problems.join(QStringLiteral("; "));
+    }
+
+private:
+    explicit RequestBody(const std::variant<QJsonObject, QString> &parsed)
+        : m_unreadable(std::holds_alternative<QString>(parsed) ? std::get<QString>(parsed)
+                                                               : QString())
+        , m_object(std::holds_alternative<QJsonObject>(parsed) ? std::get<QJsonObject>(parsed)
+                                                               : QJsonObject())
+        , m_fields(m_object, {}, &m_problems)
+    {}
+
+    QString m_unreadable;
+    QJsonObject m_object;
+    QStringList m_problems;
+    JsonReader m_fields; // reads m_object, into m_problems
+};
+
 QString isoTime(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -186,14 +226,6 @@ HttpResponse ControlApi::json(int status, const QJsonObject &object)
     return HttpResponse::json(status, QJsonDocument(object));
 }
 
-std::variant<QJsonObject, HttpResponse> ControlApi::body(const HttpRequest &request) const
-{
-    const auto parsed = parseJsonObject(request.body);
-    if (const QString *message = std::get_if<QString>(&parsed))
-        return error(400, *message);
-    return std::get<QJsonObject>(parsed);
-}
-
 // Views ------------------------------------------------------------------------------------
 
 QJsonObject ControlApi::agentJson(const Agent &agent) const
@@ -308,11 +340,8 @@ QJsonObject ControlApi::modelJson(const QString &agentFilter) const
 
 HttpResponse ControlApi::createCall(const HttpRequest &request)
 {
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    QStringList errors;
-    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    RequestBody body(request);
+    JsonReader &in = body.fields();
     const QString agentName = in.string(QStringLiteral("agent"), {}, true);
     const QString direction = in.string(QStringLiteral("direction"), QStringLiteral("in"));
     SimModel::NewCall spec;
@@ -330,9 +359,9 @@ HttpResponse ControlApi::createCall(const HttpRequest &request)
                       QStringLiteral("callInstance"), QStringLiteral("included"),
                       QStringLiteral("answered")});
     if (direction != u"in" && direction != u"out")
-        errors.append(QStringLiteral("direction: must be \"in\" or \"out\""));
-    if (!errors.isEmpty())
-        return error(400, errors.join(QStringLiteral("; ")));
+        body.problem(QStringLiteral("direction: must be \"in\" or \"out\""));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
     const Agent *agent = m_model.agentByName(agentName);
     if (!agent)
         return error(404, QStringLiteral("no agent %1").arg(agentName));
@@ -351,10 +380,10 @@ HttpResponse ControlApi::callAction(const HttpRequest &request, const QString &i
     Call *call = m_model.call(id);
     if (!call)
         return error(404, QStringLiteral("no call %1").arg(id));
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    const QString target = std::get<QJsonObject>(parsed).value(QStringLiteral("to")).toString();
+    const RequestBody body(request);
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+    const QString target = body.object().value(QStringLiteral("to")).toString();
 
     std::optional<QString> failure;
     const Call *created = nullptr;
@@ -390,10 +419,10 @@ HttpResponse ControlApi::agentState(const HttpRequest &request, const QString &i
     Agent *agent = m_model.agentByName(id);
     if (!agent)
         return error(404, QStringLiteral("no agent %1").arg(id));
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    const QString state = std::get<QJsonObject>(parsed).value(QStringLiteral("state")).toString();
+    const RequestBody body(request);
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+    const QString state = body.object().value(QStringLiteral("state")).toString();
     if (state != u"READY" && state != u"NOT_READY" && state != u"LOGOUT")
         return error(400, QStringLiteral("state must be READY, NOT_READY or LOGOUT"));
     m_model.setBaseState(agent, state);
@@ -421,14 +450,11 @@ HttpResponse ControlApi::setTags(const HttpRequest &request, const QString &id)
     Recording *recording = m_model.recording(id);
     if (!recording)
         return error(404, QStringLiteral("no recording %1").arg(id));
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    QStringList errors;
-    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    RequestBody body(request);
+    JsonReader &in = body.fields();
     const QStringList tags = in.stringList(QStringLiteral("tags"));
-    if (!errors.isEmpty())
-        return error(400, errors.join(QStringLiteral("; ")));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
     recording->tags = tags;
     return json(200, recordingJson(*recording));
 }
@@ -439,28 +465,22 @@ HttpResponse ControlApi::setReference(const HttpRequest &request, const QString 
     Recording *recording = m_model.recording(id);
     if (!recording)
         return error(404, QStringLiteral("no recording %1").arg(id));
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    QStringList errors;
-    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    RequestBody body(request);
+    JsonReader &in = body.fields();
     const QString reference = in.string(QStringLiteral("referenceNumber"), {}, true);
-    if (!errors.isEmpty())
-        return error(400, errors.join(QStringLiteral("; ")));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
     recording->referenceNumber = reference;
     return json(200, recordingJson(*recording));
 }
 
 HttpResponse ControlApi::advanceClock(const HttpRequest &request)
 {
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    QStringList errors;
-    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    RequestBody body(request);
+    JsonReader &in = body.fields();
     const int ms = in.integer(QStringLiteral("ms"), 0, 0, 7 * 86'400'000, true);
-    if (!errors.isEmpty())
-        return error(400, errors.join(QStringLiteral("; ")));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
     if (m_model.clock()->mode() != SimClock::Mode::Manual)
         return error(409, QStringLiteral("the clock is real; start recsim with a manual clock"));
     // Step through due events in order so each sees the time it was scheduled for.
@@ -479,10 +499,10 @@ HttpResponse ControlApi::advanceClock(const HttpRequest &request)
 
 HttpResponse ControlApi::addFault(const HttpRequest &request)
 {
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    const auto rule = FaultRule::fromJson(std::get<QJsonObject>(parsed));
+    const RequestBody body(request);
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+    const auto rule = FaultRule::fromJson(body.object());
     if (const QString *message = std::get_if<QString>(&rule))
         return error(400, *message);
     const int id = m_faults.add(std::get<FaultRule>(rule));
@@ -491,10 +511,10 @@ HttpResponse ControlApi::addFault(const HttpRequest &request)
 
 HttpResponse ControlApi::expireSessions(const HttpRequest &request)
 {
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    const QString user = std::get<QJsonObject>(parsed).value(QStringLiteral("user")).toString();
+    const RequestBody body(request);
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+    const QString user = body.object().value(QStringLiteral("user")).toString();
     if (!user.isEmpty() && !m_model.user(user))
         return error(404, QStringLiteral("no user %1").arg(user));
     m_auth.expire(user);
@@ -503,11 +523,10 @@ HttpResponse ControlApi::expireSessions(const HttpRequest &request)
 
 HttpResponse ControlApi::patchSettings(const HttpRequest &request)
 {
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    if (const std::optional<QString> problem =
-            applySettings(m_model.settings(), std::get<QJsonObject>(parsed)))
+    const RequestBody body(request);
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+    if (const std::optional<QString> problem = applySettings(m_model.settings(), body.object()))
         return error(400, *problem);
     return json(200, settingsToJson(m_model.settings()));
 }
@@ -517,18 +536,15 @@ HttpResponse ControlApi::updateUser(const HttpRequest &request, const QString &n
     User *user = m_model.user(name);
     if (!user)
         return error(404, QStringLiteral("no user %1").arg(name));
-    const auto parsed = body(request);
-    if (const HttpResponse *failure = std::get_if<HttpResponse>(&parsed))
-        return *failure;
-    QStringList errors;
-    JsonReader in(std::get<QJsonObject>(parsed), {}, &errors);
+    RequestBody body(request);
+    JsonReader &in = body.fields();
     const QString password = in.string(QStringLiteral("password"), user->password);
     const int level = in.integer(QStringLiteral("level"), user->level, 0, 10);
     in.rejectUnknown({QStringLiteral("password"), QStringLiteral("level")});
     if (password.isEmpty())
-        errors.append(QStringLiteral("password: must not be empty"));
-    if (!errors.isEmpty())
-        return error(400, errors.join(QStringLiteral("; ")));
+        body.problem(QStringLiteral("password: must not be empty"));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
     user->password = password;
     user->level = level;
     return json(200,

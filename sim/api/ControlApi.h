@@ -28,7 +28,6 @@ public:
 private:
     static HttpResponse error(int status, const QString &message);
     static HttpResponse json(int status, const QJsonObject &object);
-    std::variant<QJsonObject, HttpResponse> body(const HttpRequest &request) const;
     QJsonObject agentJson(const Agent &agent) const;
     QJsonObject callJson(const Call &call) const;
 
