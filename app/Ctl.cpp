@@ -130,7 +130,8 @@ int runCtl(const QStringList &arguments)
     request.command = args.takeFirst();
     if (request.command == u"audit")
         return verifyAudit(args);
-    if (!control::allowedCommands().contains(request.command) || request.command == u"show") {
+    if (!control::allowedCommands().contains(request.command) ||
+        request.command == control::word::kShow) {
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl: unknown command \"%1\"")
                    .arg(request.command)
             << Qt::endl;
@@ -199,7 +200,7 @@ bool showRunningInstance()
     char *argv[] = {name, nullptr};
     QCoreApplication probe(argc, argv);
     const ControlClient::Result result =
-        ControlClient::send({QStringLiteral("show"), {}}, timing::kControlShow);
+        ControlClient::send({control::word::kShow, {}}, timing::kControlShow);
     if (result.outcome != ControlClient::Outcome::Answered)
         return false;
     QTextStream(stdout) << QCoreApplication::translate(

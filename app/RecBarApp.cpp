@@ -122,20 +122,21 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     m_bar->setAlwaysOnTop(m_session->profiles().preferences().alwaysOnTop);
     m_actions.setKeys(m_session->profiles().preferences().keyModifier,
                       m_session->profiles().preferences().plainKeys);
-    connect(
-        m_bar->callData(), &CallDataPanel::sendRequested, this,
-        [this](const MetadataPairs &changes) {
-            m_callDataCommand = m_controller ? m_controller->request(CommandKind::Metadata, changes,
-                                                                     QStringLiteral("bar"))
-                                             : 0;
-            if (m_callDataCommand == 0)
-                m_bar->callData()->finished(false, m_controller && m_controller->snapshot().failure
-                                                       ? m_controller->snapshot().failure->message
-                                                       : tr("Not signed in: nothing was sent"));
-        });
+    connect(m_bar->callData(), &CallDataPanel::sendRequested, this,
+            [this](const MetadataPairs &changes) {
+                m_callDataCommand =
+                    m_controller
+                        ? m_controller->request(CommandKind::Metadata, changes, CommandOrigin::kBar)
+                        : 0;
+                if (m_callDataCommand == 0)
+                    m_bar->callData()->finished(false,
+                                                m_controller && m_controller->snapshot().failure
+                                                    ? m_controller->snapshot().failure->message
+                                                    : tr("Not signed in: nothing was sent"));
+            });
     connect(m_bar.get(), &BarWindow::undoRequested, this, [this](CommandKind kind) {
         if (m_controller)
-            m_controller->request(kind, {}, QStringLiteral("undo"));
+            m_controller->request(kind, {}, CommandOrigin::kUndo);
     });
     m_control.setDiagnostics([this] {
         QObjectList roots{this,       qApp,       m_session.get(), m_controller.data(),
@@ -244,7 +245,7 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     const control::Request &request = std::get<control::Request>(parsed);
-    if (request.command == u"show")
+    if (request.command == control::word::kShow)
         showBar();
     else if (const std::optional<CommandKind> kind = CommandText::fromName(request.command);
              kind && m_controller)
@@ -299,7 +300,7 @@ void RecBarApp::onControllerChanged(AgentController *controller)
         // that a link gave it.
         connect(controller, &AgentController::commandRequested, this, [this](const Command &c) {
             m_commands.insert(c.id, c);
-            if (c.origin != u"url") {
+            if (c.origin != CommandOrigin::kUrl) {
                 m_bar->setNotice({}); // the agent's own command: the link's line has been seen
                 return;
             }
@@ -313,7 +314,8 @@ void RecBarApp::onControllerChanged(AgentController *controller)
                         m_bar->callData()->finished(succeeded, message);
                     }
                     const Command c = m_commands.take(id);
-                    if (succeeded && (c.origin == u"key" || c.origin == u"bar"))
+                    if (succeeded &&
+                        (c.origin == CommandOrigin::kKey || c.origin == CommandOrigin::kBar))
                         offerUndo(c.kind);
                 });
     }
@@ -417,7 +419,7 @@ void RecBarApp::onCommandRequested(CommandKind kind, const QString &origin)
         connect(confirm, &QMessageBox::buttonClicked, this,
                 [this, confirm](QAbstractButton *button) {
                     if (button == confirm->deleteButton() && m_controller)
-                        m_controller->request(CommandKind::Delete, {}, QStringLiteral("bar"));
+                        m_controller->request(CommandKind::Delete, {}, CommandOrigin::kBar);
                 });
         confirm->open();
         return;

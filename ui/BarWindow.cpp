@@ -567,7 +567,7 @@ void BarWindow::onKey(CommandActions::Slot slot)
 {
     QAction *action = m_actions.action(slot);
     if (action->isEnabled()) {
-        m_actions.trigger(slot, QStringLiteral("key"));
+        m_actions.trigger(slot, CommandOrigin::kKey);
         return;
     }
     setNotice(action->toolTip()); // "Pause: Finesse can only start a recording"

@@ -28,8 +28,7 @@ QAction *CommandActions::make(Slot slot, QChar letter)
     auto *action = new QAction(this);
     auto *menuAction = new QAction(this);
     for (QAction *a : {action, menuAction})
-        connect(a, &QAction::triggered, this,
-                [this, slot] { trigger(slot, QStringLiteral("bar")); });
+        connect(a, &QAction::triggered, this, [this, slot] { trigger(slot, CommandOrigin::kBar); });
     m_actions.insert(slot, action);
     m_menuActions.insert(slot, menuAction);
     if (!letter.isNull())

@@ -40,7 +40,7 @@ public:
     QList<QKeySequence> keys(Slot slot) const;
     // The key that takes back the last command (the modifier and Z).
     QKeySequence undoKey() const;
-    // A key or a click asks for the slot's command; `origin` is "key" or "bar".
+    // A key or a click asks for the slot's command; `origin` is CommandOrigin::kKey or kBar.
     void trigger(Slot slot, const QString &origin);
 
     QAction *action(Slot slot) const { return m_actions.value(slot); }

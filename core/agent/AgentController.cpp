@@ -33,7 +33,7 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
     connect(&m_pollTimer, &ClockTimer::timeout, this, &AgentController::poll);
     connect(&m_confirmTimer, &ClockTimer::timeout, this, &AgentController::onConfirmDeadline);
     connect(&m_autoResumeTimer, &ClockTimer::timeout, this, [this] {
-        if (!request(CommandKind::Resume, {}, QStringLiteral("auto-resume")))
+        if (!request(CommandKind::Resume, {}, CommandOrigin::kAutoResume))
             m_autoResumeTimer.start(timing::kAutoResumeRetry); // busy or reconnecting
     });
     connect(m_source.get(), &CallStateSource::polled, this, &AgentController::onPolled);
@@ -271,7 +271,7 @@ void AgentController::startIfAlwaysOn()
         return;
     // Once per call: if the agent stops it, it stays stopped.
     m_autoStartedCall = s.callId;
-    request(CommandKind::Start, {}, QStringLiteral("always-on"));
+    request(CommandKind::Start, {}, CommandOrigin::kAlwaysOn);
 }
 
 // A command whose effect no status read shows: what it did to this call is what the server's

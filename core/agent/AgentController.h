@@ -85,7 +85,7 @@ public:
     Availability availability(CommandKind kind) const;
     // Returns the command's id, or 0 when it is refused (the snapshot then carries why).
     quint64 request(CommandKind kind, const MetadataPairs &metadata = {},
-                    const QString &origin = QStringLiteral("bar"));
+                    const QString &origin = CommandOrigin::kBar);
     // Why this call data would be refused before anything is sent (the rules every server
     // shares, then this server's: a key it has no place for); empty: it may be sent.
     QString callDataProblem(const MetadataPairs &metadata) const;

@@ -41,8 +41,19 @@ struct Command
     quint64 id = 0; // assigned by the controller
     CommandKind kind = CommandKind::Start;
     MetadataPairs metadata; // Metadata only
-    QString origin;         // "bar", "tray", "ctl", "auto-resume": for the log and the audit
+    QString origin;         // one of CommandOrigin's: for the log and the audit
 };
+
+// Where a command came from, as the log and the audit log say it.
+namespace CommandOrigin {
+inline constexpr QLatin1String kBar("bar"); // a button, menu or the tray
+inline constexpr QLatin1String kKey("key"); // the bar's keyboard shortcut
+inline constexpr QLatin1String kCtl("ctl"); // recbar ctl
+inline constexpr QLatin1String kUrl("url"); // a recbar: link
+inline constexpr QLatin1String kUndo("undo");
+inline constexpr QLatin1String kAutoResume("auto-resume");
+inline constexpr QLatin1String kAlwaysOn("always-on");
+} // namespace CommandOrigin
 
 class CommandText
 {

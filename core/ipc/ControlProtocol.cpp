@@ -79,8 +79,7 @@ QString time(const QDateTime &t)
 
 QStringList allowedCommands()
 {
-    return QStringList{QStringLiteral("status"), QStringLiteral("diagnostics"),
-                       QStringLiteral("show"), QStringLiteral("library")} +
+    return QStringList{word::kStatus, word::kDiagnostics, word::kShow, word::kLibrary} +
            CommandText::namesReaching(CommandReach::Ctl);
 }
 
@@ -102,7 +101,7 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
         return QStringLiteral("unknown command \"%1\"").arg(request.command.left(40));
     const QJsonValue origin = object.value(QStringLiteral("origin"));
     if (!origin.isUndefined()) {
-        if (origin != QStringLiteral("ctl") && origin != QStringLiteral("url"))
+        if (origin != CommandOrigin::kCtl && origin != CommandOrigin::kUrl)
             return QStringLiteral("unknown origin");
         request.origin = origin.toString();
     }
@@ -136,7 +135,7 @@ QByteArray formatRequest(const Request &request)
                        {QStringLiteral("command"), request.command}};
     if (!metadata.isEmpty())
         object.insert(QStringLiteral("metadata"), metadata);
-    if (request.origin != u"ctl")
+    if (request.origin != CommandOrigin::kCtl)
         object.insert(QStringLiteral("origin"), request.origin);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }

@@ -17,12 +17,19 @@ inline constexpr qsizetype kMaxLine = 16 * 1024;
 // A status answer with its call data; diagnostics are smaller.
 inline constexpr qsizetype kMaxResponse = 256 * 1024;
 
+// The requests that are the bar's own rather than commands to the server.
+namespace word {
+inline constexpr QLatin1String kStatus("status");
+inline constexpr QLatin1String kDiagnostics("diagnostics");
+inline constexpr QLatin1String kShow("show");
+inline constexpr QLatin1String kLibrary("library");
+} // namespace word
+
 struct Request
 {
-    QString command; // "status", "diagnostics", "show", "library", or a command: "start", "pause",
-                     // "metadata", ...
+    QString command; // one of word's, or a command's name: "start", "pause", "metadata", ...
     MetadataPairs metadata;
-    QString origin = QStringLiteral("ctl"); // "ctl" or "url": where the audit log says it came from
+    QString origin = CommandOrigin::kCtl; // or kUrl: where the audit log says it came from
 };
 
 struct Response

@@ -38,7 +38,7 @@ ControlServer::Listening ControlServer::listen(QString *error)
         }
         // Only a RecBar answers a status: anything else of the user's that holds the name is
         // not one, and is not taken for one.
-        probe.write(control::formatRequest({QStringLiteral("status"), {}}));
+        probe.write(control::formatRequest({control::word::kStatus, {}}));
         bool answered = false;
         while (!answered && probe.waitForReadyRead(int(timing::kControlProbe.count()))) {
             if (probe.canReadLine())
@@ -143,14 +143,14 @@ void ControlConnection::read()
         return;
     }
     const control::Request request = std::get<control::Request>(parsed);
-    if (request.command == u"status") {
+    if (request.command == control::word::kStatus) {
         answer(m_server.statusResponse());
-    } else if (request.command == u"diagnostics") {
+    } else if (request.command == control::word::kDiagnostics) {
         answer(m_server.diagnosticsResponse());
-    } else if (request.command == u"show") {
+    } else if (request.command == control::word::kShow) {
         emit m_server.showRequested();
         answer({true, tr("Shown"), {}});
-    } else if (request.command == u"library") {
+    } else if (request.command == control::word::kLibrary) {
         emit m_server.libraryRequested();
         answer({true, tr("Recordings shown"), {}});
     } else {

@@ -6,7 +6,7 @@ namespace recbar::control {
 
 QStringList urlCommands()
 {
-    return QStringList{QStringLiteral("show")} + CommandText::namesReaching(CommandReach::Link);
+    return QStringList{word::kShow} + CommandText::namesReaching(CommandReach::Link);
 }
 
 bool isRecbarUrl(const QString &argument)
@@ -32,7 +32,7 @@ std::variant<Request, QString> parseUrl(const QString &text)
 
     Request request;
     request.command = command;
-    request.origin = QStringLiteral("url");
+    request.origin = CommandOrigin::kUrl;
     const QUrlQuery query(url);
     if (command != u"metadata") {
         if (url.hasQuery())

@@ -243,6 +243,9 @@ public:
     static const KindField *field(const QString &key);
     // Registers one more kind: how tests add a kind of their own, without touching this list.
     static void add(ServerKind kind);
+    // Takes a kind added by add() away again (a test's, when the test ends); the kinds RecBar
+    // ships stay. Pointers to the other kinds stay valid.
+    static void remove(const QString &id);
 };
 
 } // namespace recbar

@@ -8,18 +8,25 @@ namespace recbar {
 
 namespace {
 
-QList<ServerKind> &registry()
+struct Registry
 {
-    static QList<ServerKind> all = [] {
+    QList<ServerKind> kinds;
+    qsizetype shipped = 0; // the first ones: RecBar's own, never removed
+};
+
+Registry &registry()
+{
+    static Registry all = [] {
         // One line per server kind.
-        QList<ServerKind> kinds = {
-            recordingApiKind(),
-            qmKind(),
-            finesseKind(),
-            imagicleKind(),
-        };
-        kinds.reserve(32); // kinds added later (tests) never move the ones find() handed out
-        return kinds;
+        Registry r{.kinds = {
+                       recordingApiKind(),
+                       qmKind(),
+                       finesseKind(),
+                       imagicleKind(),
+                   }};
+        r.shipped = r.kinds.size();
+        r.kinds.reserve(32); // kinds added later (tests) never move the ones find() handed out
+        return r;
     }();
     return all;
 }
@@ -28,7 +35,7 @@ QList<ServerKind> &registry()
 
 const QList<ServerKind> &ServerRegistry::kinds()
 {
-    return registry();
+    return registry().kinds;
 }
 
 const ServerKind *ServerRegistry::find(const QString &id)
@@ -62,7 +69,18 @@ const KindField *ServerRegistry::field(const QString &key)
 void ServerRegistry::add(ServerKind kind)
 {
     if (!find(kind.id))
-        registry().append(std::move(kind));
+        registry().kinds.append(std::move(kind));
+}
+
+void ServerRegistry::remove(const QString &id)
+{
+    Registry &r = registry();
+    for (qsizetype i = r.kinds.size() - 1; i >= r.shipped; --i) {
+        if (r.kinds[i].id == id) {
+            r.kinds.removeAt(i);
+            return;
+        }
+    }
 }
 
 RecordingEffect documentedEffect(CommandKind kind)

@@ -63,7 +63,12 @@ ServerKind memoKind()
     };
 }
 
-void registerMemoKind()
+ScopedMemoKind::ScopedMemoKind()
 {
     ServerRegistry::add(memoKind());
+}
+
+ScopedMemoKind::~ScopedMemoKind()
+{
+    ServerRegistry::remove(memoKind().id);
 }

@@ -7,7 +7,6 @@
 #include "ProfileForm.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
-#include "TestKind.h"
 #include "WindowPlacement.h"
 #include "profile/ProfileStore.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"

@@ -7,7 +7,7 @@ using namespace recbar;
 
 TEST_CASE("A new kind needs only its own folder and one registration", "[profile][kinds]")
 {
-    registerMemoKind();
+    const ScopedMemoKind memo;
     REQUIRE(ServerRegistry::find(QStringLiteral("memo")));
 
     BarRig rig;
@@ -34,4 +34,17 @@ TEST_CASE("A new kind needs only its own folder and one registration", "[profile
     CHECK(rig.snapshot().recording == RecordingState::Recording);
     CHECK(rig.run(CommandKind::Pause));
     CHECK(rig.snapshot().recording == RecordingState::Paused);
+}
+
+TEST_CASE("A test's kind is gone when the test ends; the shipped kinds stay", "[profile][kinds]")
+{
+    const QStringList shipped = ServerRegistry::ids();
+    const ServerKind *finesse = ServerRegistry::find(QStringLiteral("finesse"));
+    {
+        const ScopedMemoKind memo;
+        CHECK(ServerRegistry::ids() == shipped + QStringList{QStringLiteral("memo")});
+    }
+    CHECK_FALSE(ServerRegistry::find(QStringLiteral("memo")));
+    CHECK(ServerRegistry::ids() == shipped);
+    CHECK(ServerRegistry::find(QStringLiteral("finesse")) == finesse);
 }
