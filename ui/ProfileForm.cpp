@@ -54,7 +54,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
             m_control->addItem(kind.displayName, kind.id);
         if (kind.providesState())
             m_state->addItem(kind.displayName, kind.id);
-        if (kind.makeRecordingsSource)
+        if (kind.providesRecordings())
             m_recordings->addItem(kind.displayName, kind.id);
     }
     m_pairing = new QLabel(this);

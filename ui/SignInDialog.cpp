@@ -186,7 +186,7 @@ QList<SignInDialog::Pairing> SignInDialog::pairingsFor(const QStringList &kinds)
         const ServerKind *k = kind(id);
         if (!k || !k->providesControl())
             continue;
-        const QString recordings = k->makeRecordingsSource ? id : QString();
+        const QString recordings = k->providesRecordings() ? id : QString();
         if (k->providesState()) {
             out.append({id, id, recordings, k->displayName});
             continue;

@@ -163,9 +163,16 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
         : profile.serverUrl.port() > 0
             ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
             : profile.serverUrl.host();
+    // Both parts from one server of one kind are built together, sharing what they share.
+    KindBuild parts;
+    if (controlKind == stateKind && &stateHttp == m_controlHttp.get()) {
+        parts = controlKind->build(profile, stateHttp, {KindPart::Control, KindPart::State});
+    } else {
+        parts.control = controlKind->build(profile, *m_controlHttp, KindPart::Control).control;
+        parts.state = stateKind->build(profile, stateHttp, KindPart::State).state;
+    }
     m_controller = std::make_unique<AgentController>(
-        stateKind->makeStateSource(profile, stateHttp),
-        controlKind->makeControl(profile, *m_controlHttp), options, label, m_clock);
+        std::move(parts.state), std::move(parts.control), options, label, m_clock);
     connect(m_controller.get(), &AgentController::changed, this, &AgentSession::onSnapshot);
     emit controllerChanged(m_controller.get());
     m_controller->start();
@@ -226,9 +233,9 @@ std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const
     if (!m_profile || !m_controlHttp || m_profile->recordingsKind.isEmpty())
         return {};
     const ServerKind *kind = ServerRegistry::find(m_profile->recordingsKind);
-    if (!kind || !kind->makeRecordingsSource)
+    if (!kind || !kind->providesRecordings())
         return {};
-    return kind->makeRecordingsSource(*m_profile, *m_controlHttp);
+    return kind->build(*m_profile, *m_controlHttp, KindPart::Recordings).recordings;
 }
 
 void AgentSession::trustPresentedCertificate()

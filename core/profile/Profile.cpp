@@ -104,7 +104,7 @@ QList<Profile::Problem> Profile::fieldProblems() const
     field = QStringLiteral("recordingsKind");
     if (!recordingsKind.isEmpty()) {
         const ServerKind *recordings = ServerRegistry::find(recordingsKind);
-        if (!recordings || !recordings->makeRecordingsSource)
+        if (!recordings || !recordings->providesRecordings())
             add(tr("\"%1\" has no recordings list").arg(recordingsKind));
     }
     for (const ServerKind *kind : {control, state}) {

@@ -196,18 +196,31 @@ struct KindField
     std::function<QString(const QString &value)> check;
 };
 
-// A server kind: its name, its profile settings, and how to build its control, its call-state
-// source and its recordings list for a profile (any may be missing: QM has no call state,
-// Finesse only starts recordings). Each kind lives in its own folder and adds one line to
-// ServerRegistry.cpp.
+// The parts a kind can build for a profile; any may be missing (QM has no call state, Finesse
+// keeps no recordings list).
+enum class KindPart {
+    Control = 0x1,
+    State = 0x2,
+    Recordings = 0x4,
+};
+Q_DECLARE_FLAGS(KindParts, KindPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(KindParts)
+
+// What a kind built on one server: the parts asked for, each where the kind provides it.
+struct KindBuild
+{
+    std::unique_ptr<RecordingControl> control;
+    std::unique_ptr<CallStateSource> state;
+    std::unique_ptr<RecordingsSource> recordings;
+};
+
+// A server kind: its name, its profile settings, and how to build its parts for a profile.
+// One factory builds every part asked of one server together, so parts that share something
+// (Finesse's control and call state read the same agent) are handed it there. Each kind lives
+// in its own folder and adds one line to ServerRegistry.cpp.
 struct ServerKind
 {
-    using ControlFactory =
-        std::function<std::unique_ptr<RecordingControl>(const Profile &, HttpSession &)>;
-    using StateFactory =
-        std::function<std::unique_ptr<CallStateSource>(const Profile &, HttpSession &)>;
-    using RecordingsFactory =
-        std::function<std::unique_ptr<RecordingsSource>(const Profile &, HttpSession &)>;
+    using Factory = std::function<KindBuild(const Profile &, HttpSession &, KindParts wanted)>;
 
     // How to tell, without credentials, that a server speaks this kind's API: one request, and
     // what in its answer only this API would say.
@@ -223,13 +236,13 @@ struct ServerKind
     // is sent none, so an agent's password never reaches a server that did not ask for it.
     bool needsCredentials = true;
     QList<KindField> fields;
-    ControlFactory makeControl;
-    StateFactory makeStateSource;
-    RecordingsFactory makeRecordingsSource;
+    KindParts parts;
+    Factory build;
     std::optional<Probe> probe;
 
-    bool providesControl() const { return bool(makeControl); }
-    bool providesState() const { return bool(makeStateSource); }
+    bool providesControl() const { return parts.testFlag(KindPart::Control); }
+    bool providesState() const { return parts.testFlag(KindPart::State); }
+    bool providesRecordings() const { return parts.testFlag(KindPart::Recordings); }
 };
 
 class ServerRegistry

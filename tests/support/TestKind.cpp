@@ -54,12 +54,16 @@ ServerKind memoKind()
                             return value.isEmpty() ? QStringLiteral("Name the memo shelf")
                                                    : QString();
                         }}},
-        .makeControl = [](const Profile &, HttpSession &) -> std::unique_ptr<RecordingControl> {
-            return std::make_unique<MemoControl>();
-        },
-        .makeStateSource = [](const Profile &, HttpSession &) -> std::unique_ptr<CallStateSource> {
-            return std::make_unique<MemoSource>();
-        },
+        .parts = {KindPart::Control, KindPart::State},
+        .build =
+            [](const Profile &, HttpSession &, KindParts wanted) {
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Control))
+                    built.control = std::make_unique<MemoControl>();
+                if (wanted.testFlag(KindPart::State))
+                    built.state = std::make_unique<MemoSource>();
+                return built;
+            },
     };
 }
 

@@ -37,13 +37,6 @@ QString encoded(const QString &segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-FinesseAgent &FinesseAgent::of(HttpSession &session)
-{
-    if (auto *agent = session.findChild<FinesseAgent *>(QString(), Qt::FindDirectChildrenOnly))
-        return *agent;
-    return *new FinesseAgent(session);
-}
-
 FinesseAgent::FinesseAgent(HttpSession &session)
     : QObject(&session)
     , m_session(session)

@@ -18,8 +18,9 @@ ServerError errorOf(const HttpAnswer &answer);
 QString encoded(const QString &segment);
 
 // What one HTTP session knows of its Finesse agent: the deployment, and the User and Dialogs as
-// last read or pushed. The call-state source and the control share it (the control needs the
-// dialog id and the agent's extension), so a command does not read again what was just read.
+// last read or pushed. The kind's factory hands one to the call-state source and the control
+// it builds together (the control needs the dialog id and the agent's extension), so a command
+// does not read again what was just read. A child of its session.
 class FinesseAgent : public QObject
 {
 public:
@@ -31,7 +32,7 @@ public:
     };
     using Done = std::function<void(const ServerError &)>;
 
-    static FinesseAgent &of(HttpSession &session);
+    explicit FinesseAgent(HttpSession &session);
 
     HttpSession &session() const { return m_session; }
     QString userPath() const;
@@ -66,7 +67,6 @@ public:
     ObservedState observed() const;
 
 private:
-    explicit FinesseAgent(HttpSession &session);
     void readUser(int attempt);
     void readDialogs(const User &user, int attempt, quint64 changesAtStart);
     void finishRead(const ServerError &error);

@@ -82,11 +82,11 @@ public:
         std::chrono::milliseconds keepAlive = timing::kPushPing;
     };
 
-    FinesseStateSource(HttpSession &session, Push push)
-        : m_agent(FinesseAgent::of(session))
+    FinesseStateSource(FinesseAgent &agent, Push push)
+        : m_agent(agent)
         , m_push(std::move(push))
-        , m_retry(session.clock(), this)
-        , m_readPacing(session.clock(), this)
+        , m_retry(agent.session().clock(), this)
+        , m_readPacing(agent.session().clock(), this)
     {
         m_delivery.mode =
             m_push.wanted ? StateDelivery::Mode::Connecting : StateDelivery::Mode::Polled;
@@ -326,8 +326,8 @@ private:
 class FinesseControl : public RecordingControl
 {
 public:
-    explicit FinesseControl(HttpSession &session)
-        : m_agent(FinesseAgent::of(session))
+    explicit FinesseControl(FinesseAgent &agent)
+        : m_agent(agent)
     {}
 
     Capabilities capabilities() const override
@@ -443,21 +443,27 @@ ServerKind finesseKind()
                      std::chrono::duration_cast<std::chrono::seconds>(timing::kPushPing).count()),
                  .check = checkKeepAlive},
             },
-        .makeControl = [](const Profile &,
-                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
-            return std::make_unique<FinesseControl>(session);
-        },
-        .makeStateSource = [](const Profile &profile,
-                              HttpSession &session) -> std::unique_ptr<CallStateSource> {
-            FinesseStateSource::Push push;
-            push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
-            push.url = notificationUrl(profile, session);
-            push.keepAlive =
-                std::chrono::seconds(profile.field(QString::fromLatin1(kKeepAliveKey)).toInt());
-            if (!checkKeepAlive(profile.field(QString::fromLatin1(kKeepAliveKey))).isEmpty())
-                push.keepAlive = timing::kPushPing;
-            return std::make_unique<FinesseStateSource>(session, push);
-        },
+        .parts = {KindPart::Control, KindPart::State},
+        .build =
+            [](const Profile &profile, HttpSession &session, KindParts wanted) {
+                // The control and the call state read the same agent: one reading, shared.
+                auto *agent = new FinesseAgent(session); // the session's child: outlives both
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Control))
+                    built.control = std::make_unique<FinesseControl>(*agent);
+                if (wanted.testFlag(KindPart::State)) {
+                    FinesseStateSource::Push push;
+                    push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
+                    push.url = notificationUrl(profile, session);
+                    push.keepAlive = std::chrono::seconds(
+                        profile.field(QString::fromLatin1(kKeepAliveKey)).toInt());
+                    if (!checkKeepAlive(profile.field(QString::fromLatin1(kKeepAliveKey)))
+                             .isEmpty())
+                        push.keepAlive = timing::kPushPing;
+                    built.state = std::make_unique<FinesseStateSource>(*agent, push);
+                }
+                return built;
+            },
         // Assumed (docs/protocols/finesse.md): SystemInfo answers before anyone signs in (the
         // desktop reads systemAuthMode first); a Finesse that wants credentials for it still
         // answers in its own ApiErrors.

@@ -200,14 +200,16 @@ ServerKind imagicleKind()
                     .accessibleName = ImagicleText::tr("Extension"),
                     .placeholder = ImagicleText::tr("the user's own line")}},
         // Imagicle does not tell the call state: pair it with Finesse.
-        .makeControl = [](const Profile &profile,
-                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
-            return std::make_unique<ImagicleControl>(profile, session);
-        },
-        .makeRecordingsSource = [](const Profile &,
-                                   HttpSession &session) -> std::unique_ptr<RecordingsSource> {
-            return std::make_unique<ImagicleRecordings>(session);
-        },
+        .parts = {KindPart::Control, KindPart::Recordings},
+        .build =
+            [](const Profile &profile, HttpSession &session, KindParts wanted) {
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Control))
+                    built.control = std::make_unique<ImagicleControl>(profile, session);
+                if (wanted.testFlag(KindPart::Recordings))
+                    built.recordings = std::make_unique<ImagicleRecordings>(session);
+                return built;
+            },
         .probe =
             ServerKind::Probe{
                 .call = {.method = "GET",

@@ -136,10 +136,14 @@ ServerKind qmKind()
                  .choiceLabels = {QmText::tr("Agent recording (desktop, network or server)"),
                                   QmText::tr("Gateway recording (e.g. MediaSense)")}},
             },
-        .makeControl = [](const Profile &profile,
-                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
-            return std::make_unique<QmControl>(profile, session);
-        },
+        .parts = KindPart::Control,
+        .build =
+            [](const Profile &profile, HttpSession &session, KindParts wanted) {
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Control))
+                    built.control = std::make_unique<QmControl>(profile, session);
+                return built;
+            },
         // QM takes no credentials: its config command answers anyone, in JSON.
         .probe = ServerKind::Probe{.call = {.method = "POST",
                                             .path = QStringLiteral("recordingcontrols/rest/config"),

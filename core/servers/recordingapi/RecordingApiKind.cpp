@@ -206,14 +206,16 @@ ServerKind recordingApiKind()
                                           .arg(value);
                      }},
             },
-        .makeControl = [](const Profile &profile,
-                          HttpSession &session) -> std::unique_ptr<RecordingControl> {
-            return std::make_unique<RecordingApiControl>(profile, session);
-        },
-        .makeStateSource = [](const Profile &profile,
-                              HttpSession &session) -> std::unique_ptr<CallStateSource> {
-            return std::make_unique<RecordingApiStateSource>(profile, session);
-        },
+        .parts = {KindPart::Control, KindPart::State},
+        .build =
+            [](const Profile &profile, HttpSession &session, KindParts wanted) {
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Control))
+                    built.control = std::make_unique<RecordingApiControl>(profile, session);
+                if (wanted.testFlag(KindPart::State))
+                    built.state = std::make_unique<RecordingApiStateSource>(profile, session);
+                return built;
+            },
         .probe =
             ServerKind::Probe{
                 .call = {.method = "GET", .path = QStringLiteral("api/Agent/GetAll")},
