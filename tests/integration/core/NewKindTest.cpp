@@ -36,7 +36,8 @@ TEST_CASE("A new kind needs only its own folder and one registration", "[profile
     CHECK(rig.snapshot().recording == RecordingState::Paused);
 }
 
-TEST_CASE("A test's kind is gone when the test ends; the shipped kinds stay", "[profile][kinds]")
+TEST_CASE("A test's kind is gone when the test ends, and the shipped kinds stay",
+          "[profile][kinds]")
 {
     const QStringList shipped = ServerRegistry::ids();
     const ServerKind *finesse = ServerRegistry::find(QStringLiteral("finesse"));
