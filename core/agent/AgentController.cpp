@@ -92,6 +92,8 @@ void AgentController::retryNow()
     m_backoff.reset();
     if (m_snapshot.connection != ConnectionState::Connected)
         setConnection(ConnectionState::Connecting);
+    // A read already on its way was asked before this try: its failure does not answer it.
+    m_retryFromPoll = m_pollSequence + 1;
     publish();
     schedulePoll(0ms);
 }
@@ -223,6 +225,11 @@ void AgentController::onPollFailed(const ServerError &error)
     m_pollInFlight = false;
     if (!m_running || m_snapshot.waitsForAgent())
         return;
+    if (m_pollSequence < m_retryFromPoll) {
+        qCInfo(lcAgent) << "a read from before the retry failed:" << error.describe();
+        schedulePoll(0ms);
+        return;
+    }
     loseState(error);
 }
 

@@ -138,6 +138,7 @@ private:
     bool m_pollAgain = false;
     quint64 m_pollSequence = 0;    // of the poll in flight
     quint64 m_confirmFromPoll = 0; // polls from this one on may confirm the pending command
+    quint64 m_retryFromPoll = 0;   // polls from this one on answer the agent's last retry
     quint64 m_nextCommandId = 1;
     Backoff m_backoff;
     bool m_lostOnCall = false; // this reconnect began during a call

@@ -6,13 +6,18 @@
 #ifdef Q_OS_LINUX
 #include "NotificationServer.h"
 #endif
+#include "audit/AuditKey.h"
 #include "audit/AuditLog.h"
+#include "domain/Timing.h"
+#include "session/CredentialStore.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 namespace {
 
@@ -189,8 +194,27 @@ TEST_CASE("recbar ctl audit verify checks the chain without a running bar", "[e2
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.log"));
+    // `recbar ctl audit verify` checks with the key this user's keychain holds, if any (a bar
+    // started by an earlier test, or under Wine by an earlier run, may have made one): the log
+    // is written with that key, as the bar would.
+    QByteArray key;
+    {
+        recbar::CredentialStore store;
+        QEventLoop loop;
+        bool answered = false;
+        recbar::AuditKey::read(store, &loop, [&](const QByteArray &k, const QString &) {
+            key = k;
+            answered = true;
+            loop.quit();
+        });
+        QTimer::singleShot(recbar::timing::kKeychainAnswer, &loop, &QEventLoop::quit);
+        if (!answered)
+            loop.exec();
+    }
     {
         recbar::AuditLog log(path);
+        if (!key.isEmpty())
+            log.setKey(key);
         REQUIRE(log.append(QStringLiteral("command"),
                            {{QStringLiteral("command"), QStringLiteral("start")}}));
         REQUIRE(log.append(QStringLiteral("command"),
@@ -206,6 +230,7 @@ TEST_CASE("recbar ctl audit verify checks the chain without a running bar", "[e2
                           QString::fromUtf8(process.readAllStandardError())};
     };
     const auto [code, out, err] = verify();
+    INFO(out.toStdString() + err.toStdString());
     CHECK(code == 0);
     CHECK(out.contains(QStringLiteral("2 entries, the chain is intact")));
 

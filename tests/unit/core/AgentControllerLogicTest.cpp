@@ -232,6 +232,26 @@ TEST_CASE("Failures back off, and waiting-for-the-agent states stop retrying", "
     CHECK(rig.source->polls == polls);
 }
 
+TEST_CASE("A read begun before the agent's retry does not answer it", "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Recording);
+    rig.connect();
+    REQUIRE(rig.awaitPoll()); // a read on its way when the agent (or a test) says "try now"
+    rig.controller.retryNow();
+    // It meets a refusal the server has since stopped giving: asked before the retry, it
+    // decides nothing, and the read asked for by the retry follows at once.
+    rig.source->failWith(ServerError::Kind::Forbidden);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::Connected);
+    REQUIRE(rig.awaitPoll());
+    rig.source->answer();
+    CHECK(rig.controller.snapshot().connection == ConnectionState::Connected);
+    // A read asked after the retry decides as always.
+    REQUIRE(rig.awaitPoll());
+    rig.source->failWith(ServerError::Kind::Forbidden);
+    CHECK(rig.controller.snapshot().connection == ConnectionState::Refused);
+}
+
 TEST_CASE("The next read is due exactly one interval after the last answer", "[controller]")
 {
     Rig rig;
