@@ -147,7 +147,8 @@ int runCtl(const QStringList &arguments)
         }
         request.metadata = std::get<MetadataPairs>(pairs);
     } else if (request.command == control::word::kTeam && !args.isEmpty()) {
-        if (args.size() != 2 || (args[0] != control::kTeamStart && args[0] != control::kTeamResume)) {
+        if (args.size() != 2 ||
+            (args[0] != control::kTeamStart && args[0] != control::kTeamResume)) {
             err << QCoreApplication::translate("recbar::Ctl",
                                                "recbar ctl team: start AGENT or resume AGENT")
                 << Qt::endl;
@@ -192,8 +193,8 @@ int runCtl(const QStringList &arguments)
                 << a.value(QStringLiteral("name")).toString() << '\t'
                 << a.value(QStringLiteral("extension")).toString() << '\t'
                 << a.value(QStringLiteral("call")).toString() << '\t'
-                << a.value(QStringLiteral("recording")).toString() << '\t'
-                << concerns.join(u',') << Qt::endl;
+                << a.value(QStringLiteral("recording")).toString() << '\t' << concerns.join(u',')
+                << Qt::endl;
         }
     }
     return result.response.ok ? kCtlDone : kCtlFailed;

@@ -202,8 +202,9 @@ void ControlConnection::runTeam(const control::Request &request)
                          });
     board->act(action, request.agent);
     m_confirmation.setSingleShot(true);
-    connect(&m_confirmation, &QTimer::timeout, this,
-            [this] { answer({false, tr("No confirmation from the server in time"), {}}); });
+    connect(&m_confirmation, &QTimer::timeout, this, [this] {
+        answer({false, tr("No confirmation from the server in time"), {}});
+    });
     m_confirmation.start(timing::kControlConfirmation);
 }
 

@@ -207,8 +207,7 @@ public:
 signals:
     void readDone(const QList<recbar::TeamSource::Agent> &agents);
     void readFailed(const recbar::ServerError &error);
-    void acted(recbar::TeamAction action, const QString &agentId,
-               const recbar::ServerError &error);
+    void acted(recbar::TeamAction action, const QString &agentId, const recbar::ServerError &error);
 };
 
 // A setting a server kind needs in a profile (QM's peripheral id, the Recording API's agent

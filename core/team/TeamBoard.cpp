@@ -201,14 +201,15 @@ void TeamBoard::settle(TeamMember &m, const QDateTime &now)
     if (it == m_awaited.constEnd() || !it->accepted)
         return;
     if (m.gone) {
-        finish(m, false, tr("%1: the agent is no longer in the server's list")
-                             .arg(TeamText::action(it->action)));
+        finish(m, false,
+               tr("%1: the agent is no longer in the server's list")
+                   .arg(TeamText::action(it->action)));
         return;
     }
     // Only a read that began after the server accepted can show what the action did.
-    const bool agrees = m_readAt == now && m_readStartedAt >= it->acceptedAt &&
-                        (it->action == TeamAction::StartRecording ? recorded(m.state)
-                                                                  : !paused(m.state));
+    const bool agrees =
+        m_readAt == now && m_readStartedAt >= it->acceptedAt &&
+        (it->action == TeamAction::StartRecording ? recorded(m.state) : !paused(m.state));
     if (agrees) {
         finish(m, true, {});
         return;

@@ -73,7 +73,7 @@ public:
     // In the order of the server's list, the gone ones after.
     const QList<TeamMember> &members() const { return m_members; }
     const TeamMember *member(const QString &id) const;
-    QDateTime readAt() const { return m_readAt; }  // the last read that succeeded
+    QDateTime readAt() const { return m_readAt; }     // the last read that succeeded
     QString readProblem() const { return m_problem; } // the last read's failure, in words
     int unreadable() const { return m_unreadable; }   // entries the last read could not use
 
@@ -118,7 +118,7 @@ private:
     QList<TeamMember> m_members;
     QHash<QString, Awaited> m_awaited; // by agent id
     QSet<QString> m_told;              // concerns already announced: "id|call|concern"
-    QDateTime m_readStartedAt; // of the read in flight, or the last one
+    QDateTime m_readStartedAt;         // of the read in flight, or the last one
     QDateTime m_readAt;
     QString m_problem;
     int m_unreadable = 0;

@@ -1,8 +1,9 @@
 // The supervisor's board as logic: a source that answers when the test says, on a clock that
 // moves only when the test says, so every threshold is checked at its exact second.
+#include "team/TeamBoard.h"
+
 #include "CatchCompat.h"
 #include "ManualClock.h"
-#include "team/TeamBoard.h"
 
 using namespace recbar;
 using namespace std::chrono_literals;
@@ -78,7 +79,9 @@ struct Rig
     Rig()
     {
         QObject::connect(&board, &TeamBoard::concernStarted,
-                         [this](const TeamMember &m, TeamConcern c) { told.append({m.id, c}); });
+                         [this](const TeamMember &m, TeamConcern c) {
+                             told.append({m.id, c});
+                         });
         QObject::connect(&board, &TeamBoard::actionFinished,
                          [this](const QString &id, TeamAction, bool ok, const QString &message) {
                              finished.append({id, ok, message});
@@ -153,8 +156,8 @@ TEST_CASE("A call not recorded is a concern after 15 s, announced once", "[team]
     CHECK(rig.member(QStringLiteral("3")).concerns.isEmpty());
     rig.nextRead();
     rig.nextRead();
-    CHECK(rig.told == QList<std::pair<QString, TeamConcern>>{
-                          {QStringLiteral("2"), TeamConcern::NotRecorded}});
+    CHECK(rig.told ==
+          QList<std::pair<QString, TeamConcern>>{{QStringLiteral("2"), TeamConcern::NotRecorded}});
     // Recorded at last: the concern ends; a new unrecorded call counts from its own start.
     rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Recording);
     rig.nextRead();
@@ -241,7 +244,8 @@ TEST_CASE("A refused action, or one no read agrees with, fails in words on the r
     rig.source->accept(refused);
     REQUIRE(rig.finished.size() == 1);
     CHECK_FALSE(std::get<1>(rig.finished.first()));
-    CHECK(rig.member(QStringLiteral("2")).failure.startsWith(QStringLiteral("Start recording failed")));
+    CHECK(rig.member(QStringLiteral("2"))
+              .failure.startsWith(QStringLiteral("Start recording failed")));
 
     // Accepted, and the list never shows it: failed after the confirmation time.
     REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
