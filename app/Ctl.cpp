@@ -27,6 +27,8 @@ QString usage()
         "  recbar ctl metadata KEY=VALUE...  attach call data\n"
         "  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop\n"
         "  recbar ctl library                open the recordings library\n"
+        "  recbar ctl team [--json]          every agent's call and recording (supervisors)\n"
+        "  recbar ctl team start | resume AGENT   record that agent's call; end their pause\n"
         "  recbar ctl diagnostics [--json]   memory, handles, objects and timers held\n"
         "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
         "  recbar recbar:pause               a link's command (show, start, stop, pause, resume,\n"
@@ -144,6 +146,16 @@ int runCtl(const QStringList &arguments)
             return kCtlUsage;
         }
         request.metadata = std::get<MetadataPairs>(pairs);
+    } else if (request.command == control::word::kTeam && !args.isEmpty()) {
+        if (args.size() != 2 ||
+            (args[0] != control::kTeamStart && args[0] != control::kTeamResume)) {
+            err << QCoreApplication::translate("recbar::Ctl",
+                                               "recbar ctl team: start AGENT or resume AGENT")
+                << Qt::endl;
+            return kCtlUsage;
+        }
+        request.teamAction = args[0];
+        request.agent = args[1];
     } else if (!args.isEmpty()) {
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl %1: unexpected \"%2\"")
                    .arg(request.command, args.first())
@@ -160,13 +172,30 @@ int runCtl(const QStringList &arguments)
         err << result.error << Qt::endl;
         return kCtlFailed;
     }
-    if (json) {
+    const QJsonArray agents = result.response.status.value(QStringLiteral("agents")).toArray();
+    const bool board = request.command == control::word::kTeam && request.teamAction.isEmpty();
+    if (json && board && result.response.ok) {
+        out << QJsonDocument(agents).toJson(QJsonDocument::Indented);
+    } else if (json) {
         QJsonObject object = result.response.status;
         object.insert(QStringLiteral("ok"), result.response.ok);
         object.insert(QStringLiteral("message"), result.response.message);
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         (result.response.ok ? out : err) << result.response.message << Qt::endl;
+        // One line per agent: who, the call, the recording, what is wrong.
+        for (const QJsonValue &value : agents) {
+            const QJsonObject a = value.toObject();
+            QStringList concerns;
+            for (const QJsonValue &concern : a.value(QStringLiteral("concerns")).toArray())
+                concerns.append(concern.toString());
+            out << a.value(QStringLiteral("id")).toString() << '\t'
+                << a.value(QStringLiteral("name")).toString() << '\t'
+                << a.value(QStringLiteral("extension")).toString() << '\t'
+                << a.value(QStringLiteral("call")).toString() << '\t'
+                << a.value(QStringLiteral("recording")).toString() << '\t' << concerns.join(u',')
+                << Qt::endl;
+        }
     }
     return result.response.ok ? kCtlDone : kCtlFailed;
 }

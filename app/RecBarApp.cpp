@@ -294,6 +294,17 @@ void RecBarApp::onControllerChanged(AgentController *controller)
     m_library.setServer(controller ? m_session->makeRecordingsSource() : nullptr);
     if (controller && m_libraryOpened)
         m_library.refreshServer();
+    m_control.setTeam(nullptr);
+    m_team.reset();
+    if (std::unique_ptr<TeamSource> team = controller ? m_session->makeTeamSource() : nullptr) {
+        const Profile profile = *m_session->profile();
+        TeamOptions options;
+        options.notRecordedAfter = std::chrono::seconds(profile.teamNotRecordedSec);
+        options.pausedAfter = std::chrono::minutes(profile.teamPausedMinutes);
+        m_team = std::make_unique<TeamBoard>(std::move(team), options);
+        m_control.setTeam(m_team.get());
+        m_team->start();
+    }
     if (controller) {
         connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
         // A web page can give commands through recbar: links: the agent sees each one, and

@@ -11,6 +11,7 @@
 #include "ipc/ControlServer.h"
 #include "servers/ServerProbe.h"
 #include "session/CredentialStore.h"
+#include "team/TeamBoard.h"
 
 #include <QObject>
 #include <QPointer>
@@ -91,6 +92,8 @@ private:
     WaveformCache m_waveforms;
     std::unique_ptr<LibraryWindow> m_libraryWindow;
     QPointer<AgentController> m_controller;
+    // A supervisor's profile: every agent's call and recording, read while signed in.
+    std::unique_ptr<TeamBoard> m_team;
     QPointer<SignInDialog> m_signIn;
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;

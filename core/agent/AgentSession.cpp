@@ -238,6 +238,21 @@ std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const
     return kind->build(*m_profile, *m_controlHttp, KindPart::Recordings).recordings;
 }
 
+std::unique_ptr<TeamSource> AgentSession::makeTeamSource() const
+{
+    if (!m_profile || !m_controlHttp || !m_profile->isSupervisor())
+        return {};
+    // The call-state server knows every agent's call; a control-only server (QM) may not.
+    const ServerKind *state = ServerRegistry::find(m_profile->stateKind);
+    if (state && state->providesTeam())
+        return state->build(*m_profile, m_stateHttp ? *m_stateHttp : *m_controlHttp, KindPart::Team)
+            .team;
+    const ServerKind *control = ServerRegistry::find(m_profile->controlKind);
+    if (control && control->providesTeam())
+        return control->build(*m_profile, *m_controlHttp, KindPart::Team).team;
+    return {};
+}
+
 void AgentSession::trustPresentedCertificate()
 {
     if (!m_controller || !m_controlHttp)

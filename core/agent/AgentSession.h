@@ -46,6 +46,9 @@ public:
     void signOut(bool forgetPassword = false);
     // The profile's recordings list for the library, on the control's server (or none).
     std::unique_ptr<RecordingsSource> makeRecordingsSource() const;
+    // Every agent's state, for a supervisor's profile whose server has an agent list; none
+    // otherwise.
+    std::unique_ptr<TeamSource> makeTeamSource() const;
     // Pins the certificate the controller is waiting about (first use, or a change the agent
     // confirmed twice in the UI), and tries again.
     void trustPresentedCertificate();

@@ -75,11 +75,54 @@ QString time(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+const char *concernName(TeamConcern concern)
+{
+    switch (concern) {
+    case TeamConcern::NotRecorded:
+        return "not-recorded";
+    case TeamConcern::LongPause:
+        return "long-pause";
+    case TeamConcern::Unknown:
+        return "unknown";
+    }
+    return "";
+}
+
 } // namespace
+
+QJsonArray teamJson(const QList<TeamMember> &members)
+{
+    QJsonArray out;
+    for (const TeamMember &m : members) {
+        QJsonArray concerns;
+        for (TeamConcern concern : m.concerns)
+            concerns.append(QLatin1String(concernName(concern)));
+        const RecordingState recording = m.state.recording.value_or(RecordingState::Unknown);
+        out.append(QJsonObject{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("name"), m.state.agentName},
+            {QStringLiteral("extension"), m.state.extension},
+            // Gone from the server's list: what it was is not what it is.
+            {QStringLiteral("call"),
+             m.gone ? QLatin1String("unknown") : QLatin1String(callName(m.state.call))},
+            {QStringLiteral("since"), time(m.onCallSince)},
+            {QStringLiteral("remoteNumber"), m.state.remoteNumber},
+            {QStringLiteral("recording"),
+             m.gone ? QLatin1String("unknown") : QLatin1String(recordingName(recording))},
+            {QStringLiteral("recordingBasis"), m.state.recordingNote},
+            {QStringLiteral("pausedSince"), time(m.pausedSince)},
+            {QStringLiteral("gone"), m.gone},
+            {QStringLiteral("concerns"), concerns},
+            {QStringLiteral("failure"), m.failure},
+        });
+    }
+    return out;
+}
 
 QStringList allowedCommands()
 {
-    return QStringList{word::kStatus, word::kDiagnostics, word::kShow, word::kLibrary} +
+    return QStringList{word::kStatus, word::kDiagnostics, word::kShow, word::kLibrary,
+                       word::kTeam} +
            CommandText::namesReaching(CommandReach::Ctl);
 }
 
@@ -114,6 +157,19 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
             return QStringLiteral("metadata must be an array of [key, value] pairs");
         request.metadata.append({items[0].toString(), items[1].toString()});
     }
+    request.teamAction = object.value(QStringLiteral("teamAction")).toString();
+    request.agent = object.value(QStringLiteral("agent")).toString();
+    if (request.command == word::kTeam) {
+        if (!request.teamAction.isEmpty() && request.teamAction != kTeamStart &&
+            request.teamAction != kTeamResume)
+            return QStringLiteral("team takes start or resume");
+        if (request.teamAction.isEmpty() != request.agent.isEmpty())
+            return QStringLiteral("team start and resume name one agent");
+        if (request.agent.size() > 200)
+            return QStringLiteral("agent id too long");
+    } else if (!request.teamAction.isEmpty() || !request.agent.isEmpty()) {
+        return QStringLiteral("only team names an agent");
+    }
     if (request.command == u"metadata") {
         if (request.metadata.isEmpty())
             return QStringLiteral("metadata needs at least one KEY=VALUE");
@@ -137,6 +193,10 @@ QByteArray formatRequest(const Request &request)
         object.insert(QStringLiteral("metadata"), metadata);
     if (request.origin != CommandOrigin::kCtl)
         object.insert(QStringLiteral("origin"), request.origin);
+    if (!request.teamAction.isEmpty()) {
+        object.insert(QStringLiteral("teamAction"), request.teamAction);
+        object.insert(QStringLiteral("agent"), request.agent);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/AgentSnapshot.h"
+#include "team/TeamBoard.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <variant>
@@ -23,13 +25,21 @@ inline constexpr QLatin1String kStatus("status");
 inline constexpr QLatin1String kDiagnostics("diagnostics");
 inline constexpr QLatin1String kShow("show");
 inline constexpr QLatin1String kLibrary("library");
+inline constexpr QLatin1String kTeam("team"); // the supervisor's board, and acting on one agent
 } // namespace word
+
+// What `recbar ctl team start|resume AGENT` asks of the board.
+inline constexpr QLatin1String kTeamStart("start");
+inline constexpr QLatin1String kTeamResume("resume");
 
 struct Request
 {
     QString command; // one of word's, or a command's name: "start", "pause", "metadata", ...
     MetadataPairs metadata;
     QString origin = CommandOrigin::kCtl; // or kUrl: where the audit log says it came from
+    // team only: kTeamStart or kTeamResume and the agent's id; empty: the board itself.
+    QString teamAction;
+    QString agent;
 };
 
 struct Response
@@ -49,6 +59,9 @@ QByteArray formatResponse(const Response &response);
 std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &arguments);
 
 QJsonObject snapshotJson(const AgentSnapshot &snapshot);
+// `recbar ctl team --json`: one object per agent (id, name, extension, call, since,
+// remoteNumber, recording, recordingBasis, pausedSince, gone, concerns, failure).
+QJsonArray teamJson(const QList<TeamMember> &members);
 
 // Where the socket lives: in the user's private runtime directory where there is one, else in a
 // folder of the user's own (0700, checked); on Windows a pipe name unique to the user.

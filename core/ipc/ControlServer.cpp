@@ -89,6 +89,24 @@ control::Response ControlServer::diagnosticsResponse() const
             f.toJson()};
 }
 
+control::Response ControlServer::teamResponse() const
+{
+    if (!m_team)
+        return {false, tr("The team board is for a supervisor's profile (role: supervisor)"), {}};
+    int onCall = 0;
+    int concerns = 0;
+    for (const TeamMember &m : m_team->members()) {
+        onCall += !m.gone && m.onCall();
+        concerns += !m.concerns.isEmpty();
+    }
+    QString message = tr("%n agent(s)", nullptr, int(m_team->members().size())) +
+                      tr(", %n on a call", nullptr, onCall) +
+                      tr(", %n with a concern", nullptr, concerns);
+    if (!m_team->readProblem().isEmpty())
+        message += tr("; the last read failed: %1").arg(m_team->readProblem());
+    return {true, message, {{QStringLiteral("agents"), control::teamJson(m_team->members())}}};
+}
+
 void ControlServer::serve(QLocalSocket *socket)
 {
     if (const std::optional<QString> foreign =
@@ -150,12 +168,44 @@ void ControlConnection::read()
     } else if (request.command == control::word::kShow) {
         emit m_server.showRequested();
         answer({true, tr("Shown"), {}});
+    } else if (request.command == control::word::kTeam) {
+        runTeam(request);
     } else if (request.command == control::word::kLibrary) {
         emit m_server.libraryRequested();
         answer({true, tr("Recordings shown"), {}});
     } else {
         run(request);
     }
+}
+
+// The board, or a supervisor's action on one agent: answered once a read shows it, or after a
+// while.
+void ControlConnection::runTeam(const control::Request &request)
+{
+    TeamBoard *board = m_server.m_team;
+    if (!board || request.teamAction.isEmpty()) {
+        answer(m_server.teamResponse());
+        return;
+    }
+    const TeamAction action = request.teamAction == control::kTeamStart ? TeamAction::StartRecording
+                                                                        : TeamAction::EndPause;
+    if (const QString why = board->whyNot(action, request.agent); !why.isEmpty()) {
+        answer({false, why, {}});
+        return;
+    }
+    m_finished = connect(board, &TeamBoard::actionFinished, this,
+                         [this, agent = request.agent](const QString &id, TeamAction, bool ok,
+                                                       const QString &message) {
+                             if (id != agent)
+                                 return;
+                             answer({ok, ok ? tr("Done") : message, {}});
+                         });
+    board->act(action, request.agent);
+    m_confirmation.setSingleShot(true);
+    connect(&m_confirmation, &QTimer::timeout, this, [this] {
+        answer({false, tr("No confirmation from the server in time"), {}});
+    });
+    m_confirmation.start(timing::kControlConfirmation);
 }
 
 // A command: answered once the controller has confirmed or failed it, or after a while.

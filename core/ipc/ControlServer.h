@@ -13,6 +13,7 @@
 namespace recbar {
 
 class AgentController;
+class TeamBoard;
 
 // The running bar's end of `recbar ctl`: answers status at once, and a command once the
 // controller has confirmed or failed it.
@@ -32,6 +33,8 @@ public:
     // the socket's file goes only if it is still this one's.
     void close() { m_name.release(m_server); }
     void setController(AgentController *controller);
+    // The supervisor's board, or none (an agent's profile).
+    void setTeam(TeamBoard *board) { m_team = board; }
     // Why no controller is signed in (an unusable profile), for the status while signed out.
     void setSignedOutReason(const QString &reason) { m_signedOutReason = reason; }
     // What `recbar ctl diagnostics` reports: the app knows which objects are its own.
@@ -49,10 +52,12 @@ private:
     void serve(QLocalSocket *socket);
     control::Response statusResponse() const;
     control::Response diagnosticsResponse() const;
+    control::Response teamResponse() const;
 
     QLocalServer m_server;
     control::ListeningName m_name;
     QPointer<AgentController> m_controller;
+    QPointer<TeamBoard> m_team;
     QString m_signedOutReason;
     std::function<ProcessFigures()> m_diagnostics = [] { return ProcessFigures::sample({}); };
 };
@@ -69,6 +74,7 @@ public:
 private:
     void read();
     void run(const control::Request &request);
+    void runTeam(const control::Request &request);
     void answer(const control::Response &response);
 
     ControlServer &m_server;

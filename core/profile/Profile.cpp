@@ -127,6 +127,15 @@ QList<Profile::Problem> Profile::fieldProblems() const
     field = QStringLiteral("autoResume");
     if (autoResumeSec < 0 || autoResumeSec > kMaxAutoResume.count())
         add(tr("Auto-resume must be between 0 (off) and %1 seconds").arg(kMaxAutoResume.count()));
+    field = QStringLiteral("role");
+    if (role != u"agent" && role != u"supervisor")
+        add(tr("The role must be agent or supervisor, not \"%1\"").arg(role.left(40)));
+    field = QStringLiteral("teamNotRecordedSec");
+    if (teamNotRecordedSec < 1 || teamNotRecordedSec > 3600)
+        add(tr("A call is flagged unrecorded after 1 to 3,600 seconds"));
+    field = QStringLiteral("teamPausedMinutes");
+    if (teamPausedMinutes < 1 || teamPausedMinutes > 240)
+        add(tr("A pause is flagged long after 1 to 240 minutes"));
     field = QStringLiteral("requestTimeout");
     if (requestTimeoutMs < kMinRequestTimeout.count() ||
         requestTimeoutMs > kMaxRequestTimeout.count())

@@ -78,6 +78,12 @@ public:
     int pollIdleMs = int(timing::kPollIdle.count());
     int autoResumeSec = 0; // 0: a secure pause lasts until the agent resumes
     int requestTimeoutMs = int(timing::kRequestTimeout.count());
+    // "supervisor" also gets the team board (the server still decides what it shows); "agent".
+    QString role = QStringLiteral("agent");
+    int teamNotRecordedSec = 15; // a call unrecorded this long is a concern on the board
+    int teamPausedMinutes = 10;  // so is a secure pause this long
+
+    bool isSupervisor() const { return role == u"supervisor"; }
 
     // A kind's setting, or its declared default.
     QString field(const QString &key) const;

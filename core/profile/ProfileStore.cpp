@@ -112,6 +112,9 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.pollIdleMs = setting("pollIdleMs", defaults.pollIdleMs).toInt();
     p.autoResumeSec = setting("autoResumeSec", 0).toInt();
     p.requestTimeoutMs = setting("requestTimeoutMs", defaults.requestTimeoutMs).toInt();
+    p.role = setting("role", defaults.role).toString().trimmed();
+    p.teamNotRecordedSec = setting("teamNotRecordedSec", defaults.teamNotRecordedSec).toInt();
+    p.teamPausedMinutes = setting("teamPausedMinutes", defaults.teamPausedMinutes).toInt();
     return p;
 }
 
@@ -140,6 +143,9 @@ bool ProfileStore::save(const Profile &p)
     m_settings.setValue(QStringLiteral("pollIdleMs"), p.pollIdleMs);
     m_settings.setValue(QStringLiteral("autoResumeSec"), p.autoResumeSec);
     m_settings.setValue(QStringLiteral("requestTimeoutMs"), p.requestTimeoutMs);
+    m_settings.setValue(QStringLiteral("role"), p.role);
+    m_settings.setValue(QStringLiteral("teamNotRecordedSec"), p.teamNotRecordedSec);
+    m_settings.setValue(QStringLiteral("teamPausedMinutes"), p.teamPausedMinutes);
     m_settings.endGroup();
     return true;
 }

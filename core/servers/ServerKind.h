@@ -176,6 +176,40 @@ signals:
                     qint64 expectedBytes);
 };
 
+// What a supervisor acts on for one agent, from the team board.
+enum class TeamAction {
+    StartRecording, // record the agent's call (with Finesse: silent-monitor it first)
+    EndPause,       // end the agent's secure pause
+};
+
+// Every agent a server knows, as a supervisor's board reads them, and what a supervisor can do
+// about one of them.
+class TeamSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Agent
+    {
+        QString id; // what the server calls the agent by in a command
+        ObservedState state;
+        QString problem; // not empty: this agent's entry could not be read
+    };
+
+    using QObject::QObject;
+    // Reads every agent once; exactly one of read() or readFailed() follows.
+    virtual void read() = 0;
+    // What this server lets a supervisor do from the board, and why not when it does not.
+    virtual QString whyNot(TeamAction action) const = 0;
+    // Carries it out; exactly one acted() follows (the next read shows whether it took).
+    virtual void act(TeamAction action, const QString &agentId) = 0;
+
+signals:
+    void readDone(const QList<recbar::TeamSource::Agent> &agents);
+    void readFailed(const recbar::ServerError &error);
+    void acted(recbar::TeamAction action, const QString &agentId, const recbar::ServerError &error);
+};
+
 // A setting a server kind needs in a profile (QM's peripheral id, the Recording API's agent
 // identifier). The profile store keeps it under `key`, the settings form shows it as declared,
 // and the profile's problems come from `check`. Two kinds may declare the same key: the profile
@@ -202,6 +236,7 @@ enum class KindPart {
     Control = 0x1,
     State = 0x2,
     Recordings = 0x4,
+    Team = 0x8, // every agent's state, for a supervisor
 };
 Q_DECLARE_FLAGS(KindParts, KindPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(KindParts)
@@ -212,6 +247,7 @@ struct KindBuild
     std::unique_ptr<RecordingControl> control;
     std::unique_ptr<CallStateSource> state;
     std::unique_ptr<RecordingsSource> recordings;
+    std::unique_ptr<TeamSource> team;
 };
 
 // A server kind: its name, its profile settings, and how to build its parts for a profile.
@@ -243,6 +279,7 @@ struct ServerKind
     bool providesControl() const { return parts.testFlag(KindPart::Control); }
     bool providesState() const { return parts.testFlag(KindPart::State); }
     bool providesRecordings() const { return parts.testFlag(KindPart::Recordings); }
+    bool providesTeam() const { return parts.testFlag(KindPart::Team); }
 };
 
 class ServerRegistry

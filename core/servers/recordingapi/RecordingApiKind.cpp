@@ -143,6 +143,60 @@ private:
     QSet<QString> m_reported;
 };
 
+// Every agent from the Agent List (GET /api/Agent/GetAll); a supervisor's commands name the agent
+// by its AgentId, as the documents' examples do ({"AgentIdentifier":"Id","Value":"2"}).
+class RecordingApiTeam : public TeamSource
+{
+public:
+    RecordingApiTeam(const Profile &profile, HttpSession &session)
+        : m_session(session)
+    {
+        m_options.serverZone = zoneOf(profile);
+        m_options.keys = callDataKeysOf(profile);
+    }
+
+    void read() override
+    {
+        m_session.send({"GET", QStringLiteral("api/Agent/GetAll"), {}, {}}, this,
+                       [this](const HttpAnswer &answer) {
+                           if (!answer.error.ok()) {
+                               emit readFailed(withMessage(answer));
+                               return;
+                           }
+                           auto parsed = recordingapi::parseAgentList(answer.body, m_options);
+                           if (const QString *problem = std::get_if<QString>(&parsed)) {
+                               emit readFailed(ServerError::malformed(*problem));
+                               return;
+                           }
+                           QList<Agent> agents;
+                           for (const recordingapi::ListedAgent &listed :
+                                std::get<QList<recordingapi::ListedAgent>>(parsed)) {
+                               m_options.serverShowsBlackout |= listed.status.showedBlackout;
+                               agents.append({listed.id, listed.status.state, listed.problem});
+                           }
+                           emit readDone(agents);
+                       });
+    }
+
+    QString whyNot(TeamAction) const override { return {}; }
+
+    void act(TeamAction action, const QString &agentId) override
+    {
+        const Command command{.kind = action == TeamAction::StartRecording ? CommandKind::Start
+                                                                           : CommandKind::Resume};
+        const recordingapi::Request request =
+            recordingapi::commandRequest(command, {QStringLiteral("Id"), agentId});
+        m_session.send({"POST", request.path, request.body, "application/json"}, this,
+                       [this, action, agentId](const HttpAnswer &answer) {
+                           emit acted(action, agentId, withMessage(answer));
+                       });
+    }
+
+private:
+    HttpSession &m_session;
+    recordingapi::StatusOptions m_options;
+};
+
 } // namespace
 
 ServerKind recordingApiKind()
@@ -206,7 +260,7 @@ ServerKind recordingApiKind()
                                           .arg(value);
                      }},
             },
-        .parts = {KindPart::Control, KindPart::State},
+        .parts = {KindPart::Control, KindPart::State, KindPart::Team},
         .build =
             [](const Profile &profile, HttpSession &session, KindParts wanted) {
                 KindBuild built;
@@ -214,6 +268,8 @@ ServerKind recordingApiKind()
                     built.control = std::make_unique<RecordingApiControl>(profile, session);
                 if (wanted.testFlag(KindPart::State))
                     built.state = std::make_unique<RecordingApiStateSource>(profile, session);
+                if (wanted.testFlag(KindPart::Team))
+                    built.team = std::make_unique<RecordingApiTeam>(profile, session);
                 return built;
             },
         .probe =

@@ -164,7 +164,41 @@ std::variant<Status, QString> parseStatus(const QByteArray &json, const StatusOp
     const QJsonDocument &document = std::get<QJsonDocument>(parsed);
     if (!document.isObject())
         return QStringLiteral("the agent status is not a JSON object");
-    const QJsonObject agent = document.object();
+    return parseAgent(document.object(), options);
+}
+
+std::variant<QList<ListedAgent>, QString> parseAgentList(const QByteArray &json,
+                                                         const StatusOptions &options)
+{
+    const auto parsed = parseJson(json);
+    if (const QString *problem = std::get_if<QString>(&parsed))
+        return *problem;
+    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!document.isArray())
+        return QStringLiteral("the agent list is not a JSON array");
+    const QJsonArray all = document.array();
+    if (all.size() > kMaxListedAgents)
+        return QStringLiteral("the agent list has %1 agents, more than %2 RecBar reads")
+            .arg(all.size())
+            .arg(kMaxListedAgents);
+    QList<ListedAgent> out;
+    out.reserve(all.size());
+    for (const QJsonValue &item : all) {
+        const QJsonObject agent = item.toObject();
+        auto status = parseAgent(agent, options);
+        if (const QString *problem = std::get_if<QString>(&status)) {
+            out.append({.id = {}, .status = {}, .problem = *problem});
+            continue;
+        }
+        out.append({.id = QString::number(agent.value(QStringLiteral("AgentId")).toInteger()),
+                    .status = std::get<Status>(std::move(status)),
+                    .problem = {}});
+    }
+    return out;
+}
+
+std::variant<Status, QString> parseAgent(const QJsonObject &agent, const StatusOptions &options)
+{
     if (!agent.value(QStringLiteral("AgentId")).isDouble())
         return QStringLiteral("AgentId is missing");
     const QJsonValue activeValue = agent.value(QStringLiteral("ActiveCall"));

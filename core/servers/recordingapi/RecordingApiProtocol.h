@@ -76,6 +76,23 @@ struct Status
 // Reads GET /api/Agent; a message saying what is wrong when the answer is not a status.
 std::variant<Status, QString> parseStatus(const QByteArray &json,
                                           const StatusOptions &options = {});
+// One agent's status object, as GET /api/Agent and each entry of GET /api/Agent/GetAll give it.
+std::variant<Status, QString> parseAgent(const QJsonObject &agent,
+                                         const StatusOptions &options = {});
+
+// An entry of the agent list: the agent's id (AgentId) and status, or what is wrong with it.
+struct ListedAgent
+{
+    QString id;
+    Status status;
+    QString problem; // not empty: the entry could not be read; the others still are
+};
+// More than any contact center's tracker holds; a longer list is refused whole.
+inline constexpr qsizetype kMaxListedAgents = 10'000;
+// Reads GET /api/Agent/GetAll ("a list of all agents and their statuses"); a message saying what
+// is wrong when the answer is not a list.
+std::variant<QList<ListedAgent>, QString> parseAgentList(const QByteArray &json,
+                                                         const StatusOptions &options = {});
 
 // The {"Message": "..."} of an error answer, or the start of the body.
 QString errorMessage(const QByteArray &body);

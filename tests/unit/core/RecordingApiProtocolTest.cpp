@@ -191,3 +191,29 @@ TEST_CASE("Commands map to the documented paths and bodies", "[recording-api]")
           QStringLiteral("api/Agent?agentIdentifier=Phone&value=%2B1%20555%26x"));
     CHECK(errorMessage(R"({"Message":"No agent"})") == QStringLiteral("No agent"));
 }
+
+TEST_CASE("The agent list reads every agent; a garbled entry is said, the others kept",
+          "[recording-api][team]")
+{
+    // The vendor's Agent List example, with a second agent on the seed's recorded call.
+    const QByteArray list = "[" + kSeedStatus + R"(,
+        {"AgentId": 7, "BusinessUnit": 0, "AgentPhone": "5005", "SystemUsername": "you",
+         "ActiveCall": null, "InactiveCalls": [], "Username": null, "DeviceId": "5005"},
+        {"BusinessUnit": 0, "AgentPhone": "5009"},
+        "not an agent"])";
+    const auto parsed = parseAgentList(list);
+    REQUIRE(std::holds_alternative<QList<ListedAgent>>(parsed));
+    const QList<ListedAgent> &agents = std::get<QList<ListedAgent>>(parsed);
+    REQUIRE(agents.size() == 4);
+    CHECK(agents[0].id == QStringLiteral("2"));
+    CHECK(agents[0].status.state.call == CallState::Talking);
+    CHECK(agents[0].status.state.recording == RecordingState::Recording);
+    CHECK(agents[1].id == QStringLiteral("7"));
+    CHECK(agents[1].status.state.call == CallState::None);
+    CHECK(agents[1].status.state.agentName == QStringLiteral("you"));
+    CHECK(agents[2].problem == QStringLiteral("AgentId is missing"));
+    CHECK_FALSE(agents[3].problem.isEmpty());
+
+    CHECK(std::holds_alternative<QString>(parseAgentList(kSeedStatus))); // an object, not a list
+    CHECK(std::holds_alternative<QString>(parseAgentList("[")));
+}

@@ -1,0 +1,323 @@
+#include "TeamBoard.h"
+
+#include "Logging.h"
+
+namespace recbar {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+bool recorded(const ObservedState &state)
+{
+    return state.recording == RecordingState::Recording ||
+           state.recording == RecordingState::Paused;
+}
+
+bool onCall(const ObservedState &state)
+{
+    return state.call == CallState::Talking || state.call == CallState::Held ||
+           state.call == CallState::Unknown;
+}
+
+bool paused(const ObservedState &state)
+{
+    return state.blackout.value_or(false) || state.recording == RecordingState::Paused;
+}
+
+qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
+{
+    return from.isValid() ? from.secsTo(to) : -1;
+}
+
+} // namespace
+
+TeamBoard::TeamBoard(std::unique_ptr<TeamSource> source, TeamOptions options, Clock &clock,
+                     QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_options(options)
+    , m_clock(clock)
+{
+    connect(&m_readTimer, &ClockTimer::timeout, this, &TeamBoard::read);
+    connect(m_source.get(), &TeamSource::readDone, this, &TeamBoard::onRead);
+    connect(m_source.get(), &TeamSource::readFailed, this, &TeamBoard::onReadFailed);
+    connect(m_source.get(), &TeamSource::acted, this, &TeamBoard::onActed);
+}
+
+TeamBoard::~TeamBoard() = default;
+
+void TeamBoard::start()
+{
+    scheduleRead(0ms);
+}
+
+void TeamBoard::setOpen(bool open)
+{
+    m_open = open;
+    if (open)
+        scheduleRead(0ms);
+}
+
+const TeamMember *TeamBoard::member(const QString &id) const
+{
+    for (const TeamMember &m : m_members) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+TeamMember *TeamBoard::find(const QString &id)
+{
+    return const_cast<TeamMember *>(std::as_const(*this).member(id));
+}
+
+void TeamBoard::scheduleRead(std::chrono::milliseconds delay)
+{
+    if (m_reading) {
+        if (delay == 0ms)
+            m_readAgain = true;
+        return;
+    }
+    if (!m_readTimer.isActive() || m_readTimer.remainingTime() > delay)
+        m_readTimer.start(delay);
+}
+
+void TeamBoard::read()
+{
+    if (m_reading)
+        return;
+    m_reading = true;
+    m_readAgain = false;
+    m_readStartedAt = m_clock.now();
+    m_source->read();
+}
+
+void TeamBoard::onRead(const QList<TeamSource::Agent> &agents)
+{
+    m_reading = false;
+    const QDateTime now = m_clock.now();
+    m_readAt = now;
+    m_problem.clear();
+    m_unreadable = 0;
+
+    QList<TeamMember> next;
+    next.reserve(agents.size());
+    QSet<QString> seen;
+    for (const TeamSource::Agent &agent : agents) {
+        if (!agent.problem.isEmpty() || agent.id.isEmpty() || seen.contains(agent.id)) {
+            ++m_unreadable;
+            continue;
+        }
+        seen.insert(agent.id);
+        const TeamMember *before = member(agent.id);
+        TeamMember m = before ? *before : TeamMember{.id = agent.id};
+        m.gone = false;
+        update(m, agent.state, now);
+        next.append(std::move(m));
+    }
+    for (const TeamMember &before : std::as_const(m_members)) {
+        if (seen.contains(before.id))
+            continue;
+        TeamMember m = before;
+        m.gone = true; // what it last was, said as that: it is no longer in the server's list
+        m.concerns.clear();
+        next.append(std::move(m));
+    }
+    m_members = std::move(next);
+    for (TeamMember &m : m_members) {
+        if (!m.gone)
+            judge(m, now);
+        settle(m, now);
+    }
+    if (m_unreadable > 0)
+        qCWarning(lcTeam) << m_unreadable << "entries of the agent list could not be read";
+    emit changed();
+    scheduleRead(m_readAgain ? 0ms : m_open ? m_options.readWhileOpen : m_options.readWhileClosed);
+}
+
+void TeamBoard::onReadFailed(const ServerError &error)
+{
+    m_reading = false;
+    m_problem = error.describe();
+    qCInfo(lcTeam) << "agent list not read:" << m_problem;
+    const QDateTime now = m_clock.now();
+    for (TeamMember &m : m_members)
+        settle(m, now);
+    emit changed();
+    scheduleRead(m_readAgain ? 0ms : m_open ? m_options.readWhileOpen : m_options.readWhileClosed);
+}
+
+void TeamBoard::update(TeamMember &m, const ObservedState &state, const QDateTime &now)
+{
+    const bool sameCall = onCall(m.state) && onCall(state) && m.state.callId == state.callId;
+    if (!onCall(state))
+        m.onCallSince = {};
+    else if (state.callStartedAt.isValid())
+        m.onCallSince = state.callStartedAt;
+    else if (!sameCall)
+        m.onCallSince = now;
+
+    const bool unrecorded = onCall(state) && state.recording == RecordingState::Off;
+    if (!unrecorded)
+        m.unrecordedSince = {};
+    else if (!sameCall || !m.unrecordedSince.isValid())
+        m.unrecordedSince = now;
+
+    if (!paused(state))
+        m.pausedSince = {};
+    else if (!m.pausedSince.isValid())
+        m.pausedSince = now;
+    m.state = state;
+}
+
+void TeamBoard::judge(TeamMember &m, const QDateTime &now)
+{
+    QList<TeamConcern> concerns;
+    if (secondsBetween(m.unrecordedSince, now) > m_options.notRecordedAfter.count())
+        concerns.append(TeamConcern::NotRecorded);
+    if (secondsBetween(m.pausedSince, now) > m_options.pausedAfter.count())
+        concerns.append(TeamConcern::LongPause);
+    if (m.onCall() && (!m.state.recording || m.state.recording == RecordingState::Unknown))
+        concerns.append(TeamConcern::Unknown);
+    m.concerns = concerns;
+    for (TeamConcern concern : concerns) {
+        // A pause belongs to the agent, not the call: announced once per pause.
+        const QString occasion = concern == TeamConcern::LongPause
+                                     ? m.pausedSince.toString(Qt::ISODateWithMs)
+                                     : m.state.callId;
+        const QString key = QStringLiteral("%1|%2|%3").arg(m.id, occasion).arg(int(concern));
+        if (m_told.contains(key))
+            continue;
+        m_told.insert(key);
+        emit concernStarted(m, concern);
+    }
+}
+
+void TeamBoard::settle(TeamMember &m, const QDateTime &now)
+{
+    const auto it = m_awaited.constFind(m.id);
+    if (it == m_awaited.constEnd() || !it->accepted)
+        return;
+    if (m.gone) {
+        finish(m, false,
+               tr("%1: the agent is no longer in the server's list")
+                   .arg(TeamText::action(it->action)));
+        return;
+    }
+    // Only a read that began after the server accepted can show what the action did.
+    const bool agrees =
+        m_readAt == now && m_readStartedAt >= it->acceptedAt &&
+        (it->action == TeamAction::StartRecording ? recorded(m.state) : !paused(m.state));
+    if (agrees) {
+        finish(m, true, {});
+        return;
+    }
+    if (it->acceptedAt.msecsTo(now) > m_options.confirmTimeout.count())
+        finish(m, false,
+               it->action == TeamAction::StartRecording
+                   ? tr("The server accepted the start, but its list still shows the call not "
+                        "recorded")
+                   : tr("The server accepted the end of the pause, but its list still shows the "
+                        "agent paused"));
+}
+
+void TeamBoard::finish(TeamMember &m, bool succeeded, const QString &message)
+{
+    const auto it = m_awaited.constFind(m.id);
+    const TeamAction action = it != m_awaited.constEnd() ? it->action : *m.pending;
+    m_awaited.remove(m.id);
+    m.pending.reset();
+    m.failure = succeeded ? QString() : message;
+    qCInfo(lcTeam) << TeamText::action(action) << "for agent" << m.id
+                   << (succeeded ? "done" : "failed:") << message;
+    emit actionFinished(m.id, action, succeeded, message);
+}
+
+QString TeamBoard::whyNot(TeamAction action, const QString &agentId) const
+{
+    if (const QString server = m_source->whyNot(action); !server.isEmpty())
+        return server;
+    const TeamMember *m = member(agentId);
+    if (!m)
+        return tr("No agent %1 on the board").arg(agentId);
+    if (m->gone)
+        return tr("The agent is no longer in the server's list");
+    if (m->pending)
+        return tr("A command for this agent is still waiting for the server");
+    switch (action) {
+    case TeamAction::StartRecording:
+        if (!m->onCall())
+            return tr("The agent is not on a call");
+        if (recorded(m->state))
+            return tr("The call is already recorded");
+        return {};
+    case TeamAction::EndPause:
+        if (!m->paused())
+            return tr("The agent is not in a secure pause");
+        return {};
+    }
+    return {};
+}
+
+bool TeamBoard::act(TeamAction action, const QString &agentId)
+{
+    TeamMember *m = find(agentId);
+    const QString why = whyNot(action, agentId);
+    if (!why.isEmpty()) {
+        if (m)
+            m->failure = why;
+        emit changed();
+        return false;
+    }
+    m->pending = action;
+    m->failure.clear();
+    m_awaited.insert(agentId, {action, {}, false});
+    qCInfo(lcTeam) << TeamText::action(action) << "for agent" << agentId;
+    m_source->act(action, agentId);
+    emit changed();
+    return true;
+}
+
+void TeamBoard::onActed(TeamAction action, const QString &agentId, const ServerError &error)
+{
+    TeamMember *m = find(agentId);
+    const auto it = m_awaited.find(agentId);
+    if (!m || it == m_awaited.end() || it->action != action)
+        return;
+    if (!error.ok()) {
+        finish(*m, false, tr("%1 failed: %2").arg(TeamText::action(action), error.describe()));
+        emit changed();
+        return;
+    }
+    it->accepted = true;
+    it->acceptedAt = m_clock.now();
+    scheduleRead(0ms); // the next read says whether it took
+}
+
+QString TeamText::concern(TeamConcern concern)
+{
+    switch (concern) {
+    case TeamConcern::NotRecorded:
+        return tr("Not recorded");
+    case TeamConcern::LongPause:
+        return tr("Long pause");
+    case TeamConcern::Unknown:
+        return tr("Recording unknown");
+    }
+    return {};
+}
+
+QString TeamText::action(TeamAction action)
+{
+    switch (action) {
+    case TeamAction::StartRecording:
+        return tr("Start recording");
+    case TeamAction::EndPause:
+        return tr("End the pause");
+    }
+    return {};
+}
+
+} // namespace recbar

@@ -1,0 +1,129 @@
+// A supervisor's board against recsim over real HTTP: the Recording API's agent list read,
+// an unrecorded call caught, its recording started from the board and confirmed, and seen by
+// the agent's own bar.
+#include "team/TeamBoard.h"
+
+#include "BarRig.h"
+#include "model/SimModel.h"
+
+using namespace recbar;
+using namespace std::chrono_literals;
+
+namespace {
+
+Profile supervisor(BarRig &rig)
+{
+    Profile p = rig.profile(QStringLiteral("alice"), QStringLiteral("1"));
+    p.role = QStringLiteral("supervisor");
+    return p;
+}
+
+std::unique_ptr<TeamBoard> boardFor(BarRig &rig)
+{
+    auto source = rig.session.makeTeamSource();
+    if (!source)
+        return {};
+    TeamOptions options;
+    options.readWhileOpen = 200ms;
+    options.notRecordedAfter = 1s;
+    auto board = std::make_unique<TeamBoard>(std::move(source), options);
+    board->setOpen(true);
+    board->start();
+    return board;
+}
+
+const TeamMember *bob(const TeamBoard &board)
+{
+    return board.member(QStringLiteral("2")); // bob's AgentId in recsim's demo
+}
+
+} // namespace
+
+TEST_CASE("Only a supervisor's profile gets a board", "[team]")
+{
+    BarRig rig;
+    rig.signInAndConnect(rig.profile());
+    CHECK_FALSE(rig.session.makeTeamSource());
+    BarRig boss;
+    boss.signInAndConnect(supervisor(boss));
+    CHECK(boss.session.makeTeamSource());
+}
+
+TEST_CASE("The board catches an unrecorded call and starts its recording, confirmed", "[team]")
+{
+    BarRig boss;
+    const QString call = boss.server.connectedCall(QStringLiteral("bob"));
+    boss.signInAndConnect(supervisor(boss));
+    const auto board = boardFor(boss);
+    REQUIRE(board);
+    QList<TeamConcern> told;
+    QObject::connect(board.get(), &TeamBoard::concernStarted,
+                     [&](const TeamMember &m, TeamConcern c) {
+                         if (m.id == QStringLiteral("2"))
+                             told.append(c);
+                     });
+    REQUIRE(waitFor([&] { return bob(*board) && bob(*board)->onCall(); }));
+    CHECK(bob(*board)->state.recording == RecordingState::Off);
+    CHECK(bob(*board)->state.remoteNumber == QStringLiteral("+15550001111"));
+    // Past the threshold (1 s here) and one read: the concern.
+    REQUIRE(waitFor([&] { return !bob(*board)->concerns.isEmpty(); }, 4000));
+    CHECK(bob(*board)->concerns == QList<TeamConcern>{TeamConcern::NotRecorded});
+    CHECK(told == QList<TeamConcern>{TeamConcern::NotRecorded});
+
+    // The agent's own bar, to see what the supervisor did.
+    BarRig agent;
+    agent.server.close(); // the same recsim as the supervisor's
+    Profile bobs = agent.profile();
+    bobs.serverUrl = boss.server.url();
+    agent.signInAndConnect(bobs);
+
+    std::optional<bool> finished;
+    QObject::connect(board.get(), &TeamBoard::actionFinished,
+                     [&](const QString &, TeamAction, bool ok, const QString &) { finished = ok; });
+    REQUIRE(board->act(TeamAction::StartRecording, QStringLiteral("2")));
+    REQUIRE(waitFor([&] { return finished.has_value(); }));
+    CHECK(*finished);
+    CHECK_FALSE(boss.server.model().recordingsOf(*boss.server.model().call(call)).isEmpty());
+    CHECK(bob(*board)->concerns.isEmpty());
+    CHECK(agent.waitForRecording(RecordingState::Recording));
+    // Once more is refused before anything is sent.
+    CHECK(board->whyNot(TeamAction::StartRecording, QStringLiteral("2")) ==
+          QStringLiteral("The call is already recorded"));
+}
+
+TEST_CASE("The board ends an agent's secure pause, and says when the server refuses", "[team]")
+{
+    BarRig boss;
+    boss.server.connectedCall(QStringLiteral("bob"));
+    recsim::SimModel &model = boss.server.model();
+    recsim::Agent *bobAgent = model.agentByName(QStringLiteral("bob"));
+    REQUIRE(model.startRecording(model.call(bobAgent->liveCallIds.first()),
+                                 recsim::RecordingOrigin::RecordingApi));
+    QString error;
+    REQUIRE(model.startBlackout(bobAgent, model.now(), std::nullopt, &error));
+    boss.signInAndConnect(supervisor(boss));
+    const auto board = boardFor(boss);
+    REQUIRE(board);
+    REQUIRE(waitFor([&] { return bob(*board) && bob(*board)->paused(); }));
+
+    // The server refuses once: the failure stays on the row, in words.
+    boss.server.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                          {QStringLiteral("status"), 500},
+                          {QStringLiteral("path"), QStringLiteral("/api/Blackout/StopForAgent")},
+                          {QStringLiteral("count"), 1}});
+    std::optional<bool> finished;
+    QObject::connect(board.get(), &TeamBoard::actionFinished,
+                     [&](const QString &, TeamAction, bool ok, const QString &) { finished = ok; });
+    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2")));
+    REQUIRE(waitFor([&] { return finished.has_value(); }));
+    CHECK_FALSE(*finished);
+    CHECK(bob(*board)->failure.startsWith(QStringLiteral("End the pause failed")));
+
+    finished.reset();
+    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2")));
+    REQUIRE(waitFor([&] { return finished.has_value(); }));
+    CHECK(*finished);
+    CHECK_FALSE(bob(*board)->paused());
+    CHECK(bob(*board)->failure.isEmpty());
+    CHECK_FALSE(model.inBlackout(*bobAgent, model.now()));
+}

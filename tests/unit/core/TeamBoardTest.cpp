@@ -1,0 +1,277 @@
+// The supervisor's board as logic: a source that answers when the test says, on a clock that
+// moves only when the test says, so every threshold is checked at its exact second.
+#include "team/TeamBoard.h"
+
+#include "CatchCompat.h"
+#include "ManualClock.h"
+
+using namespace recbar;
+using namespace std::chrono_literals;
+
+namespace {
+
+class FakeTeam : public TeamSource
+{
+public:
+    QList<Agent> agents;
+    int reads = 0;
+    bool inFlight = false;
+    QList<std::pair<TeamAction, QString>> actions;
+
+    void read() override
+    {
+        REQUIRE_FALSE(inFlight); // the board never overlaps reads
+        inFlight = true;
+        ++reads;
+    }
+    void answer()
+    {
+        REQUIRE(inFlight);
+        inFlight = false;
+        emit readDone(agents);
+    }
+    void fail()
+    {
+        inFlight = false;
+        ServerError error;
+        error.kind = ServerError::Kind::Unreachable;
+        emit readFailed(error);
+    }
+    QString whyNot(TeamAction) const override { return {}; }
+    void act(TeamAction action, const QString &agentId) override
+    {
+        actions.append({action, agentId});
+    }
+    void accept(const ServerError &error = {})
+    {
+        const auto [action, id] = actions.last();
+        emit acted(action, id, error);
+    }
+
+    Agent &agent(const QString &id)
+    {
+        for (Agent &a : agents) {
+            if (a.id == id)
+                return a;
+        }
+        agents.append({id, {}, {}});
+        agents.last().state.recording = RecordingState::Off;
+        return agents.last();
+    }
+    void onCall(const QString &id, const QString &callId, RecordingState recording)
+    {
+        Agent &a = agent(id);
+        a.state.call = CallState::Talking;
+        a.state.callId = callId;
+        a.state.recording = recording;
+        a.state.blackout = recording == RecordingState::Paused;
+    }
+};
+
+struct Rig
+{
+    ManualClock clock;
+    FakeTeam *source = new FakeTeam;
+    TeamBoard board{std::unique_ptr<TeamSource>(source), options(), clock};
+    QList<std::pair<QString, TeamConcern>> told;
+    QList<std::tuple<QString, bool, QString>> finished;
+
+    Rig()
+    {
+        QObject::connect(&board, &TeamBoard::concernStarted,
+                         [this](const TeamMember &m, TeamConcern c) {
+                             told.append({m.id, c});
+                         });
+        QObject::connect(&board, &TeamBoard::actionFinished,
+                         [this](const QString &id, TeamAction, bool ok, const QString &message) {
+                             finished.append({id, ok, message});
+                         });
+        board.setOpen(true);
+        board.start();
+    }
+    static TeamOptions options()
+    {
+        TeamOptions o;
+        o.readWhileOpen = 2s;
+        o.readWhileClosed = 10s;
+        o.notRecordedAfter = 15s;
+        o.pausedAfter = 10min;
+        o.confirmTimeout = 6s;
+        return o;
+    }
+    // Moves the clock to the next read and answers it.
+    void nextRead()
+    {
+        clock.settle();
+        while (!source->inFlight)
+            REQUIRE(clock.advanceToNext(1min));
+        source->answer();
+    }
+    const TeamMember &member(const QString &id)
+    {
+        const TeamMember *m = board.member(id);
+        REQUIRE(m);
+        return *m;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The board reads every 2 s while open, every 10 s closed, never two at once", "[team]")
+{
+    Rig rig;
+    rig.source->agent(QStringLiteral("2"));
+    rig.nextRead();
+    const QDateTime first = rig.clock.now();
+    rig.nextRead();
+    CHECK(first.msecsTo(rig.clock.now()) == 2000);
+    rig.board.setOpen(false);
+    rig.nextRead(); // the one already due
+    const QDateTime closed = rig.clock.now();
+    rig.nextRead();
+    CHECK(closed.msecsTo(rig.clock.now()) == 10'000);
+    // Opened again: read at once.
+    rig.board.setOpen(true);
+    rig.clock.settle();
+    rig.clock.advance(0ms);
+    CHECK(rig.source->inFlight);
+}
+
+TEST_CASE("A call not recorded is a concern after 15 s, announced once", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
+    rig.source->onCall(QStringLiteral("3"), QStringLiteral("c2"), RecordingState::Recording);
+    rig.nextRead();
+    const QDateTime seen = rig.clock.now();
+    CHECK(rig.member(QStringLiteral("2")).unrecordedSince == seen);
+    CHECK(rig.member(QStringLiteral("2")).concerns.isEmpty());
+    // 14 s and 16 s later (reads every 2 s): the concern starts on the first read past 15 s.
+    while (seen.secsTo(rig.clock.now()) < 16) {
+        CHECK(rig.member(QStringLiteral("2")).concerns.isEmpty());
+        rig.nextRead();
+    }
+    CHECK(seen.secsTo(rig.clock.now()) == 16);
+    CHECK(rig.member(QStringLiteral("2")).concerns == QList<TeamConcern>{TeamConcern::NotRecorded});
+    CHECK(rig.member(QStringLiteral("3")).concerns.isEmpty());
+    rig.nextRead();
+    rig.nextRead();
+    CHECK(rig.told ==
+          QList<std::pair<QString, TeamConcern>>{{QStringLiteral("2"), TeamConcern::NotRecorded}});
+    // Recorded at last: the concern ends; a new unrecorded call counts from its own start.
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Recording);
+    rig.nextRead();
+    CHECK(rig.member(QStringLiteral("2")).concerns.isEmpty());
+    CHECK_FALSE(rig.member(QStringLiteral("2")).unrecordedSince.isValid());
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c9"), RecordingState::Off);
+    rig.nextRead();
+    CHECK(rig.member(QStringLiteral("2")).unrecordedSince == rig.clock.now());
+}
+
+TEST_CASE("A secure pause is a concern after 10 minutes; an unknown state at once", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Paused);
+    rig.source->onCall(QStringLiteral("4"), QStringLiteral("c4"), RecordingState::Unknown);
+    rig.nextRead();
+    const QDateTime paused = rig.clock.now();
+    CHECK(rig.member(QStringLiteral("2")).pausedSince == paused);
+    CHECK(rig.member(QStringLiteral("4")).concerns == QList<TeamConcern>{TeamConcern::Unknown});
+    rig.board.setOpen(false);
+    while (paused.secsTo(rig.clock.now()) <= 600) {
+        CHECK(rig.member(QStringLiteral("2")).concerns.isEmpty());
+        rig.nextRead();
+    }
+    CHECK(rig.member(QStringLiteral("2")).concerns == QList<TeamConcern>{TeamConcern::LongPause});
+    // The pause belongs to the agent: a new call in the same pause is not a new pause.
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c5"), RecordingState::Paused);
+    rig.nextRead();
+    CHECK(rig.member(QStringLiteral("2")).pausedSince == paused);
+    CHECK(std::count(rig.told.begin(), rig.told.end(),
+                     std::pair{QStringLiteral("2"), TeamConcern::LongPause}) == 1);
+}
+
+TEST_CASE("An agent missing from a read is shown as gone, not deleted", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
+    rig.source->agent(QStringLiteral("3"));
+    rig.nextRead();
+    rig.source->agents.removeFirst();
+    rig.nextRead();
+    REQUIRE(rig.board.members().size() == 2);
+    CHECK(rig.board.members().first().id == QStringLiteral("3"));
+    CHECK(rig.member(QStringLiteral("2")).gone);
+    CHECK(rig.member(QStringLiteral("2")).state.callId == QStringLiteral("c1")); // as last seen
+    CHECK(rig.member(QStringLiteral("2")).concerns.isEmpty());
+    CHECK_FALSE(rig.board.whyNot(TeamAction::StartRecording, QStringLiteral("2")).isEmpty());
+    // An entry the server garbled is counted, not shown as an agent.
+    rig.source->agents.append({{}, {}, QStringLiteral("AgentId is missing")});
+    rig.nextRead();
+    CHECK(rig.board.unreadable() == 1);
+}
+
+TEST_CASE("Starting an agent's recording is done only when a later read shows it", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
+    rig.nextRead();
+    CHECK(rig.board.whyNot(TeamAction::EndPause, QStringLiteral("2")) ==
+          QStringLiteral("The agent is not in a secure pause"));
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    CHECK(rig.member(QStringLiteral("2")).pending == TeamAction::StartRecording);
+    CHECK_FALSE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"))); // once
+    rig.source->accept();
+    // Accepted is not done: the read that follows still says "not recorded".
+    rig.nextRead();
+    CHECK(rig.finished.isEmpty());
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Recording);
+    rig.nextRead();
+    REQUIRE(rig.finished.size() == 1);
+    CHECK(std::get<1>(rig.finished.first()));
+    CHECK_FALSE(rig.member(QStringLiteral("2")).pending);
+    CHECK(rig.member(QStringLiteral("2")).failure.isEmpty());
+}
+
+TEST_CASE("A refused action, or one no read agrees with, fails in words on the row", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
+    rig.nextRead();
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    ServerError refused;
+    refused.kind = ServerError::Kind::Forbidden;
+    rig.source->accept(refused);
+    REQUIRE(rig.finished.size() == 1);
+    CHECK_FALSE(std::get<1>(rig.finished.first()));
+    CHECK(rig.member(QStringLiteral("2"))
+              .failure.startsWith(QStringLiteral("Start recording failed")));
+
+    // Accepted, and the list never shows it: failed after the confirmation time.
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    rig.source->accept();
+    const QDateTime accepted = rig.clock.now();
+    while (rig.finished.size() < 2)
+        rig.nextRead();
+    CHECK(accepted.msecsTo(rig.clock.now()) > 6000);
+    CHECK(accepted.msecsTo(rig.clock.now()) <= 8000);
+    CHECK_FALSE(std::get<1>(rig.finished.last()));
+    CHECK(rig.member(QStringLiteral("2")).failure.contains(QStringLiteral("still shows")));
+}
+
+TEST_CASE("A failed read keeps the board and says why", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Recording);
+    rig.nextRead();
+    const QDateTime readAt = rig.board.readAt();
+    rig.clock.settle();
+    while (!rig.source->inFlight)
+        REQUIRE(rig.clock.advanceToNext(1min));
+    rig.source->fail();
+    CHECK(rig.board.members().size() == 1);
+    CHECK(rig.board.readAt() == readAt);
+    CHECK_FALSE(rig.board.readProblem().isEmpty());
+    rig.nextRead();
+    CHECK(rig.board.readProblem().isEmpty());
+}
