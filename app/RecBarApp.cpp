@@ -225,7 +225,8 @@ bool RecBarApp::startDemo(QString *error)
 {
     m_demo = Demo::start(
         {m_options.demoScenario, m_options.demoServer, m_options.demoPollMs,
-         m_options.demoKind.isEmpty() ? QStringLiteral("recording-api") : m_options.demoKind},
+         m_options.demoKind.isEmpty() ? QStringLiteral("recording-api") : m_options.demoKind,
+         m_options.demoRole.isEmpty() ? QStringLiteral("agent") : m_options.demoRole},
         error);
     if (!m_demo)
         return false;

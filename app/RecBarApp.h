@@ -38,6 +38,7 @@ public:
         QUrl demoServer;      // a recsim already running on this machine, instead of one inside
         int demoPollMs = 0; // poll this often, as fast as a profile allows (soak runs); 0: default
         QString demoKind;   // the demo profile's server kind; empty: the Recording API
+        QString demoRole;   // "supervisor" adds the team board; empty: an agent
         bool startMinimized = false;
         QString startupNotice; // told once the bar is up (a link that came too early)
     };

@@ -96,9 +96,14 @@ int main(int argc, char *argv[])
         QStringLiteral("With --demo: the server kind to speak to recsim: recording-api (the "
                        "default) or finesse (call state pushed, start only)."),
         QStringLiteral("KIND"));
+    const QCommandLineOption demoRole(
+        QStringLiteral("demo-role"),
+        QStringLiteral("With --demo: agent (the default) or supervisor (every agent's call and "
+                       "recording too: recbar ctl team)."),
+        QStringLiteral("ROLE"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QStringLiteral("Start in the tray, if there is one."));
-    parser.addOptions({demo, demoScenario, demoServer, demoPoll, demoKind, minimized});
+    parser.addOptions({demo, demoScenario, demoServer, demoPoll, demoKind, demoRole, minimized});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -107,7 +112,7 @@ int main(int argc, char *argv[])
     recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
                                  parser.value(demoScenario), QUrl(parser.value(demoServer)),
                                  parser.value(demoPoll).toInt(), parser.value(demoKind),
-                                 parser.isSet(minimized), notice});
+                                 parser.value(demoRole), parser.isSet(minimized), notice});
     QString error;
     if (!recbarApp.start(&error)) {
         QTextStream(stderr) << "recbar: " << error << Qt::endl;

@@ -45,6 +45,10 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
         *error = DemoText::tr("--demo-kind takes recording-api or finesse");
         return nullptr;
     }
+    if (options.role != u"agent" && options.role != u"supervisor") {
+        *error = DemoText::tr("--demo-role takes agent or supervisor");
+        return nullptr;
+    }
     std::unique_ptr<Demo> demo(new Demo);
     QUrl server = options.server;
     if (!server.isEmpty()) {
@@ -93,6 +97,7 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     p.rememberPassword = false;
     p.controlKind = options.kind;
     p.stateKind = options.kind;
+    p.role = options.role;
     p.recordingsKind = QStringLiteral("imagicle"); // recsim serves that API too
     // Finesse's notification service is on recsim's port too, for a demo switched to Finesse.
     QUrl notifications = server;

@@ -27,6 +27,8 @@ public:
         // The kind the demo profile speaks to recsim: "recording-api", or "finesse" (call
         // state pushed by its notification service, START_RECORDING only).
         QString kind = QStringLiteral("recording-api");
+        // "supervisor": bob's profile also reads every agent for the team board.
+        QString role = QStringLiteral("agent");
     };
 
     ~Demo();

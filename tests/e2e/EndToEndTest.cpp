@@ -33,7 +33,7 @@ struct Ctl
 class RunningBar
 {
 public:
-    RunningBar()
+    explicit RunningBar(const QStringList &extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -41,9 +41,10 @@ public:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         m_env = env;
         m_process.setProcessEnvironment(env);
-        m_process.start(
-            QStringLiteral(RECBAR_EXECUTABLE),
-            {QStringLiteral("--demo"), QStringLiteral("--demo-scenario"), QStringLiteral("none")});
+        m_process.start(QStringLiteral(RECBAR_EXECUTABLE),
+                        QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-scenario"),
+                                    QStringLiteral("none")} +
+                            extra);
         QByteArray seen;
         while (!seen.contains('\n') && m_process.waitForReadyRead(15'000))
             seen += m_process.readAllStandardOutput();
@@ -188,6 +189,43 @@ TEST_CASE("recsim, recbar and recbar ctl drive a call from start to stop", "[e2e
     CHECK(second.readAllStandardOutput().contains("already running"));
 
     CHECK(bar.exitCode() == 0); // SIGTERM (Windows: WM_CLOSE) ends it cleanly
+}
+
+TEST_CASE("A supervisor's recbar ctl team lists every agent and starts an unrecorded call",
+          "[e2e][team]")
+{
+    RunningBar bar({QStringLiteral("--demo-role"), QStringLiteral("supervisor")});
+    HttpClient sim(bar.sim());
+    REQUIRE(sim.postJson(QStringLiteral("/sim/calls"),
+                         {{QStringLiteral("agent"), QStringLiteral("alice")},
+                          {QStringLiteral("number"), QStringLiteral("+15550104455")},
+                          // Outside the recorder's rules: nothing records it by itself.
+                          {QStringLiteral("included"), false},
+                          {QStringLiteral("answered"), true}})
+                .status == 201);
+    QJsonObject alice;
+    for (int i = 0; i < 50 && alice.value(QStringLiteral("call")).toString() != u"talking"; ++i) {
+        QThread::msleep(200);
+        const Ctl team = bar.ctl({QStringLiteral("team"), QStringLiteral("--json")});
+        for (const QJsonValue &agent : QJsonDocument::fromJson(team.out.toUtf8()).array()) {
+            if (agent.toObject().value(QStringLiteral("name")).toString() == u"alice")
+                alice = agent.toObject();
+        }
+    }
+    INFO(QJsonDocument(alice).toJson().toStdString());
+    CHECK(alice.value(QStringLiteral("call")) == QStringLiteral("talking"));
+    CHECK(alice.value(QStringLiteral("recording")) == QStringLiteral("off"));
+    CHECK(alice.value(QStringLiteral("remoteNumber")) == QStringLiteral("+15550104455"));
+    const QString id = alice.value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(id.isEmpty());
+
+    const Ctl started = bar.ctl({QStringLiteral("team"), QStringLiteral("start"), id});
+    INFO(started.err.toStdString());
+    CHECK(started.exitCode == 0);
+    const Ctl again = bar.ctl({QStringLiteral("team"), QStringLiteral("start"), id});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already recorded")));
+    CHECK(bar.ctl({QStringLiteral("team"), QStringLiteral("start")}).exitCode == 2);
 }
 
 TEST_CASE("recbar ctl audit verify checks the chain without a running bar", "[e2e]")

@@ -378,3 +378,56 @@ TEST_CASE("Each end of the control socket refuses a process of another user", "[
     }
 }
 #endif
+
+TEST_CASE("recbar ctl team prints the board and starts an agent's recording", "[ipc][team]")
+{
+    BarRig rig;
+    const QString socket = rig.dir.filePath(QStringLiteral("ctl"));
+    const SocketAt at(socket);
+    ControlServer server;
+    QString error;
+    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+    // Not a supervisor: said, not an empty board.
+    const auto none = ctl(socket, {QStringLiteral("team"), {}});
+    CHECK_FALSE(none.response.ok);
+    CHECK(none.response.message.contains(QStringLiteral("supervisor")));
+
+    rig.server.connectedCall(QStringLiteral("bob"));
+    Profile p = rig.profile(QStringLiteral("alice"), QStringLiteral("1"));
+    p.role = QStringLiteral("supervisor");
+    rig.signInAndConnect(p);
+    TeamBoard board(rig.session.makeTeamSource(), TeamOptions{});
+    server.setTeam(&board);
+    board.setOpen(true);
+    board.start();
+    REQUIRE(waitFor([&] {
+        const TeamMember *bob = board.member(QStringLiteral("2"));
+        return bob && bob->onCall();
+    }));
+
+    const auto shown = ctl(socket, {QStringLiteral("team"), {}});
+    REQUIRE(shown.response.ok);
+    const QJsonArray agents = shown.response.status.value(QStringLiteral("agents")).toArray();
+    QJsonObject bob;
+    for (const QJsonValue &agent : agents) {
+        if (agent.toObject().value(QStringLiteral("id")) == QStringLiteral("2"))
+            bob = agent.toObject();
+    }
+    CHECK(bob.value(QStringLiteral("call")) == QStringLiteral("talking"));
+    CHECK(bob.value(QStringLiteral("recording")) == QStringLiteral("off"));
+    CHECK(bob.value(QStringLiteral("remoteNumber")) == QStringLiteral("+15550001111"));
+    CHECK_FALSE(bob.value(QStringLiteral("since")).toString().isEmpty());
+
+    control::Request start{QStringLiteral("team"), {}};
+    start.teamAction = control::kTeamStart;
+    start.agent = QStringLiteral("2");
+    const auto started = ctl(socket, start);
+    CHECK(started.response.ok);
+    CHECK(board.member(QStringLiteral("2"))->state.recording == RecordingState::Recording);
+    // Again: refused before anything is sent, in words.
+    const auto again = ctl(socket, start);
+    CHECK_FALSE(again.response.ok);
+    CHECK(again.response.message == QStringLiteral("The call is already recorded"));
+    start.agent = QStringLiteral("999");
+    CHECK(ctl(socket, start).response.message.contains(QStringLiteral("999")));
+}

@@ -57,3 +57,22 @@ TEST_CASE("Responses round-trip - garbage is refused", "[ipc]")
     CHECK(std::holds_alternative<QString>(parseResponse("nope")));
     CHECK(std::holds_alternative<QString>(parseResponse(R"({"message":"x"})")));
 }
+
+TEST_CASE("team requests name an action and one agent, and only team does", "[ipc][team]")
+{
+    control::Request start{QStringLiteral("team"), {}};
+    start.teamAction = control::kTeamStart;
+    start.agent = QStringLiteral("2");
+    const auto parsed = control::parseRequest(control::formatRequest(start).trimmed());
+    REQUIRE(std::holds_alternative<control::Request>(parsed));
+    CHECK(std::get<control::Request>(parsed).teamAction == QStringLiteral("start"));
+    CHECK(std::get<control::Request>(parsed).agent == QStringLiteral("2"));
+
+    const auto refused = [](const QByteArray &line) {
+        return std::holds_alternative<QString>(control::parseRequest(line));
+    };
+    CHECK(refused(R"({"v":1,"command":"team","teamAction":"delete","agent":"2"})"));
+    CHECK(refused(R"({"v":1,"command":"team","teamAction":"start"})"));
+    CHECK(refused(R"({"v":1,"command":"pause","teamAction":"start","agent":"2"})"));
+    CHECK_FALSE(refused(R"({"v":1,"command":"team"})"));
+}

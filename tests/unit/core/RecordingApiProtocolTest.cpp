@@ -192,7 +192,7 @@ TEST_CASE("Commands map to the documented paths and bodies", "[recording-api]")
     CHECK(errorMessage(R"({"Message":"No agent"})") == QStringLiteral("No agent"));
 }
 
-TEST_CASE("The agent list reads every agent; a garbled entry is said, the others kept",
+TEST_CASE("The agent list reads every agent, a garbled entry is said and the others kept",
           "[recording-api][team]")
 {
     // The vendor's Agent List example, with a second agent on the seed's recorded call.

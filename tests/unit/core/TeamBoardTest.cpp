@@ -168,7 +168,7 @@ TEST_CASE("A call not recorded is a concern after 15 s, announced once", "[team]
     CHECK(rig.member(QStringLiteral("2")).unrecordedSince == rig.clock.now());
 }
 
-TEST_CASE("A secure pause is a concern after 10 minutes; an unknown state at once", "[team]")
+TEST_CASE("A secure pause is a concern after 10 minutes, an unknown state at once", "[team]")
 {
     Rig rig;
     rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Paused);
