@@ -245,11 +245,9 @@ macos-check)
     exec packaging/macos/syntax-check.sh "$BUILD_DIR"
     ;;
 windows)
-    # socat: the host's TLS front for recsim in the tests under Wine (tests/support/SimServer.h).
-    # fonts-wine: Wine's Tahoma and the other fonts Windows programs expect; without it Wine
-    # draws with whatever fontconfig offers (a serif here) and every window measures larger.
+    # socat: the host's TLS front for recsim in the tests under Wine (tests/support/SimServer.h)
     install_deps g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine nsis xvfb \
-        imagemagick msitools wixl socat fonts-wine
+        imagemagick msitools wixl socat
     exec packaging/windows/check.sh
     ;;
 soak)
