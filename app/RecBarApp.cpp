@@ -296,6 +296,7 @@ void RecBarApp::onControllerChanged(AgentController *controller)
     if (controller && m_libraryOpened)
         m_library.refreshServer();
     m_control.setTeam(nullptr);
+    m_teamAlerts.reset();
     m_team.reset();
     if (std::unique_ptr<TeamSource> team = controller ? m_session->makeTeamSource() : nullptr) {
         const Profile profile = *m_session->profile();
@@ -304,6 +305,12 @@ void RecBarApp::onControllerChanged(AgentController *controller)
         options.pausedAfter = std::chrono::minutes(profile.teamPausedMinutes);
         m_team = std::make_unique<TeamBoard>(std::move(team), options);
         m_control.setTeam(m_team.get());
+        // A concern as it starts, on the desktop; at most one notification each 10 s.
+        m_teamAlerts = std::make_unique<TeamAlerts>(*m_team, std::chrono::seconds(10));
+        connect(m_teamAlerts.get(), &TeamAlerts::alert, this,
+                [this](const QString &title, const QString &text, bool critical) {
+                    m_tray->notify(title, text, critical);
+                });
         m_team->start();
     }
     if (controller) {

@@ -11,6 +11,7 @@
 #include "ipc/ControlServer.h"
 #include "servers/ServerProbe.h"
 #include "session/CredentialStore.h"
+#include "team/TeamAlerts.h"
 #include "team/TeamBoard.h"
 
 #include <QObject>
@@ -95,6 +96,7 @@ private:
     QPointer<AgentController> m_controller;
     // A supervisor's profile: every agent's call and recording, read while signed in.
     std::unique_ptr<TeamBoard> m_team;
+    std::unique_ptr<TeamAlerts> m_teamAlerts;
     QPointer<SignInDialog> m_signIn;
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;

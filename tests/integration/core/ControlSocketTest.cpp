@@ -34,16 +34,29 @@ ControlClient::Result ctl(const QString &socket, const control::Request &request
     return future.get();
 }
 
+// A bar's core and its control server, listening on a socket of the test's own.
+struct Listening
+{
+    BarRig rig;
+    QString socket = rig.dir.filePath(QStringLiteral("ctl"));
+    SocketAt at{socket};
+    ControlServer server;
+
+    Listening()
+    {
+        QString error;
+        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+    }
+};
+
 } // namespace
 
 TEST_CASE("recbar ctl commands wait for the server's confirmation", "[ipc][bar]")
 {
-    BarRig rig;
-    const QString socket = rig.dir.filePath(QStringLiteral("ctl"));
-    const SocketAt at(socket);
-    ControlServer server;
-    QString error;
-    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+    Listening bar;
+    BarRig &rig = bar.rig;
+    ControlServer &server = bar.server;
+    const QString &socket = bar.socket;
 
     CHECK(ctl(socket, {QStringLiteral("pause"), {}})
               .response.message.contains(QStringLiteral("Not signed in")));
@@ -381,12 +394,10 @@ TEST_CASE("Each end of the control socket refuses a process of another user", "[
 
 TEST_CASE("recbar ctl team prints the board and starts an agent's recording", "[ipc][team]")
 {
-    BarRig rig;
-    const QString socket = rig.dir.filePath(QStringLiteral("ctl"));
-    const SocketAt at(socket);
-    ControlServer server;
-    QString error;
-    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+    Listening bar;
+    BarRig &rig = bar.rig;
+    ControlServer &server = bar.server;
+    const QString &socket = bar.socket;
     // Not a supervisor: said, not an empty board.
     const auto none = ctl(socket, {QStringLiteral("team"), {}});
     CHECK_FALSE(none.response.ok);

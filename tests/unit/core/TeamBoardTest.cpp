@@ -4,6 +4,7 @@
 
 #include "CatchCompat.h"
 #include "ManualClock.h"
+#include "team/TeamAlerts.h"
 
 using namespace recbar;
 using namespace std::chrono_literals;
@@ -274,4 +275,50 @@ TEST_CASE("A failed read keeps the board and says why", "[team]")
     CHECK_FALSE(rig.board.readProblem().isEmpty());
     rig.nextRead();
     CHECK(rig.board.readProblem().isEmpty());
+}
+
+TEST_CASE("Concerns reach the desktop as they start, at most one notification per gap", "[team]")
+{
+    Rig rig;
+    TeamAlerts alerts(rig.board, 10s, rig.clock);
+    QList<std::tuple<QString, QString, bool>> told;
+    QObject::connect(&alerts, &TeamAlerts::alert,
+                     [&](const QString &title, const QString &text, bool critical) {
+                         told.append({title, text, critical});
+                     });
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off);
+    rig.source->agent(QStringLiteral("2")).state.agentName = QStringLiteral("bob");
+    rig.source->agent(QStringLiteral("2")).state.extension = QStringLiteral("5003");
+    rig.source->onCall(QStringLiteral("3"), QStringLiteral("c3"), RecordingState::Unknown);
+    rig.nextRead();
+    const QDateTime start = rig.clock.now();
+    REQUIRE(told.size() == 1); // at once
+    CHECK(std::get<0>(told[0]) == QStringLiteral("RecBar team"));
+    CHECK(std::get<1>(told[0]) == QStringLiteral("3: on a call whose recording cannot be told"));
+    CHECK_FALSE(std::get<2>(told[0]));
+
+    // Two more start 2 s later: told together when the 10 s gap ends.
+    rig.source->onCall(QStringLiteral("4"), QStringLiteral("c4"), RecordingState::Unknown);
+    rig.source->onCall(QStringLiteral("5"), QStringLiteral("c5"), RecordingState::Unknown);
+    while (start.secsTo(rig.clock.now()) < 10) {
+        CHECK(told.size() == 1);
+        rig.nextRead();
+    }
+    rig.clock.settle();
+    REQUIRE(told.size() == 2);
+    CHECK(std::get<0>(told[1]) == QStringLiteral("RecBar team: 2 concerns"));
+    CHECK(std::get<1>(told[1]).split(u'\n').size() == 2);
+
+    // bob's call, unrecorded since the start, is a concern at 16 s: told when the next gap ends,
+    // as urgent.
+    while (start.secsTo(rig.clock.now()) < 20)
+        rig.nextRead();
+    rig.clock.settle();
+    REQUIRE(told.size() == 3);
+    CHECK(std::get<1>(told[2]) == QStringLiteral("bob (5003): on a call that is not recorded"));
+    CHECK(std::get<2>(told[2]));
+    // Nothing more: each concern is told once.
+    for (int i = 0; i < 20; ++i)
+        rig.nextRead();
+    CHECK(told.size() == 3);
 }
