@@ -102,6 +102,11 @@ void TeamBoard::onRead(const QList<TeamSource::Agent> &agents)
     m_problem.clear();
     m_unreadable = 0;
 
+    // By id, so that a read of thousands of agents costs one look-up each.
+    QHash<QString, const TeamMember *> known;
+    known.reserve(m_members.size());
+    for (const TeamMember &m : std::as_const(m_members))
+        known.insert(m.id, &m);
     QList<TeamMember> next;
     next.reserve(agents.size());
     QSet<QString> seen;
@@ -111,7 +116,7 @@ void TeamBoard::onRead(const QList<TeamSource::Agent> &agents)
             continue;
         }
         seen.insert(agent.id);
-        const TeamMember *before = member(agent.id);
+        const TeamMember *before = known.value(agent.id);
         TeamMember m = before ? *before : TeamMember{.id = agent.id};
         m.gone = false;
         update(m, agent.state, now);

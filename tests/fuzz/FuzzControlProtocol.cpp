@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // What is accepted must survive a round trip unchanged.
         const auto again = recbar::control::parseRequest(recbar::control::formatRequest(*r));
         const auto *same = std::get_if<recbar::control::Request>(&again);
-        if (!same || same->command != r->command || same->metadata != r->metadata)
+        if (!same || same->command != r->command || same->metadata != r->metadata ||
+            same->teamAction != r->teamAction || same->agent != r->agent)
             __builtin_trap();
     }
     (void)recbar::control::parseResponse(bytes);

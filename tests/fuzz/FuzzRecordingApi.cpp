@@ -10,6 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)recbar::recordingapi::parseStatus(bytes, options);
     options.serverShowsBlackout = true;
     (void)recbar::recordingapi::parseStatus(bytes, options);
+    (void)recbar::recordingapi::parseAgentList(bytes, options);
     (void)recbar::recordingapi::errorMessage(bytes);
     (void)recbar::recordingapi::CallDataKeys::parse(QString::fromUtf8(bytes.left(4096)));
     return 0;
