@@ -190,7 +190,7 @@ bench)
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
     # Each prints a table, then a JSON line kept in build/bench/<name>.json for tracking.
-    for name in bench_library bench_stretch bench_recsim bench_bar bench_push bench_flood; do
+    for name in bench_library bench_stretch bench_recsim bench_bar bench_push bench_flood bench_team; do
         "$BUILD_DIR/tests/bench/$name" | tee "$BUILD_DIR/$name.log"
         sed -n 's/^JSON //p' "$BUILD_DIR/$name.log" >"$BUILD_DIR/$name.json"
         echo

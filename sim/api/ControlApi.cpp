@@ -129,6 +129,8 @@ ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
                  [this](const HttpRequest &r, const M &, User *) { return advanceClock(r); });
     m_router.add("POST", QStringLiteral("/sim/calls"),
                  [this](const HttpRequest &r, const M &, User *) { return createCall(r); });
+    m_router.add("POST", QStringLiteral("/sim/crowd"),
+                 [this](const HttpRequest &r, const M &, User *) { return crowd(r); });
     m_router.add("GET", QStringLiteral("/sim/calls/([^/]+)"),
                  [this](const HttpRequest &, const M &m, User *) {
                      const Call *call = m_model.call(m.captured(1));
@@ -372,6 +374,70 @@ HttpResponse ControlApi::createCall(const HttpRequest &request)
     if (!call)
         return error(409, problem);
     return json(201, callJson(*call));
+}
+
+// A contact center's floor in one request, for the supervisor's board at scale: the first
+// `onCall` agents without a call (the generated load agents, or every agent) take an answered
+// inbound call; of those, the first `unrecorded` are not recorded, the next `paused` are in a
+// secure pause begun `pausedMinutes` ago, and the rest are recorded.
+HttpResponse ControlApi::crowd(const HttpRequest &request)
+{
+    RequestBody body(request);
+    JsonReader &in = body.fields();
+    const QString who = in.string(QStringLiteral("agents"), QStringLiteral("load"));
+    const int onCall = in.integer(QStringLiteral("onCall"), 0, 0, 100'000, true);
+    const int unrecorded = in.integer(QStringLiteral("unrecorded"), 0, 0, 100'000);
+    const int paused = in.integer(QStringLiteral("paused"), 0, 0, 100'000);
+    const int pausedMinutes = in.integer(QStringLiteral("pausedMinutes"), 20, 0, 24 * 60);
+    in.rejectUnknown({QStringLiteral("agents"), QStringLiteral("onCall"),
+                      QStringLiteral("unrecorded"), QStringLiteral("paused"),
+                      QStringLiteral("pausedMinutes")});
+    if (who != u"load" && who != u"all")
+        body.problem(QStringLiteral("agents: must be \"load\" or \"all\""));
+    if (unrecorded + paused > onCall)
+        body.problem(QStringLiteral("unrecorded and paused are agents on a call: at most onCall"));
+    if (paused > 0 && qint64(pausedMinutes) * 60 >= m_model.settings().maxAgentBlackoutSec)
+        body.problem(QStringLiteral("a pause of %1 minutes has ended by maxAgentBlackoutSec "
+                                    "(%2 s): raise it with PATCH /sim/settings")
+                         .arg(pausedMinutes)
+                         .arg(m_model.settings().maxAgentBlackoutSec));
+    if (const std::optional<QString> wrong = body.problems())
+        return error(400, *wrong);
+
+    QList<Agent *> free;
+    for (Agent *agent : m_model.agents()) {
+        const bool generated = agent->loginId.startsWith(u"load");
+        if ((who == u"all" || generated) && m_model.liveCalls(*agent).isEmpty())
+            free.append(agent);
+    }
+    if (free.size() < onCall)
+        return error(409, QStringLiteral("only %1 agents are free of calls").arg(free.size()));
+    const qint64 now = m_model.now();
+    for (int i = 0; i < onCall; ++i) {
+        SimModel::NewCall spec;
+        spec.agentId = free[i]->id;
+        spec.remoteNumber = QStringLiteral("+1555%1").arg(2'000'000 + i, 7, 10, QLatin1Char('0'));
+        spec.answered = true;
+        QString problem;
+        Call *call = m_model.createCall(spec, &problem);
+        if (!call)
+            return error(409, problem);
+        Recording *running = m_model.runningRecording(*call);
+        if (i < unrecorded) {
+            if (running)
+                m_model.stopRecording(running);
+            continue;
+        }
+        if (!running)
+            m_model.startRecording(call, RecordingOrigin::Automatic);
+        if (i < unrecorded + paused &&
+            !m_model.startBlackout(free[i], now - qint64(pausedMinutes) * 60'000, std::nullopt,
+                                   &problem))
+            return error(409, problem);
+    }
+    return json(200, {{QStringLiteral("onCall"), onCall},
+                      {QStringLiteral("unrecorded"), unrecorded},
+                      {QStringLiteral("paused"), paused}});
 }
 
 HttpResponse ControlApi::callAction(const HttpRequest &request, const QString &id,

@@ -32,6 +32,7 @@ private:
     QJsonObject callJson(const Call &call) const;
 
     HttpResponse createCall(const HttpRequest &request);
+    HttpResponse crowd(const HttpRequest &request);
     HttpResponse callAction(const HttpRequest &request, const QString &id, const QString &action);
     HttpResponse agentState(const HttpRequest &request, const QString &id);
     HttpResponse audio(const QString &id) const;

@@ -11,6 +11,7 @@
 //             block meanwhile (a 1 ms timer's largest gap)
 //   zoomed    the player's waveform of the hour drawn at 1000 px, whole and zoomed to 2 s
 //             around its middle; baseline: the same number of lines drawn by a bare QPainter
+#include "BenchTable.h"
 #include "WaveformView.h"
 #include "audio/SilenceSkips.h"
 #include "audio/Waveform.h"
@@ -55,28 +56,10 @@ QTextStream out(stdout);
 
 double medianMs(const std::function<void()> &work, int runs = kRuns)
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return bench::medianMs(work, runs);
 }
 
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using bench::rssKiB;
 
 void generateIndex(const QString &path)
 {
@@ -170,34 +153,9 @@ void writeHourOfUlaw(const QString &path)
     sf_close(file);
 }
 
-struct Row
-{
-    QString name;
-    double measured;
-    double baseline;
-    double budget;
-};
+using bench::Row;
 
-// The longest the GUI thread went without turning its event loop while `until` was false: a
-// 1 ms timer's largest gap between ticks.
-double longestBlockMs(const std::function<bool()> &until, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    QElapsedTimer sinceTick;
-    sinceTick.start();
-    double longest = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
-        sinceTick.restart();
-    });
-    heartbeat.start(1);
-    while (!until() && clock.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    return longest;
-}
+using bench::longestBlockMs;
 
 // A supervisor's share of six months: a folder of 100,000 files (empty ones: what costs here is
 // listing, comparing and writing, not decoding), added to the library; then one file more.
@@ -375,32 +333,7 @@ int main(int argc, char *argv[])
 
     out << "RecBar library benchmark: " << kRows << " generated recordings (in "
         << qRound(generateMs) << " ms), medians of " << kRuns << " runs\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("what"), -30)
-               .arg(QStringLiteral("measured"), 11)
-               .arg(QStringLiteral("baseline"), 11)
-               .arg(QStringLiteral("ratio"), 7)
-               .arg(QStringLiteral("budget"), 10);
-    QJsonArray json;
-    for (const Row &r : std::as_const(rows)) {
-        const bool hasBaseline = r.baseline > 0;
-        out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                   .arg(r.name, -30)
-                   .arg(QStringLiteral("%1 ms").arg(r.measured, 0, 'f', 1), 11)
-                   .arg(hasBaseline ? QStringLiteral("%1 ms").arg(r.baseline, 0, 'f', 1)
-                                    : QStringLiteral("-"),
-                        11)
-                   .arg(hasBaseline ? QStringLiteral("%1x").arg(r.measured / r.baseline, 0, 'f', 1)
-                                    : QStringLiteral("-"),
-                        7)
-                   .arg(r.budget > 0 ? QStringLiteral("< %1 ms").arg(r.budget)
-                                     : QStringLiteral("-"),
-                        10);
-        json.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                {QStringLiteral("ms"), r.measured},
-                                {QStringLiteral("baselineMs"), r.baseline},
-                                {QStringLiteral("budgetMs"), r.budget}});
-    }
+    QJsonArray json = bench::printTable(out, rows);
     out << "\nmemory: " << rssBefore / 1024 << " MiB before opening, " << rssOpen / 1024
         << " MiB with 100,000 rows open (rows are read a window at a time)\n";
     out << "keystrokes measured: " << keystrokes.size()

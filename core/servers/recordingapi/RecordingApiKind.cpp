@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "RecordingApiProtocol.h"
 #include "domain/BoundedParse.h"
+#include "domain/OffThread.h"
 #include "profile/Profile.h"
 #include "session/HttpSession.h"
 
@@ -163,18 +164,7 @@ public:
                                emit readFailed(withMessage(answer));
                                return;
                            }
-                           auto parsed = recordingapi::parseAgentList(answer.body, m_options);
-                           if (const QString *problem = std::get_if<QString>(&parsed)) {
-                               emit readFailed(ServerError::malformed(*problem));
-                               return;
-                           }
-                           QList<Agent> agents;
-                           for (const recordingapi::ListedAgent &listed :
-                                std::get<QList<recordingapi::ListedAgent>>(parsed)) {
-                               m_options.serverShowsBlackout |= listed.status.showedBlackout;
-                               agents.append({listed.id, listed.status.state, listed.problem});
-                           }
-                           emit readDone(agents);
+                           parse(answer.body);
                        });
     }
 
@@ -193,6 +183,47 @@ public:
     }
 
 private:
+    struct Parsed
+    {
+        QList<Agent> agents;
+        bool showedBlackout = false;
+        QString problem;
+    };
+
+    // Thousands of agents are read and converted on the thread pool: the GUI thread only takes
+    // the list.
+    void parse(const QByteArray &body)
+    {
+        runOffThread<Parsed>(
+            this,
+            [body, options = m_options] {
+                Parsed out;
+                {
+                    auto parsed = recordingapi::parseAgentList(body, options);
+                    if (const QString *problem = std::get_if<QString>(&parsed)) {
+                        out.problem = *problem;
+                        return out;
+                    }
+                    const auto &listed = std::get<QList<recordingapi::ListedAgent>>(parsed);
+                    out.agents.reserve(listed.size());
+                    for (const recordingapi::ListedAgent &agent : listed) {
+                        out.showedBlackout |= agent.status.showedBlackout;
+                        out.agents.append({agent.id, agent.status.state, agent.problem});
+                    }
+                }
+                returnFreedMemory();
+                return out;
+            },
+            [this](Parsed parsed) {
+                if (!parsed.problem.isEmpty()) {
+                    emit readFailed(ServerError::malformed(parsed.problem));
+                    return;
+                }
+                m_options.serverShowsBlackout |= parsed.showedBlackout;
+                emit readDone(parsed.agents);
+            });
+    }
+
     HttpSession &m_session;
     recordingapi::StatusOptions m_options;
 };

@@ -75,6 +75,62 @@ TEST_CASE("Calls are driven through /sim/calls, and bad requests change nothing"
     CHECK(leg.value(QStringLiteral("callType")) == QStringLiteral("TRANSFER"));
 }
 
+TEST_CASE("/sim/crowd puts a floor of agents on calls: unrecorded, paused long, recorded",
+          "[control][team]")
+{
+    RecsimProcess sim;
+    HttpClient &control = sim.sim();
+    const auto crowd = [&](const QJsonObject &body) {
+        return control.postJson(QStringLiteral("/sim/crowd"), body).status;
+    };
+    // Wrong requests change nothing.
+    CHECK(crowd({}) == 400);
+    CHECK(crowd({{QStringLiteral("onCall"), 1}, {QStringLiteral("unrecorded"), 2}}) == 400);
+    CHECK(crowd({{QStringLiteral("onCall"), 1},
+                 {QStringLiteral("paused"), 1},
+                 {QStringLiteral("pausedMinutes"), 2}}) == 400); // maxAgentBlackoutSec: 120
+    CHECK(crowd({{QStringLiteral("onCall"), 1}, {QStringLiteral("agents"), QStringLiteral("x")}}) ==
+          400);
+    CHECK(crowd({{QStringLiteral("onCall"), 1}}) == 409); // no generated agents here
+    CHECK(crowd({{QStringLiteral("onCall"), 99},
+                 {QStringLiteral("agents"), QStringLiteral("all")}}) == 409);
+    for (const QJsonValue &agent : sim.model().value(QStringLiteral("agents")).toArray())
+        CHECK(agent.toObject().value(QStringLiteral("liveCalls")).toArray().isEmpty());
+
+    REQUIRE(crowd({{QStringLiteral("agents"), QStringLiteral("all")},
+                   {QStringLiteral("onCall"), 3},
+                   {QStringLiteral("unrecorded"), 1},
+                   {QStringLiteral("paused"), 1},
+                   {QStringLiteral("pausedMinutes"), 1}}) == 200);
+    const QJsonArray agents = sim.model().value(QStringLiteral("agents")).toArray();
+    QStringList onCall;
+    int paused = 0;
+    for (const QJsonValue &value : agents) {
+        const QJsonObject agent = value.toObject();
+        if (!agent.value(QStringLiteral("liveCalls")).toArray().isEmpty())
+            onCall.append(agent.value(QStringLiteral("loginId")).toString());
+        if (agent.value(QStringLiteral("inBlackout")).toBool()) {
+            ++paused;
+            const QDateTime start = QDateTime::fromString(agent.value(QStringLiteral("blackout"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("start"))
+                                                              .toString(),
+                                                          Qt::ISODateWithMs);
+            const QDateTime now = QDateTime::fromString(
+                sim.model().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+            CHECK(start.secsTo(now) == 60);
+        }
+    }
+    CHECK(onCall.size() == 3);
+    CHECK(paused == 1);
+    int recorded = 0;
+    for (const QString &login : onCall) {
+        for (const QJsonValue &r : sim.model(login).value(QStringLiteral("recordings")).toArray())
+            recorded += r.toObject().value(QStringLiteral("state")).toString() != u"stopped";
+    }
+    CHECK(recorded == 2); // the paused one records (its pause hides what is said), one does not
+}
+
 TEST_CASE("Settings, users and the clock are validated", "[control]")
 {
     RecsimProcess sim;
