@@ -29,6 +29,7 @@ QString usage()
         "  recbar ctl library                open the recordings library\n"
         "  recbar ctl team [--json]          every agent's call and recording (supervisors)\n"
         "  recbar ctl team start | resume AGENT   record that agent's call; end their pause\n"
+        "  recbar ctl team show              open the team window\n"
         "  recbar ctl diagnostics [--json]   memory, handles, objects and timers held\n"
         "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
         "  recbar recbar:pause               a link's command (show, start, stop, pause, resume,\n"
@@ -147,15 +148,16 @@ int runCtl(const QStringList &arguments)
         }
         request.metadata = std::get<MetadataPairs>(pairs);
     } else if (request.command == control::word::kTeam && !args.isEmpty()) {
-        if (args.size() != 2 ||
-            (args[0] != control::kTeamStart && args[0] != control::kTeamResume)) {
+        const bool show = args.size() == 1 && args[0] == control::kTeamShow;
+        if (!show && (args.size() != 2 ||
+                      (args[0] != control::kTeamStart && args[0] != control::kTeamResume))) {
             err << QCoreApplication::translate("recbar::Ctl",
-                                               "recbar ctl team: start AGENT or resume AGENT")
+                                               "recbar ctl team: start AGENT, resume AGENT or show")
                 << Qt::endl;
             return kCtlUsage;
         }
         request.teamAction = args[0];
-        request.agent = args[1];
+        request.agent = args.value(1);
     } else if (!args.isEmpty()) {
         err << QCoreApplication::translate("recbar::Ctl", "recbar ctl %1: unexpected \"%2\"")
                    .arg(request.command, args.first())

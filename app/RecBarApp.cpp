@@ -91,6 +91,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     connect(&m_actions, &CommandActions::requested, this, &RecBarApp::onCommandRequested);
     connect(&m_control, &ControlServer::showRequested, this, &RecBarApp::showBar);
     connect(&m_control, &ControlServer::libraryRequested, this, &RecBarApp::openLibrary);
+    connect(&m_control, &ControlServer::teamRequested, this, &RecBarApp::openTeam);
 
     connect(m_bar.get(), &BarWindow::dismissFailureRequested, this, [this] {
         if (m_controller)
@@ -100,6 +101,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
     connect(m_bar.get(), &BarWindow::settingsRequested, this, &RecBarApp::openSettings);
     connect(m_bar.get(), &BarWindow::libraryRequested, this, &RecBarApp::openLibrary);
+    connect(m_bar.get(), &BarWindow::teamRequested, this, &RecBarApp::openTeam);
     connect(m_bar.get(), &BarWindow::certificateReviewRequested, this,
             &RecBarApp::reviewCertificate);
 
@@ -109,6 +111,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     connect(m_tray.get(), &TrayIcon::signOutRequested, this, [this] { m_session->signOut(); });
     connect(m_tray.get(), &TrayIcon::settingsRequested, this, &RecBarApp::openSettings);
     connect(m_tray.get(), &TrayIcon::libraryRequested, this, &RecBarApp::openLibrary);
+    connect(m_tray.get(), &TrayIcon::teamRequested, this, &RecBarApp::openTeam);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_bar.get(), &BarWindow::signOutRequested, this, [this] { m_session->signOut(); });
     connect(m_bar.get(), &BarWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -296,6 +299,8 @@ void RecBarApp::onControllerChanged(AgentController *controller)
     if (controller && m_libraryOpened)
         m_library.refreshServer();
     m_control.setTeam(nullptr);
+    m_commandAudit.setTeam(nullptr);
+    m_teamWindow.reset();
     m_teamAlerts.reset();
     m_team.reset();
     if (std::unique_ptr<TeamSource> team = controller ? m_session->makeTeamSource() : nullptr) {
@@ -311,8 +316,11 @@ void RecBarApp::onControllerChanged(AgentController *controller)
                 [this](const QString &title, const QString &text, bool critical) {
                     m_tray->notify(title, text, critical);
                 });
+        m_commandAudit.setTeam(m_team.get());
         m_team->start();
     }
+    m_bar->setTeamAvailable(m_team != nullptr);
+    m_tray->setTeamAvailable(m_team != nullptr);
     if (controller) {
         connect(controller, &AgentController::changed, this, &RecBarApp::onSnapshot);
         // A web page can give commands through recbar: links: the agent sees each one, and
@@ -544,6 +552,22 @@ void RecBarApp::openLibrary()
     m_libraryWindow->show();
     m_libraryWindow->raise();
     m_libraryWindow->activateWindow();
+}
+
+void RecBarApp::openTeam()
+{
+    if (!m_team)
+        return; // ControlServer and the menus offer the board only to a supervisor's profile
+    if (!m_teamWindow) {
+        m_teamWindow = std::make_unique<TeamWindow>(*m_team);
+        new WindowPlacement(*m_settings, m_teamWindow.get(), QStringLiteral("team"));
+        m_teamWindow->winId();
+        m_bar->winId();
+        m_teamWindow->windowHandle()->setTransientParent(m_bar->windowHandle());
+    }
+    m_teamWindow->show();
+    m_teamWindow->raise();
+    m_teamWindow->activateWindow();
 }
 
 void RecBarApp::openSettings()

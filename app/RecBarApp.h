@@ -5,6 +5,7 @@
 #include "LibraryWindow.h"
 #include "Notifier.h"
 #include "SignInDialog.h"
+#include "TeamWindow.h"
 #include "TrayIcon.h"
 #include "agent/AgentSession.h"
 #include "audit/CommandAudit.h"
@@ -68,6 +69,7 @@ private:
     void reviewCertificate();
     void openSettings();
     void openLibrary();
+    void openTeam();
     bool startDemo(QString *error);
     void openLibraryIndex();
     QString dataFolder() const;
@@ -97,6 +99,7 @@ private:
     // A supervisor's profile: every agent's call and recording, read while signed in.
     std::unique_ptr<TeamBoard> m_team;
     std::unique_ptr<TeamAlerts> m_teamAlerts;
+    std::unique_ptr<TeamWindow> m_teamWindow; // goes before the board it shows
     QPointer<SignInDialog> m_signIn;
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;

@@ -29,32 +29,6 @@ namespace recbar {
 
 namespace {
 
-struct ToneColors
-{
-    QColor band;
-    QColor text;
-};
-
-// Colour is never the only signal (icon and words say the same), but it is the fastest one.
-ToneColors colors(Presentation::Tone tone)
-{
-    switch (tone) {
-    case Presentation::Tone::Recording:
-        return {QColor(0xc6, 0x28, 0x28), Qt::white};
-    case Presentation::Tone::Paused:
-        return {QColor(0xf9, 0xa8, 0x25), QColor(0x1a, 0x1a, 0x1a)};
-    case Presentation::Tone::NotRecording:
-        return {QColor(0x61, 0x61, 0x61), Qt::white};
-    case Presentation::Tone::Idle:
-        return {QColor(0x45, 0x5a, 0x64), Qt::white};
-    case Presentation::Tone::Disconnected:
-        return {QColor(0x9e, 0x9e, 0x9e), QColor(0x1a, 0x1a, 0x1a)};
-    case Presentation::Tone::Error:
-        return {QColor(0xbf, 0x36, 0x0c), Qt::white}; // 5.6:1 with white
-    }
-    return {};
-}
-
 bool certificateWaits(ConnectionState state)
 {
     return state == ConnectionState::CertificateUntrusted ||
@@ -236,6 +210,8 @@ BarWindow::BarWindow(CommandActions &actions, QWidget *parent)
         moreMenu->addAction(m_actions.menuAction(slot));
     moreMenu->addSeparator();
     moreMenu->addAction(tr("Recordings…"), this, &BarWindow::libraryRequested);
+    m_team = moreMenu->addAction(tr("Team…"), this, &BarWindow::teamRequested);
+    m_team->setVisible(false);
     moreMenu->addAction(tr("Settings…"), this, &BarWindow::settingsRequested);
     // Where the desktop has no tray, its menu's last entries are here.
     moreMenu->addSeparator();
@@ -499,7 +475,7 @@ void BarWindow::resizeEvent(QResizeEvent *event)
 
 void BarWindow::applyTone(Presentation::Tone tone)
 {
-    const ToneColors c = colors(tone);
+    const Presentation::Colors c = StatePresentation::colors(tone);
     QPalette palette = m_stateBand->palette();
     palette.setColor(QPalette::Window, c.band);
     palette.setColor(QPalette::WindowText, c.text);

@@ -55,6 +55,8 @@ public:
     const Presentation &presentation() const { return m_presentation; }
     // Whether a tray can bring the bar back once closed (else closing minimizes it).
     void setTrayAvailable(bool available);
+    // The team board's entry in More, for a supervisor's profile only.
+    void setTeamAvailable(bool available) { m_team->setVisible(available); }
     QToolButton *button(CommandActions::Slot slot) const { return m_buttons.value(slot); }
 
 signals:
@@ -63,6 +65,7 @@ signals:
     void signInRequested();
     void settingsRequested();
     void libraryRequested();
+    void teamRequested();
     void certificateReviewRequested();
     void signOutRequested();
     void quitRequested();
@@ -122,6 +125,7 @@ private:
     int m_chosenWidth = 0;
     bool m_growing = false;
     QAction *m_signOut = nullptr;
+    QAction *m_team = nullptr;
     QTimer m_undoWindow{this};
     QList<QShortcut *> m_keys;
     QFrame *m_failure = nullptr;

@@ -183,4 +183,23 @@ const QIcon &StatePresentation::icon(const QString &path)
     return *it;
 }
 
+Presentation::Colors StatePresentation::colors(Presentation::Tone tone)
+{
+    switch (tone) {
+    case Presentation::Tone::Recording:
+        return {QColor(0xc6, 0x28, 0x28), Qt::white};
+    case Presentation::Tone::Paused:
+        return {QColor(0xf9, 0xa8, 0x25), QColor(0x1a, 0x1a, 0x1a)};
+    case Presentation::Tone::NotRecording:
+        return {QColor(0x61, 0x61, 0x61), Qt::white};
+    case Presentation::Tone::Idle:
+        return {QColor(0x45, 0x5a, 0x64), Qt::white};
+    case Presentation::Tone::Disconnected:
+        return {QColor(0x9e, 0x9e, 0x9e), QColor(0x1a, 0x1a, 0x1a)};
+    case Presentation::Tone::Error:
+        return {QColor(0xbf, 0x36, 0x0c), Qt::white}; // 5.6:1 with white
+    }
+    return {};
+}
+
 } // namespace recbar

@@ -2,6 +2,7 @@
 
 #include "domain/AgentSnapshot.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QIcon>
 
@@ -23,6 +24,12 @@ struct Presentation
     // no status read shows it, or empty.
     QString statusLine;
     QString tooltip;
+
+    struct Colors
+    {
+        QColor band;
+        QColor text;
+    };
 };
 
 class StatePresentation
@@ -32,6 +39,8 @@ class StatePresentation
 public:
     static Presentation of(const AgentSnapshot &snapshot, const QDateTime &now);
     static QString iconPath(Presentation::Tone tone);
+    // Colour is never the only signal (icon and words say the same), but it is the fastest one.
+    static Presentation::Colors colors(Presentation::Tone tone);
     // One QIcon per state for the life of the app: a QIcon made anew renders its SVG into the
     // pixmap cache under a new key each time (a day of calls filled its 10 MB).
     static const QIcon &icon(const QString &path);

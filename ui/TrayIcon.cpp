@@ -20,6 +20,8 @@ TrayIcon::TrayIcon(CommandActions &actions, QObject *parent)
     m_signIn = m_menu.addAction(tr("Sign in…"), this, &TrayIcon::signInRequested);
     m_signOut = m_menu.addAction(tr("Sign out"), this, &TrayIcon::signOutRequested);
     m_menu.addAction(tr("Recordings…"), this, &TrayIcon::libraryRequested);
+    m_team = m_menu.addAction(tr("Team…"), this, &TrayIcon::teamRequested);
+    m_team->setVisible(false);
     m_menu.addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
     m_menu.addSeparator();
     m_menu.addAction(tr("Quit RecBar"), this, &TrayIcon::quitRequested);

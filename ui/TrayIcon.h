@@ -25,6 +25,8 @@ public:
     void notify(const QString &title, const QString &message, bool critical);
     QMenu *menu() { return &m_menu; }
     const QIcon &icon() const { return m_icon; }
+    // The team board's entry, for a supervisor's profile only.
+    void setTeamAvailable(bool available) { m_team->setVisible(available); }
 
 signals:
     void showBarRequested();
@@ -32,6 +34,7 @@ signals:
     void signOutRequested();
     void settingsRequested();
     void libraryRequested();
+    void teamRequested();
     void quitRequested();
     void availabilityChanged(bool available);
 
@@ -46,6 +49,7 @@ private:
     QString m_iconPath;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
+    QAction *m_team = nullptr;
     QTimer m_debounce{this};
 };
 

@@ -1,6 +1,8 @@
 #include "CommandAudit.h"
 
 #include "agent/AgentController.h"
+#include "ipc/ControlProtocol.h"
+#include "team/TeamBoard.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -77,6 +79,33 @@ void CommandAudit::setController(AgentController *controller)
                     detail.insert(QStringLiteral("message"), message);
                 log(detail, !succeeded);
             });
+}
+
+void CommandAudit::setTeam(TeamBoard *board)
+{
+    if (m_team)
+        disconnect(m_team, nullptr, this, nullptr);
+    m_team = board;
+    if (!board)
+        return;
+    const auto logged = [this](const QString &agent, TeamAction action, bool succeeded,
+                               const QString &message, const QString &origin) {
+        QJsonObject detail{{QStringLiteral("command"), action == TeamAction::StartRecording
+                                                           ? control::kTeamStart
+                                                           : control::kTeamResume},
+                           {QStringLiteral("agent"), agent},
+                           {QStringLiteral("role"), QStringLiteral("supervisor")},
+                           {QStringLiteral("origin"), origin},
+                           {QStringLiteral("outcome"),
+                            succeeded ? QStringLiteral("confirmed") : QStringLiteral("failed")}};
+        if (!message.isEmpty())
+            detail.insert(QStringLiteral("message"), message);
+        log(detail, !succeeded);
+    };
+    connect(board, &TeamBoard::actionFinished, this, logged);
+    connect(board, &TeamBoard::actionRefused, this,
+            [logged](const QString &agent, TeamAction action, const QString &why,
+                     const QString &origin) { logged(agent, action, false, why, origin); });
 }
 
 } // namespace recbar

@@ -11,6 +11,7 @@
 namespace recbar {
 
 class AgentController;
+class TeamBoard;
 
 // Writes each command of a controller to the audit log when it ends: what it was, who asked
 // (bar, tray, ctl, auto-resume), and whether the server confirmed it or why not. Call data is
@@ -23,6 +24,7 @@ public:
     explicit CommandAudit(AuditLog &log, QObject *parent = nullptr);
     ~CommandAudit() override;
     void setController(AgentController *controller);
+    void setTeam(TeamBoard *board);
 
     // The same refusal again and again (a page sending a link in a loop) is one entry, then one
     // that counts the repeats: when something else is logged, or at the latest after this long.
@@ -34,6 +36,7 @@ private:
 
     AuditLog &m_log;
     QPointer<AgentController> m_controller;
+    QPointer<TeamBoard> m_team;
     QHash<quint64, Command> m_commands;
     QJsonObject m_lastRefusal;
     qint64 m_repeats = 0;

@@ -46,10 +46,11 @@ struct Command
 
 // Where a command came from, as the log and the audit log say it.
 namespace CommandOrigin {
-inline constexpr QLatin1String kBar("bar"); // a button, menu or the tray
-inline constexpr QLatin1String kKey("key"); // the bar's keyboard shortcut
-inline constexpr QLatin1String kCtl("ctl"); // recbar ctl
-inline constexpr QLatin1String kUrl("url"); // a recbar: link
+inline constexpr QLatin1String kBar("bar");   // a button, menu or the tray
+inline constexpr QLatin1String kKey("key");   // the bar's keyboard shortcut
+inline constexpr QLatin1String kCtl("ctl");   // recbar ctl
+inline constexpr QLatin1String kUrl("url");   // a recbar: link
+inline constexpr QLatin1String kTeam("team"); // the supervisor's team window
 inline constexpr QLatin1String kUndo("undo");
 inline constexpr QLatin1String kAutoResume("auto-resume");
 inline constexpr QLatin1String kAlwaysOn("always-on");

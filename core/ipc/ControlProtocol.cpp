@@ -161,10 +161,11 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
     request.agent = object.value(QStringLiteral("agent")).toString();
     if (request.command == word::kTeam) {
         if (!request.teamAction.isEmpty() && request.teamAction != kTeamStart &&
-            request.teamAction != kTeamResume)
-            return QStringLiteral("team takes start or resume");
-        if (request.teamAction.isEmpty() != request.agent.isEmpty())
-            return QStringLiteral("team start and resume name one agent");
+            request.teamAction != kTeamResume && request.teamAction != kTeamShow)
+            return QStringLiteral("team takes start, resume or show");
+        const bool namesAgent = !request.teamAction.isEmpty() && request.teamAction != kTeamShow;
+        if (namesAgent == request.agent.isEmpty())
+            return QStringLiteral("team start and resume name one agent, show none");
         if (request.agent.size() > 200)
             return QStringLiteral("agent id too long");
     } else if (!request.teamAction.isEmpty() || !request.agent.isEmpty()) {
@@ -193,10 +194,10 @@ QByteArray formatRequest(const Request &request)
         object.insert(QStringLiteral("metadata"), metadata);
     if (request.origin != CommandOrigin::kCtl)
         object.insert(QStringLiteral("origin"), request.origin);
-    if (!request.teamAction.isEmpty()) {
+    if (!request.teamAction.isEmpty())
         object.insert(QStringLiteral("teamAction"), request.teamAction);
+    if (!request.agent.isEmpty())
         object.insert(QStringLiteral("agent"), request.agent);
-    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -31,13 +31,14 @@ inline constexpr QLatin1String kTeam("team"); // the supervisor's board, and act
 // What `recbar ctl team start|resume AGENT` asks of the board.
 inline constexpr QLatin1String kTeamStart("start");
 inline constexpr QLatin1String kTeamResume("resume");
+inline constexpr QLatin1String kTeamShow("show"); // opens the team window; names no agent
 
 struct Request
 {
     QString command; // one of word's, or a command's name: "start", "pause", "metadata", ...
     MetadataPairs metadata;
     QString origin = CommandOrigin::kCtl; // or kUrl: where the audit log says it came from
-    // team only: kTeamStart or kTeamResume and the agent's id; empty: the board itself.
+    // team only: kTeamStart or kTeamResume and the agent's id, kTeamShow; empty: the board itself.
     QString teamAction;
     QString agent;
 };

@@ -187,6 +187,11 @@ void ControlConnection::runTeam(const control::Request &request)
         answer(m_server.teamResponse());
         return;
     }
+    if (request.teamAction == control::kTeamShow) {
+        emit m_server.teamRequested();
+        answer({true, tr("Team board shown"), {}});
+        return;
+    }
     const TeamAction action = request.teamAction == control::kTeamStart ? TeamAction::StartRecording
                                                                         : TeamAction::EndPause;
     if (const QString why = board->whyNot(action, request.agent); !why.isEmpty()) {
@@ -195,12 +200,12 @@ void ControlConnection::runTeam(const control::Request &request)
     }
     m_finished = connect(board, &TeamBoard::actionFinished, this,
                          [this, agent = request.agent](const QString &id, TeamAction, bool ok,
-                                                       const QString &message) {
+                                                       const QString &message, const QString &) {
                              if (id != agent)
                                  return;
                              answer({ok, ok ? tr("Done") : message, {}});
                          });
-    board->act(action, request.agent);
+    board->act(action, request.agent, request.origin);
     m_confirmation.setSingleShot(true);
     connect(&m_confirmation, &QTimer::timeout, this, [this] {
         answer({false, tr("No confirmation from the server in time"), {}});

@@ -46,6 +46,7 @@ public:
 signals:
     void showRequested();
     void libraryRequested();
+    void teamRequested();
 
 private:
     friend class ControlConnection;

@@ -230,14 +230,12 @@ void TeamBoard::settle(TeamMember &m, const QDateTime &now)
 
 void TeamBoard::finish(TeamMember &m, bool succeeded, const QString &message)
 {
-    const auto it = m_awaited.constFind(m.id);
-    const TeamAction action = it != m_awaited.constEnd() ? it->action : *m.pending;
-    m_awaited.remove(m.id);
+    const Awaited awaited = m_awaited.take(m.id);
     m.pending.reset();
     m.failure = succeeded ? QString() : message;
-    qCInfo(lcTeam) << TeamText::action(action) << "for agent" << m.id
+    qCInfo(lcTeam) << TeamText::action(awaited.action) << "for agent" << m.id
                    << (succeeded ? "done" : "failed:") << message;
-    emit actionFinished(m.id, action, succeeded, message);
+    emit actionFinished(m.id, awaited.action, succeeded, message, awaited.origin);
 }
 
 QString TeamBoard::whyNot(TeamAction action, const QString &agentId) const
@@ -266,19 +264,20 @@ QString TeamBoard::whyNot(TeamAction action, const QString &agentId) const
     return {};
 }
 
-bool TeamBoard::act(TeamAction action, const QString &agentId)
+bool TeamBoard::act(TeamAction action, const QString &agentId, const QString &origin)
 {
     TeamMember *m = find(agentId);
     const QString why = whyNot(action, agentId);
     if (!why.isEmpty()) {
         if (m)
             m->failure = why;
+        emit actionRefused(agentId, action, why, origin);
         emit changed();
         return false;
     }
     m->pending = action;
     m->failure.clear();
-    m_awaited.insert(agentId, {action, {}, false});
+    m_awaited.insert(agentId, {action, origin, {}, false});
     qCInfo(lcTeam) << TeamText::action(action) << "for agent" << agentId;
     m_source->act(action, agentId);
     emit changed();

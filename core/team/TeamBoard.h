@@ -69,6 +69,7 @@ public:
 
     void start();
     void setOpen(bool open);
+    const TeamOptions &options() const { return m_options; }
 
     // In the order of the server's list, the gone ones after.
     const QList<TeamMember> &members() const { return m_members; }
@@ -79,20 +80,26 @@ public:
 
     // Why this action cannot be taken for this agent now; empty: it can.
     QString whyNot(TeamAction action, const QString &agentId) const;
-    // Sends it; false (and the reason on the row) when it cannot be taken.
-    bool act(TeamAction action, const QString &agentId);
+    // Sends it; false (and the reason on the row) when it cannot be taken. `origin` says who
+    // asked (CommandOrigin::kTeam, kCtl) for the audit log.
+    bool act(TeamAction action, const QString &agentId, const QString &origin);
 
 signals:
     void changed();
     // Once per call and concern (a pause: once per pause), as it starts.
     void concernStarted(const recbar::TeamMember &member, recbar::TeamConcern concern);
+    // An action sent ends here once: done (a read showed it) or failed.
     void actionFinished(const QString &agentId, recbar::TeamAction action, bool succeeded,
-                        const QString &message);
+                        const QString &message, const QString &origin);
+    // An action that could not be taken at all (act() returned false), and why.
+    void actionRefused(const QString &agentId, recbar::TeamAction action, const QString &why,
+                       const QString &origin);
 
 private:
     struct Awaited
     {
         TeamAction action;
+        QString origin;
         QDateTime acceptedAt;
         bool accepted = false;
     };

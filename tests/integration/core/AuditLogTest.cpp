@@ -2,6 +2,7 @@
 
 #include "BarRig.h"
 #include "audit/CommandAudit.h"
+#include "team/TeamBoard.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -258,6 +259,48 @@ TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][
     QFile file(log.path());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains("4111111111111111"));
+}
+
+TEST_CASE("A supervisor's action on an agent is audited with the agent and who asked",
+          "[audit][team]")
+{
+    BarRig boss;
+    AuditLog log(boss.dir.filePath(QStringLiteral("audit.log")));
+    CommandAudit audit(log);
+    boss.server.connectedCall(QStringLiteral("bob"));
+    Profile profile = boss.profile(QStringLiteral("alice"), QStringLiteral("1"));
+    profile.role = QStringLiteral("supervisor");
+    boss.signInAndConnect(profile);
+    TeamOptions options;
+    options.readWhileOpen = std::chrono::milliseconds(200);
+    TeamBoard board(boss.session.makeTeamSource(), options);
+    audit.setTeam(&board);
+    board.setOpen(true);
+    board.start();
+    const QString bob = QStringLiteral("2");
+    REQUIRE(waitFor([&] { return board.member(bob) && board.member(bob)->onCall(); }));
+    int finished = 0;
+    QObject::connect(&board, &TeamBoard::actionFinished, [&] { ++finished; });
+    REQUIRE(board.act(TeamAction::StartRecording, bob, CommandOrigin::kTeam));
+    REQUIRE(waitFor([&] { return finished == 1; }, 5000));
+    CHECK_FALSE(board.act(TeamAction::EndPause, bob, CommandOrigin::kCtl)); // not paused
+
+    const AuditLog::Verification v = AuditLog::verify(log.path());
+    REQUIRE(v.ok);
+    REQUIRE(v.entries == 2);
+    const QList<QByteArray> lines = linesOf(log.path());
+    const QJsonObject started = entryOf(lines[0]).value(QStringLiteral("detail")).toObject();
+    CHECK(started.value(QStringLiteral("command")) == QStringLiteral("start"));
+    CHECK(started.value(QStringLiteral("agent")) == bob);
+    CHECK(started.value(QStringLiteral("role")) == QStringLiteral("supervisor"));
+    CHECK(started.value(QStringLiteral("origin")) == QStringLiteral("team"));
+    CHECK(started.value(QStringLiteral("outcome")) == QStringLiteral("confirmed"));
+    const QJsonObject refused = entryOf(lines[1]).value(QStringLiteral("detail")).toObject();
+    CHECK(refused.value(QStringLiteral("command")) == QStringLiteral("resume"));
+    CHECK(refused.value(QStringLiteral("origin")) == QStringLiteral("ctl"));
+    CHECK(refused.value(QStringLiteral("outcome")) == QStringLiteral("failed"));
+    CHECK(refused.value(QStringLiteral("message")) ==
+          QStringLiteral("The agent is not in a secure pause"));
 }
 
 TEST_CASE("A refusal repeated in a loop is one entry and a count, not one entry each",

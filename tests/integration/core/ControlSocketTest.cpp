@@ -441,4 +441,12 @@ TEST_CASE("recbar ctl team prints the board and starts an agent's recording", "[
     CHECK(again.response.message == QStringLiteral("The call is already recorded"));
     start.agent = QStringLiteral("999");
     CHECK(ctl(socket, start).response.message.contains(QStringLiteral("999")));
+
+    // recbar ctl team show: the app opens its window.
+    int opened = 0;
+    QObject::connect(&server, &ControlServer::teamRequested, [&] { ++opened; });
+    control::Request show{QStringLiteral("team"), {}};
+    show.teamAction = control::kTeamShow;
+    CHECK(ctl(socket, show).response.ok);
+    CHECK(opened == 1);
 }

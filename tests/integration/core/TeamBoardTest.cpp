@@ -80,7 +80,7 @@ TEST_CASE("The board catches an unrecorded call and starts its recording, confir
     std::optional<bool> finished;
     QObject::connect(board.get(), &TeamBoard::actionFinished,
                      [&](const QString &, TeamAction, bool ok, const QString &) { finished = ok; });
-    REQUIRE(board->act(TeamAction::StartRecording, QStringLiteral("2")));
+    REQUIRE(board->act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
     REQUIRE(waitFor([&] { return finished.has_value(); }));
     CHECK(*finished);
     CHECK_FALSE(boss.server.model().recordingsOf(*boss.server.model().call(call)).isEmpty());
@@ -114,13 +114,13 @@ TEST_CASE("The board ends an agent's secure pause, and says when the server refu
     std::optional<bool> finished;
     QObject::connect(board.get(), &TeamBoard::actionFinished,
                      [&](const QString &, TeamAction, bool ok, const QString &) { finished = ok; });
-    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2")));
+    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2"), CommandOrigin::kTeam));
     REQUIRE(waitFor([&] { return finished.has_value(); }));
     CHECK_FALSE(*finished);
     CHECK(bob(*board)->failure.startsWith(QStringLiteral("End the pause failed")));
 
     finished.reset();
-    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2")));
+    REQUIRE(board->act(TeamAction::EndPause, QStringLiteral("2"), CommandOrigin::kTeam));
     REQUIRE(waitFor([&] { return finished.has_value(); }));
     CHECK(*finished);
     CHECK_FALSE(bob(*board)->paused());

@@ -75,4 +75,8 @@ TEST_CASE("team requests name an action and one agent, and only team does", "[ip
     CHECK(refused(R"({"v":1,"command":"team","teamAction":"start"})"));
     CHECK(refused(R"({"v":1,"command":"pause","teamAction":"start","agent":"2"})"));
     CHECK_FALSE(refused(R"({"v":1,"command":"team"})"));
+    // show opens the window: it names no agent.
+    CHECK_FALSE(refused(R"({"v":1,"command":"team","teamAction":"show"})"));
+    CHECK(refused(R"({"v":1,"command":"team","teamAction":"show","agent":"2"})"));
+    CHECK(refused(R"({"v":1,"command":"team","agent":"2"})"));
 }

@@ -3,7 +3,7 @@
 #include "team/TeamBoard.h"
 
 #include "CatchCompat.h"
-#include "ManualClock.h"
+#include "FakeTeamSource.h"
 #include "team/TeamAlerts.h"
 
 using namespace recbar;
@@ -11,80 +11,21 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class FakeTeam : public TeamSource
+struct Rig : TeamRig
 {
-public:
-    QList<Agent> agents;
-    int reads = 0;
-    bool inFlight = false;
-    QList<std::pair<TeamAction, QString>> actions;
-
-    void read() override
-    {
-        REQUIRE_FALSE(inFlight); // the board never overlaps reads
-        inFlight = true;
-        ++reads;
-    }
-    void answer()
-    {
-        REQUIRE(inFlight);
-        inFlight = false;
-        emit readDone(agents);
-    }
-    void fail()
-    {
-        inFlight = false;
-        ServerError error;
-        error.kind = ServerError::Kind::Unreachable;
-        emit readFailed(error);
-    }
-    QString whyNot(TeamAction) const override { return {}; }
-    void act(TeamAction action, const QString &agentId) override
-    {
-        actions.append({action, agentId});
-    }
-    void accept(const ServerError &error = {})
-    {
-        const auto [action, id] = actions.last();
-        emit acted(action, id, error);
-    }
-
-    Agent &agent(const QString &id)
-    {
-        for (Agent &a : agents) {
-            if (a.id == id)
-                return a;
-        }
-        agents.append({id, {}, {}});
-        agents.last().state.recording = RecordingState::Off;
-        return agents.last();
-    }
-    void onCall(const QString &id, const QString &callId, RecordingState recording)
-    {
-        Agent &a = agent(id);
-        a.state.call = CallState::Talking;
-        a.state.callId = callId;
-        a.state.recording = recording;
-        a.state.blackout = recording == RecordingState::Paused;
-    }
-};
-
-struct Rig
-{
-    ManualClock clock;
-    FakeTeam *source = new FakeTeam;
-    TeamBoard board{std::unique_ptr<TeamSource>(source), options(), clock};
     QList<std::pair<QString, TeamConcern>> told;
     QList<std::tuple<QString, bool, QString>> finished;
 
     Rig()
+        : TeamRig(options())
     {
         QObject::connect(&board, &TeamBoard::concernStarted,
                          [this](const TeamMember &m, TeamConcern c) {
                              told.append({m.id, c});
                          });
         QObject::connect(&board, &TeamBoard::actionFinished,
-                         [this](const QString &id, TeamAction, bool ok, const QString &message) {
+                         [this](const QString &id, TeamAction, bool ok, const QString &message,
+                                const QString &) {
                              finished.append({id, ok, message});
                          });
         board.setOpen(true);
@@ -99,14 +40,6 @@ struct Rig
         o.pausedAfter = 10min;
         o.confirmTimeout = 6s;
         return o;
-    }
-    // Moves the clock to the next read and answers it.
-    void nextRead()
-    {
-        clock.settle();
-        while (!source->inFlight)
-            REQUIRE(clock.advanceToNext(1min));
-        source->answer();
     }
     const TeamMember &member(const QString &id)
     {
@@ -219,9 +152,10 @@ TEST_CASE("Starting an agent's recording is done only when a later read shows it
     rig.nextRead();
     CHECK(rig.board.whyNot(TeamAction::EndPause, QStringLiteral("2")) ==
           QStringLiteral("The agent is not in a secure pause"));
-    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
     CHECK(rig.member(QStringLiteral("2")).pending == TeamAction::StartRecording);
-    CHECK_FALSE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"))); // once
+    CHECK_FALSE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"),
+                              CommandOrigin::kTeam)); // once
     rig.source->accept();
     // Accepted is not done: the read that follows still says "not recorded".
     rig.nextRead();
@@ -239,7 +173,7 @@ TEST_CASE("A refused action, or one no read agrees with, fails in words on the r
     Rig rig;
     rig.source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
     rig.nextRead();
-    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
     ServerError refused;
     refused.kind = ServerError::Kind::Forbidden;
     rig.source->accept(refused);
@@ -249,7 +183,7 @@ TEST_CASE("A refused action, or one no read agrees with, fails in words on the r
               .failure.startsWith(QStringLiteral("Start recording failed")));
 
     // Accepted, and the list never shows it: failed after the confirmation time.
-    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2")));
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
     rig.source->accept();
     const QDateTime accepted = rig.clock.now();
     while (rig.finished.size() < 2)

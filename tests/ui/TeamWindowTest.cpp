@@ -1,0 +1,139 @@
+// The supervisor's team window, offscreen, over a board fed by the test on a clock it moves.
+#include "TeamWindow.h"
+
+#include "CatchCompat.h"
+#include "FakeTeamSource.h"
+#include "StatePresentation.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace recbar;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Rig : TeamRig
+{
+    TeamWindow window{board, clock};
+    QStringList questions;
+    bool answer = false;
+
+    Rig()
+    {
+        window.setConfirm([this](const QString &question) {
+            questions.append(question);
+            return answer;
+        });
+        source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
+        source->agent(QStringLiteral("2")).state.agentName = QStringLiteral("Alice");
+        source->onCall(QStringLiteral("3"), QStringLiteral("c2"), RecordingState::Recording);
+        source->agent(QStringLiteral("3")).state.agentName = QStringLiteral("Bob");
+        source->onCall(QStringLiteral("4"), QStringLiteral("c3"), RecordingState::Paused);
+        source->agent(QStringLiteral("4")).state.agentName = QStringLiteral("Cleo");
+        source->agent(QStringLiteral("5")).state.agentName = QStringLiteral("Dan");
+        board.start();
+        window.show();
+        nextRead();
+        clock.advance(20s);
+        nextRead();
+    }
+    QString shownId(int row) const
+    {
+        return window.rows()->index(row, 0).data(TeamModel::IdRole).toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The team window puts the unrecorded call on top and counts it in its title",
+          "[ui][team]")
+{
+    Rig rig;
+    CHECK(rig.window.windowTitle() == QStringLiteral("RecBar team: 3 on a call, 1 with a concern"));
+    CHECK(rig.shownId(0) == QStringLiteral("2"));
+    CHECK(rig.window.rows()
+              ->index(0, TeamModel::Concern)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Not recorded 0:2")));
+
+    // The recording cell wears the bar's colour for that state, as drawn.
+    const QModelIndex bob = rig.window.rows()->mapFromSource(
+        rig.window.rows()->sourceModel()->index(1, TeamModel::Recording));
+    const QRect cell = rig.window.table()->visualRect(bob);
+    const QImage drawn = rig.window.table()->viewport()->grab().toImage();
+    CHECK(drawn.pixelColor(cell.right() - 3, cell.center().y()) ==
+          StatePresentation::colors(Presentation::Tone::Recording).band);
+
+    rig.window.concernsOnly()->setChecked(true);
+    CHECK(rig.window.rows()->rowCount() == 1);
+    rig.window.concernsOnly()->setChecked(false);
+    rig.window.filterText()->setText(QStringLiteral("cle"));
+    REQUIRE(rig.window.rows()->rowCount() == 1);
+    CHECK(rig.shownId(0) == QStringLiteral("4"));
+}
+
+TEST_CASE("The team window's actions are enabled only where they can be taken, and say why not",
+          "[ui][team]")
+{
+    Rig rig;
+    CHECK_FALSE(rig.window.startButton()->isEnabled());
+    CHECK(rig.window.startButton()->toolTip() == QStringLiteral("Choose an agent in the list"));
+    rig.window.selectAgent(QStringLiteral("3"));
+    CHECK_FALSE(rig.window.startButton()->isEnabled());
+    CHECK(rig.window.startButton()->toolTip() == QStringLiteral("The call is already recorded"));
+    rig.window.selectAgent(QStringLiteral("2"));
+    REQUIRE(rig.window.startButton()->isEnabled());
+    CHECK_FALSE(rig.window.endPauseButton()->isEnabled());
+
+    // A key pressed in the list acts on nothing: the buttons take Tab or a click only.
+    rig.window.table()->setFocus();
+    QTest::keyClick(rig.window.table(), Qt::Key_Space);
+    QTest::keyClick(rig.window.table(), Qt::Key_Return);
+    CHECK(rig.source->actions.isEmpty());
+
+    QTest::mouseClick(rig.window.startButton(), Qt::LeftButton);
+    REQUIRE(rig.source->actions.size() == 1);
+    CHECK(rig.source->actions.first() ==
+          std::pair{TeamAction::StartRecording, QStringLiteral("2")});
+    const QModelIndex alice = rig.window.rows()->mapFromSource(
+        rig.window.rows()->sourceModel()->index(0, TeamModel::Action));
+    CHECK(alice.data().toString() == QStringLiteral("Start recording: waiting for the server"));
+    CHECK_FALSE(rig.window.startButton()->isEnabled());
+}
+
+TEST_CASE("Ending an agent's pause from the window asks first, and Enter keeps the pause",
+          "[ui][team]")
+{
+    Rig rig;
+    rig.window.selectAgent(QStringLiteral("4"));
+    REQUIRE(rig.window.endPauseButton()->isEnabled());
+    rig.window.act(TeamAction::EndPause);
+    REQUIRE(rig.questions.size() == 1);
+    CHECK(rig.questions.first().contains(QStringLiteral("Cleo")));
+    CHECK(rig.questions.first().contains(QStringLiteral("card number")));
+    CHECK(rig.source->actions.isEmpty());
+    rig.answer = true;
+    rig.window.act(TeamAction::EndPause);
+    REQUIRE(rig.source->actions.size() == 1);
+    CHECK(rig.source->actions.first() == std::pair{TeamAction::EndPause, QStringLiteral("4")});
+}
+
+TEST_CASE("The board reads every 2 s while the window is shown, every 10 s once it is closed",
+          "[ui][team]")
+{
+    Rig rig;
+    rig.clock.settle();
+    const QDateTime shown = rig.clock.now();
+    REQUIRE(rig.clock.advanceToNext(1min));
+    CHECK(shown.msecsTo(rig.clock.now()) == 2000);
+    rig.window.close();
+    rig.source->answer(); // a read that began while it was shown
+    const QDateTime closed = rig.clock.now();
+    REQUIRE(rig.clock.advanceToNext(1min));
+    CHECK(closed.msecsTo(rig.clock.now()) == 10'000);
+}
