@@ -99,7 +99,7 @@ TeamWindow::TeamWindow(TeamBoard &board, Clock &clock, QWidget *parent)
     setCentralWidget(central);
     m_read = new QLabel(this);
     m_read->setAccessibleName(tr("Last read of the agent list"));
-    statusBar()->addPermanentWidget(m_read, 1);
+    statusBar()->addPermanentWidget(m_read);
 
     connect(&board, &TeamBoard::changed, this, &TeamWindow::refresh);
     connect(&board, &TeamBoard::actionFinished, this,

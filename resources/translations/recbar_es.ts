@@ -415,6 +415,18 @@
         <source>The request timeout must be between %1 and %2 seconds</source>
         <translation>El tiempo de espera de las peticiones debe estar entre %1 y %2 segundos</translation>
     </message>
+    <message>
+        <source>The role must be agent or supervisor, not &quot;%1&quot;</source>
+        <translation>El rol debe ser agent o supervisor, no «%1»</translation>
+    </message>
+    <message>
+        <source>A call is flagged unrecorded after 1 to 3,600 seconds</source>
+        <translation>Una llamada se señala sin grabar tras 1 a 3.600 segundos</translation>
+    </message>
+    <message>
+        <source>A pause is flagged long after 1 to 240 minutes</source>
+        <translation>Una pausa se señala larga tras 1 a 240 minutos</translation>
+    </message>
 </context>
 <context>
     <name>ServerError</name>
@@ -706,6 +718,29 @@
     </message>
 </context>
 <context>
+    <name>TeamText</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin grabar</translation>
+    </message>
+    <message>
+        <source>Long pause</source>
+        <translation>Pausa larga</translation>
+    </message>
+    <message>
+        <source>Recording unknown</source>
+        <translation>Grabación desconocida</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Iniciar la grabación</translation>
+    </message>
+    <message>
+        <source>End the pause</source>
+        <translation>Terminar la pausa</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AgentController</name>
     <message>
         <source>%1 failed: the call ended before the server confirmed it</source>
@@ -949,6 +984,10 @@
         <source>Quit RecBar</source>
         <translation>Salir de RecBar</translation>
     </message>
+    <message>
+        <source>Team…</source>
+        <translation>Equipo…</translation>
+    </message>
 </context>
 <context>
     <name>recbar::BoundedParse</name>
@@ -1162,6 +1201,14 @@
         <source>No confirmation from the server in time</source>
         <translation>El servidor no confirmó a tiempo</translation>
     </message>
+    <message>
+        <source>Team board shown</source>
+        <translation>Panel del equipo mostrado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -1185,41 +1232,38 @@
         <source>%1 is held by another process, which is not RecBar</source>
         <translation>%1 lo tiene otro proceso, que no es RecBar</translation>
     </message>
+    <message>
+        <source>The team board is for a supervisor&apos;s profile (role: supervisor)</source>
+        <translation>El panel del equipo es para un perfil de supervisor (rol: supervisor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n on a call</source>
+        <translation>
+            <numerusform>, %n en llamada</numerusform>
+            <numerusform>, %n en llamada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a concern</source>
+        <translation>
+            <numerusform>, %n con una alerta</numerusform>
+            <numerusform>, %n con una alerta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the last read failed: %1</source>
+        <translation>; la última lectura falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::Ctl</name>
-    <message>
-        <source>RecBar: call-recording controls for contact-center agents.
-
-  recbar [--demo] [--minimized]     start the bar (or show the running one)
-  recbar ctl status [--json]        the running bar&apos;s state
-  recbar ctl start | stop | pause | resume | tag
-  recbar ctl metadata KEY=VALUE...  attach call data
-  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
-  recbar ctl library                open the recordings library
-  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
-  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
-  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
-                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
-
-ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
-failed, 2 bad usage, 3 RecBar is not running.</source>
-        <translation>RecBar: controles de grabación de llamadas para agentes de centros de contacto.
-
-  recbar [--demo] [--minimized]     inicia la barra (o muestra la que ya está abierta)
-  recbar ctl status [--json]        el estado de la barra en ejecución
-  recbar ctl start | stop | pause | resume | tag
-  recbar ctl metadata CLAVE=VALOR...  adjunta datos de llamada
-  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
-  recbar ctl library                abre la biblioteca de grabaciones
-  recbar ctl diagnostics [--json]   memoria, descriptores, objetos y temporizadores en uso
-  recbar ctl audit verify [ARCHIVO] comprueba la cadena del registro de auditoría (sin barra)
-  recbar recbar:pause               el comando de un enlace (show, start, stop, pause, resume,
-                                    tag, metadata?CLAVE=VALOR&amp;...) para la barra en ejecución
-
-Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 hecho,
-1 rechazado o fallido, 2 uso incorrecto, 3 RecBar no se está ejecutando.</translation>
-    </message>
     <message>
         <source>usage: recbar ctl audit verify [FILE]</source>
         <translation>uso: recbar ctl audit verify [ARCHIVO]</translation>
@@ -1292,6 +1336,48 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
             <numerusform>%n entrada no se apoya en ninguna clave: cualquiera que pueda escribir el archivo podría haberla escrito</numerusform>
             <numerusform>%n entradas no se apoyan en ninguna clave: cualquiera que pueda escribir el archivo podría haberlas escrito</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RecBar: call-recording controls for contact-center agents.
+
+  recbar [--demo] [--minimized]     start the bar (or show the running one)
+  recbar ctl status [--json]        the running bar&apos;s state
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata KEY=VALUE...  attach call data
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                open the recordings library
+  recbar ctl team [--json]          every agent&apos;s call and recording (supervisors)
+  recbar ctl team start | resume AGENT   record that agent&apos;s call; end their pause
+  recbar ctl team show              open the team window
+  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
+  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
+                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
+
+ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
+failed, 2 bad usage, 3 RecBar is not running.</source>
+        <translation>RecBar: controles de grabación de llamadas para agentes de centros de contacto.
+
+  recbar [--demo] [--minimized]     inicia la barra (o muestra la que ya está abierta)
+  recbar ctl status [--json]        el estado de la barra en ejecución
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata CLAVE=VALOR...  adjunta datos de llamada
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                abre la biblioteca de grabaciones
+  recbar ctl team [--json]          la llamada y la grabación de cada agente (supervisores)
+  recbar ctl team start | resume AGENTE  graba la llamada de ese agente; termina su pausa
+  recbar ctl team show              abre la ventana del equipo
+  recbar ctl diagnostics [--json]   memoria, descriptores, objetos y temporizadores en uso
+  recbar ctl audit verify [ARCHIVO] comprueba la cadena del registro de auditoría (sin barra)
+  recbar recbar:pause               el comando de un enlace (show, start, stop, pause, resume,
+                                    tag, metadata?CLAVE=VALOR&amp;...) para la barra en ejecución
+
+Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 hecho,
+1 rechazado o fallido, 2 uso incorrecto, 3 RecBar no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
+        <translation>recbar ctl team: start AGENTE, resume AGENTE o show</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2771,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Don&apos;t restart</source>
         <translation>No volver a empezar</translation>
     </message>
+    <message>
+        <source>--demo-role takes agent or supervisor</source>
+        <translation>--demo-role admite agent o supervisor</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3085,6 +3175,285 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     </message>
 </context>
 <context>
+    <name>recbar::TeamAlerts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: on a call that is not recorded</source>
+        <translation>%1: en una llamada sin grabar</translation>
+    </message>
+    <message>
+        <source>%1: in a secure pause since %2</source>
+        <translation>%1: en pausa segura desde %2</translation>
+    </message>
+    <message>
+        <source>%1: on a call whose recording cannot be told</source>
+        <translation>%1: en una llamada cuya grabación no se puede saber</translation>
+    </message>
+    <message>
+        <source>RecBar team</source>
+        <translation>Equipo RecBar</translation>
+    </message>
+    <message numerus="yes">
+        <source>RecBar team: %n concerns</source>
+        <translation>
+            <numerusform>Equipo RecBar: %n alerta</numerusform>
+            <numerusform>Equipo RecBar: %n alertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamBoard</name>
+    <message>
+        <source>%1: the agent is no longer in the server&apos;s list</source>
+        <translation>%1: el agente ya no está en la lista del servidor</translation>
+    </message>
+    <message>
+        <source>The server accepted the start, but its list still shows the call not recorded</source>
+        <translation>El servidor aceptó el inicio, pero su lista aún muestra la llamada sin grabar</translation>
+    </message>
+    <message>
+        <source>The server accepted the end of the pause, but its list still shows the agent paused</source>
+        <translation>El servidor aceptó el fin de la pausa, pero su lista aún muestra al agente en pausa</translation>
+    </message>
+    <message>
+        <source>No agent %1 on the board</source>
+        <translation>Ningún agente %1 en el panel</translation>
+    </message>
+    <message>
+        <source>The agent is no longer in the server&apos;s list</source>
+        <translation>El agente ya no está en la lista del servidor</translation>
+    </message>
+    <message>
+        <source>A command for this agent is still waiting for the server</source>
+        <translation>Una orden para este agente aún espera al servidor</translation>
+    </message>
+    <message>
+        <source>The agent is not on a call</source>
+        <translation>El agente no está en una llamada</translation>
+    </message>
+    <message>
+        <source>The call is already recorded</source>
+        <translation>La llamada ya se graba</translation>
+    </message>
+    <message>
+        <source>The agent is not in a secure pause</source>
+        <translation>El agente no está en pausa segura</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Otra parte</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Gone from the server&apos;s list</source>
+        <translation>Fuera de la lista del servidor</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>On a call %1</source>
+        <translation>En llamada %1</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>En espera %1</translation>
+    </message>
+    <message>
+        <source>A call in a state not known %1</source>
+        <translation>Una llamada en un estado desconocido %1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Sin grabar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (límite %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the server</source>
+        <translation>%1: esperando al servidor</translation>
+    </message>
+    <message>
+        <source>%1, agent id %2</source>
+        <translation>%1, id de agente %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamWindow</name>
+    <message>
+        <source>End the pause</source>
+        <translation>Terminar la pausa</translation>
+    </message>
+    <message>
+        <source>Keep the pause</source>
+        <translation>Mantener la pausa</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Panel del equipo</translation>
+    </message>
+    <message>
+        <source>Last read of the agent list</source>
+        <translation>Última lectura de la lista de agentes</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>Find an agent: name, id, extension or number</source>
+        <translation>Buscar un agente: nombre, id, extensión o número</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Buscar un agente</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns only</source>
+        <translation>&amp;Solo alertas</translation>
+    </message>
+    <message>
+        <source>Concerns only</source>
+        <translation>Solo alertas</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>&amp;Iniciar la grabación</translation>
+    </message>
+    <message>
+        <source>&amp;End the pause…</source>
+        <translation>&amp;Terminar la pausa…</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s secure pause and record the call again?
+
+The agent may be taking a card number right now: what is said from then on is recorded.</source>
+        <translation>¿Terminar la pausa segura de %1 y volver a grabar la llamada?
+
+El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde entonces se graba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RecBar team: %n on a call</source>
+        <translation>
+            <numerusform>Equipo RecBar: %n en llamada</numerusform>
+            <numerusform>Equipo RecBar: %n en llamada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a concern</source>
+        <translation>
+            <numerusform>, %n con una alerta</numerusform>
+            <numerusform>, %n con una alerta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s), read at %1</source>
+        <translation>
+            <numerusform>%n agente, leído a las %1</numerusform>
+            <numerusform>%n agentes, leídos a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the agent list…</source>
+        <translation>Leyendo la lista de agentes…</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>La última lectura falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read</source>
+        <translation>
+            <numerusform>%n entrada no se pudo leer</numerusform>
+            <numerusform>%n entradas no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an agent in the list</source>
+        <translation>Elija un agente en la lista</translation>
+    </message>
+</context>
+<context>
     <name>recbar::TrayIcon</name>
     <message>
         <source>Show the bar</source>
@@ -3109,6 +3478,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Quit RecBar</source>
         <translation>Salir de RecBar</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Equipo…</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,18 @@
         <source>The request timeout must be between %1 and %2 seconds</source>
         <translation>Le délai des requêtes doit être compris entre %1 et %2 secondes</translation>
     </message>
+    <message>
+        <source>The role must be agent or supervisor, not &quot;%1&quot;</source>
+        <translation>Le rôle doit être agent ou supervisor, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>A call is flagged unrecorded after 1 to 3,600 seconds</source>
+        <translation>Un appel est signalé non enregistré après 1 à 3 600 secondes</translation>
+    </message>
+    <message>
+        <source>A pause is flagged long after 1 to 240 minutes</source>
+        <translation>Une pause est signalée longue après 1 à 240 minutes</translation>
+    </message>
 </context>
 <context>
     <name>ServerError</name>
@@ -706,6 +718,29 @@
     </message>
 </context>
 <context>
+    <name>TeamText</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Long pause</source>
+        <translation>Pause longue</translation>
+    </message>
+    <message>
+        <source>Recording unknown</source>
+        <translation>Enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Lancer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>End the pause</source>
+        <translation>Terminer la pause</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AgentController</name>
     <message>
         <source>%1 failed: the call ended before the server confirmed it</source>
@@ -949,6 +984,10 @@
         <source>Quit RecBar</source>
         <translation>Quitter RecBar</translation>
     </message>
+    <message>
+        <source>Team…</source>
+        <translation>Équipe…</translation>
+    </message>
 </context>
 <context>
     <name>recbar::BoundedParse</name>
@@ -1162,6 +1201,14 @@
         <source>No confirmation from the server in time</source>
         <translation>Pas de confirmation du serveur à temps</translation>
     </message>
+    <message>
+        <source>Team board shown</source>
+        <translation>Tableau d&apos;équipe affiché</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -1185,41 +1232,38 @@
         <source>%1 is held by another process, which is not RecBar</source>
         <translation>%1 est tenu par un autre processus, qui n’est pas RecBar</translation>
     </message>
+    <message>
+        <source>The team board is for a supervisor&apos;s profile (role: supervisor)</source>
+        <translation>Le tableau d&apos;équipe est pour un profil de superviseur (rôle : supervisor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n on a call</source>
+        <translation>
+            <numerusform>, %n en appel</numerusform>
+            <numerusform>, %n en appel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a concern</source>
+        <translation>
+            <numerusform>, %n avec une alerte</numerusform>
+            <numerusform>, %n avec une alerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the last read failed: %1</source>
+        <translation>; la dernière lecture a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::Ctl</name>
-    <message>
-        <source>RecBar: call-recording controls for contact-center agents.
-
-  recbar [--demo] [--minimized]     start the bar (or show the running one)
-  recbar ctl status [--json]        the running bar&apos;s state
-  recbar ctl start | stop | pause | resume | tag
-  recbar ctl metadata KEY=VALUE...  attach call data
-  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
-  recbar ctl library                open the recordings library
-  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
-  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
-  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
-                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
-
-ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
-failed, 2 bad usage, 3 RecBar is not running.</source>
-        <translation>RecBar : commandes d&apos;enregistrement des appels pour les agents de centre de contact.
-
-  recbar [--demo] [--minimized]     lance la barre (ou affiche celle qui tourne)
-  recbar ctl status [--json]        l&apos;état de la barre lancée
-  recbar ctl start | stop | pause | resume | tag
-  recbar ctl metadata CLÉ=VALEUR... joint des données d&apos;appel
-  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
-  recbar ctl library                ouvre la bibliothèque d&apos;enregistrements
-  recbar ctl diagnostics [--json]   mémoire, descripteurs, objets et minuteries en usage
-  recbar ctl audit verify [FICHIER] vérifie la chaîne du journal d&apos;audit (sans barre lancée)
-  recbar recbar:pause               la commande d&apos;un lien (show, start, stop, pause, resume,
-                                    tag, metadata?CLÉ=VALEUR&amp;...) pour la barre lancée
-
-Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait,
-1 refusé ou échoué, 2 mauvais usage, 3 RecBar n&apos;est pas lancé.</translation>
-    </message>
     <message>
         <source>usage: recbar ctl audit verify [FILE]</source>
         <translation>usage : recbar ctl audit verify [FICHIER]</translation>
@@ -1292,6 +1336,48 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
             <numerusform>%n entrée ne repose sur aucune clé : quiconque peut écrire le fichier aurait pu l&apos;écrire</numerusform>
             <numerusform>%n entrées ne reposent sur aucune clé : quiconque peut écrire le fichier aurait pu les écrire</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RecBar: call-recording controls for contact-center agents.
+
+  recbar [--demo] [--minimized]     start the bar (or show the running one)
+  recbar ctl status [--json]        the running bar&apos;s state
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata KEY=VALUE...  attach call data
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                open the recordings library
+  recbar ctl team [--json]          every agent&apos;s call and recording (supervisors)
+  recbar ctl team start | resume AGENT   record that agent&apos;s call; end their pause
+  recbar ctl team show              open the team window
+  recbar ctl diagnostics [--json]   memory, handles, objects and timers held
+  recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
+                                    tag, metadata?KEY=VALUE&amp;...) to the running bar
+
+ctl commands wait until the server confirms them. Exit codes: 0 done, 1 refused or
+failed, 2 bad usage, 3 RecBar is not running.</source>
+        <translation>RecBar : commandes d&apos;enregistrement des appels pour les agents de centre de contact.
+
+  recbar [--demo] [--minimized]     lance la barre (ou affiche celle qui tourne)
+  recbar ctl status [--json]        l&apos;état de la barre lancée
+  recbar ctl start | stop | pause | resume | tag
+  recbar ctl metadata CLÉ=VALEUR... joint des données d&apos;appel
+  recbar ctl duplicate-start | duplicate-stop | screen-start | screen-stop
+  recbar ctl library                ouvre la bibliothèque d&apos;enregistrements
+  recbar ctl team [--json]          l&apos;appel et l&apos;enregistrement de chaque agent (superviseurs)
+  recbar ctl team start | resume AGENT   enregistre l&apos;appel de cet agent ; termine sa pause
+  recbar ctl team show              ouvre la fenêtre d&apos;équipe
+  recbar ctl diagnostics [--json]   mémoire, descripteurs, objets et minuteries en usage
+  recbar ctl audit verify [FICHIER] vérifie la chaîne du journal d&apos;audit (sans barre lancée)
+  recbar recbar:pause               la commande d&apos;un lien (show, start, stop, pause, resume,
+                                    tag, metadata?CLÉ=VALEUR&amp;...) pour la barre lancée
+
+Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait,
+1 refusé ou échoué, 2 mauvais usage, 3 RecBar n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
+        <translation>recbar ctl team : start AGENT, resume AGENT ou show</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2771,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Don&apos;t restart</source>
         <translation>Ne pas recommencer</translation>
     </message>
+    <message>
+        <source>--demo-role takes agent or supervisor</source>
+        <translation>--demo-role prend agent ou supervisor</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3085,6 +3175,285 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     </message>
 </context>
 <context>
+    <name>recbar::TeamAlerts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: on a call that is not recorded</source>
+        <translation>%1 : en appel non enregistré</translation>
+    </message>
+    <message>
+        <source>%1: in a secure pause since %2</source>
+        <translation>%1 : en pause sécurisée depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: on a call whose recording cannot be told</source>
+        <translation>%1 : en appel dont l&apos;enregistrement ne peut être connu</translation>
+    </message>
+    <message>
+        <source>RecBar team</source>
+        <translation>Équipe RecBar</translation>
+    </message>
+    <message numerus="yes">
+        <source>RecBar team: %n concerns</source>
+        <translation>
+            <numerusform>Équipe RecBar : %n alerte</numerusform>
+            <numerusform>Équipe RecBar : %n alertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamBoard</name>
+    <message>
+        <source>%1: the agent is no longer in the server&apos;s list</source>
+        <translation>%1 : l&apos;agent n&apos;est plus dans la liste du serveur</translation>
+    </message>
+    <message>
+        <source>The server accepted the start, but its list still shows the call not recorded</source>
+        <translation>Le serveur a accepté le lancement, mais sa liste montre encore l&apos;appel non enregistré</translation>
+    </message>
+    <message>
+        <source>The server accepted the end of the pause, but its list still shows the agent paused</source>
+        <translation>Le serveur a accepté la fin de la pause, mais sa liste montre encore l&apos;agent en pause</translation>
+    </message>
+    <message>
+        <source>No agent %1 on the board</source>
+        <translation>Aucun agent %1 sur le tableau</translation>
+    </message>
+    <message>
+        <source>The agent is no longer in the server&apos;s list</source>
+        <translation>L&apos;agent n&apos;est plus dans la liste du serveur</translation>
+    </message>
+    <message>
+        <source>A command for this agent is still waiting for the server</source>
+        <translation>Une commande pour cet agent attend encore le serveur</translation>
+    </message>
+    <message>
+        <source>The agent is not on a call</source>
+        <translation>L&apos;agent n&apos;est pas en appel</translation>
+    </message>
+    <message>
+        <source>The call is already recorded</source>
+        <translation>L&apos;appel est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>The agent is not in a secure pause</source>
+        <translation>L&apos;agent n&apos;est pas en pause sécurisée</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Gone from the server&apos;s list</source>
+        <translation>Sorti de la liste du serveur</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Pas d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>On a call %1</source>
+        <translation>En appel %1</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>En attente %1</translation>
+    </message>
+    <message>
+        <source>A call in a state not known %1</source>
+        <translation>Un appel dans un état inconnu %1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the server</source>
+        <translation>%1 : en attente du serveur</translation>
+    </message>
+    <message>
+        <source>%1, agent id %2</source>
+        <translation>%1, identifiant d&apos;agent %2</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::TeamWindow</name>
+    <message>
+        <source>End the pause</source>
+        <translation>Terminer la pause</translation>
+    </message>
+    <message>
+        <source>Keep the pause</source>
+        <translation>Garder la pause</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Tableau d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Last read of the agent list</source>
+        <translation>Dernière lecture de la liste des agents</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : fait</translation>
+    </message>
+    <message>
+        <source>Find an agent: name, id, extension or number</source>
+        <translation>Trouver un agent : nom, identifiant, poste ou numéro</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Trouver un agent</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns only</source>
+        <translation>&amp;Alertes seulement</translation>
+    </message>
+    <message>
+        <source>Concerns only</source>
+        <translation>Alertes seulement</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>&amp;Lancer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;End the pause…</source>
+        <translation>&amp;Terminer la pause…</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s secure pause and record the call again?
+
+The agent may be taking a card number right now: what is said from then on is recorded.</source>
+        <translation>Terminer la pause sécurisée de %1 et enregistrer de nouveau l&apos;appel ?
+
+L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est dit dès lors est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RecBar team: %n on a call</source>
+        <translation>
+            <numerusform>Équipe RecBar : %n en appel</numerusform>
+            <numerusform>Équipe RecBar : %n en appel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a concern</source>
+        <translation>
+            <numerusform>, %n avec une alerte</numerusform>
+            <numerusform>, %n avec une alerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s), read at %1</source>
+        <translation>
+            <numerusform>%n agent, lu à %1</numerusform>
+            <numerusform>%n agents, lus à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the agent list…</source>
+        <translation>Lecture de la liste des agents…</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>La dernière lecture a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read</source>
+        <translation>
+            <numerusform>%n entrée illisible</numerusform>
+            <numerusform>%n entrées illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an agent in the list</source>
+        <translation>Choisissez un agent dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>recbar::TrayIcon</name>
     <message>
         <source>Show the bar</source>
@@ -3109,6 +3478,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Quit RecBar</source>
         <translation>Quitter RecBar</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Équipe…</translation>
     </message>
 </context>
 <context>
