@@ -242,14 +242,15 @@ std::unique_ptr<TeamSource> AgentSession::makeTeamSource() const
 {
     if (!m_profile || !m_controlHttp || !m_profile->isSupervisor())
         return {};
-    // The call-state server knows every agent's call; a control-only server (QM) may not.
+    // The recording server's list says whether each call is recorded (the Recording API's);
+    // a call-state server's (Finesse's) only whether each agent is on a call.
+    const ServerKind *control = ServerRegistry::find(m_profile->controlKind);
+    if (control && control->providesTeam())
+        return control->build(*m_profile, *m_controlHttp, KindPart::Team).team;
     const ServerKind *state = ServerRegistry::find(m_profile->stateKind);
     if (state && state->providesTeam())
         return state->build(*m_profile, m_stateHttp ? *m_stateHttp : *m_controlHttp, KindPart::Team)
             .team;
-    const ServerKind *control = ServerRegistry::find(m_profile->controlKind);
-    if (control && control->providesTeam())
-        return control->build(*m_profile, *m_controlHttp, KindPart::Team).team;
     return {};
 }
 

@@ -184,7 +184,9 @@ void TeamBoard::judge(TeamMember &m, const QDateTime &now)
         concerns.append(TeamConcern::NotRecorded);
     if (secondsBetween(m.pausedSince, now) > m_options.pausedAfter.count())
         concerns.append(TeamConcern::LongPause);
-    if (m.onCall() && (!m.state.recording || m.state.recording == RecordingState::Unknown))
+    // A server that reports no recording at all (Finesse) is not a concern on every call: the
+    // board says "not reported" there. Unknown is a server that reports, in words not known.
+    if (m.onCall() && m.state.recording == RecordingState::Unknown)
         concerns.append(TeamConcern::Unknown);
     m.concerns = concerns;
     for (TeamConcern concern : concerns) {

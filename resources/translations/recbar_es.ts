@@ -3621,6 +3621,37 @@ El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde
         <source>an Update without data</source>
         <translation>una Update sin datos</translation>
     </message>
+    <message>
+        <source>not a Finesse Team document</source>
+        <translation>no es un documento Team de Finesse</translation>
+    </message>
+    <message>
+        <source>a team user lacks loginId or state</source>
+        <translation>a un usuario del equipo le falta loginId o estado</translation>
+    </message>
+    <message>
+        <source>malformed Team document: %1</source>
+        <translation>documento Team mal formado: %1</translation>
+    </message>
+    <message>
+        <source>Finesse does not report whether an agent&apos;s call is recorded</source>
+        <translation>Finesse no informa de si la llamada de un agente se graba</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::finesse::FinesseTeam</name>
+    <message>
+        <source>Finesse lists no team for this user: a supervisor&apos;s teams are set up in Finesse&apos;s administration</source>
+        <translation>Finesse no indica ningún equipo para este usuario: los equipos de un supervisor se configuran en la administración de Finesse</translation>
+    </message>
+    <message>
+        <source>With Finesse, a supervisor records an agent&apos;s call by silently monitoring it first; RecBar does not open that session yet</source>
+        <translation>Con Finesse, un supervisor graba la llamada de un agente escuchándola antes en silencio; RecBar aún no abre esa sesión</translation>
+    </message>
+    <message>
+        <source>Finesse has no secure pause to end</source>
+        <translation>Finesse no tiene pausa segura que terminar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>

@@ -3621,6 +3621,37 @@ L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est d
         <source>an Update without data</source>
         <translation>une Update sans données</translation>
     </message>
+    <message>
+        <source>not a Finesse Team document</source>
+        <translation>pas un document Team de Finesse</translation>
+    </message>
+    <message>
+        <source>a team user lacks loginId or state</source>
+        <translation>un utilisateur de l&apos;équipe n&apos;a pas de loginId ou d&apos;état</translation>
+    </message>
+    <message>
+        <source>malformed Team document: %1</source>
+        <translation>document Team mal formé : %1</translation>
+    </message>
+    <message>
+        <source>Finesse does not report whether an agent&apos;s call is recorded</source>
+        <translation>Finesse n&apos;indique pas si l&apos;appel d&apos;un agent est enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::finesse::FinesseTeam</name>
+    <message>
+        <source>Finesse lists no team for this user: a supervisor&apos;s teams are set up in Finesse&apos;s administration</source>
+        <translation>Finesse n&apos;indique aucune équipe pour cet utilisateur : les équipes d&apos;un superviseur se règlent dans l&apos;administration de Finesse</translation>
+    </message>
+    <message>
+        <source>With Finesse, a supervisor records an agent&apos;s call by silently monitoring it first; RecBar does not open that session yet</source>
+        <translation>Avec Finesse, un superviseur enregistre l&apos;appel d&apos;un agent en l&apos;écoutant d&apos;abord en silence ; RecBar n&apos;ouvre pas encore cette session</translation>
+    </message>
+    <message>
+        <source>Finesse has no secure pause to end</source>
+        <translation>Finesse n&apos;a pas de pause sécurisée à terminer</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>

@@ -50,6 +50,10 @@ FinesseApi::FinesseApi(SimModel &model)
                  [this](const HttpRequest &r, const QRegularExpressionMatch &m, User *user) {
                      return putDialog(r, m.captured(1), *user);
                  });
+    m_router.add("GET", QStringLiteral("/finesse/api/Team/([^/]+)"),
+                 [this](const HttpRequest &, const QRegularExpressionMatch &m, User *user) {
+                     return getTeam(m.captured(1), *user);
+                 });
     m_router.add("GET", QStringLiteral("/finesse/api/SystemInfo"),
                  [this](const HttpRequest &, const QRegularExpressionMatch &, User *) {
                      return systemInfo();
@@ -111,12 +115,79 @@ std::variant<const Agent *, HttpResponse> FinesseApi::visibleAgent(const QString
 
 HttpResponse FinesseApi::getUser(const QString &id, User &user) const
 {
+    if (id == user.name && user.hasRole(QStringLiteral("supervisor")) && !m_model.agentByLogin(id))
+        return getSupervisor(user);
     const auto agent = visibleAgent(id, user);
     if (const HttpResponse *refused = std::get_if<HttpResponse>(&agent))
         return *refused;
     QByteArray out;
     QXmlStreamWriter xml(&out);
     m_xml.writeUser(xml, *std::get<const Agent *>(agent));
+    return HttpResponse::xml(200, out);
+}
+
+// A supervisor who is no agent of the model: a User with the Supervisor role and, as the
+// developer guide's User object shows, the teams supervised.
+HttpResponse FinesseApi::getSupervisor(const User &user) const
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("User"));
+    xml.writeTextElement(QStringLiteral("loginId"), user.name);
+    xml.writeTextElement(QStringLiteral("loginName"), user.name);
+    xml.writeTextElement(QStringLiteral("firstName"), user.name);
+    xml.writeTextElement(QStringLiteral("lastName"), QString());
+    xml.writeTextElement(QStringLiteral("extension"), QString());
+    xml.writeStartElement(QStringLiteral("roles"));
+    xml.writeTextElement(QStringLiteral("role"), QStringLiteral("Agent"));
+    xml.writeTextElement(QStringLiteral("role"), QStringLiteral("Supervisor"));
+    xml.writeEndElement();
+    xml.writeTextElement(QStringLiteral("state"), QStringLiteral("NOT_READY"));
+    xml.writeStartElement(QStringLiteral("teams"));
+    QStringList seen;
+    for (const Agent *agent : m_model.agents()) {
+        if (agent->teamId.isEmpty() || seen.contains(agent->teamId))
+            continue;
+        seen.append(agent->teamId);
+        xml.writeStartElement(QStringLiteral("Team"));
+        xml.writeTextElement(QStringLiteral("id"), agent->teamId);
+        xml.writeTextElement(QStringLiteral("name"), agent->teamName);
+        xml.writeTextElement(QStringLiteral("uri"),
+                             QStringLiteral("/finesse/api/Team/") + agent->teamId);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeTextElement(QStringLiteral("uri"), QStringLiteral("/finesse/api/User/") + user.name);
+    xml.writeEndElement();
+    return HttpResponse::xml(200, out);
+}
+
+HttpResponse FinesseApi::getTeam(const QString &id, const User &user) const
+{
+    if (!user.hasRole(QStringLiteral("supervisor")) && !user.hasRole(QStringLiteral("admin")))
+        return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
+                        QStringLiteral("UNAUTHORIZED"), user.name);
+    QList<const Agent *> members;
+    QString name;
+    for (const Agent *agent : m_model.agents()) {
+        if (agent->teamId == id) {
+            members.append(agent);
+            name = agent->teamName;
+        }
+    }
+    if (members.isEmpty())
+        return apiError(404, QStringLiteral("Not Found"), QStringLiteral("Team not found"), id);
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("Team"));
+    xml.writeTextElement(QStringLiteral("uri"), QStringLiteral("/finesse/api/Team/") + id);
+    xml.writeTextElement(QStringLiteral("id"), id);
+    xml.writeTextElement(QStringLiteral("name"), name);
+    xml.writeStartElement(QStringLiteral("users"));
+    for (const Agent *agent : members)
+        m_xml.writeTeamUser(xml, *agent);
+    xml.writeEndElement();
+    xml.writeEndElement();
     return HttpResponse::xml(200, out);
 }
 

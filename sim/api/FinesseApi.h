@@ -9,7 +9,8 @@
 
 namespace recsim {
 
-// Cisco Finesse REST in XML: User, Dialogs, Dialog (with PUT START_RECORDING) and SystemInfo.
+// Cisco Finesse REST in XML: User, Dialogs, Dialog (with PUT START_RECORDING), Team and
+// SystemInfo. A user with the supervisor role supervises every team of the model.
 class FinesseApi : public ApiModule
 {
 public:
@@ -29,6 +30,8 @@ private:
 
     HttpResponse getUser(const QString &id, User &user) const;
     HttpResponse getDialogs(const QString &id, User &user) const;
+    HttpResponse getSupervisor(const User &user) const;
+    HttpResponse getTeam(const QString &id, const User &user) const;
     HttpResponse getDialog(const QString &id, User &user) const;
     HttpResponse putDialog(const HttpRequest &request, const QString &id, User &user);
     HttpResponse systemInfo() const;

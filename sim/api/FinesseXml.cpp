@@ -37,6 +37,23 @@ void FinesseXml::writeUser(QXmlStreamWriter &xml, const Agent &agent) const
     xml.writeEndElement();
 }
 
+void FinesseXml::writeTeamUser(QXmlStreamWriter &xml, const Agent &agent) const
+{
+    const QString uri = QStringLiteral("/finesse/api/User/") + agent.loginId;
+    xml.writeStartElement(QStringLiteral("User"));
+    xml.writeTextElement(QStringLiteral("uri"), uri);
+    xml.writeTextElement(QStringLiteral("loginId"), agent.loginId);
+    xml.writeTextElement(QStringLiteral("firstName"), agent.firstName);
+    xml.writeTextElement(QStringLiteral("lastName"), agent.lastName);
+    xml.writeTextElement(QStringLiteral("dialogs"), uri + QStringLiteral("/Dialogs"));
+    xml.writeTextElement(QStringLiteral("extension"),
+                         agent.baseState == u"LOGOUT" ? QString() : agent.phone);
+    xml.writeTextElement(QStringLiteral("pendingState"), QString());
+    xml.writeTextElement(QStringLiteral("state"), agent.finesseState);
+    xml.writeTextElement(QStringLiteral("stateChangeTime"), finesseTime(agent.stateChangeMs));
+    xml.writeEndElement();
+}
+
 QList<const Call *> FinesseXml::dialogsOf(const Agent &agent) const
 {
     QList<const Call *> out;

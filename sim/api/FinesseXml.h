@@ -17,6 +17,8 @@ public:
     explicit FinesseXml(const SimModel &model);
 
     void writeUser(QXmlStreamWriter &xml, const Agent &agent) const;
+    // The summary a Team lists for each of its users (no dialogs, no roles).
+    void writeTeamUser(QXmlStreamWriter &xml, const Agent &agent) const;
     void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
     QByteArray user(const Agent &agent) const;
     QByteArray dialog(const Call &call) const;

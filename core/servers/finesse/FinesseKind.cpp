@@ -1,6 +1,7 @@
 #include "FinesseKind.h"
 
 #include "FinesseAgent.h"
+#include "FinesseTeam.h"
 #include "Logging.h"
 #include "domain/Backoff.h"
 #include "profile/Profile.h"
@@ -443,12 +444,16 @@ ServerKind finesseKind()
                      std::chrono::duration_cast<std::chrono::seconds>(timing::kPushPing).count()),
                  .check = checkKeepAlive},
             },
-        .parts = {KindPart::Control, KindPart::State},
+        .parts = {KindPart::Control, KindPart::State, KindPart::Team},
         .build =
             [](const Profile &profile, HttpSession &session, KindParts wanted) {
+                KindBuild built;
+                if (wanted.testFlag(KindPart::Team))
+                    built.team = std::make_unique<finesse::FinesseTeam>(session);
+                if (!wanted.testFlag(KindPart::Control) && !wanted.testFlag(KindPart::State))
+                    return built;
                 // The control and the call state read the same agent: one reading, shared.
                 auto *agent = new FinesseAgent(session); // the session's child: outlives both
-                KindBuild built;
                 if (wanted.testFlag(KindPart::Control))
                     built.control = std::make_unique<FinesseControl>(*agent);
                 if (wanted.testFlag(KindPart::State)) {

@@ -24,6 +24,25 @@ QMap<QString, QString> readFields(QXmlStreamReader &xml)
     return fields;
 }
 
+// Each `item` element in the `container` children of the current element: `each` is called
+// with the reader at the item's start and reads it to its end. Other elements are skipped.
+template <typename Each>
+void forEachIn(QXmlStreamReader &xml, QStringView container, QStringView item, Each each)
+{
+    while (xml.readNextStartElement()) {
+        if (xml.name() != container) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        while (xml.readNextStartElement()) {
+            if (xml.name() == item)
+                each();
+            else
+                xml.skipCurrentElement();
+        }
+    }
+}
+
 int liveliness(const QString &participantState)
 {
     if (participantState == u"ACTIVE")
@@ -297,6 +316,74 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs,
         state.recordingNote = tr("Finesse describes the call in words RecBar does not know");
     else
         state.recording = RecordingState::Off; // ringing: nothing is recorded before the answer
+    return state;
+}
+
+std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &document)
+{
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"User")
+        return tr("not a Finesse User document");
+    QList<TeamRef> teams;
+    forEachIn(xml, u"teams", u"Team", [&] {
+        const QMap<QString, QString> fields = readFields(xml);
+        if (!fields.value(QStringLiteral("id")).isEmpty())
+            teams.append(
+                {fields.value(QStringLiteral("id")), fields.value(QStringLiteral("name"))});
+    });
+    if (xml.hasError())
+        return tr("malformed User document: %1").arg(xml.errorString());
+    return teams;
+}
+
+std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &document)
+{
+    if (const std::optional<QString> problem = xmlTooLarge(document))
+        return *problem;
+    QXmlStreamReader xml(document);
+    if (!xml.readNextStartElement() || xml.name() != u"Team")
+        return tr("not a Finesse Team document");
+    QList<TeamUser> users;
+    forEachIn(xml, u"users", u"User", [&] {
+        const QMap<QString, QString> fields = readFields(xml);
+        TeamUser user;
+        user.loginId = fields.value(QStringLiteral("loginId"));
+        user.extension = fields.value(QStringLiteral("extension"));
+        user.state = fields.value(QStringLiteral("state"));
+        user.name = (fields.value(QStringLiteral("firstName")) + u' ' +
+                     fields.value(QStringLiteral("lastName")))
+                        .trimmed();
+        user.stateChangeTime = QDateTime::fromString(
+            fields.value(QStringLiteral("stateChangeTime")), Qt::ISODateWithMs);
+        if (user.loginId.isEmpty() || user.state.isEmpty())
+            user.problem = tr("a team user lacks loginId or state");
+        users.append(user);
+    });
+    if (xml.hasError())
+        return tr("malformed Team document: %1").arg(xml.errorString());
+    return users;
+}
+
+ObservedState observeTeamUser(const TeamUser &user)
+{
+    ObservedState state;
+    state.agentName = user.name.isEmpty() ? user.loginId : user.name;
+    state.extension = user.extension;
+    // On UCCX an agent on hold stays TALKING; HOLD is UCCE's. RESERVED: a call offered.
+    if (user.state == u"TALKING")
+        state.call = CallState::Talking;
+    else if (user.state == u"HOLD")
+        state.call = CallState::Held;
+    else if (user.state.startsWith(QStringLiteral("RESERVED")))
+        state.call = CallState::Ringing;
+    if (state.call == CallState::Talking || state.call == CallState::Held) {
+        // The summary has no dialog: the call is known by when the agent's state last changed.
+        state.callStartedAt = user.stateChangeTime.toUTC();
+        state.callId = user.stateChangeTime.toString(Qt::ISODateWithMs);
+        state.recordingNote = tr("Finesse does not report whether an agent's call is recorded");
+    }
     return state;
 }
 

@@ -61,6 +61,31 @@ std::variant<Update, QString> parseUpdate(const QByteArray &xml, const QString &
 ObservedState observe(const User &user, const QList<Dialog> &dialogs,
                       const std::optional<QString> &deployment = std::nullopt);
 
+// The teams a supervisor's User document lists (<teams><Team><id/><name/>), in its order; none
+// for an agent.
+struct TeamRef
+{
+    QString id;
+    QString name;
+};
+std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &xml);
+
+// GET /finesse/api/Team/{id}: the team's users, each a summary (no dialogs): who, the extension,
+// the state and since when. An entry without loginId or state is kept with its problem.
+struct TeamUser
+{
+    QString loginId;
+    QString name;
+    QString extension;
+    QString state;
+    QDateTime stateChangeTime;
+    QString problem;
+};
+std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &xml);
+// What the board shows of a team user: the call from the user's state (TALKING, HOLD), since
+// its last change; the recording not reported (Finesse has no such field).
+ObservedState observeTeamUser(const TeamUser &user);
+
 QByteArray startRecordingBody(const QString &extension);
 // "Invalid State: The target participant is HELD", from an ApiErrors document.
 QString errorMessage(const QByteArray &xml);

@@ -127,3 +127,51 @@ TEST_CASE("The board ends an agent's secure pause, and says when the server refu
     CHECK(bob(*board)->failure.isEmpty());
     CHECK_FALSE(model.inBlackout(*bobAgent, model.now()));
 }
+
+TEST_CASE("With Finesse the board lists the supervisor's teams, recording not reported",
+          "[team][finesse]")
+{
+    BarRig boss;
+    boss.server.connectedCall(QStringLiteral("bob"));
+    Profile p = boss.profile(QStringLiteral("sam"));
+    p.controlKind = p.stateKind = QStringLiteral("finesse");
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    p.role = QStringLiteral("supervisor");
+    boss.signIn(p);
+    const auto board = boardFor(boss);
+    REQUIRE(board);
+    // Finesse names the agent by loginId; recsim's supervisor has every team.
+    const auto member = [&](const char *login) {
+        return board->member(QString::fromLatin1(login));
+    };
+    REQUIRE(waitFor([&] { return member("bob") && member("bob")->onCall(); }));
+    CHECK(member("alice"));
+    CHECK(member("dan"));
+    CHECK(board->members().size() == 5);
+    const TeamMember &bob = *member("bob");
+    CHECK(bob.state.extension == QStringLiteral("5003"));
+    CHECK_FALSE(bob.state.recording.has_value()); // not reported, never guessed
+    CHECK_FALSE(bob.state.recordingNote.isEmpty());
+    // Past the threshold: no "unknown" concern for what Finesse never reports.
+    const QDateTime seen = QDateTime::currentDateTimeUtc();
+    REQUIRE(waitFor([&] { return board->readAt() > seen.addMSecs(1500); }, 5000));
+    CHECK(member("bob")->concerns.isEmpty());
+    CHECK(board->whyNot(TeamAction::StartRecording, QStringLiteral("bob"))
+              .contains(QStringLiteral("silently monitoring")));
+}
+
+TEST_CASE("An agent's profile on Finesse reads no team: Finesse refuses it in words",
+          "[team][finesse]")
+{
+    BarRig rig;
+    Profile p = rig.profile(QStringLiteral("bob"));
+    p.controlKind = p.stateKind = QStringLiteral("finesse");
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    p.role = QStringLiteral("supervisor"); // the profile says so; the server decides
+    rig.signIn(p);
+    const auto board = boardFor(rig);
+    REQUIRE(board);
+    REQUIRE(waitFor([&] { return !board->readProblem().isEmpty(); }, 5000));
+    CHECK(board->readProblem().contains(QStringLiteral("team")));
+    CHECK(board->members().isEmpty());
+}

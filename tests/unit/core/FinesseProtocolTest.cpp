@@ -144,3 +144,56 @@ TEST_CASE("Finesse Updates that are not Updates are refused in words", "[finesse
         CHECK_FALSE(std::get<QString>(parsed).isEmpty());
     }
 }
+
+TEST_CASE("Finesse teams: the supervisor's User and a Team as the developer guide shows them",
+          "[finesse][team]")
+{
+    // The guide's User object (abridged): a supervisor's <teams>.
+    const QByteArray user = R"(<User><uri>/finesse/api/User/1001001</uri>
+        <roles><role>Agent</role><role>Supervisor</role></roles><loginId>1001001</loginId>
+        <state>NOT_READY</state><teamId>500</teamId><teamName>Sales</teamName>
+        <teams><Team><uri>/finesse/api/Team/2001</uri><id>2001</id><name>Team Alpha</name></Team>
+        <Team><uri>/finesse/api/Team/2002</uri><id>2002</id><name>Team Beta</name></Team></teams>
+        </User>)";
+    const auto teams = finesse::parseSupervisedTeams(user);
+    REQUIRE(std::holds_alternative<QList<finesse::TeamRef>>(teams));
+    const auto &list = std::get<QList<finesse::TeamRef>>(teams);
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].id == QStringLiteral("2001"));
+    CHECK(list[1].name == QStringLiteral("Team Beta"));
+    // An agent's User lists none.
+    CHECK(std::get<QList<finesse::TeamRef>>(
+              finesse::parseSupervisedTeams("<User><loginId>1</loginId></User>"))
+              .isEmpty());
+
+    // The guide's Team object: summaries, one on a call, one signed out.
+    const QByteArray team = R"(<Team><uri>/finesse/api/Team/34</uri><id>34</id><name>My Team</name>
+        <users><User><uri>/finesse/api/User/1234/</uri><loginId>1234</loginId>
+        <firstName>Charles</firstName><lastName>Brown</lastName>
+        <dialogs>/finesse/api/User/1234/Dialogs</dialogs><extension>1001001</extension>
+        <pendingState></pendingState><state>TALKING</state>
+        <stateChangeTime>2012-03-01T17:58:21.345Z</stateChangeTime></User>
+        <User><loginId>1235</loginId><firstName>Jack</firstName><lastName>Brawn</lastName>
+        <extension>1001002</extension><state>NOT_READY</state>
+        <reasonCode><category>NOT_READY</category><code>12</code><label>Lunch Break</label>
+        </reasonCode><stateChangeTime>2012-03-01T17:58:21.345Z</stateChangeTime></User>
+        <User><firstName>No</firstName><state>READY</state></User></users></Team>)";
+    const auto users = finesse::parseTeam(team);
+    REQUIRE(std::holds_alternative<QList<finesse::TeamUser>>(users));
+    const auto &members = std::get<QList<finesse::TeamUser>>(users);
+    REQUIRE(members.size() == 3);
+    const ObservedState charles = finesse::observeTeamUser(members[0]);
+    CHECK(charles.agentName == QStringLiteral("Charles Brown"));
+    CHECK(charles.extension == QStringLiteral("1001001"));
+    CHECK(charles.call == CallState::Talking);
+    CHECK(charles.callStartedAt == QDateTime(QDate(2012, 3, 1), QTime(17, 58, 21, 345), Qt::UTC));
+    CHECK_FALSE(charles.recording.has_value());
+    CHECK_FALSE(charles.recordingNote.isEmpty());
+    CHECK(finesse::observeTeamUser(members[1]).call == CallState::None);
+    CHECK(members[1].problem.isEmpty());
+    CHECK_FALSE(members[2].problem.isEmpty()); // no loginId
+
+    CHECK(std::holds_alternative<QString>(finesse::parseTeam("<Teams/>")));
+    CHECK(std::holds_alternative<QString>(finesse::parseTeam("<Team><users><User>")));
+    CHECK(std::holds_alternative<QString>(finesse::parseSupervisedTeams("<Dialog/>")));
+}

@@ -59,6 +59,7 @@ TEST_CASE("Each agent's row says the call, the recording and the pause in words"
     rig.source->agent(QStringLiteral("6")).state.recording.reset(); // the server cannot tell
     rig.source->agent(QStringLiteral("6")).state.recordingNote =
         QStringLiteral("Finesse does not say whether this call is recorded");
+    rig.source->onCall(QStringLiteral("7"), QStringLiteral("c5"), RecordingState::Unknown);
     rig.nextRead();
     rig.clock.advance(20s);
     rig.nextRead(); // the read that began 2 s in, answered 20 s in
@@ -78,9 +79,11 @@ TEST_CASE("Each agent's row says the call, the recording and the pause in words"
     CHECK(rig.cell(QStringLiteral("5"), TeamModel::Recording).isEmpty());
     CHECK(rig.cell(QStringLiteral("6"), TeamModel::Recording) ==
           QStringLiteral("Not reported: Finesse does not say whether this call is recorded"));
-    CHECK(rig.cell(QStringLiteral("6"), TeamModel::Concern) ==
+    // Not reported is what that server is, not a concern; a state in words not known is.
+    CHECK(rig.cell(QStringLiteral("6"), TeamModel::Concern).isEmpty());
+    CHECK(rig.cell(QStringLiteral("7"), TeamModel::Concern) ==
           QStringLiteral("Recording unknown 0:20"));
-    CHECK(rig.model.onCall() == 4);
+    CHECK(rig.model.onCall() == 5);
     CHECK(rig.model.withConcerns() == 2);
 
     // The lengths move with the clock between reads.
