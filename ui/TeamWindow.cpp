@@ -76,15 +76,14 @@ TeamWindow::TeamWindow(TeamBoard &board, Clock &clock, QWidget *parent)
     , m_board(board)
     , m_model(new TeamModel(board, clock, this))
     , m_rows(new TeamFilterModel(this))
-    , m_confirm([this](const QString &question) {
-        QMessageBox box(QMessageBox::Warning, tr("End the pause"), question, QMessageBox::NoButton,
-                        this);
-        QPushButton *end = box.addButton(tr("End the pause"), QMessageBox::AcceptRole);
-        QPushButton *keep = box.addButton(tr("Keep the pause"), QMessageBox::RejectRole);
+    , m_confirm([this](const Question &q) {
+        QMessageBox box(QMessageBox::Warning, q.title, q.text, QMessageBox::NoButton, this);
+        QPushButton *doIt = box.addButton(q.doIt, QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(q.keep, QMessageBox::RejectRole);
         box.setDefaultButton(keep); // Enter keeps things as they are
         box.setEscapeButton(keep);
         box.exec();
-        return box.clickedButton() == end;
+        return box.clickedButton() == doIt;
     })
 {
     setAccessibleName(tr("Team board"));
@@ -267,15 +266,20 @@ void TeamWindow::act(TeamAction action)
     const TeamMember *m = m_board.member(agent);
     if (!m)
         return;
-    if (action == TeamAction::EndPause) {
-        const QString who = m->state.agentName.isEmpty() ? m->id : m->state.agentName;
-        const QString question =
-            tr("End %1's secure pause and record the call again?\n\nThe agent may be taking a "
-               "card number right now: what is said from then on is recorded.")
-                .arg(who);
-        if (!m_confirm(question))
-            return;
-    }
+    const QString who = m->state.agentName.isEmpty() ? m->id : m->state.agentName;
+    if (action == TeamAction::EndPause &&
+        !m_confirm({tr("End the pause"),
+                    tr("End %1's secure pause and record the call again?\n\nThe agent may be "
+                       "taking a card number right now: what is said from then on is recorded.")
+                        .arg(who),
+                    tr("End the pause"), tr("Keep the pause")}))
+        return;
+    // A server that takes more than the action's name for it (Finesse: a silent monitoring
+    // session first) is said so before anything is sent.
+    if (const QString preface = m_board.preface(action, agent);
+        !preface.isEmpty() &&
+        !m_confirm({TeamText::action(action), preface, tr("Monitor and record"), tr("Cancel")}))
+        return;
     m_board.act(action, agent, CommandOrigin::kTeam);
 }
 

@@ -35,11 +35,19 @@ public:
     QString currentAgent() const;
     void selectAgent(const QString &id);
 
-    // Takes the action on the current row's agent. Ending a pause asks first: the agent may be
-    // reading out a card number.
+    // Takes the action on the selected agent. Ending a pause asks first (the agent may be
+    // reading out a card number), and so does an action the server carries out in more steps.
     void act(TeamAction action);
-    // Replaces the question before ending a pause (tests answer it themselves).
-    void setConfirm(std::function<bool(const QString &question)> confirm)
+    // A question asked before an action: ending a pause, or what a server does first.
+    struct Question
+    {
+        QString title;
+        QString text;
+        QString doIt;
+        QString keep; // the default: Enter and Esc keep things as they are
+    };
+    // Replaces the dialog that asks (tests answer it themselves).
+    void setConfirm(std::function<bool(const Question &)> confirm)
     {
         m_confirm = std::move(confirm);
     }
@@ -65,7 +73,7 @@ private:
     QPushButton *m_endPause = nullptr;
     QLabel *m_read = nullptr;
     QTimer m_tick{this};
-    std::function<bool(const QString &question)> m_confirm;
+    std::function<bool(const Question &)> m_confirm;
 };
 
 } // namespace recbar

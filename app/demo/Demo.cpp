@@ -17,10 +17,14 @@ class DemoText
     Q_DECLARE_TR_FUNCTIONS(recbar::RecBarApp)
 };
 
-// recsim's demo users: bob, password "bob-demo" (sim/README.md). Only ever sent to a recsim on
+// recsim's demo users (sim/README.md): bob, an agent; sam, the supervisor Finesse knows, with a
+// phone to monitor calls from. Passwords are the name and "-demo", only ever sent to a recsim on
 // this machine.
-const QString kUser = QStringLiteral("bob");
-const QString kPassword = QStringLiteral("bob-demo");
+QString demoUser(const Demo::Options &options)
+{
+    return options.kind == u"finesse" && options.role == u"supervisor" ? QStringLiteral("sam")
+                                                                        : QStringLiteral("bob");
+}
 
 } // namespace
 
@@ -35,7 +39,7 @@ std::unique_ptr<QSettings> Demo::settings()
 
 Passwords Demo::passwords() const
 {
-    return {.control = kPassword};
+    return {.control = m_profile.user + QStringLiteral("-demo")};
 }
 
 std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
@@ -87,7 +91,7 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
     p.id = QString::fromLatin1(Profile::kDemoId);
     p.name = DemoText::tr("Demo (recsim)");
     p.serverUrl = server;
-    p.user = kUser;
+    p.user = demoUser(options);
     p.setField(QStringLiteral("agentIdentifierKind"), QStringLiteral("Id"));
     p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("2"));
     // The call data a contact center would name (recsim keeps them under user1 to user3).

@@ -97,7 +97,11 @@ QJsonArray teamJson(const QList<TeamMember> &members)
         QJsonArray concerns;
         for (TeamConcern concern : m.concerns)
             concerns.append(QLatin1String(concernName(concern)));
-        const RecordingState recording = m.state.recording.value_or(RecordingState::Unknown);
+        // A server that reports no recording at all (Finesse) is said so, not "unknown".
+        const QLatin1String recording = m.gone ? QLatin1String("unknown")
+                                        : m.state.recording
+                                            ? QLatin1String(recordingName(*m.state.recording))
+                                            : QLatin1String("not-reported");
         out.append(QJsonObject{
             {QStringLiteral("id"), m.id},
             {QStringLiteral("name"), m.state.agentName},
@@ -107,13 +111,13 @@ QJsonArray teamJson(const QList<TeamMember> &members)
              m.gone ? QLatin1String("unknown") : QLatin1String(callName(m.state.call))},
             {QStringLiteral("since"), time(m.onCallSince)},
             {QStringLiteral("remoteNumber"), m.state.remoteNumber},
-            {QStringLiteral("recording"),
-             m.gone ? QLatin1String("unknown") : QLatin1String(recordingName(recording))},
+            {QStringLiteral("recording"), recording},
             {QStringLiteral("recordingBasis"), m.state.recordingNote},
             {QStringLiteral("pausedSince"), time(m.pausedSince)},
             {QStringLiteral("gone"), m.gone},
             {QStringLiteral("concerns"), concerns},
             {QStringLiteral("failure"), m.failure},
+            {QStringLiteral("outcome"), m.outcome},
         });
     }
     return out;

@@ -198,13 +198,19 @@ void ControlConnection::runTeam(const control::Request &request)
         answer({false, why, {}});
         return;
     }
-    m_finished = connect(board, &TeamBoard::actionFinished, this,
-                         [this, agent = request.agent](const QString &id, TeamAction, bool ok,
-                                                       const QString &message, const QString &) {
-                             if (id != agent)
-                                 return;
-                             answer({ok, ok ? tr("Done") : message, {}});
-                         });
+    // A script cannot be asked first: what the server needed done is said with the answer.
+    const QString done = board->preface(action, request.agent).isEmpty()
+                             ? tr("Done")
+                             : tr("Done, through a silent monitoring session from your phone: "
+                                  "you stay on the call, muted, until you hang up");
+    m_finished =
+        connect(board, &TeamBoard::actionFinished, this,
+                [this, done, agent = request.agent](const QString &id, TeamAction, bool ok,
+                                                    const QString &message, const QString &) {
+                    if (id != agent)
+                        return;
+                    answer({ok, ok ? done : message, {}});
+                });
     board->act(action, request.agent, request.origin);
     m_confirmation.setSingleShot(true);
     connect(&m_confirmation, &QTimer::timeout, this, [this] {

@@ -203,6 +203,12 @@ public:
     virtual QString whyNot(TeamAction action) const = 0;
     // Carries it out; exactly one acted() follows (the next read shows whether it took).
     virtual void act(TeamAction action, const QString &agentId) = 0;
+    // What the supervisor should know before this action is taken on this agent (a silent
+    // monitoring session it opens first), in words; empty: nothing more than its name.
+    virtual QString preface(TeamAction, const QString & /*agentId*/) const { return {}; }
+    // Whether a read shows a call's recording (the Recording API's list). A source whose reads
+    // cannot (Finesse's) confirms a start itself before acted() says it succeeded.
+    virtual bool readsShowRecording() const { return true; }
 
 signals:
     void readDone(const QList<recbar::TeamSource::Agent> &agents);

@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <QLocale>
+
 namespace recbar {
 
 using namespace std::chrono_literals;
@@ -157,6 +159,8 @@ void TeamBoard::onReadFailed(const ServerError &error)
 void TeamBoard::update(TeamMember &m, const ObservedState &state, const QDateTime &now)
 {
     const bool sameCall = onCall(m.state) && onCall(state) && m.state.callId == state.callId;
+    if (!sameCall)
+        m.outcome.clear();
     if (!onCall(state))
         m.onCallSince = {};
     else if (state.callStartedAt.isValid())
@@ -295,6 +299,17 @@ void TeamBoard::onActed(TeamAction action, const QString &agentId, const ServerE
     if (!error.ok()) {
         finish(*m, false, tr("%1 failed: %2").arg(TeamText::action(action), error.describe()));
         emit changed();
+        return;
+    }
+    if (action == TeamAction::StartRecording && !m_source->readsShowRecording()) {
+        // The source saw the recording start where its server shows it; no read of the list can.
+        m->outcome =
+            tr("Recording started at %1 (the server's answer: its list does not show "
+               "recordings)")
+                .arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat));
+        finish(*m, true, {});
+        emit changed();
+        scheduleRead(0ms);
         return;
     }
     it->accepted = true;

@@ -32,6 +32,7 @@ struct TeamMember
     QList<TeamConcern> concerns;
     std::optional<TeamAction> pending; // a supervisor's action the server has not yet shown
     QString failure;                   // the last action's failure, in words
+    QString outcome; // a start done that no read can show (Finesse's), in words, for this call
 
     bool onCall() const
     {
@@ -78,6 +79,11 @@ public:
     QString readProblem() const { return m_problem; } // the last read's failure, in words
     int unreadable() const { return m_unreadable; }   // entries the last read could not use
 
+    // What the supervisor is told before the action (TeamSource::preface).
+    QString preface(TeamAction action, const QString &agentId) const
+    {
+        return m_source->preface(action, agentId);
+    }
     // Why this action cannot be taken for this agent now; empty: it can.
     QString whyNot(TeamAction action, const QString &agentId) const;
     // Sends it; false (and the reason on the row) when it cannot be taken. `origin` says who

@@ -278,8 +278,7 @@ QString TeamModel::text(const TeamMember &m, int column, const QDateTime &now) c
             words = tr("Recording");
             break;
         }
-        const QString basis = DisplayText::visible(s.recordingNote);
-        return basis.isEmpty() ? words : tr("%1: %2").arg(words, basis);
+        return words;
     }
     case Pause:
         if (m.gone || !m.pausedSince.isValid())
@@ -298,7 +297,7 @@ QString TeamModel::text(const TeamMember &m, int column, const QDateTime &now) c
     case Action:
         if (m.pending)
             return tr("%1: waiting for the server").arg(TeamText::action(*m.pending));
-        return m.failure;
+        return m.failure.isEmpty() ? m.outcome : m.failure;
     case ColumnCount:
         break;
     }
@@ -371,7 +370,12 @@ QString TeamModel::toolTip(const TeamMember &m, int column) const
         return tr("%1, agent id %2")
             .arg(DisplayText::visible(m.state.agentName.isEmpty() ? m.id : m.state.agentName),
                  DisplayText::visible(m.id));
-    case Recording:
+    case Recording: {
+        // What the state rests on, where the server says: the cell keeps to the state's words.
+        const QString words = text(m, column, m_clock.now());
+        const QString basis = DisplayText::visible(m.state.recordingNote);
+        return basis.isEmpty() || words.isEmpty() ? words : tr("%1: %2").arg(words, basis);
+    }
     case Concern:
     case Action:
         return text(m, column, m_clock.now());

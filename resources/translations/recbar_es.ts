@@ -1209,6 +1209,10 @@
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+    <message>
+        <source>Done, through a silent monitoring session from your phone: you stay on the call, muted, until you hang up</source>
+        <translation>Hecho, mediante una escucha silenciosa desde su teléfono: sigue en la llamada, silenciado, hasta que cuelgue</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -3246,6 +3250,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
+    <message>
+        <source>Recording started at %1 (the server&apos;s answer: its list does not show recordings)</source>
+        <translation>Grabación iniciada a las %1 (la respuesta del servidor: su lista no muestra las grabaciones)</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>
@@ -3452,6 +3460,14 @@ El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde
         <source>Choose an agent in the list</source>
         <translation>Elija un agente en la lista</translation>
     </message>
+    <message>
+        <source>Monitor and record</source>
+        <translation>Escuchar y grabar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -3645,12 +3661,36 @@ El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde
         <translation>Finesse no indica ningún equipo para este usuario: los equipos de un supervisor se configuran en la administración de Finesse</translation>
     </message>
     <message>
-        <source>With Finesse, a supervisor records an agent&apos;s call by silently monitoring it first; RecBar does not open that session yet</source>
-        <translation>Con Finesse, un supervisor graba la llamada de un agente escuchándola antes en silencio; RecBar aún no abre esa sesión</translation>
-    </message>
-    <message>
         <source>Finesse has no secure pause to end</source>
         <translation>Finesse no tiene pausa segura que terminar</translation>
+    </message>
+    <message>
+        <source>Finesse lists no extension for you: a supervisor records an agent&apos;s call by silently monitoring it from their own phone</source>
+        <translation>Finesse no indica ninguna extensión para usted: un supervisor graba la llamada de un agente escuchándola en silencio desde su propio teléfono</translation>
+    </message>
+    <message>
+        <source>Finesse lists no extension for this agent</source>
+        <translation>Finesse no indica ninguna extensión para este agente</translation>
+    </message>
+    <message>
+        <source>Finesse refused the silent monitoring: %1</source>
+        <translation>Finesse rechazó la escucha silenciosa: %1</translation>
+    </message>
+    <message>
+        <source>Finesse accepted the silent monitoring, but no monitoring call came</source>
+        <translation>Finesse aceptó la escucha silenciosa, pero no llegó ninguna llamada de escucha</translation>
+    </message>
+    <message>
+        <source>Finesse accepted the start, but the call still offers it: it is not recorded</source>
+        <translation>Finesse aceptó el inicio, pero la llamada aún lo ofrece: no se graba</translation>
+    </message>
+    <message>
+        <source>Finesse records an agent&apos;s call only for a supervisor who listens in.
+
+RecBar will first silently monitor %1&apos;s call from your phone (extension %2), then ask Finesse to record it. You stay on the call, muted, until you hang up.</source>
+        <translation>Finesse solo graba la llamada de un agente para un supervisor que la escucha.
+
+RecBar escuchará primero en silencio la llamada de %1 desde su teléfono (extensión %2) y luego pedirá a Finesse que la grabe. Usted sigue en la llamada, silenciado, hasta que cuelgue.</translation>
     </message>
 </context>
 <context>

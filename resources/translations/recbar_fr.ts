@@ -1209,6 +1209,10 @@
         <source>Done</source>
         <translation>Fait</translation>
     </message>
+    <message>
+        <source>Done, through a silent monitoring session from your phone: you stay on the call, muted, until you hang up</source>
+        <translation>Fait, par une écoute silencieuse depuis votre téléphone : vous restez sur l&apos;appel, micro coupé, jusqu&apos;à ce que vous raccrochiez</translation>
+    </message>
 </context>
 <context>
     <name>recbar::ControlServer</name>
@@ -3246,6 +3250,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>Recording started at %1 (the server&apos;s answer: its list does not show recordings)</source>
+        <translation>Enregistrement lancé à %1 (la réponse du serveur : sa liste ne montre pas les enregistrements)</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>
@@ -3452,6 +3460,14 @@ L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est d
         <source>Choose an agent in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
+    <message>
+        <source>Monitor and record</source>
+        <translation>Écouter et enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>
@@ -3645,12 +3661,36 @@ L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est d
         <translation>Finesse n&apos;indique aucune équipe pour cet utilisateur : les équipes d&apos;un superviseur se règlent dans l&apos;administration de Finesse</translation>
     </message>
     <message>
-        <source>With Finesse, a supervisor records an agent&apos;s call by silently monitoring it first; RecBar does not open that session yet</source>
-        <translation>Avec Finesse, un superviseur enregistre l&apos;appel d&apos;un agent en l&apos;écoutant d&apos;abord en silence ; RecBar n&apos;ouvre pas encore cette session</translation>
-    </message>
-    <message>
         <source>Finesse has no secure pause to end</source>
         <translation>Finesse n&apos;a pas de pause sécurisée à terminer</translation>
+    </message>
+    <message>
+        <source>Finesse lists no extension for you: a supervisor records an agent&apos;s call by silently monitoring it from their own phone</source>
+        <translation>Finesse n&apos;indique aucun poste pour vous : un superviseur enregistre l&apos;appel d&apos;un agent en l&apos;écoutant en silence depuis son propre téléphone</translation>
+    </message>
+    <message>
+        <source>Finesse lists no extension for this agent</source>
+        <translation>Finesse n&apos;indique aucun poste pour cet agent</translation>
+    </message>
+    <message>
+        <source>Finesse refused the silent monitoring: %1</source>
+        <translation>Finesse a refusé l&apos;écoute silencieuse : %1</translation>
+    </message>
+    <message>
+        <source>Finesse accepted the silent monitoring, but no monitoring call came</source>
+        <translation>Finesse a accepté l&apos;écoute silencieuse, mais aucun appel d&apos;écoute n&apos;est venu</translation>
+    </message>
+    <message>
+        <source>Finesse accepted the start, but the call still offers it: it is not recorded</source>
+        <translation>Finesse a accepté le lancement, mais l&apos;appel le propose encore : il n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Finesse records an agent&apos;s call only for a supervisor who listens in.
+
+RecBar will first silently monitor %1&apos;s call from your phone (extension %2), then ask Finesse to record it. You stay on the call, muted, until you hang up.</source>
+        <translation>Finesse n&apos;enregistre l&apos;appel d&apos;un agent que pour un superviseur qui l&apos;écoute.
+
+RecBar va d&apos;abord écouter en silence l&apos;appel de %1 depuis votre téléphone (poste %2), puis demander à Finesse de l&apos;enregistrer. Vous restez sur l&apos;appel, micro coupé, jusqu&apos;à ce que vous raccrochiez.</translation>
     </message>
 </context>
 <context>

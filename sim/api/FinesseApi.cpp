@@ -42,6 +42,10 @@ FinesseApi::FinesseApi(SimModel &model)
                  [this](const HttpRequest &, const QRegularExpressionMatch &m, User *user) {
                      return getDialogs(m.captured(1), *user);
                  });
+    m_router.add("POST", QStringLiteral("/finesse/api/User/([^/]+)/Dialogs"),
+                 [this](const HttpRequest &r, const QRegularExpressionMatch &m, User *user) {
+                     return postDialog(r, m.captured(1), *user);
+                 });
     m_router.add("GET", QStringLiteral("/finesse/api/Dialog/([^/]+)"),
                  [this](const HttpRequest &, const QRegularExpressionMatch &m, User *user) {
                      return getDialog(m.captured(1), *user);
@@ -137,7 +141,7 @@ HttpResponse FinesseApi::getSupervisor(const User &user) const
     xml.writeTextElement(QStringLiteral("loginName"), user.name);
     xml.writeTextElement(QStringLiteral("firstName"), user.name);
     xml.writeTextElement(QStringLiteral("lastName"), QString());
-    xml.writeTextElement(QStringLiteral("extension"), QString());
+    xml.writeTextElement(QStringLiteral("extension"), user.extension);
     xml.writeStartElement(QStringLiteral("roles"));
     xml.writeTextElement(QStringLiteral("role"), QStringLiteral("Agent"));
     xml.writeTextElement(QStringLiteral("role"), QStringLiteral("Supervisor"));
@@ -193,6 +197,18 @@ HttpResponse FinesseApi::getTeam(const QString &id, const User &user) const
 
 HttpResponse FinesseApi::getDialogs(const QString &id, User &user) const
 {
+    if (id == user.name && user.hasRole(QStringLiteral("supervisor")) &&
+        !m_model.agentByLogin(id)) {
+        // A supervisor's own dialogs: the call they silently monitor, while it lasts.
+        QByteArray out;
+        QXmlStreamWriter xml(&out);
+        xml.writeStartElement(QStringLiteral("Dialogs"));
+        const Call *monitored = m_model.call(m_monitoring.value(user.name));
+        if (monitored && monitored->isLive())
+            m_xml.writeDialog(xml, *monitored);
+        xml.writeEndElement();
+        return HttpResponse::xml(200, out);
+    }
     const auto agent = visibleAgent(id, user);
     if (const HttpResponse *refused = std::get_if<HttpResponse>(&agent))
         return *refused;
@@ -220,14 +236,12 @@ HttpResponse FinesseApi::getDialog(const QString &id, User &user) const
     return HttpResponse::xml(200, out);
 }
 
-HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id, User &user)
+std::variant<QMap<QString, QString>, HttpResponse>
+FinesseApi::dialogRequest(const QByteArray &body) const
 {
-    QXmlStreamReader reader(request.body);
+    QXmlStreamReader reader(body);
     QString root;
-    QString action;
-    QString target;
-    bool haveAction = false;
-    bool haveTarget = false;
+    QMap<QString, QString> fields;
     while (!reader.atEnd()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -236,13 +250,7 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
             root = element;
             continue;
         }
-        if (element == u"requestedAction") {
-            action = reader.readElementText().trimmed();
-            haveAction = true;
-        } else if (element == u"targetMediaAddress") {
-            target = reader.readElementText().trimmed();
-            haveTarget = true;
-        }
+        fields.insert(element, reader.readElementText().trimmed());
     }
     if (reader.hasError() || root.isEmpty())
         return apiError(400, QStringLiteral("Invalid Input"),
@@ -251,11 +259,63 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
     if (root != u"Dialog")
         return apiError(400, QStringLiteral("Invalid Input"),
                         QStringLiteral("Expected a <Dialog> document"), root);
-    if (!haveAction || action.isEmpty())
+    if (fields.value(QStringLiteral("requestedAction")).isEmpty())
         return apiError(400, QStringLiteral("Parameter Missing"),
                         QStringLiteral("requestedAction is required"),
                         QStringLiteral("requestedAction"));
-    if (!haveTarget || target.isEmpty())
+    return fields;
+}
+
+// "Dialog—Make a Silent Monitor Call": a supervisor, from their own extension, on the call of an
+// agent who is talking.
+HttpResponse FinesseApi::postDialog(const HttpRequest &request, const QString &id, const User &user)
+{
+    const auto parsed = dialogRequest(request.body);
+    if (const HttpResponse *refused = std::get_if<HttpResponse>(&parsed))
+        return *refused;
+    const QMap<QString, QString> &fields = std::get<QMap<QString, QString>>(parsed);
+    const QString action = fields.value(QStringLiteral("requestedAction"));
+    if (action != u"SILENT_MONITOR")
+        return apiError(400, QStringLiteral("Invalid Input"),
+                        QStringLiteral("Unsupported requestedAction"), action);
+    if (id != user.name || !user.hasRole(QStringLiteral("supervisor")))
+        return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
+                        QStringLiteral("UNAUTHORIZED"), user.name);
+    const QString from = fields.value(QStringLiteral("fromAddress"));
+    const QString to = fields.value(QStringLiteral("toAddress"));
+    if (from.isEmpty() || to.isEmpty())
+        return apiError(400, QStringLiteral("Parameter Missing"),
+                        QStringLiteral("fromAddress and toAddress are required"),
+                        from.isEmpty() ? QStringLiteral("fromAddress")
+                                       : QStringLiteral("toAddress"));
+    if (from != user.extension)
+        return apiError(400, QStringLiteral("Invalid Input"),
+                        QStringLiteral("The supervisor is not signed in to this extension"), from);
+    const Agent *agent = nullptr;
+    for (const Agent *a : m_model.agents()) {
+        if (a->phone == to)
+            agent = a;
+    }
+    if (!agent)
+        return apiError(400, QStringLiteral("Invalid Destination"),
+                        QStringLiteral("No agent at this extension"), to);
+    const Call *call = m_model.activeCall(*agent);
+    if (!call || call->state != CallState::Active)
+        return apiError(400, QStringLiteral("Invalid State"),
+                        QStringLiteral("The agent is not talking"), to);
+    m_monitoring.insert(user.name, call->id);
+    return HttpResponse::empty(202);
+}
+
+HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id, User &user)
+{
+    const auto parsed = dialogRequest(request.body);
+    if (const HttpResponse *refused = std::get_if<HttpResponse>(&parsed))
+        return *refused;
+    const QMap<QString, QString> &fields = std::get<QMap<QString, QString>>(parsed);
+    const QString action = fields.value(QStringLiteral("requestedAction"));
+    const QString target = fields.value(QStringLiteral("targetMediaAddress"));
+    if (target.isEmpty())
         return apiError(400, QStringLiteral("Parameter Missing"),
                         QStringLiteral("targetMediaAddress is required"),
                         QStringLiteral("targetMediaAddress"));
@@ -271,8 +331,11 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
                         QStringLiteral("START_RECORDING is supported on Unified CCX only"), action);
     const Agent *requester = m_model.agentForUser(user);
     const Agent *owner = m_model.agent(call->agentId);
-    // Only a participant may record, and only its own device: no agent records another's call.
-    if (!requester || requester->id != owner->id || target != owner->phone)
+    // Only a participant may record: the agent, its own device (no agent records another's
+    // call), or a supervisor who silently monitors this call, the agent's device.
+    const bool monitoring =
+        user.hasRole(QStringLiteral("supervisor")) && m_monitoring.value(user.name) == call->id;
+    if ((!monitoring && (!requester || requester->id != owner->id)) || target != owner->phone)
         return apiError(401, QStringLiteral("Invalid Authorization User Specified"),
                         QStringLiteral("UNAUTHORIZED"), user.name);
     if (call->state != CallState::Active)

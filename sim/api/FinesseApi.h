@@ -31,6 +31,9 @@ private:
     HttpResponse getUser(const QString &id, User &user) const;
     HttpResponse getDialogs(const QString &id, User &user) const;
     HttpResponse getSupervisor(const User &user) const;
+    HttpResponse postDialog(const HttpRequest &request, const QString &id, const User &user);
+    // The fields of a <Dialog> request body, or the 400 the body earns.
+    std::variant<QMap<QString, QString>, HttpResponse> dialogRequest(const QByteArray &body) const;
     HttpResponse getTeam(const QString &id, const User &user) const;
     HttpResponse getDialog(const QString &id, User &user) const;
     HttpResponse putDialog(const HttpRequest &request, const QString &id, User &user);
@@ -40,6 +43,7 @@ private:
     FinesseXml m_xml;
     Router m_router;
     quint64 m_requests = 0;
+    QHash<QString, QString> m_monitoring; // supervisor -> the call id they silently monitor
 };
 
 } // namespace recsim

@@ -30,6 +30,7 @@ struct User
     int level = 1;     // Imagicle permission level: 10 is "Complete Management"
     QStringList roles; // "agent", "supervisor", "admin"
     std::optional<int> agentId;
+    QString extension; // a supervisor's own phone (Finesse's silent monitoring starts there)
 
     bool hasRole(const QString &role) const { return roles.contains(role); }
 };

@@ -135,8 +135,10 @@ User readUser(JsonReader &in)
     }
     if (in.has(QStringLiteral("agent")))
         u.agentId = in.integer(QStringLiteral("agent"), 0, 1, 1'000'000'000);
+    u.extension = in.string(QStringLiteral("extension"));
     in.rejectUnknown({QStringLiteral("name"), QStringLiteral("password"), QStringLiteral("level"),
-                      QStringLiteral("roles"), QStringLiteral("agent")});
+                      QStringLiteral("roles"), QStringLiteral("agent"),
+                      QStringLiteral("extension")});
     return u;
 }
 

@@ -35,6 +35,11 @@ public:
         emit readFailed(error);
     }
     QString whyNot(TeamAction) const override { return {}; }
+    QString prefaceText; // what this server does first, for a start
+    QString preface(TeamAction action, const QString &) const override
+    {
+        return action == TeamAction::StartRecording ? prefaceText : QString();
+    }
     void act(TeamAction action, const QString &agentId) override
     {
         actions.append({action, agentId});

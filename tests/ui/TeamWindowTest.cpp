@@ -20,12 +20,14 @@ struct Rig : TeamRig
 {
     TeamWindow window{board, clock};
     QStringList questions;
+    QStringList doIts;
     bool answer = false;
 
     Rig()
     {
-        window.setConfirm([this](const QString &question) {
-            questions.append(question);
+        window.setConfirm([this](const TeamWindow::Question &question) {
+            questions.append(question.text);
+            doIts.append(question.doIt);
             return answer;
         });
         source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
@@ -121,6 +123,22 @@ TEST_CASE("Ending an agent's pause from the window asks first, and Enter keeps t
     rig.window.act(TeamAction::EndPause);
     REQUIRE(rig.source->actions.size() == 1);
     CHECK(rig.source->actions.first() == std::pair{TeamAction::EndPause, QStringLiteral("4")});
+}
+
+TEST_CASE("A start the server carries out in more steps is said first, and Cancel sends nothing",
+          "[ui][team]")
+{
+    Rig rig;
+    rig.source->prefaceText = QStringLiteral("RecBar will first silently monitor the call");
+    rig.window.selectAgent(QStringLiteral("2"));
+    rig.window.act(TeamAction::StartRecording);
+    REQUIRE(rig.questions.size() == 1);
+    CHECK(rig.questions.first() == rig.source->prefaceText);
+    CHECK(rig.doIts.first() == QStringLiteral("Monitor and record"));
+    CHECK(rig.source->actions.isEmpty());
+    rig.answer = true;
+    rig.window.act(TeamAction::StartRecording);
+    CHECK(rig.source->actions.size() == 1);
 }
 
 TEST_CASE("The board reads every 2 s while the window is shown, every 10 s once it is closed",

@@ -387,6 +387,18 @@ ObservedState observeTeamUser(const TeamUser &user)
     return state;
 }
 
+QByteArray silentMonitorBody(const QString &supervisorExtension, const QString &agentExtension)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("Dialog"));
+    xml.writeTextElement(QStringLiteral("requestedAction"), QStringLiteral("SILENT_MONITOR"));
+    xml.writeTextElement(QStringLiteral("fromAddress"), supervisorExtension);
+    xml.writeTextElement(QStringLiteral("toAddress"), agentExtension);
+    xml.writeEndElement();
+    return out;
+}
+
 QByteArray startRecordingBody(const QString &extension)
 {
     QByteArray out;

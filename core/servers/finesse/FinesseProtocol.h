@@ -87,6 +87,8 @@ std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &xml);
 ObservedState observeTeamUser(const TeamUser &user);
 
 QByteArray startRecordingBody(const QString &extension);
+// "Dialog—Make a Silent Monitor Call": POSTed to the supervisor's Dialogs.
+QByteArray silentMonitorBody(const QString &supervisorExtension, const QString &agentExtension);
 // "Invalid State: The target participant is HELD", from an ApiErrors document.
 QString errorMessage(const QByteArray &xml);
 QString errorType(const QByteArray &xml);

@@ -1,6 +1,7 @@
 #include "FinesseTeam.h"
 
 #include "FinesseAgent.h"
+#include "domain/Clock.h"
 #include "session/HttpSession.h"
 
 #include <QSet>
@@ -14,6 +15,11 @@ namespace {
 HttpCall get(const QString &path)
 {
     return {.method = "GET", .path = path, .refusal = isApiRefusal};
+}
+
+bool offersStart(const Dialog &dialog)
+{
+    return dialog.actions.contains(QStringLiteral("START_RECORDING"));
 }
 
 } // namespace
@@ -35,6 +41,9 @@ void FinesseTeam::read()
                            emit readFailed(ServerError::malformed(*problem));
                            return;
                        }
+                       const auto user = parseUser(answer.body);
+                       if (const User *supervisor = std::get_if<User>(&user))
+                           m_extension = supervisor->extension;
                        readTeams(std::get<QList<TeamRef>>(teams));
                    });
 }
@@ -53,7 +62,8 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
     {
         qsizetype left = 0;
         QList<Agent> agents;
-        QSet<QString> seen;
+        QHash<QString, QString> extensions;
+        QHash<QString, QString> names;
         std::optional<ServerError> failure;
     };
     auto reading = std::make_shared<Reading>();
@@ -74,18 +84,22 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
                             reading->agents.append({{}, {}, user.problem});
                             continue;
                         }
-                        if (reading->seen.contains(user.loginId))
+                        if (reading->extensions.contains(user.loginId))
                             continue;
-                        reading->seen.insert(user.loginId);
+                        reading->extensions.insert(user.loginId, user.extension);
+                        reading->names.insert(user.loginId, user.name);
                         reading->agents.append({user.loginId, observeTeamUser(user), {}});
                     }
                 }
                 if (--reading->left > 0)
                     return;
-                if (reading->failure)
+                if (reading->failure) {
                     emit readFailed(*reading->failure);
-                else
-                    emit readDone(reading->agents);
+                    return;
+                }
+                m_extensions = reading->extensions;
+                m_names = reading->names;
+                emit readDone(reading->agents);
             });
     }
 }
@@ -94,20 +108,142 @@ QString FinesseTeam::whyNot(TeamAction action) const
 {
     switch (action) {
     case TeamAction::StartRecording:
-        return tr("With Finesse, a supervisor records an agent's call by silently monitoring it "
-                  "first; RecBar does not open that session yet");
+        if (m_extension.isEmpty())
+            return tr("Finesse lists no extension for you: a supervisor records an agent's call "
+                      "by silently monitoring it from their own phone");
+        return {};
     case TeamAction::EndPause:
         return tr("Finesse has no secure pause to end");
     }
     return {};
 }
 
+QString FinesseTeam::preface(TeamAction action, const QString &agentId) const
+{
+    if (action != TeamAction::StartRecording)
+        return {};
+    return tr("Finesse records an agent's call only for a supervisor who listens in.\n\nRecBar "
+              "will first silently monitor %1's call from your phone (extension %2), then ask "
+              "Finesse to record it. You stay on the call, muted, until you hang up.")
+        .arg(m_names.value(agentId).isEmpty() ? agentId : m_names.value(agentId), m_extension);
+}
+
 void FinesseTeam::act(TeamAction action, const QString &agentId)
 {
-    // The board asks whyNot() first; were it to send anyway, the answer is a refusal in words.
+    if (const QString why = whyNot(action); !why.isEmpty()) {
+        refuse(action, agentId, why); // the board asks whyNot() first: not reached from it
+        return;
+    }
+    const QString agentExtension = m_extensions.value(agentId);
+    if (agentExtension.isEmpty()) {
+        failed(agentId, tr("Finesse lists no extension for this agent"));
+        return;
+    }
+    const HttpCall post{.method = "POST",
+                        .path = QStringLiteral("finesse/api/User/") + encoded(m_session.user()) +
+                                QStringLiteral("/Dialogs"),
+                        .body = silentMonitorBody(m_extension, agentExtension),
+                        .contentType = "application/xml",
+                        .refusal = isApiRefusal};
+    m_session.send(post, this, [this, agentId, agentExtension](const HttpAnswer &answer) {
+        if (!answer.error.ok()) {
+            failed(agentId,
+                   tr("Finesse refused the silent monitoring: %1").arg(errorOf(answer).describe()));
+            return;
+        }
+        // 202 is only accepted: the monitoring call shows among the supervisor's dialogs.
+        awaitDialog(
+            agentId, agentExtension,
+            [](const Dialog &d) { return d.participantState == u"ACTIVE"; },
+            [this, agentId, agentExtension](const Dialog &monitored) {
+                startRecording(agentId, agentExtension, monitored);
+            },
+            tr("Finesse accepted the silent monitoring, but no monitoring call came"));
+    });
+}
+
+void FinesseTeam::startRecording(const QString &agentId, const QString &agentExtension,
+                                 const Dialog &monitored)
+{
+    // Not offering the start proves nothing (UCCE never offers it): the request is sent anyway,
+    // and only an offer that goes away after it is evidence.
+    const bool offered = offersStart(monitored);
+    const HttpCall put{.method = "PUT",
+                       .path = QStringLiteral("finesse/api/Dialog/") + encoded(monitored.id),
+                       .body = startRecordingBody(agentExtension),
+                       .contentType = "application/xml",
+                       .refusal = isApiRefusal};
+    m_session.send(put, this, [this, agentId, agentExtension, offered](const HttpAnswer &answer) {
+        if (!answer.error.ok()) {
+            failed(agentId, errorOf(answer));
+            return;
+        }
+        if (!offered) {
+            emit acted(TeamAction::StartRecording, agentId, {}); // Finesse's 202 is all there is
+            return;
+        }
+        awaitDialog(
+            agentId, agentExtension, [](const Dialog &d) { return !offersStart(d); },
+            [this, agentId](const Dialog &) {
+                emit acted(TeamAction::StartRecording, agentId, {});
+            },
+            tr("Finesse accepted the start, but the call still offers it: it is not recorded"));
+    });
+}
+
+void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtension,
+                              std::function<bool(const Dialog &)> done,
+                              std::function<void(const Dialog &)> next, const QString &late,
+                              int step)
+{
+    const QString path = QStringLiteral("finesse/api/User/") + encoded(m_session.user()) +
+                         QStringLiteral("/Dialogs");
+    m_session.send(get(path), this, [=, this](const HttpAnswer &answer) {
+        if (!answer.error.ok()) {
+            failed(agentId, errorOf(answer));
+            return;
+        }
+        // Read from the agent's side: its participant's state and the actions offered to it.
+        const auto parsed = parseDialogs(answer.body, agentExtension);
+        if (const auto *dialogs = std::get_if<QList<Dialog>>(&parsed)) {
+            for (const Dialog &dialog : *dialogs) {
+                if (!dialog.participantState.isEmpty() && done(dialog)) {
+                    next(dialog);
+                    return;
+                }
+            }
+        }
+        if (step + 1 >= kSteps) {
+            failed(agentId, late);
+            return;
+        }
+        auto *wait = new ClockTimer(m_session.clock(), this);
+        connect(wait, &ClockTimer::timeout, this, [=, this] {
+            wait->deleteLater();
+            awaitDialog(agentId, agentExtension, done, next, late, step + 1);
+        });
+        wait->start(kStepInterval);
+    });
+}
+
+void FinesseTeam::failed(const QString &agentId, const ServerError &error)
+{
+    emit acted(TeamAction::StartRecording, agentId, error);
+}
+
+void FinesseTeam::failed(const QString &agentId, const QString &why)
+{
     ServerError refused;
     refused.kind = ServerError::Kind::Rejected;
-    refused.serverMessage = whyNot(action);
+    refused.serverMessage = why;
+    failed(agentId, refused);
+}
+
+void FinesseTeam::refuse(TeamAction action, const QString &agentId, const QString &why)
+{
+    ServerError refused;
+    refused.kind = ServerError::Kind::Rejected;
+    refused.serverMessage = why;
     emit acted(action, agentId, refused);
 }
 

@@ -2,6 +2,8 @@
 
 #include "FinesseProtocol.h"
 
+#include <QHash>
+
 namespace recbar {
 class HttpSession;
 }
@@ -10,9 +12,13 @@ namespace recbar::finesse {
 
 // A supervisor's agents as Finesse lists them: the teams the supervisor's User names, then each
 // Team's users, read together. Finesse says each agent's state (on a call, on hold) but not
-// whether the call is recorded: that stays "not reported". Starting a recording from the board
-// needs a silent-monitoring session first (the developer guide's "Dialog—Start Recording"),
-// which this source does not open yet: it says so rather than fail on the server.
+// whether the call is recorded: that stays "not reported".
+//
+// Recording an agent's call is the developer guide's path: a silent-monitoring session from the
+// supervisor's extension on the agent's call ("Dialog—Make a Silent Monitor Call"), then
+// START_RECORDING on that dialog with the agent's extension as targetMediaAddress ("Dialog—Start
+// Recording"), done once the agent's side of the dialog no longer offers START_RECORDING (the
+// evidence the bar itself uses). The supervisor stays on the call, muted, until they hang up.
 class FinesseTeam : public TeamSource
 {
     Q_OBJECT
@@ -23,11 +29,32 @@ public:
     void read() override;
     QString whyNot(TeamAction action) const override;
     void act(TeamAction action, const QString &agentId) override;
+    QString preface(TeamAction action, const QString &agentId) const override;
+    bool readsShowRecording() const override { return false; }
+
+    // How often and how many times the supervisor's dialogs are read while waiting for the
+    // monitoring call, then for the recording.
+    static constexpr std::chrono::milliseconds kStepInterval{300};
+    static constexpr int kSteps = 20;
 
 private:
     void readTeams(const QList<TeamRef> &teams);
+    // Reads the supervisor's dialogs until `done` says the one on `agentExtension` is as wanted
+    // (then `next` gets it), at most kSteps times; else fails with `late`.
+    void awaitDialog(const QString &agentId, const QString &agentExtension,
+                     std::function<bool(const Dialog &)> done,
+                     std::function<void(const Dialog &)> next, const QString &late, int step = 0);
+    void startRecording(const QString &agentId, const QString &agentExtension,
+                        const Dialog &monitored);
+    // A start that failed on its way, said as the server said it or in words.
+    void failed(const QString &agentId, const ServerError &error);
+    void failed(const QString &agentId, const QString &why);
+    void refuse(TeamAction action, const QString &agentId, const QString &why);
 
     HttpSession &m_session;
+    QString m_extension;                  // the supervisor's own, from their User
+    QHash<QString, QString> m_extensions; // each agent's, by loginId, from the last read
+    QHash<QString, QString> m_names;      // likewise
 };
 
 } // namespace recbar::finesse

@@ -4,6 +4,7 @@
 #include "team/TeamBoard.h"
 
 #include "BarRig.h"
+#include "model/SimConfig.h"
 #include "model/SimModel.h"
 
 using namespace recbar;
@@ -156,8 +157,79 @@ TEST_CASE("With Finesse the board lists the supervisor's teams, recording not re
     const QDateTime seen = QDateTime::currentDateTimeUtc();
     REQUIRE(waitFor([&] { return board->readAt() > seen.addMSecs(1500); }, 5000));
     CHECK(member("bob")->concerns.isEmpty());
-    CHECK(board->whyNot(TeamAction::StartRecording, QStringLiteral("bob"))
-              .contains(QStringLiteral("silently monitoring")));
+    CHECK(board->whyNot(TeamAction::EndPause, QStringLiteral("bob"))
+              .contains(QStringLiteral("no secure pause")));
+}
+
+namespace {
+
+Profile finesseSupervisor(BarRig &rig)
+{
+    Profile p = rig.profile(QStringLiteral("sam"));
+    p.controlKind = p.stateKind = QStringLiteral("finesse");
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    p.role = QStringLiteral("supervisor");
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("With Finesse the board records an agent's call through a silent monitoring session",
+          "[team][finesse]")
+{
+    BarRig boss;
+    const QString call = boss.server.connectedCall(QStringLiteral("bob"));
+    boss.signIn(finesseSupervisor(boss));
+    const auto board = boardFor(boss);
+    REQUIRE(board);
+    const QString bob = QStringLiteral("bob");
+    REQUIRE(waitFor([&] { return board->member(bob) && board->member(bob)->onCall(); }));
+    // Said before anything is sent: the supervisor's phone joins the call, muted.
+    const QString preface = board->preface(TeamAction::StartRecording, bob);
+    CHECK(preface.contains(QStringLiteral("5900")));
+    CHECK(preface.contains(QStringLiteral("silently monitor")));
+    REQUIRE(board->whyNot(TeamAction::StartRecording, bob).isEmpty());
+
+    std::optional<std::pair<bool, QString>> outcome;
+    QObject::connect(board.get(), &TeamBoard::actionFinished,
+                     [&](const QString &, TeamAction, bool ok, const QString &message) {
+                         outcome = {ok, message};
+                     });
+    REQUIRE(board->act(TeamAction::StartRecording, bob, CommandOrigin::kTeam));
+    // recsim starts a Finesse recording 400 ms (its clock) after the request.
+    REQUIRE(boss.server.waitForRequests(1, QStringLiteral("/finesse/api/Dialog/")));
+    CHECK_FALSE(outcome);
+    boss.server.model().clock()->advance(400);
+    REQUIRE(waitFor([&] { return outcome.has_value(); }, 10'000));
+    CHECK(outcome->first);
+    recsim::Call *recorded = boss.server.model().call(call);
+    REQUIRE(recorded);
+    CHECK(boss.server.model().runningRecording(*recorded));
+    CHECK_FALSE(board->member(bob)->pending);
+    // No read of Finesse's teams can show it: the row says what it rests on.
+    CHECK(board->member(bob)->outcome.contains(QStringLiteral("Recording started")));
+}
+
+TEST_CASE("With Finesse a start the server refuses stays on the agent's row, in its words",
+          "[team][finesse]")
+{
+    BarRig boss;
+    REQUIRE_FALSE(
+        recsim::applySettings(boss.server.model().settings(),
+                              {{QStringLiteral("finesseDeployment"), QStringLiteral("UCCE")}})
+            .has_value());
+    boss.server.connectedCall(QStringLiteral("bob"));
+    boss.signIn(finesseSupervisor(boss));
+    const auto board = boardFor(boss);
+    REQUIRE(board);
+    const QString bob = QStringLiteral("bob");
+    REQUIRE(waitFor([&] { return board->member(bob) && board->member(bob)->onCall(); }));
+    REQUIRE(board->act(TeamAction::StartRecording, bob, CommandOrigin::kTeam));
+    REQUIRE(waitFor([&] { return !board->member(bob)->failure.isEmpty(); }, 10'000));
+    CHECK(board->member(bob)->failure.contains(QStringLiteral("Unified CCX only")));
+    // An agent without a call is refused before anything is sent.
+    CHECK(board->whyNot(TeamAction::StartRecording, QStringLiteral("alice")) ==
+          QStringLiteral("The agent is not on a call"));
 }
 
 TEST_CASE("An agent's profile on Finesse reads no team: Finesse refuses it in words",

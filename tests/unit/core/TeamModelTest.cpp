@@ -77,7 +77,11 @@ TEST_CASE("Each agent's row says the call, the recording and the pause in words"
     CHECK(rig.cell(QStringLiteral("4"), TeamModel::Concern) == QStringLiteral("Not recorded 0:20"));
     CHECK(rig.cell(QStringLiteral("5"), TeamModel::Call) == QStringLiteral("No call"));
     CHECK(rig.cell(QStringLiteral("5"), TeamModel::Recording).isEmpty());
-    CHECK(rig.cell(QStringLiteral("6"), TeamModel::Recording) ==
+    CHECK(rig.cell(QStringLiteral("6"), TeamModel::Recording) == QStringLiteral("Not reported"));
+    // What it rests on, in its tooltip.
+    CHECK(rig.model.index(rig.model.rowOf(QStringLiteral("6")), TeamModel::Recording)
+              .data(Qt::ToolTipRole)
+              .toString() ==
           QStringLiteral("Not reported: Finesse does not say whether this call is recorded"));
     // Not reported is what that server is, not a concern; a state in words not known is.
     CHECK(rig.cell(QStringLiteral("6"), TeamModel::Concern).isEmpty());
