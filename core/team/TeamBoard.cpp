@@ -261,6 +261,10 @@ QString TeamBoard::whyNot(TeamAction action, const QString &agentId) const
             return tr("The agent is not on a call");
         if (recorded(m->state))
             return tr("The call is already recorded");
+        // Where no read shows recordings (Finesse), a start done is the board's only knowledge:
+        // a second would open a second monitoring session.
+        if (!m->outcome.isEmpty())
+            return tr("Recording was started from the board on this call");
         return {};
     case TeamAction::EndPause:
         if (!m->paused())

@@ -3254,6 +3254,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Recording started at %1 (the server&apos;s answer: its list does not show recordings)</source>
         <translation>Grabación iniciada a las %1 (la respuesta del servidor: su lista no muestra las grabaciones)</translation>
     </message>
+    <message>
+        <source>Recording was started from the board on this call</source>
+        <translation>La grabación de esta llamada se inició desde el panel</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>

@@ -3254,6 +3254,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Recording started at %1 (the server&apos;s answer: its list does not show recordings)</source>
         <translation>Enregistrement lancé à %1 (la réponse du serveur : sa liste ne montre pas les enregistrements)</translation>
     </message>
+    <message>
+        <source>Recording was started from the board on this call</source>
+        <translation>L&apos;enregistrement de cet appel a été lancé depuis le tableau</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>

@@ -206,8 +206,11 @@ TEST_CASE("With Finesse the board records an agent's call through a silent monit
     REQUIRE(recorded);
     CHECK(boss.server.model().runningRecording(*recorded));
     CHECK_FALSE(board->member(bob)->pending);
-    // No read of Finesse's teams can show it: the row says what it rests on.
+    // No read of Finesse's teams can show it: the row says what it rests on, and a second
+    // start (a second monitoring session) is not offered.
     CHECK(board->member(bob)->outcome.contains(QStringLiteral("Recording started")));
+    CHECK(board->whyNot(TeamAction::StartRecording, bob) ==
+          QStringLiteral("Recording was started from the board on this call"));
 }
 
 TEST_CASE("With Finesse a start the server refuses stays on the agent's row, in its words",
