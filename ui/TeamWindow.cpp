@@ -76,14 +76,22 @@ TeamWindow::TeamWindow(TeamBoard &board, Clock &clock, QWidget *parent)
     , m_board(board)
     , m_model(new TeamModel(board, clock, this))
     , m_rows(new TeamFilterModel(this))
-    , m_confirm([this](const Question &q) {
-        QMessageBox box(QMessageBox::Warning, q.title, q.text, QMessageBox::NoButton, this);
-        QPushButton *doIt = box.addButton(q.doIt, QMessageBox::AcceptRole);
-        QPushButton *keep = box.addButton(q.keep, QMessageBox::RejectRole);
-        box.setDefaultButton(keep); // Enter keeps things as they are
-        box.setEscapeButton(keep);
-        box.exec();
-        return box.clickedButton() == doIt;
+    , m_confirm([this](const Question &q, std::function<void()> yes) {
+        // Window-modal and without a nested event loop: a sign-out meanwhile deletes the window
+        // and its question with it, and nothing runs on a board that is gone.
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, q.title, q.text, QMessageBox::NoButton, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        QPushButton *doIt = box->addButton(q.doIt, QMessageBox::AcceptRole);
+        QPushButton *keep = box->addButton(q.keep, QMessageBox::RejectRole);
+        box->setDefaultButton(keep); // Enter keeps things as they are
+        box->setEscapeButton(keep);
+        connect(box, &QMessageBox::buttonClicked, this, [doIt, yes](QAbstractButton *clicked) {
+            if (clicked == doIt)
+                yes();
+        });
+        box->open();
     })
 {
     setAccessibleName(tr("Team board"));
@@ -212,16 +220,17 @@ void TeamWindow::makeTable()
         if (!m_table->indexAt(at).isValid())
             return;
         m_table->setCurrentIndex(m_table->indexAt(at));
-        QMenu menu(this);
+        auto *menu = new QMenu(this); // no nested event loop: see m_confirm
+        menu->setAttribute(Qt::WA_DeleteOnClose);
         for (const TeamAction action : {TeamAction::StartRecording, TeamAction::EndPause}) {
             QAction *item =
-                menu.addAction(TeamText::action(action), this, [this, action] { act(action); });
+                menu->addAction(TeamText::action(action), this, [this, action] { act(action); });
             const QString why = m_board.whyNot(action, currentAgent());
             item->setEnabled(why.isEmpty());
             item->setToolTip(why);
         }
-        menu.setToolTipsVisible(true);
-        menu.exec(m_table->viewport()->mapToGlobal(at));
+        menu->setToolTipsVisible(true);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
     });
 }
 
@@ -267,20 +276,25 @@ void TeamWindow::act(TeamAction action)
     if (!m)
         return;
     const QString who = m->state.agentName.isEmpty() ? m->id : m->state.agentName;
-    if (action == TeamAction::EndPause &&
-        !m_confirm({tr("End the pause"),
-                    tr("End %1's secure pause and record the call again?\n\nThe agent may be "
-                       "taking a card number right now: what is said from then on is recorded.")
-                        .arg(who),
-                    tr("End the pause"), tr("Keep the pause")}))
+    // The agent asked about is the one acted on, whatever is selected by the time of the answer.
+    const auto send = [this, action, agent] { m_board.act(action, agent, CommandOrigin::kTeam); };
+    if (action == TeamAction::EndPause) {
+        m_confirm({tr("End the pause"),
+                   tr("End %1's secure pause and record the call again?\n\nThe agent may be "
+                      "taking a card number right now: what is said from then on is recorded.")
+                       .arg(who),
+                   tr("End the pause"), tr("Keep the pause")},
+                  send);
         return;
+    }
     // A server that takes more than the action's name for it (Finesse: a silent monitoring
     // session first) is said so before anything is sent.
-    if (const QString preface = m_board.preface(action, agent);
-        !preface.isEmpty() &&
-        !m_confirm({TeamText::action(action), preface, tr("Monitor and record"), tr("Cancel")}))
+    if (const QString preface = m_board.preface(action, agent); !preface.isEmpty()) {
+        m_confirm({TeamText::action(action), preface, tr("Monitor and record"), tr("Cancel")},
+                  send);
         return;
-    m_board.act(action, agent, CommandOrigin::kTeam);
+    }
+    send();
 }
 
 void TeamWindow::showEvent(QShowEvent *event)

@@ -46,11 +46,10 @@ public:
         QString doIt;
         QString keep; // the default: Enter and Esc keep things as they are
     };
-    // Replaces the dialog that asks (tests answer it themselves).
-    void setConfirm(std::function<bool(const Question &)> confirm)
-    {
-        m_confirm = std::move(confirm);
-    }
+    // Asks, and calls `yes` if the answer is to go ahead; replaced by tests, which answer
+    // themselves.
+    using Confirm = std::function<void(const Question &, std::function<void()> yes)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,7 +72,7 @@ private:
     QPushButton *m_endPause = nullptr;
     QLabel *m_read = nullptr;
     QTimer m_tick{this};
-    std::function<bool(const Question &)> m_confirm;
+    Confirm m_confirm;
 };
 
 } // namespace recbar

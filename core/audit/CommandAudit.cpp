@@ -88,7 +88,9 @@ void CommandAudit::setTeam(TeamBoard *board)
     m_team = board;
     if (!board)
         return;
-    const auto logged = [this](const QString &agent, TeamAction action, bool succeeded,
+    // Refused: never sent (act() said why); failed: sent, and the server refused or no read
+    // agreed; confirmed: done.
+    const auto logged = [this](const QString &agent, TeamAction action, const QString &outcome,
                                const QString &message, const QString &origin) {
         QJsonObject detail{{QStringLiteral("command"), action == TeamAction::StartRecording
                                                            ? control::kTeamStart
@@ -96,16 +98,23 @@ void CommandAudit::setTeam(TeamBoard *board)
                            {QStringLiteral("agent"), agent},
                            {QStringLiteral("role"), QStringLiteral("supervisor")},
                            {QStringLiteral("origin"), origin},
-                           {QStringLiteral("outcome"),
-                            succeeded ? QStringLiteral("confirmed") : QStringLiteral("failed")}};
+                           {QStringLiteral("outcome"), outcome}};
         if (!message.isEmpty())
             detail.insert(QStringLiteral("message"), message);
-        log(detail, !succeeded);
+        log(detail, outcome != u"confirmed");
     };
-    connect(board, &TeamBoard::actionFinished, this, logged);
+    connect(board, &TeamBoard::actionFinished, this,
+            [logged](const QString &agent, TeamAction action, bool succeeded,
+                     const QString &message, const QString &origin) {
+                logged(agent, action,
+                       succeeded ? QStringLiteral("confirmed") : QStringLiteral("failed"), message,
+                       origin);
+            });
     connect(board, &TeamBoard::actionRefused, this,
             [logged](const QString &agent, TeamAction action, const QString &why,
-                     const QString &origin) { logged(agent, action, false, why, origin); });
+                     const QString &origin) {
+                logged(agent, action, QStringLiteral("refused"), why, origin);
+            });
 }
 
 } // namespace recbar

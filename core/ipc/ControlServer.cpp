@@ -195,6 +195,7 @@ void ControlConnection::runTeam(const control::Request &request)
     const TeamAction action = request.teamAction == control::kTeamStart ? TeamAction::StartRecording
                                                                         : TeamAction::EndPause;
     if (const QString why = board->whyNot(action, request.agent); !why.isEmpty()) {
+        board->act(action, request.agent, request.origin); // refused there too: audited
         answer({false, why, {}});
         return;
     }

@@ -91,6 +91,7 @@ QString TeamModel::duration(qint64 seconds)
 
 void TeamModel::follow()
 {
+    m_now = m_clock.now();
     const QList<TeamMember> &members = m_board.members();
     QHash<QString, int> where;
     where.reserve(members.size());
@@ -133,6 +134,7 @@ void TeamModel::follow()
 
 void TeamModel::tick()
 {
+    m_now = m_clock.now();
     if (m_ids.isEmpty())
         return;
     // Only the columns that count time: a re-sort on every column each second is not needed.
@@ -198,13 +200,13 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return text(*m, index.column(), m_clock.now());
+        return text(*m, index.column(), m_now);
     case Qt::ToolTipRole:
         return toolTip(*m, index.column());
     case IdRole:
         return m->id;
     case SortRole:
-        return sortKey(*m, index.column(), m_clock.now());
+        return sortKey(*m, index.column(), m_now);
     case ToneRole:
         return int(tone(*m, index.column()));
     case ConcernRole:
@@ -372,13 +374,13 @@ QString TeamModel::toolTip(const TeamMember &m, int column) const
                  DisplayText::visible(m.id));
     case Recording: {
         // What the state rests on, where the server says: the cell keeps to the state's words.
-        const QString words = text(m, column, m_clock.now());
+        const QString words = text(m, column, m_now);
         const QString basis = DisplayText::visible(m.state.recordingNote);
         return basis.isEmpty() || words.isEmpty() ? words : tr("%1: %2").arg(words, basis);
     }
     case Concern:
     case Action:
-        return text(m, column, m_clock.now());
+        return text(m, column, m_now);
     default:
         return {};
     }

@@ -48,7 +48,7 @@ public:
     int onCall() const { return m_onCall; }
     int withConcerns() const { return m_withConcerns; }
 
-    // Time has moved on: the lengths of calls, pauses and concerns are shown anew.
+    // Time has moved on: the lengths of calls, pauses and concerns are shown anew, as of now.
     void tick();
 
     static QString duration(qint64 seconds);
@@ -66,6 +66,9 @@ private:
     QList<int> m_boardIndex; // by row: where the board keeps that agent now
     int m_onCall = 0;
     int m_withConcerns = 0;
+    // Every length shown and sorted is against this one moment, taken at each read and tick:
+    // a sort must not see the clock move between two comparisons.
+    QDateTime m_now;
 };
 
 // What the supervisor asked to see, in the order asked, with every agent that has a concern

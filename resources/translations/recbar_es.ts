@@ -3696,6 +3696,10 @@ RecBar will first silently monitor %1&apos;s call from your phone (extension %2)
 
 RecBar escuchará primero en silencio la llamada de %1 desde su teléfono (extensión %2) y luego pedirá a Finesse que la grabe. Usted sigue en la llamada, silenciado, hasta que cuelgue.</translation>
     </message>
+    <message>
+        <source>%1. Your phone may still be on the call, muted: hang up to leave it.</source>
+        <translation>%1. Puede que su teléfono siga en la llamada, silenciado: cuelgue para salir.</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>

@@ -3696,6 +3696,10 @@ RecBar will first silently monitor %1&apos;s call from your phone (extension %2)
 
 RecBar va d&apos;abord écouter en silence l&apos;appel de %1 depuis votre téléphone (poste %2), puis demander à Finesse de l&apos;enregistrer. Vous restez sur l&apos;appel, micro coupé, jusqu&apos;à ce que vous raccrochiez.</translation>
     </message>
+    <message>
+        <source>%1. Your phone may still be on the call, muted: hang up to leave it.</source>
+        <translation>%1. Votre téléphone est peut-être encore sur l&apos;appel, micro coupé : raccrochez pour le quitter.</translation>
+    </message>
 </context>
 <context>
     <name>recbar::imagicle</name>

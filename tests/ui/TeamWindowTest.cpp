@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -25,10 +26,11 @@ struct Rig : TeamRig
 
     Rig()
     {
-        window.setConfirm([this](const TeamWindow::Question &question) {
+        window.setConfirm([this](const TeamWindow::Question &question, std::function<void()> yes) {
             questions.append(question.text);
             doIts.append(question.doIt);
-            return answer;
+            if (answer)
+                yes();
         });
         source->onCall(QStringLiteral("2"), QStringLiteral("c1"), RecordingState::Off);
         source->agent(QStringLiteral("2")).state.agentName = QStringLiteral("Alice");
@@ -154,4 +156,45 @@ TEST_CASE("The board reads every 2 s while the window is shown, every 10 s once 
     const QDateTime closed = rig.clock.now();
     REQUIRE(rig.clock.advanceToNext(1min));
     CHECK(closed.msecsTo(rig.clock.now()) == 10'000);
+}
+
+TEST_CASE("The window's question blocks nothing, and the window may go while it is open",
+          "[ui][team]")
+{
+    ManualClock clock;
+    auto *source = new FakeTeam;
+    TeamBoard board(std::unique_ptr<TeamSource>(source), TeamOptions{}, clock);
+    auto window = std::make_unique<TeamWindow>(board, clock);
+    source->onCall(QStringLiteral("4"), QStringLiteral("c3"), RecordingState::Paused);
+    board.start();
+    window->show();
+    clock.settle();
+    while (!source->inFlight)
+        REQUIRE(clock.advanceToNext(std::chrono::minutes(1)));
+    source->answer();
+    window->selectAgent(QStringLiteral("4"));
+    window->act(TeamAction::EndPause); // returns at once: the question is window-modal
+    auto *box = window->findChild<QMessageBox *>();
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(box->windowModality() == Qt::WindowModal);
+    CHECK(box->defaultButton()->text() == QStringLiteral("Keep the pause"));
+    CHECK(source->actions.isEmpty());
+    // A sign-out takes the window (and its question) away: nothing is sent.
+    window.reset();
+    QCoreApplication::processEvents();
+    CHECK(source->actions.isEmpty());
+
+    window = std::make_unique<TeamWindow>(board, clock);
+    window->show();
+    window->selectAgent(QStringLiteral("4"));
+    window->act(TeamAction::EndPause);
+    box = window->findChild<QMessageBox *>();
+    REQUIRE(box);
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("End the pause"))
+            button->click();
+    }
+    REQUIRE(source->actions.size() == 1);
+    CHECK(source->actions.first() == std::pair{TeamAction::EndPause, QStringLiteral("4")});
 }

@@ -64,6 +64,7 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
         QList<Agent> agents;
         QHash<QString, QString> extensions;
         QHash<QString, QString> names;
+        QHash<QString, Call> calls;
         std::optional<ServerError> failure;
     };
     auto reading = std::make_shared<Reading>();
@@ -88,7 +89,7 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
                             continue;
                         reading->extensions.insert(user.loginId, user.extension);
                         reading->names.insert(user.loginId, user.name);
-                        reading->agents.append({user.loginId, observeTeamUser(user), {}});
+                        reading->agents.append({user.loginId, callOf(user, reading->calls), {}});
                     }
                 }
                 if (--reading->left > 0)
@@ -99,9 +100,25 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
                 }
                 m_extensions = reading->extensions;
                 m_names = reading->names;
+                m_calls = reading->calls;
                 emit readDone(reading->agents);
             });
     }
+}
+
+// The agent's state, its call known by when it was first seen on it (kept in `calls`).
+ObservedState FinesseTeam::callOf(const TeamUser &user, QHash<QString, Call> &calls)
+{
+    ObservedState state = observeTeamUser(user);
+    if (state.call != CallState::Talking && state.call != CallState::Held)
+        return state;
+    Call call = m_calls.value(user.loginId);
+    if (call.id.isEmpty())
+        call = {QStringLiteral("%1#%2").arg(user.loginId).arg(++m_callsSeen), state.callStartedAt};
+    state.callId = call.id;
+    state.callStartedAt = call.startedAt;
+    calls.insert(user.loginId, call);
+    return state;
 }
 
 QString FinesseTeam::whyNot(TeamAction action) const
@@ -173,22 +190,27 @@ void FinesseTeam::startRecording(const QString &agentId, const QString &agentExt
                        .body = startRecordingBody(agentExtension),
                        .contentType = "application/xml",
                        .refusal = isApiRefusal};
-    m_session.send(put, this, [this, agentId, agentExtension, offered](const HttpAnswer &answer) {
-        if (!answer.error.ok()) {
-            failed(agentId, errorOf(answer));
-            return;
-        }
-        if (!offered) {
-            emit acted(TeamAction::StartRecording, agentId, {}); // Finesse's 202 is all there is
-            return;
-        }
-        awaitDialog(
-            agentId, agentExtension, [](const Dialog &d) { return !offersStart(d); },
-            [this, agentId](const Dialog &) {
-                emit acted(TeamAction::StartRecording, agentId, {});
-            },
-            tr("Finesse accepted the start, but the call still offers it: it is not recorded"));
-    });
+    m_session.send(
+        put, this,
+        [this, agentId, agentExtension, offered,
+         monitoredId = monitored.id](const HttpAnswer &answer) {
+            if (!answer.error.ok()) {
+                failedMonitoring(agentId, errorOf(answer));
+                return;
+            }
+            if (!offered) {
+                emit acted(TeamAction::StartRecording, agentId,
+                           {}); // Finesse's 202 is all there is
+                return;
+            }
+            awaitDialog(
+                agentId, agentExtension,
+                [monitoredId](const Dialog &d) { return d.id == monitoredId && !offersStart(d); },
+                [this, agentId](const Dialog &) {
+                    emit acted(TeamAction::StartRecording, agentId, {});
+                },
+                tr("Finesse accepted the start, but the call still offers it: it is not recorded"));
+        });
 }
 
 void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtension,
@@ -200,7 +222,7 @@ void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtens
                          QStringLiteral("/Dialogs");
     m_session.send(get(path), this, [=, this](const HttpAnswer &answer) {
         if (!answer.error.ok()) {
-            failed(agentId, errorOf(answer));
+            failedMonitoring(agentId, errorOf(answer));
             return;
         }
         // Read from the agent's side: its participant's state and the actions offered to it.
@@ -214,7 +236,10 @@ void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtens
             }
         }
         if (step + 1 >= kSteps) {
-            failed(agentId, late);
+            ServerError error;
+            error.kind = ServerError::Kind::Rejected;
+            error.serverMessage = late;
+            failedMonitoring(agentId, error);
             return;
         }
         auto *wait = new ClockTimer(m_session.clock(), this);
@@ -237,6 +262,17 @@ void FinesseTeam::failed(const QString &agentId, const QString &why)
     refused.kind = ServerError::Kind::Rejected;
     refused.serverMessage = why;
     failed(agentId, refused);
+}
+
+// After Finesse accepted the silent monitoring, the supervisor's phone may be on the call (the
+// session is never ended for them): a failure says so.
+void FinesseTeam::failedMonitoring(const QString &agentId, const ServerError &error)
+{
+    ServerError told;
+    told.kind = ServerError::Kind::Rejected;
+    told.serverMessage = tr("%1. Your phone may still be on the call, muted: hang up to leave it.")
+                             .arg(error.describe());
+    failed(agentId, told);
 }
 
 void FinesseTeam::refuse(TeamAction action, const QString &agentId, const QString &why)

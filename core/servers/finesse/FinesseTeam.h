@@ -39,6 +39,8 @@ public:
 
 private:
     void readTeams(const QList<TeamRef> &teams);
+    struct Call;
+    ObservedState callOf(const TeamUser &user, QHash<QString, Call> &calls);
     // Reads the supervisor's dialogs until `done` says the one on `agentExtension` is as wanted
     // (then `next` gets it), at most kSteps times; else fails with `late`.
     void awaitDialog(const QString &agentId, const QString &agentExtension,
@@ -49,12 +51,22 @@ private:
     // A start that failed on its way, said as the server said it or in words.
     void failed(const QString &agentId, const ServerError &error);
     void failed(const QString &agentId, const QString &why);
+    void failedMonitoring(const QString &agentId, const ServerError &error);
     void refuse(TeamAction action, const QString &agentId, const QString &why);
 
     HttpSession &m_session;
     QString m_extension;                  // the supervisor's own, from their User
     QHash<QString, QString> m_extensions; // each agent's, by loginId, from the last read
     QHash<QString, QString> m_names;      // likewise
+    // Each agent's call as first seen: a summary has no dialog, and on UCCE every change between
+    // TALKING and HOLD is a new state change time, not a new call.
+    struct Call
+    {
+        QString id;
+        QDateTime startedAt;
+    };
+    QHash<QString, Call> m_calls;
+    quint64 m_callsSeen = 0;
 };
 
 } // namespace recbar::finesse

@@ -298,7 +298,7 @@ TEST_CASE("A supervisor's action on an agent is audited with the agent and who a
     const QJsonObject refused = entryOf(lines[1]).value(QStringLiteral("detail")).toObject();
     CHECK(refused.value(QStringLiteral("command")) == QStringLiteral("resume"));
     CHECK(refused.value(QStringLiteral("origin")) == QStringLiteral("ctl"));
-    CHECK(refused.value(QStringLiteral("outcome")) == QStringLiteral("failed"));
+    CHECK(refused.value(QStringLiteral("outcome")) == QStringLiteral("refused"));
     CHECK(refused.value(QStringLiteral("message")) ==
           QStringLiteral("The agent is not in a secure pause"));
 }

@@ -90,8 +90,9 @@ TEST_CASE("Each agent's row says the call, the recording and the pause in words"
     CHECK(rig.model.onCall() == 5);
     CHECK(rig.model.withConcerns() == 2);
 
-    // The lengths move with the clock between reads.
+    // The lengths move with the clock between reads, each second the window ticks.
     rig.clock.advance(1s);
+    rig.model.tick();
     CHECK(rig.cell(QStringLiteral("2"), TeamModel::Call) == QStringLiteral("On a call 0:21"));
     CHECK(TeamModel::duration(3 * 3600 + 5) == QStringLiteral("3:00:05"));
 }
