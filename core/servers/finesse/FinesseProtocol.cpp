@@ -13,6 +13,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("recbar::finesse", text);
 }
 
+// A document too large is refused whole, one with another root by its name; the reader is left
+// at the root's start.
+std::optional<QString> openDocument(QXmlStreamReader &xml, const QByteArray &document,
+                                    QStringView root, const QString &otherwise)
+{
+    if (std::optional<QString> problem = xmlTooLarge(document))
+        return problem;
+    xml.addData(document);
+    if (!xml.readNextStartElement() || xml.name() != root)
+        return otherwise;
+    return std::nullopt;
+}
+
 // The text of each child element of the current one, by name.
 QMap<QString, QString> readFields(QXmlStreamReader &xml)
 {
@@ -160,11 +173,10 @@ std::variant<QList<Dialog>, QString> readDialogs(QXmlStreamReader &xml, const QS
 
 std::variant<User, QString> parseUser(const QByteArray &document)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
+    QXmlStreamReader xml;
+    if (const std::optional<QString> problem =
+            openDocument(xml, document, u"User", tr("not a Finesse User document")))
         return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"User")
-        return tr("not a Finesse User document");
     auto user = readUser(xml);
     if (xml.hasError())
         return tr("malformed User document: %1").arg(xml.errorString());
@@ -174,11 +186,10 @@ std::variant<User, QString> parseUser(const QByteArray &document)
 std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
                                                   const QString &extension)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
+    QXmlStreamReader xml;
+    if (const std::optional<QString> problem =
+            openDocument(xml, document, u"Dialogs", tr("not a Finesse Dialogs document")))
         return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"Dialogs")
-        return tr("not a Finesse Dialogs document");
     auto dialogs = readDialogs(xml, extension);
     if (xml.hasError())
         return tr("malformed Dialogs document: %1").arg(xml.errorString());
@@ -187,11 +198,10 @@ std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
 
 std::variant<Update, QString> parseUpdate(const QByteArray &document, const QString &extension)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
+    QXmlStreamReader xml;
+    if (const std::optional<QString> problem =
+            openDocument(xml, document, u"Update", tr("not a Finesse Update")))
         return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"Update")
-        return tr("not a Finesse Update");
     Update update;
     bool haveData = false;
     // The guide's examples spell the data's element <user> and <User>, the event "put" and
@@ -321,11 +331,10 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs,
 
 std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &document)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
+    QXmlStreamReader xml;
+    if (const std::optional<QString> problem =
+            openDocument(xml, document, u"User", tr("not a Finesse User document")))
         return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"User")
-        return tr("not a Finesse User document");
     QList<TeamRef> teams;
     forEachIn(xml, u"teams", u"Team", [&] {
         const QMap<QString, QString> fields = readFields(xml);
@@ -340,11 +349,10 @@ std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &doc
 
 std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &document)
 {
-    if (const std::optional<QString> problem = xmlTooLarge(document))
+    QXmlStreamReader xml;
+    if (const std::optional<QString> problem =
+            openDocument(xml, document, u"Team", tr("not a Finesse Team document")))
         return *problem;
-    QXmlStreamReader xml(document);
-    if (!xml.readNextStartElement() || xml.name() != u"Team")
-        return tr("not a Finesse Team document");
     QList<TeamUser> users;
     forEachIn(xml, u"users", u"User", [&] {
         const QMap<QString, QString> fields = readFields(xml);
