@@ -2,8 +2,8 @@
 
 #include "FlowLayout.h"
 #include "FoldersDialog.h"
+#include "ListTable.h"
 #include "PlainText.h"
-#include "SortHeader.h"
 #include "domain/AgentSnapshot.h"
 #include "domain/DisplayText.h"
 
@@ -243,17 +243,9 @@ QWidget *LibraryWindow::makeFilters()
 void LibraryWindow::makeTable()
 {
     m_table = new QTableView(this);
-    m_table->setHorizontalHeader(new SortHeader(m_table));
-    m_table->setModel(&m_library.model());
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(LibraryModel::Start, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
+    ListTable::setUp(m_table, &m_library.model(), LibraryModel::Start, Qt::DescendingOrder,
+                     QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegateForColumn(LibraryModel::FileName, new MiddleElideDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     sizeColumns();
     // The player's keys work from the list too, where the agent's focus usually is.
     m_table->installEventFilter(this);
@@ -278,12 +270,8 @@ void LibraryWindow::makeTable()
 // length of hours) or, for free text, a useful share; the header's own word never cut either.
 void LibraryWindow::sizeColumns()
 {
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int em = metrics.horizontalAdvance(u'M');
-    const int padding = em; // the cell's margins and the header's sort arrow
-    const auto fits = [&](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + padding;
-    };
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const auto fits = [this](const QString &sample) { return ListTable::fits(m_table, sample); };
     // The texts the model shows, in its translation.
     const auto modelText = [](const char *text) {
         return QCoreApplication::translate("recbar::LibraryModel", text);
@@ -292,25 +280,20 @@ void LibraryWindow::sizeColumns()
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     const int audio = std::max({fits(modelText("On the server")), fits(modelText("On disk")),
                                 fits(modelText("Cut off")), fits(modelText("Unreadable"))});
-    const std::pair<int, int> widths[] = {
-        {LibraryModel::Start, fits(longestDate)},
-        {LibraryModel::Duration, fits(SnapshotText::duration(10 * 3600 - 1))},
-        {LibraryModel::Agent, 7 * em},
-        {LibraryModel::Direction, fits(modelText("Out"))},
-        {LibraryModel::Local, fits(QStringLiteral("0000000"))},
-        {LibraryModel::Remote, fits(QStringLiteral("+000000000000000"))}, // E.164: 15 digits
-        {LibraryModel::FileName, 18 * em},
-        {LibraryModel::Tags, 8 * em},
-        {LibraryModel::Reason, 6 * em},
-        {LibraryModel::Pauses, fits(modelText("Paused"))},
-        {LibraryModel::Where, audio},
-        {LibraryModel::Reviewed, 10 * em}};
-    const LibraryModel &model = m_library.model();
-    for (const auto &[column, width] : widths) {
-        const int header =
-            fits(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + em;
-        m_table->setColumnWidth(column, std::max(width, header));
-    }
+    ListTable::setWidths(
+        m_table,
+        {{LibraryModel::Start, fits(longestDate)},
+         {LibraryModel::Duration, fits(SnapshotText::duration(10 * 3600 - 1))},
+         {LibraryModel::Agent, 7 * em},
+         {LibraryModel::Direction, fits(modelText("Out"))},
+         {LibraryModel::Local, fits(QStringLiteral("0000000"))},
+         {LibraryModel::Remote, fits(QStringLiteral("+000000000000000"))}, // E.164: 15 digits
+         {LibraryModel::FileName, 18 * em},
+         {LibraryModel::Tags, 8 * em},
+         {LibraryModel::Reason, 6 * em},
+         {LibraryModel::Pauses, fits(modelText("Paused"))},
+         {LibraryModel::Where, audio},
+         {LibraryModel::Reviewed, 10 * em}});
 }
 
 // The count of what is shown, and how far a folder's scan has got, stay in the status bar's

@@ -1,13 +1,12 @@
 #include "TeamWindow.h"
 
 #include "FlowLayout.h"
+#include "ListTable.h"
 #include "PlainText.h"
-#include "SortHeader.h"
 #include "StatePresentation.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -167,42 +166,31 @@ QWidget *TeamWindow::makeFilters()
 void TeamWindow::makeTable()
 {
     m_table = new QTableView(this);
-    m_table->setHorizontalHeader(new SortHeader(m_table));
-    m_table->setModel(m_rows);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TeamModel::Concern, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    ListTable::setUp(m_table, m_rows, TeamModel::Concern, Qt::DescendingOrder,
+                     QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setItemDelegate(new ToneDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Agents"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int em = metrics.horizontalAdvance(u'M');
-    const auto fits = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + em; };
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const auto fits = [this](const QString &sample) { return ListTable::fits(m_table, sample); };
     const auto modelText = [](const char *text) {
         return QCoreApplication::translate("recbar::TeamModel", text);
     };
-    const std::pair<int, int> widths[] = {
-        {TeamModel::Agent, 8 * em},
-        {TeamModel::Extension, fits(QStringLiteral("0000000"))},
-        {TeamModel::Call, fits(modelText("On a call %1").arg(QStringLiteral("00:00")))},
-        {TeamModel::OtherParty, fits(QStringLiteral("+000000000000000"))},
-        {TeamModel::Direction, fits(modelText("Outbound"))},
-        {TeamModel::Recording, fits(modelText("Not recording"))},
-        {TeamModel::Pause,
-         fits(modelText("%1 (limit %2)").arg(QStringLiteral("00:00"), QStringLiteral("00:00")))},
-    };
-    for (const auto &[column, width] : widths) {
-        const int header =
-            fits(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + em;
-        m_table->setColumnWidth(column, std::max(width, header));
-    }
+    ListTable::setWidths(
+        m_table,
+        {
+            {TeamModel::Agent, 8 * em},
+            {TeamModel::Extension, fits(QStringLiteral("0000000"))},
+            {TeamModel::Call, fits(modelText("On a call %1").arg(QStringLiteral("00:00")))},
+            {TeamModel::OtherParty, fits(QStringLiteral("+000000000000000"))},
+            {TeamModel::Direction, fits(modelText("Outbound"))},
+            {TeamModel::Recording, fits(modelText("Not recording"))},
+            {TeamModel::Pause,
+             fits(
+                 modelText("%1 (limit %2)").arg(QStringLiteral("00:00"), QStringLiteral("00:00")))},
+        });
     // A concern is drawn in bold (ToneDelegate): measured so.
     QFont bold = m_table->font();
     bold.setBold(true);
