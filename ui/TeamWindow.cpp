@@ -314,7 +314,14 @@ void TeamWindow::refresh()
         read.append(tr("The last read failed: %1").arg(m_board.readProblem()));
     if (m_board.unreadable() > 0)
         read.append(tr("%n entry(ies) could not be read", nullptr, m_board.unreadable()));
+    // How changes arrive, where a server pushes them; why not, in full, in the tooltip.
+    const StateDelivery delivery = m_board.delivery();
+    if (delivery.mode == StateDelivery::Mode::Fallback)
+        read.append(tr("live updates unavailable"));
+    else if (const QString how = SnapshotText::delivery(delivery); !how.isEmpty())
+        read.append(how);
     m_read->setText(read.join(QStringLiteral(" · ")));
+    m_read->setToolTip(SnapshotText::delivery(delivery));
     showActions();
 }
 

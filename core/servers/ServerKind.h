@@ -209,11 +209,19 @@ public:
     // Whether a read shows a call's recording (the Recording API's list). A source whose reads
     // cannot (Finesse's) confirms a start itself before acted() says it succeeded.
     virtual bool readsShowRecording() const { return true; }
+    // How changes arrive: only by the board's reads, or also pushed between them.
+    virtual StateDelivery delivery() const { return {}; }
 
 signals:
     void readDone(const QList<recbar::TeamSource::Agent> &agents);
     void readFailed(const recbar::ServerError &error);
     void acted(recbar::TeamAction action, const QString &agentId, const recbar::ServerError &error);
+    // Agents whose state the server pushed since they were last told; the rest as they were.
+    void pushed(const QList<recbar::TeamSource::Agent> &agents);
+    // Something was pushed that only a read can make sense of (an agent not read yet, one who
+    // left a team, an unreadable or skipped event): the board reads now.
+    void readNeeded();
+    void deliveryChanged();
 };
 
 // A setting a server kind needs in a profile (QM's peripheral id, the Recording API's agent

@@ -45,6 +45,14 @@ TeamBoard::TeamBoard(std::unique_ptr<TeamSource> source, TeamOptions options, Cl
     connect(m_source.get(), &TeamSource::readDone, this, &TeamBoard::onRead);
     connect(m_source.get(), &TeamSource::readFailed, this, &TeamBoard::onReadFailed);
     connect(m_source.get(), &TeamSource::acted, this, &TeamBoard::onActed);
+    connect(m_source.get(), &TeamSource::pushed, this, &TeamBoard::onPushed);
+    connect(m_source.get(), &TeamSource::readNeeded, this, [this] { scheduleRead(0ms); });
+    connect(m_source.get(), &TeamSource::deliveryChanged, this, [this] {
+        // Pushed: reads only reconcile. Otherwise reads are all there is, from now on.
+        if (m_source->delivery().mode != StateDelivery::Mode::Pushed)
+            scheduleRead(0ms);
+        emit changed();
+    });
 }
 
 TeamBoard::~TeamBoard() = default;
@@ -63,16 +71,23 @@ void TeamBoard::setOpen(bool open)
 
 const TeamMember *TeamBoard::member(const QString &id) const
 {
-    for (const TeamMember &m : m_members) {
-        if (m.id == id)
-            return &m;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_members[*it];
 }
 
 TeamMember *TeamBoard::find(const QString &id)
 {
     return const_cast<TeamMember *>(std::as_const(*this).member(id));
+}
+
+std::chrono::milliseconds TeamBoard::nextRead() const
+{
+    if (m_readAgain)
+        return 0ms;
+    // With changes pushed, a read only checks that none was missed, open or not.
+    if (m_open && m_source->delivery().mode != StateDelivery::Mode::Pushed)
+        return m_options.readWhileOpen;
+    return m_options.readWhileClosed;
 }
 
 void TeamBoard::scheduleRead(std::chrono::milliseconds delay)
@@ -121,9 +136,12 @@ void TeamBoard::onRead(const QList<TeamSource::Agent> &agents)
         const TeamMember *before = known.value(agent.id);
         TeamMember m = before ? *before : TeamMember{.id = agent.id};
         m.gone = false;
-        update(m, agent.state, now);
+        // A change pushed while this read was under way is newer than what it says.
+        if (!before || m_pushedAt.value(agent.id) < m_readStartedAt)
+            update(m, agent.state, now);
         next.append(std::move(m));
     }
+    m_pushedAt.clear();
     for (const TeamMember &before : std::as_const(m_members)) {
         if (seen.contains(before.id))
             continue;
@@ -133,15 +151,19 @@ void TeamBoard::onRead(const QList<TeamSource::Agent> &agents)
         next.append(std::move(m));
     }
     m_members = std::move(next);
-    for (TeamMember &m : m_members) {
+    m_index.clear();
+    m_index.reserve(m_members.size());
+    for (qsizetype i = 0; i < m_members.size(); ++i) {
+        TeamMember &m = m_members[i];
+        m_index.insert(m.id, i);
         if (!m.gone)
             judge(m, now);
-        settle(m, now);
+        settle(m, now, m_readStartedAt);
     }
     if (m_unreadable > 0)
         qCWarning(lcTeam) << m_unreadable << "entries of the agent list could not be read";
     emit changed();
-    scheduleRead(m_readAgain ? 0ms : m_open ? m_options.readWhileOpen : m_options.readWhileClosed);
+    scheduleRead(nextRead());
 }
 
 void TeamBoard::onReadFailed(const ServerError &error)
@@ -151,9 +173,30 @@ void TeamBoard::onReadFailed(const ServerError &error)
     qCInfo(lcTeam) << "agent list not read:" << m_problem;
     const QDateTime now = m_clock.now();
     for (TeamMember &m : m_members)
-        settle(m, now);
+        settle(m, now, std::nullopt);
     emit changed();
-    scheduleRead(m_readAgain ? 0ms : m_open ? m_options.readWhileOpen : m_options.readWhileClosed);
+    scheduleRead(nextRead());
+}
+
+void TeamBoard::onPushed(const QList<TeamSource::Agent> &agents)
+{
+    const QDateTime now = m_clock.now();
+    bool unknown = false;
+    for (const TeamSource::Agent &agent : agents) {
+        TeamMember *m = find(agent.id);
+        if (!m || !agent.problem.isEmpty()) {
+            unknown = true; // only a read can place a new agent among the rest
+            continue;
+        }
+        m->gone = false;
+        update(*m, agent.state, now);
+        judge(*m, now);
+        settle(*m, now, now);
+        m_pushedAt.insert(agent.id, now);
+    }
+    if (unknown)
+        scheduleRead(0ms);
+    emit changed();
 }
 
 void TeamBoard::update(TeamMember &m, const ObservedState &state, const QDateTime &now)
@@ -206,7 +249,7 @@ void TeamBoard::judge(TeamMember &m, const QDateTime &now)
     }
 }
 
-void TeamBoard::settle(TeamMember &m, const QDateTime &now)
+void TeamBoard::settle(TeamMember &m, const QDateTime &now, const std::optional<QDateTime> &seenAt)
 {
     const auto it = m_awaited.constFind(m.id);
     if (it == m_awaited.constEnd() || !it->accepted)
@@ -217,9 +260,10 @@ void TeamBoard::settle(TeamMember &m, const QDateTime &now)
                    .arg(TeamText::action(it->action)));
         return;
     }
-    // Only a read that began after the server accepted can show what the action did.
+    // Only a state seen after the server accepted (a read begun then, a change pushed) can show
+    // what the action did.
     const bool agrees =
-        m_readAt == now && m_readStartedAt >= it->acceptedAt &&
+        seenAt && *seenAt >= it->acceptedAt &&
         (it->action == TeamAction::StartRecording ? recorded(m.state) : !paused(m.state));
     if (agrees) {
         finish(m, true, {});

@@ -75,7 +75,8 @@ public:
     // In the order of the server's list, the gone ones after.
     const QList<TeamMember> &members() const { return m_members; }
     const TeamMember *member(const QString &id) const;
-    QDateTime readAt() const { return m_readAt; }     // the last read that succeeded
+    QDateTime readAt() const { return m_readAt; } // the last read that succeeded
+    StateDelivery delivery() const { return m_source->delivery(); }
     QString readProblem() const { return m_problem; } // the last read's failure, in words
     int unreadable() const { return m_unreadable; }   // entries the last read could not use
 
@@ -111,13 +112,17 @@ private:
     };
 
     void read();
+    std::chrono::milliseconds nextRead() const;
     void scheduleRead(std::chrono::milliseconds delay);
     void onRead(const QList<TeamSource::Agent> &agents);
+    void onPushed(const QList<TeamSource::Agent> &agents);
     void onReadFailed(const ServerError &error);
     void onActed(TeamAction action, const QString &agentId, const ServerError &error);
     void update(TeamMember &member, const ObservedState &state, const QDateTime &now);
     void judge(TeamMember &member, const QDateTime &now);
-    void settle(TeamMember &member, const QDateTime &now);
+    // Ends an accepted action that the state seen at `seenAt` (none: nothing new) shows done,
+    // or that waited too long.
+    void settle(TeamMember &member, const QDateTime &now, const std::optional<QDateTime> &seenAt);
     void finish(TeamMember &member, bool succeeded, const QString &message);
     TeamMember *find(const QString &id);
 
@@ -129,9 +134,11 @@ private:
     bool m_reading = false;
     bool m_readAgain = false;
     QList<TeamMember> m_members;
-    QHash<QString, Awaited> m_awaited; // by agent id
-    QSet<QString> m_told;              // concerns already announced: "id|call|concern"
-    QDateTime m_readStartedAt;         // of the read in flight, or the last one
+    QHash<QString, qsizetype> m_index;    // where each id is in m_members
+    QHash<QString, QDateTime> m_pushedAt; // since the last read, by id
+    QHash<QString, Awaited> m_awaited;    // by agent id
+    QSet<QString> m_told;                 // concerns already announced: "id|call|concern"
+    QDateTime m_readStartedAt;            // of the read in flight, or the last one
     QDateTime m_readAt;
     QString m_problem;
     int m_unreadable = 0;

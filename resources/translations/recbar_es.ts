@@ -3472,6 +3472,10 @@ El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>live updates unavailable</source>
+        <translation>actualizaciones en vivo no disponibles</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>

@@ -3472,6 +3472,10 @@ L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est d
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>live updates unavailable</source>
+        <translation>mises à jour en direct indisponibles</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TrayIcon</name>

@@ -172,6 +172,22 @@ QByteArray FinesseXml::user(const Agent &agent) const
     return out;
 }
 
+QByteArray FinesseXml::teamUserEvent(const Agent &agent) const
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("user"));
+    xml.writeTextElement(QStringLiteral("uri"),
+                         QStringLiteral("/finesse/api/User/") + agent.loginId);
+    xml.writeTextElement(QStringLiteral("loginId"), agent.loginId);
+    xml.writeTextElement(QStringLiteral("firstName"), agent.firstName);
+    xml.writeTextElement(QStringLiteral("lastName"), agent.lastName);
+    xml.writeTextElement(QStringLiteral("state"), agent.finesseState);
+    xml.writeTextElement(QStringLiteral("stateChangeTime"), finesseTime(agent.stateChangeMs));
+    xml.writeEndElement();
+    return out;
+}
+
 QByteArray FinesseXml::dialog(const Call &call) const
 {
     QByteArray out;

@@ -21,6 +21,9 @@ public:
     void writeTeamUser(QXmlStreamWriter &xml, const Agent &agent) const;
     void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
     QByteArray user(const Agent &agent) const;
+    // A Team Users event's data as the developer guide's payload format has it: <user> with
+    // uri, loginId, names, state and its time (no extension).
+    QByteArray teamUserEvent(const Agent &agent) const;
     QByteArray dialog(const Call &call) const;
     // The agent's dialogs: live calls, and a dropped one while the agent wraps it up.
     QList<const Call *> dialogsOf(const Agent &agent) const;

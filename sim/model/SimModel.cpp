@@ -78,6 +78,7 @@ Agent *SimModel::addAgent(const Agent &config)
 
 void SimModel::generateLoadAgents(int count)
 {
+    constexpr int kLoadTeamSize = 100;
     for (int i = 1; i <= count; ++i) {
         Agent agent;
         agent.id = 100'000 + i;
@@ -90,6 +91,10 @@ void SimModel::generateLoadAgents(int count)
         agent.firstName = QStringLiteral("Load");
         agent.lastName = QString::number(i);
         agent.peripheralId = QStringLiteral("5001");
+        // Finesse teams of a hundred, as a contact center divides its floor.
+        const int team = (i - 1) / kLoadTeamSize + 1;
+        agent.teamId = QStringLiteral("load-%1").arg(team);
+        agent.teamName = QStringLiteral("Load %1").arg(team);
         addAgent(agent);
         m_users.push_back(std::make_unique<User>(
             User{agent.loginId, agent.loginId, 10, {QStringLiteral("agent")}, agent.id}));

@@ -30,6 +30,14 @@ QString dialogsNode(const Agent &agent)
     return userNode(agent) + QStringLiteral("/Dialogs");
 }
 
+const QString kTeamPrefix = QStringLiteral("/finesse/api/Team/");
+const QString kTeamSuffix = QStringLiteral("/Users");
+
+QString teamNode(const Agent &agent)
+{
+    return kTeamPrefix + agent.teamId + kTeamSuffix;
+}
+
 QByteArray updateDocument(const QByteArray &event, const QString &source, const QString &requestId,
                           const QByteArray &data)
 {
@@ -62,13 +70,7 @@ NotificationService::NotificationService(SimModel &model, FaultSet &faults, QObj
         while (QWebSocket *socket = m_server.nextPendingConnection()) {
             auto *session = new XmppSession(socket, *this);
             m_sessions.append(session);
-            connect(session, &QObject::destroyed, this, [this, session] {
-                m_sessions.removeOne(session);
-                for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
-                    it->removeOne(session);
-                    it = it->isEmpty() ? m_subscribers.erase(it) : std::next(it);
-                }
-            });
+            connect(session, &XmppSession::closing, this, [this, session] { forget(session); });
         }
     });
     m_publish.setSingleShot(true);
@@ -167,15 +169,21 @@ QJsonObject NotificationService::toJson() const
         if (session->user().isEmpty())
             continue;
         QJsonArray nodes;
-        for (const QString &node : session->nodes())
-            nodes.append(node);
+        for (auto it = session->nodes().begin(); it != session->nodes().end(); ++it)
+            nodes.append(QJsonObject{{QStringLiteral("node"), it.key()},
+                                     {QStringLiteral("jid"), it.value()}});
         sessions.append(QJsonObject{{QStringLiteral("user"), session->user()},
                                     {QStringLiteral("jid"), session->jid()},
                                     {QStringLiteral("subscriptions"), nodes},
                                     {QStringLiteral("eventsSent"), session->eventsSent()},
                                     {QStringLiteral("stalled"), session->isStalled()}});
     }
+    QJsonArray leftBehind;
+    for (const LeftBehind &left : m_leftBehind)
+        leftBehind.append(
+            QJsonObject{{QStringLiteral("node"), left.node}, {QStringLiteral("jid"), left.jid}});
     return {{QStringLiteral("enabled"), m_model.settings().finesseNotifications},
+            {QStringLiteral("leftBehind"), leftBehind},
             {QStringLiteral("domain"), QLatin1String(kDomain)},
             {QStringLiteral("pubsubDomain"), QLatin1String(kPubSubDomain)},
             {QStringLiteral("sessions"), sessions}};
@@ -185,6 +193,33 @@ const User *NotificationService::authenticate(const QString &name, const QString
 {
     const User *user = m_model.user(name);
     return user && user->password == password ? user : nullptr;
+}
+
+void NotificationService::forget(XmppSession *session)
+{
+    m_sessions.removeOne(session);
+    for (auto it = session->nodes().begin(); it != session->nodes().end(); ++it) {
+        if (it.value() == session->jid())
+            m_leftBehind.append({it.key(), it.value()});
+    }
+    for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
+        it->removeOne(session);
+        it = it->isEmpty() ? m_subscribers.erase(it) : std::next(it);
+    }
+}
+
+QList<const Agent *> NotificationService::nodeTeam(const QString &node) const
+{
+    if (!node.startsWith(kTeamPrefix) || !node.endsWith(kTeamSuffix))
+        return {};
+    const QString id =
+        node.mid(kTeamPrefix.size(), node.size() - kTeamPrefix.size() - kTeamSuffix.size());
+    QList<const Agent *> members;
+    for (const Agent *agent : m_model.agents()) {
+        if (!id.isEmpty() && agent->teamId == id)
+            members.append(agent);
+    }
+    return members;
 }
 
 const Agent *NotificationService::nodeAgent(const QString &node) const
@@ -197,12 +232,17 @@ const Agent *NotificationService::nodeAgent(const QString &node) const
     return rest.contains(u'/') ? nullptr : m_model.agentByLogin(rest);
 }
 
-bool NotificationService::maySubscribe(const User &user, const Agent &agent) const
+QString NotificationService::refusal(const User &user, const QString &node) const
 {
-    // An agent only to its own nodes; a supervisor or an administrator to anyone's.
-    if (user.hasRole(QStringLiteral("supervisor")) || user.hasRole(QStringLiteral("admin")))
-        return true;
-    return user.agentId == agent.id;
+    // An agent only to its own nodes; a supervisor or an administrator to anyone's and to the
+    // teams'.
+    const bool supervises =
+        user.hasRole(QStringLiteral("supervisor")) || user.hasRole(QStringLiteral("admin"));
+    if (const Agent *agent = nodeAgent(node))
+        return supervises || user.agentId == agent->id ? QString() : QStringLiteral("forbidden");
+    if (!nodeTeam(node).isEmpty())
+        return supervises ? QString() : QStringLiteral("forbidden");
+    return QStringLiteral("item-not-found");
 }
 
 QStringList NotificationService::ownNodes(const User &user) const
@@ -219,19 +259,36 @@ void NotificationService::subscribed(const QString &node, XmppSession *session)
     if (!subscribers.contains(session))
         subscribers.append(session);
     // What a new subscriber is told of from now on is measured against the state now.
-    if (const Agent *agent = nodeAgent(node); agent && !m_published.contains(agent->id))
-        m_published.insert(agent->id, render(*agent));
+    QList<const Agent *> agents = nodeTeam(node);
+    if (const Agent *agent = nodeAgent(node))
+        agents.append(agent);
+    for (const Agent *agent : std::as_const(agents)) {
+        if (!m_published.contains(agent->id))
+            m_published.insert(agent->id, render(*agent));
+    }
+}
+
+void NotificationService::unsubscribed(const QString &node, XmppSession *session)
+{
+    const auto it = m_subscribers.find(node);
+    if (it == m_subscribers.end())
+        return;
+    it->removeOne(session);
+    if (it->isEmpty())
+        m_subscribers.erase(it);
 }
 
 bool NotificationService::hasSubscriber(const Agent &agent) const
 {
-    return m_subscribers.contains(userNode(agent)) || m_subscribers.contains(dialogsNode(agent));
+    return m_subscribers.contains(userNode(agent)) || m_subscribers.contains(dialogsNode(agent)) ||
+           m_subscribers.contains(teamNode(agent));
 }
 
 NotificationService::Published NotificationService::render(const Agent &agent) const
 {
     Published out;
     out.user = m_xml.user(agent);
+    out.teamUser = m_xml.teamUserEvent(agent);
     for (const Call *call : m_xml.dialogsOf(agent))
         out.dialogs.insert(call->id, m_xml.dialog(*call));
     return out;
@@ -257,6 +314,8 @@ void NotificationService::publishAgent(const Agent &agent, const QString &reques
     m_published.insert(agent.id, now);
     if (now.user != before.user)
         deliver(userNode(agent), updateDocument("PUT", userNode(agent), requestId, now.user));
+    if (now.teamUser != before.teamUser)
+        deliver(teamNode(agent), updateDocument("PUT", userNode(agent), requestId, now.teamUser));
     const QString collection = dialogsNode(agent);
     for (auto it = now.dialogs.begin(); it != now.dialogs.end(); ++it) {
         const auto old = before.dialogs.find(it.key());

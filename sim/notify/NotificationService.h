@@ -56,18 +56,24 @@ public:
     SimModel &model() { return m_model; }
     FaultSet &faults() { return m_faults; }
     const User *authenticate(const QString &name, const QString &password) const;
-    // Whether `user` may subscribe to `node`, and the agent it belongs to.
-    const Agent *nodeAgent(const QString &node) const;
-    bool maySubscribe(const User &user, const Agent &agent) const;
+    // Why `user` may not subscribe to `node` (an XMPP error condition); empty: it may.
+    QString refusal(const User &user, const QString &node) const;
     QStringList ownNodes(const User &user) const;
     void subscribed(const QString &node, XmppSession *session);
+    void unsubscribed(const QString &node, XmppSession *session);
 
 private:
     struct Published
     {
         QByteArray user;
+        QByteArray teamUser;               // the summary a Team Users event carries
         QMap<QString, QByteArray> dialogs; // by id
     };
+
+    const Agent *nodeAgent(const QString &node) const;
+    // The team of a Team Users node (/finesse/api/Team/{id}/Users); empty: none.
+    QList<const Agent *> nodeTeam(const QString &node) const;
+    void forget(XmppSession *session);
 
     void publishTouched();
     void publishAgent(const Agent &agent, const QString &requestId = {});
@@ -86,7 +92,14 @@ private:
     QList<XmppSession *> m_sessions;
     QHash<QString, QList<XmppSession *>> m_subscribers; // by node
     QHash<int, Published> m_published;                  // agents somebody is subscribed to
-    QTimer m_publish;                                   // publishes once per turn of the event loop
+    // Cisco's guide: explicit subscriptions not ended before the session closes persist.
+    struct LeftBehind
+    {
+        QString node;
+        QString jid;
+    };
+    QList<LeftBehind> m_leftBehind;
+    QTimer m_publish; // publishes once per turn of the event loop
     QTimer m_load;
     int m_loadIntervalMs = 0;
     qsizetype m_loadNext = 0;

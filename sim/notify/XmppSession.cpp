@@ -65,7 +65,10 @@ XmppSession::XmppSession(QWebSocket *socket, NotificationService &service)
     connect(m_socket, &QWebSocket::disconnected, this, &QObject::deleteLater);
 }
 
-XmppSession::~XmppSession() = default;
+XmppSession::~XmppSession()
+{
+    emit closing();
+}
 
 QString XmppSession::jid() const
 {
@@ -225,17 +228,27 @@ void XmppSession::onIq(const QByteArray &frame, const QString &type, const QStri
             send(subscriptionsResult(id));
         } else if (xml.name() == u"subscribe" && type == u"set") {
             const QString node = xml.attributes().value(QStringLiteral("node")).toString();
-            const QString condition = subscribe(node);
+            const QString condition =
+                subscribe(node, xml.attributes().value(QStringLiteral("jid")).toString());
             if (!condition.isEmpty()) {
                 send(
-                    iqError(id, condition == u"forbidden" ? "auth" : "cancel", condition.toUtf8()));
+                    iqError(id, condition == u"forbidden" ? "auth" : "modify", condition.toUtf8()));
                 return;
             }
-            send(iqResult(id,
-                          QByteArrayLiteral("<pubsub xmlns=\"") + kPubSub +
-                              "\"><subscription node=\"" + escaped(node) + "\" jid=\"" +
-                              escaped(m_user + u'@' + QLatin1String(NotificationService::kDomain)) +
-                              "\" subscription=\"subscribed\"/></pubsub>"));
+            send(iqResult(id, QByteArrayLiteral("<pubsub xmlns=\"") + kPubSub +
+                                  "\"><subscription node=\"" + escaped(node) + "\" jid=\"" +
+                                  escaped(m_nodes.value(node)) +
+                                  "\" subscription=\"subscribed\"/></pubsub>"));
+        } else if (xml.name() == u"unsubscribe" && type == u"set") {
+            // XEP-0060 6.2.3.2: no such subscription is an error.
+            const QString node = xml.attributes().value(QStringLiteral("node")).toString();
+            if (!m_nodes.contains(node)) {
+                send(iqError(id, "cancel", "unexpected-request"));
+                return;
+            }
+            m_nodes.remove(node);
+            m_service.unsubscribed(node, this);
+            send(iqResult(id));
         } else {
             send(iqError(id, "cancel", "feature-not-implemented"));
         }
@@ -247,24 +260,26 @@ void XmppSession::onIq(const QByteArray &frame, const QString &type, const QStri
 QByteArray XmppSession::subscriptionsResult(const QString &id) const
 {
     QByteArray list;
-    const QByteArray bareJid = escaped(m_user + u'@' + QLatin1String(NotificationService::kDomain));
-    for (const QString &node : m_nodes) {
-        list += "<subscription node=\"" + escaped(node) + "\" jid=\"" + bareJid +
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        list += "<subscription node=\"" + escaped(it.key()) + "\" jid=\"" + escaped(it.value()) +
                 "\" subscription=\"subscribed\"/>";
     }
     return iqResult(id, QByteArrayLiteral("<pubsub xmlns=\"") + kPubSub + "\"><subscriptions>" +
                             list + "</subscriptions></pubsub>");
 }
 
-QString XmppSession::subscribe(const QString &node)
+QString XmppSession::subscribe(const QString &node, const QString &jid)
 {
+    const QString bareJid = m_user + u'@' + QLatin1String(NotificationService::kDomain);
+    // XEP-0060 6.1.3.1: a subscriber may subscribe only itself, bare or with its own resource.
+    if (!jid.isEmpty() && jid != bareJid && jid != this->jid())
+        return QStringLiteral("invalid-jid");
     const User *user = m_service.model().user(m_user);
-    const Agent *agent = m_service.nodeAgent(node);
-    if (!agent)
-        return QStringLiteral("item-not-found");
-    if (!user || !m_service.maySubscribe(*user, *agent))
+    if (!user)
         return QStringLiteral("forbidden");
-    m_nodes.insert(node);
+    if (const QString refused = m_service.refusal(*user, node); !refused.isEmpty())
+        return refused;
+    m_nodes.insert(node, jid.isEmpty() ? bareJid : jid);
     m_service.subscribed(node, this);
     return {};
 }

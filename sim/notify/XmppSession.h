@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 class QWebSocket;
@@ -26,7 +26,8 @@ public:
     const QString &user() const { return m_user; }
     QString jid() const;
     bool isSubscribed(const QString &node) const { return m_nodes.contains(node); }
-    const QSet<QString> &nodes() const { return m_nodes; }
+    // Each subscribed node and the address it was subscribed for (bare, or this session's).
+    const QHash<QString, QString> &nodes() const { return m_nodes; }
     // Sends a pub-sub event with this payload (the Update document) for `node`.
     void deliver(const QString &node, const QByteArray &update);
     // Re-reads the faults that act on this session (stall, drop).
@@ -37,6 +38,8 @@ public:
 
 signals:
     void subscribed(const QString &node);
+    // The session ends: its subscriptions are still readable.
+    void closing();
 
 private:
     enum class Step { Start, Authenticated, Bound };
@@ -46,7 +49,8 @@ private:
     void onAuth(const QByteArray &payload);
     void onIq(const QByteArray &frame, const QString &type, const QString &id, const QString &to);
     QByteArray subscriptionsResult(const QString &id) const;
-    QString subscribe(const QString &node); // error condition, or empty
+    // The error condition, or empty; `jid` empty: the user's bare address.
+    QString subscribe(const QString &node, const QString &jid = {});
     void send(const QByteArray &frame);
     void streamError(const QString &condition);
 
@@ -55,7 +59,7 @@ private:
     Step m_step = Step::Start;
     QString m_user;
     QString m_resource;
-    QSet<QString> m_nodes;
+    QHash<QString, QString> m_nodes;
     bool m_refused = false; // a refuse fault: no subscription for this session
     bool m_stalled = false;
     QList<QByteArray> m_held;

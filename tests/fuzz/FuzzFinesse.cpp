@@ -1,5 +1,5 @@
-// Finesse's XML: User, Dialogs, pushed Updates, SystemInfo, a supervisor's teams, a Team and
-// error bodies, and what they make of the state.
+// Finesse's XML: User, Dialogs, pushed Updates (an agent's and a team's), SystemInfo, a
+// supervisor's teams, a Team and error bodies, and what they make of the state.
 #include "FuzzInput.h"
 #include "servers/finesse/FinesseProtocol.h"
 
@@ -18,6 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto *update = std::get_if<recbar::finesse::Update>(&pushed)) {
         for (const recbar::finesse::Dialog &dialog : update->dialogs)
             (void)recbar::finesse::isAgentOn(dialog);
+    }
+    // A team's node: one user's summary, or the whole team.
+    const auto teamUpdate = recbar::finesse::parseTeamUpdate(bytes);
+    if (const auto *update = std::get_if<recbar::finesse::TeamUpdate>(&teamUpdate)) {
+        for (const recbar::finesse::TeamUser &member : update->users)
+            (void)recbar::finesse::observeTeamUser(member);
     }
     (void)recbar::finesse::parseSupervisedTeams(bytes);
     const auto team = recbar::finesse::parseTeam(bytes);

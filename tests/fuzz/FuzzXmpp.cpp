@@ -11,8 +11,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto *element = std::get_if<recbar::xmpp::Element>(&frame)) {
         (void)recbar::xmpp::errorCondition(*element);
         if (const auto event = recbar::xmpp::pubsubEvent(*element)) {
-            for (const QByteArray &payload : event->payloads)
+            for (const QByteArray &payload : event->payloads) {
                 (void)recbar::finesse::parseUpdate(payload, QStringLiteral("5003"));
+                (void)recbar::finesse::parseTeamUpdate(payload);
+            }
         }
     }
     (void)recbar::finesse::parseUpdate(bytes, QStringLiteral("5003"));

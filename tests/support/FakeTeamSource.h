@@ -34,6 +34,15 @@ public:
         error.kind = ServerError::Kind::Unreachable;
         emit readFailed(error);
     }
+    // Agents as the server pushes them, between reads.
+    void push(const QList<Agent> &changed) { emit pushed(changed); }
+    StateDelivery deliveryNow;
+    StateDelivery delivery() const override { return deliveryNow; }
+    void setDelivery(StateDelivery::Mode mode)
+    {
+        deliveryNow.mode = mode;
+        emit deliveryChanged();
+    }
     QString whyNot(TeamAction) const override { return {}; }
     QString prefaceText; // what this server does first, for a start
     QString preface(TeamAction action, const QString &) const override

@@ -6,9 +6,11 @@
 #include "StatePresentation.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -197,4 +199,26 @@ TEST_CASE("The window's question blocks nothing, and the window may go while it 
     }
     REQUIRE(source->actions.size() == 1);
     CHECK(source->actions.first() == std::pair{TeamAction::EndPause, QStringLiteral("4")});
+}
+
+TEST_CASE("The team window's status line says whether changes are pushed, and why not",
+          "[ui][team]")
+{
+    Rig rig;
+    const auto status = [&] {
+        QStringList texts;
+        for (const QLabel *label : rig.window.statusBar()->findChildren<QLabel *>())
+            texts.append(label->text() + u'|' + label->toolTip());
+        return texts.join(u'\n');
+    };
+    CHECK_FALSE(status().contains(QStringLiteral("live updates")));
+    rig.source->setDelivery(StateDelivery::Mode::Pushed);
+    CHECK(status().contains(QStringLiteral(" · live updates|")));
+    rig.source->deliveryNow.detail = QStringLiteral("the notification service refused the "
+                                                    "subscription (forbidden)");
+    rig.source->setDelivery(StateDelivery::Mode::Fallback);
+    // Short in the line; why in full in its tooltip.
+    CHECK(status().contains(QStringLiteral(" · live updates unavailable|live updates unavailable "
+                                           "(the notification service refused the subscription "
+                                           "(forbidden)): reading every few seconds")));
 }

@@ -1,15 +1,11 @@
 #include "FinesseKind.h"
 
 #include "FinesseAgent.h"
+#include "FinessePush.h"
 #include "FinesseTeam.h"
 #include "Logging.h"
 #include "domain/Backoff.h"
 #include "profile/Profile.h"
-#include "session/TrustStore.h"
-
-#ifdef RECBAR_HAVE_WEBSOCKETS
-#include "FinesseNotifications.h"
-#endif
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -70,18 +66,24 @@ QString checkKeepAlive(const QString &value)
     return {};
 }
 
+finesse::PushConfig pushConfig(const Profile &profile, const HttpSession &session)
+{
+    finesse::PushConfig push;
+    push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
+    push.url = notificationUrl(profile, session);
+    const QString keepAlive = profile.field(QString::fromLatin1(kKeepAliveKey));
+    if (checkKeepAlive(keepAlive).isEmpty())
+        push.keepAlive = std::chrono::seconds(keepAlive.toInt());
+    return push;
+}
+
 // How the call state is had: read over REST, and pushed by the notification service where the
 // profile asks for it (the default). Push needs what a first read tells (the agent's id, the
 // XMPP domains); until it is live, and whenever it is lost, reads carry on as before.
 class FinesseStateSource : public CallStateSource
 {
 public:
-    struct Push
-    {
-        bool wanted = true;
-        QUrl url;
-        std::chrono::milliseconds keepAlive = timing::kPushPing;
-    };
+    using Push = finesse::PushConfig;
 
     FinesseStateSource(FinesseAgent &agent, Push push)
         : m_agent(agent)
@@ -172,19 +174,13 @@ private:
 
     void connectPush()
     {
-#ifdef RECBAR_HAVE_WEBSOCKETS
         const HttpSession &session = m_agent.session();
         const std::optional<finesse::SystemInfo> &info = m_agent.systemInfo();
-        if (!info || info->xmppDomain.isEmpty()) {
-            fallBack(FinesseText::tr("the server did not name its notification domain"));
+        if (const QString why = finesse::pushBlocked(m_push, session, info); !why.isEmpty()) {
+            fallBack(why);
             return;
         }
-        if (m_push.url.scheme() == u"ws" && !session.allowsPlainHttp()) {
-            // SASL PLAIN over ws:// would carry the password in clear.
-            fallBack(FinesseText::tr("%1 is not encrypted and the profile does not allow that")
-                         .arg(m_push.url.toString(QUrl::RemoveUserInfo)));
-            return;
-        }
+#ifdef RECBAR_HAVE_WEBSOCKETS
         if (!m_notifications) {
             m_notifications = new FinesseNotifications(session.trust(), session.clock(), this);
             connect(m_notifications, &FinesseNotifications::live, this, [this] {
@@ -205,31 +201,16 @@ private:
                 askForRead();
             });
         }
-        const QString pushHost = TrustStore::hostKey(
-            m_push.url.host(), m_push.url.port(m_push.url.scheme() == u"wss" ? 443 : 80));
-        FinesseNotifications::Settings settings{
-            .url = m_push.url,
-            .domain = info->xmppDomain,
-            .pubsubDomain = info->xmppPubSubDomain.isEmpty()
-                                ? QStringLiteral("pubsub.") + info->xmppDomain
-                                : info->xmppPubSubDomain,
-            .user = m_agent.last()->user.loginId,
-            .password = session.password(),
-            .nodes = m_agent.nodes(),
-            // The notification port's own pin decides; without one, the pin of the Finesse
-            // server it belongs to.
-            .trustKeys = {pushHost, session.hostKey()},
-            .answerTimeout = session.timeout(),
-            .pingInterval = keepAlive(m_agent.observed()),
-        };
+        FinesseNotifications::Settings settings =
+            finesse::pushSettings(m_push, session, *info, m_agent.last()->user.loginId);
+        settings.nodes = m_agent.nodes();
+        settings.pingInterval = keepAlive(m_agent.observed());
         setDelivery({m_delivery.mode == StateDelivery::Mode::Fallback
                          ? StateDelivery::Mode::Fallback
                          : StateDelivery::Mode::Connecting,
                      m_delivery.detail,
                      {}});
         m_notifications->open(settings);
-#else
-        fallBack(FinesseText::tr("this build of RecBar has no WebSocket support"));
 #endif
     }
 
@@ -448,25 +429,17 @@ ServerKind finesseKind()
         .build =
             [](const Profile &profile, HttpSession &session, KindParts wanted) {
                 KindBuild built;
+                const finesse::PushConfig push = pushConfig(profile, session);
                 if (wanted.testFlag(KindPart::Team))
-                    built.team = std::make_unique<finesse::FinesseTeam>(session);
+                    built.team = std::make_unique<finesse::FinesseTeam>(session, push);
                 if (!wanted.testFlag(KindPart::Control) && !wanted.testFlag(KindPart::State))
                     return built;
                 // The control and the call state read the same agent: one reading, shared.
                 auto *agent = new FinesseAgent(session); // the session's child: outlives both
                 if (wanted.testFlag(KindPart::Control))
                     built.control = std::make_unique<FinesseControl>(*agent);
-                if (wanted.testFlag(KindPart::State)) {
-                    FinesseStateSource::Push push;
-                    push.wanted = profile.field(QString::fromLatin1(kUpdatesKey)) != u"poll";
-                    push.url = notificationUrl(profile, session);
-                    push.keepAlive = std::chrono::seconds(
-                        profile.field(QString::fromLatin1(kKeepAliveKey)).toInt());
-                    if (!checkKeepAlive(profile.field(QString::fromLatin1(kKeepAliveKey)))
-                             .isEmpty())
-                        push.keepAlive = timing::kPushPing;
+                if (wanted.testFlag(KindPart::State))
                     built.state = std::make_unique<FinesseStateSource>(*agent, push);
-                }
                 return built;
             },
         // Assumed (docs/protocols/finesse.md): SystemInfo answers before anyone signs in (the

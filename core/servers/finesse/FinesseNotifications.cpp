@@ -147,8 +147,12 @@ void FinesseNotifications::close()
         return;
     QWebSocket *socket = m_socket.release();
     socket->disconnect(this);
-    if (m_step > Step::Connecting && socket->state() == QAbstractSocket::ConnectedState)
+    if (m_step > Step::Connecting && socket->state() == QAbstractSocket::ConnectedState) {
+        for (const QString &node : std::as_const(m_link.explicitSubscribed))
+            socket->sendTextMessage(QString::fromUtf8(xmpp::unsubscribe(
+                nextId(QStringLiteral("unsubscribe")), m_settings.pubsubDomain, node, m_link.jid)));
         socket->sendTextMessage(QString::fromUtf8(xmpp::close()));
+    }
     m_step = Step::Closed;
     socket->close();
     socket->deleteLater();
@@ -239,7 +243,8 @@ void FinesseNotifications::onElement(const xmpp::Element &element)
         if (bare(element.attribute(QStringLiteral("from"))) != m_settings.pubsubDomain)
             return;
         const std::optional<xmpp::Event> published = xmpp::pubsubEvent(element);
-        if (!published || !m_settings.nodes.contains(published->node))
+        if (!published || (!m_settings.nodes.contains(published->node) &&
+                           !m_settings.explicitNodes.contains(published->node)))
             return;
         for (const QByteArray &payload : published->payloads)
             emit eventPublished(published->node, payload);
@@ -340,6 +345,8 @@ void FinesseNotifications::onIq(const xmpp::Element &iq)
                      .arg(xmpp::errorCondition(iq)));
             return;
         }
+        if (m_settings.explicitNodes.contains(m_link.toSubscribe.first()))
+            m_link.explicitSubscribed.append(m_link.toSubscribe.first());
         m_link.toSubscribe.removeFirst();
         subscribeNext();
         return;
@@ -363,7 +370,7 @@ void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
             return;
         }
         // A service that cannot list subscriptions: ask for each node.
-        m_link.toSubscribe = m_settings.nodes;
+        m_link.toSubscribe = m_settings.nodes + m_settings.explicitNodes;
         subscribeNext();
         return;
     }
@@ -380,6 +387,7 @@ void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
         if (!present.contains(node))
             m_link.toSubscribe.append(node);
     }
+    m_link.toSubscribe += m_settings.explicitNodes;
     subscribeNext();
 }
 
@@ -391,8 +399,9 @@ void FinesseNotifications::subscribeNext()
         return;
     }
     m_link.pendingId = nextId(QStringLiteral("subscribe"));
-    send(xmpp::subscribe(m_link.pendingId, m_settings.pubsubDomain, m_link.toSubscribe.first(),
-                         bare(m_link.jid)));
+    const QString &node = m_link.toSubscribe.first();
+    send(xmpp::subscribe(m_link.pendingId, m_settings.pubsubDomain, node,
+                         m_settings.explicitNodes.contains(node) ? m_link.jid : bare(m_link.jid)));
     m_deadline.start(m_settings.answerTimeout);
 }
 

@@ -45,7 +45,11 @@ public:
         QString pubsubDomain;
         QString user;
         QString password;
-        QStringList nodes;     // to be subscribed: the agent's User and Dialogs
+        QStringList nodes; // to be subscribed: the agent's User and Dialogs
+        // Subscribed by this connection's own address every time it opens, and unsubscribed
+        // before it closes (a supervisor's Team Users nodes): Cisco's guide asks for a full
+        // address in explicit subscriptions and says that those left behind persist.
+        QStringList explicitNodes;
         QStringList trustKeys; // host keys whose pinned certificate decides, first first
         std::chrono::milliseconds answerTimeout = timing::kRequestTimeout;
         std::chrono::milliseconds pingInterval = timing::kPushPing;
@@ -105,6 +109,7 @@ private:
         QString pendingId; // the request whose answer the current step waits for
         QString pingId;    // the keep-alive sent and not yet answered
         QStringList toSubscribe;
+        QStringList explicitSubscribed;
         bool sessionRequired = false;
     };
     Link m_link;

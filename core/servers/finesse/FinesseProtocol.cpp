@@ -56,6 +56,31 @@ void forEachIn(QXmlStreamReader &xml, QStringView container, QStringView item, E
     }
 }
 
+// A team user summary (a Team's <User>, a Team Users event's <user>), the reader at its start.
+TeamUser readTeamUser(QXmlStreamReader &xml)
+{
+    const QMap<QString, QString> fields = readFields(xml);
+    TeamUser user;
+    user.loginId = fields.value(QStringLiteral("loginId"));
+    user.extension = fields.value(QStringLiteral("extension"));
+    user.state = fields.value(QStringLiteral("state"));
+    user.name = (fields.value(QStringLiteral("firstName")) + u' ' +
+                 fields.value(QStringLiteral("lastName")))
+                    .trimmed();
+    user.stateChangeTime =
+        QDateTime::fromString(fields.value(QStringLiteral("stateChangeTime")), Qt::ISODateWithMs);
+    if (user.loginId.isEmpty() || user.state.isEmpty())
+        user.problem = tr("a team user lacks loginId or state");
+    return user;
+}
+
+// The guide's examples spell the data's element <user> and <User>, the event "put" and "PUT":
+// names and events are compared without case.
+bool sameWord(QStringView name, const char *wanted)
+{
+    return name.compare(QLatin1String(wanted), Qt::CaseInsensitive) == 0;
+}
+
 int liveliness(const QString &participantState)
 {
     if (participantState == u"ACTIVE")
@@ -196,71 +221,40 @@ std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
     return dialogs;
 }
 
-std::variant<Update, QString> parseUpdate(const QByteArray &document, const QString &extension)
+namespace {
+
+// An <Update>'s envelope.
+struct Envelope
+{
+    QString event; // upper-cased: the guide writes both cases
+    QString source;
+    QString requestId;
+};
+
+// Reads an <Update> document: its envelope, and each child of its <data> through `data`, called
+// with the reader at the child's start, which reads it to its end and returns a problem or
+// nothing. Returns the first problem.
+template <typename Data>
+std::optional<QString> readUpdate(const QByteArray &document, Envelope &envelope, Data data)
 {
     QXmlStreamReader xml;
-    if (const std::optional<QString> problem =
+    if (std::optional<QString> problem =
             openDocument(xml, document, u"Update", tr("not a Finesse Update")))
-        return *problem;
-    Update update;
+        return problem;
     bool haveData = false;
-    // The guide's examples spell the data's element <user> and <User>, the event "put" and
-    // "PUT": names and events are compared without case.
-    const auto is = [](QStringView name, const char *wanted) {
-        return name.compare(QLatin1String(wanted), Qt::CaseInsensitive) == 0;
-    };
     while (xml.readNextStartElement()) {
         const QStringView name = xml.name();
-        if (is(name, "event")) {
-            update.event = xml.readElementText().trimmed().toUpper();
-        } else if (is(name, "source")) {
-            update.source = xml.readElementText().trimmed();
-        } else if (is(name, "requestId")) {
-            update.requestId = xml.readElementText().trimmed();
-        } else if (is(name, "data")) {
+        if (sameWord(name, "event")) {
+            envelope.event = xml.readElementText().trimmed().toUpper();
+        } else if (sameWord(name, "source")) {
+            envelope.source = xml.readElementText().trimmed();
+        } else if (sameWord(name, "requestId")) {
+            envelope.requestId = xml.readElementText().trimmed();
+        } else if (sameWord(name, "data")) {
             haveData = true;
             while (xml.readNextStartElement()) {
-                const QStringView kind = xml.name();
-                if (is(kind, "User")) {
-                    auto user = readUser(xml);
-                    if (const QString *problem = std::get_if<QString>(&user))
-                        return *problem;
-                    update.kind = Update::Kind::User;
-                    update.user = std::get<User>(user);
-                } else if (is(kind, "Dialog")) {
-                    auto dialog = readDialog(xml, extension);
-                    if (const QString *problem = std::get_if<QString>(&dialog))
-                        return *problem;
-                    update.kind = Update::Kind::Dialog;
-                    update.dialogs = {std::get<Dialog>(dialog)};
-                } else if (is(kind, "dialogs")) {
-                    auto dialogs = readDialogs(xml, extension);
-                    if (const QString *problem = std::get_if<QString>(&dialogs))
-                        return *problem;
-                    update.kind = Update::Kind::Dialogs;
-                    update.dialogs = std::get<QList<Dialog>>(dialogs);
-                } else if (is(kind, "apiErrors")) {
-                    update.kind = Update::Kind::Errors;
-                    QStringList errors;
-                    while (xml.readNextStartElement()) {
-                        const QMap<QString, QString> fields = readFields(xml);
-                        QString type;
-                        QString message;
-                        for (auto it = fields.begin(); it != fields.end(); ++it) {
-                            if (is(it.key(), "errorType"))
-                                type = it.value();
-                            else if (is(it.key(), "errorMessage"))
-                                message = it.value();
-                        }
-                        errors.append(message.isEmpty()
-                                          ? plainExcerpt(type.toUtf8())
-                                          : tr("%1: %2").arg(plainExcerpt(type.toUtf8()),
-                                                             plainExcerpt(message.toUtf8())));
-                    }
-                    update.error = errors.join(QStringLiteral("; "));
-                } else {
-                    xml.skipCurrentElement();
-                }
+                if (std::optional<QString> problem = data(xml))
+                    return problem;
             }
         } else {
             xml.skipCurrentElement();
@@ -268,8 +262,71 @@ std::variant<Update, QString> parseUpdate(const QByteArray &document, const QStr
     }
     if (xml.hasError())
         return tr("malformed Update: %1").arg(xml.errorString());
-    if (!haveData && update.event != u"DELETE")
+    if (!haveData && envelope.event != u"DELETE")
         return tr("an Update without data");
+    return std::nullopt;
+}
+
+QString apiErrors(QXmlStreamReader &xml)
+{
+    QStringList errors;
+    while (xml.readNextStartElement()) {
+        const QMap<QString, QString> fields = readFields(xml);
+        QString type;
+        QString message;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (sameWord(it.key(), "errorType"))
+                type = it.value();
+            else if (sameWord(it.key(), "errorMessage"))
+                message = it.value();
+        }
+        errors.append(message.isEmpty() ? plainExcerpt(type.toUtf8())
+                                        : tr("%1: %2").arg(plainExcerpt(type.toUtf8()),
+                                                           plainExcerpt(message.toUtf8())));
+    }
+    return errors.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+std::variant<Update, QString> parseUpdate(const QByteArray &document, const QString &extension)
+{
+    Update update;
+    Envelope envelope;
+    const std::optional<QString> problem =
+        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> std::optional<QString> {
+            const QStringView kind = xml.name();
+            if (sameWord(kind, "User")) {
+                auto user = readUser(xml);
+                if (const QString *problem = std::get_if<QString>(&user))
+                    return *problem;
+                update.kind = Update::Kind::User;
+                update.user = std::get<User>(user);
+            } else if (sameWord(kind, "Dialog")) {
+                auto dialog = readDialog(xml, extension);
+                if (const QString *problem = std::get_if<QString>(&dialog))
+                    return *problem;
+                update.kind = Update::Kind::Dialog;
+                update.dialogs = {std::get<Dialog>(dialog)};
+            } else if (sameWord(kind, "dialogs")) {
+                auto dialogs = readDialogs(xml, extension);
+                if (const QString *problem = std::get_if<QString>(&dialogs))
+                    return *problem;
+                update.kind = Update::Kind::Dialogs;
+                update.dialogs = std::get<QList<Dialog>>(dialogs);
+            } else if (sameWord(kind, "apiErrors")) {
+                update.kind = Update::Kind::Errors;
+                update.error = apiErrors(xml);
+            } else {
+                xml.skipCurrentElement();
+            }
+            return std::nullopt;
+        });
+    if (problem)
+        return *problem;
+    update.event = envelope.event;
+    update.source = envelope.source;
+    update.requestId = envelope.requestId;
     return update;
 }
 
@@ -354,24 +411,33 @@ std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &document)
             openDocument(xml, document, u"Team", tr("not a Finesse Team document")))
         return *problem;
     QList<TeamUser> users;
-    forEachIn(xml, u"users", u"User", [&] {
-        const QMap<QString, QString> fields = readFields(xml);
-        TeamUser user;
-        user.loginId = fields.value(QStringLiteral("loginId"));
-        user.extension = fields.value(QStringLiteral("extension"));
-        user.state = fields.value(QStringLiteral("state"));
-        user.name = (fields.value(QStringLiteral("firstName")) + u' ' +
-                     fields.value(QStringLiteral("lastName")))
-                        .trimmed();
-        user.stateChangeTime = QDateTime::fromString(
-            fields.value(QStringLiteral("stateChangeTime")), Qt::ISODateWithMs);
-        if (user.loginId.isEmpty() || user.state.isEmpty())
-            user.problem = tr("a team user lacks loginId or state");
-        users.append(user);
-    });
+    forEachIn(xml, u"users", u"User", [&] { users.append(readTeamUser(xml)); });
     if (xml.hasError())
         return tr("malformed Team document: %1").arg(xml.errorString());
     return users;
+}
+
+std::variant<TeamUpdate, QString> parseTeamUpdate(const QByteArray &document)
+{
+    TeamUpdate update;
+    Envelope envelope;
+    // The guide's payload format has <data><user>, its sample <data><team><users><User>.
+    const std::optional<QString> problem =
+        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> std::optional<QString> {
+            if (sameWord(xml.name(), "user")) {
+                update.users.append(readTeamUser(xml));
+            } else if (sameWord(xml.name(), "team")) {
+                update.wholeTeam = true;
+                forEachIn(xml, u"users", u"User", [&] { update.users.append(readTeamUser(xml)); });
+            } else {
+                xml.skipCurrentElement();
+            }
+            return std::nullopt;
+        });
+    if (problem)
+        return *problem;
+    update.event = envelope.event;
+    return update;
 }
 
 ObservedState observeTeamUser(const TeamUser &user)

@@ -82,6 +82,16 @@ struct TeamUser
     QString problem;
 };
 std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &xml);
+// What the notification service pushes on a team's node (/finesse/api/Team/{id}/Users, which a
+// supervisor subscribes to): an <Update> whose data is one user's summary (the guide's payload
+// format: <user>, which may lack the extension) or the whole team (its sample: <team><users>).
+struct TeamUpdate
+{
+    QString event; // PUT, POST, DELETE (upper-cased)
+    QList<TeamUser> users;
+    bool wholeTeam = false;
+};
+std::variant<TeamUpdate, QString> parseTeamUpdate(const QByteArray &xml);
 // What the board shows of a team user: the call from the user's state (TALKING, HOLD), since
 // its last change; the recording not reported (Finesse has no such field).
 ObservedState observeTeamUser(const TeamUser &user);

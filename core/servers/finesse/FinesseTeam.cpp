@@ -1,7 +1,7 @@
 #include "FinesseTeam.h"
 
 #include "FinesseAgent.h"
-#include "domain/Clock.h"
+#include "Logging.h"
 #include "session/HttpSession.h"
 
 #include <QSet>
@@ -22,11 +22,27 @@ bool offersStart(const Dialog &dialog)
     return dialog.actions.contains(QStringLiteral("START_RECORDING"));
 }
 
+QString teamNode(const QString &teamId)
+{
+    return QStringLiteral("/finesse/api/Team/") + teamId + QStringLiteral("/Users");
+}
+
 } // namespace
 
-FinesseTeam::FinesseTeam(HttpSession &session)
+FinesseTeam::FinesseTeam(HttpSession &session, PushConfig push)
     : m_session(session)
-{}
+    , m_push(std::move(push))
+    , m_retry(session.clock(), this)
+{
+    m_delivery.mode = m_push.wanted ? StateDelivery::Mode::Connecting : StateDelivery::Mode::Polled;
+    connect(&m_retry, &ClockTimer::timeout, this, &FinesseTeam::connectPush);
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &FinesseTeam::flushPushed);
+}
+
+// The notification service's connection closes with the board, and unsubscribes the team nodes
+// on its way (FinesseNotifications::close).
+FinesseTeam::~FinesseTeam() = default;
 
 void FinesseTeam::read()
 {
@@ -42,9 +58,12 @@ void FinesseTeam::read()
                            return;
                        }
                        const auto user = parseUser(answer.body);
-                       if (const User *supervisor = std::get_if<User>(&user))
+                       if (const User *supervisor = std::get_if<User>(&user)) {
                            m_extension = supervisor->extension;
+                           m_loginId = supervisor->loginId;
+                       }
                        readTeams(std::get<QList<TeamRef>>(teams));
+                       pushTeams(std::get<QList<TeamRef>>(teams));
                    });
 }
 
@@ -106,12 +125,13 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
     }
 }
 
-// The agent's state, its call known by when it was first seen on it (kept in `calls`).
 ObservedState FinesseTeam::callOf(const TeamUser &user, QHash<QString, Call> &calls)
 {
     ObservedState state = observeTeamUser(user);
-    if (state.call != CallState::Talking && state.call != CallState::Held)
+    if (state.call != CallState::Talking && state.call != CallState::Held) {
+        calls.remove(user.loginId); // a later call is another
         return state;
+    }
     Call call = m_calls.value(user.loginId);
     if (call.id.isEmpty())
         call = {QStringLiteral("%1#%2").arg(user.loginId).arg(++m_callsSeen), state.callStartedAt};
@@ -281,6 +301,134 @@ void FinesseTeam::refuse(TeamAction action, const QString &agentId, const QStrin
     refused.kind = ServerError::Kind::Rejected;
     refused.serverMessage = why;
     emit acted(action, agentId, refused);
+}
+
+// Once the teams are known, and again whenever they change: the connection subscribes each
+// team's node.
+void FinesseTeam::pushTeams(const QList<TeamRef> &teams)
+{
+    QStringList ids;
+    for (const TeamRef &team : teams)
+        ids.append(team.id);
+    if (!m_push.wanted || ids.isEmpty() || ids == m_pushedTeams)
+        return;
+    m_pushedTeams = ids;
+    connectPush();
+}
+
+void FinesseTeam::connectPush()
+{
+    m_retry.stop();
+    if (!m_systemInfoAnswered) {
+        // The notification service's domains; asked again after no answer at all.
+        m_session.send(get(QStringLiteral("finesse/api/SystemInfo")), this,
+                       [this](const HttpAnswer &answer) {
+                           if (answer.error.ok())
+                               m_systemInfo = parseSystemInfo(answer.body);
+                           m_systemInfoAnswered = answer.status != 0;
+                           if (!m_systemInfoAnswered) {
+                               fallBack(answer.error.describe());
+                               return;
+                           }
+                           connectPush();
+                       });
+        return;
+    }
+    if (const QString why = pushBlocked(m_push, m_session, m_systemInfo); !why.isEmpty()) {
+        fallBack(why);
+        return;
+    }
+#ifdef RECBAR_HAVE_WEBSOCKETS
+    if (!m_notifications) {
+        m_notifications = new FinesseNotifications(m_session.trust(), m_session.clock(), this);
+        connect(m_notifications, &FinesseNotifications::live, this, [this] {
+            m_pushRetry.reset();
+            setDelivery({StateDelivery::Mode::Pushed, {}, {}});
+            emit readNeeded(); // what changed before the subscriptions took
+        });
+        connect(m_notifications, &FinesseNotifications::failed, this, &FinesseTeam::fallBack);
+        connect(m_notifications, &FinesseNotifications::eventPublished, this,
+                [this](const QString &, const QByteArray &payload) { onEvent(payload); });
+        connect(m_notifications, &FinesseNotifications::eventsSkipped, this,
+                &FinesseTeam::readNeeded);
+    }
+    FinesseNotifications::Settings settings = pushSettings(
+        m_push, m_session, *m_systemInfo, m_loginId.isEmpty() ? m_session.user() : m_loginId);
+    for (const QString &team : std::as_const(m_pushedTeams))
+        settings.explicitNodes.append(teamNode(team));
+    setDelivery({m_delivery.mode == StateDelivery::Mode::Fallback ? StateDelivery::Mode::Fallback
+                                                                  : StateDelivery::Mode::Connecting,
+                 m_delivery.detail,
+                 {}});
+    m_notifications->open(settings);
+#endif
+}
+
+void FinesseTeam::fallBack(const QString &reason)
+{
+    const std::chrono::milliseconds wait = m_pushRetry.next(timing::kPushRetryMax);
+    qCInfo(lcTeam) << "team updates not pushed:" << reason << "- next try in" << wait.count()
+                   << "ms";
+    m_retry.start(wait);
+    setDelivery(
+        {StateDelivery::Mode::Fallback, reason, m_session.clock().now().addMSecs(wait.count())});
+}
+
+void FinesseTeam::setDelivery(StateDelivery delivery)
+{
+    if (delivery == m_delivery)
+        return;
+    m_delivery = std::move(delivery);
+    emit deliveryChanged();
+}
+
+// A user's summary as pushed: the call kept as the reads keep it, the extension and name from
+// the last read where the event leaves them out (the guide's payload has no extension).
+void FinesseTeam::onEvent(const QByteArray &payload)
+{
+    auto parsed = parseTeamUpdate(payload);
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        qCWarning(lcTeam) << "unreadable team event:" << *problem;
+        emit readNeeded();
+        return;
+    }
+    const TeamUpdate &update = std::get<TeamUpdate>(parsed);
+    if (update.event == u"DELETE") {
+        emit readNeeded(); // who left is for the list to say
+        return;
+    }
+    bool unknown = false;
+    for (TeamUser user : update.users) {
+        if (!user.problem.isEmpty() || !m_extensions.contains(user.loginId)) {
+            unknown = true; // a new member, or one the event does not name well
+            continue;
+        }
+        if (user.extension.isEmpty())
+            user.extension = m_extensions.value(user.loginId);
+        else
+            m_extensions.insert(user.loginId, user.extension);
+        if (user.name.isEmpty())
+            user.name = m_names.value(user.loginId);
+        m_pushedAgents.insert(user.loginId, {user.loginId, callOf(user, m_calls), {}});
+    }
+    if (unknown)
+        emit readNeeded();
+    if (m_pushedAgents.isEmpty() || m_flush.isActive())
+        return;
+    const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : kFrameMs;
+    if (since >= kFrameMs)
+        flushPushed();
+    else
+        m_flush.start(int(kFrameMs - since));
+}
+
+void FinesseTeam::flushPushed()
+{
+    m_flush.stop();
+    if (m_pushedAgents.isEmpty())
+        return;
+    m_lastFlush.start();
+    emit pushed(std::exchange(m_pushedAgents, {}).values());
 }
 
 } // namespace recbar::finesse

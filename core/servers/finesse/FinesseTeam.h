@@ -1,12 +1,18 @@
 #pragma once
 
 #include "FinesseProtocol.h"
+#include "FinessePush.h"
+#include "domain/Backoff.h"
+#include "domain/Clock.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 
 namespace recbar {
+class FinesseNotifications;
 class HttpSession;
-}
+} // namespace recbar
 
 namespace recbar::finesse {
 
@@ -19,14 +25,20 @@ namespace recbar::finesse {
 // START_RECORDING on that dialog with the agent's extension as targetMediaAddress ("Dialog—Start
 // Recording"), done once the agent's side of the dialog no longer offers START_RECORDING (the
 // evidence the bar itself uses). The supervisor stays on the call, muted, until they hang up.
+//
+// Changes are pushed where the profile wants it: each team's Team Users node, subscribed on a
+// notification service connection of the board's own, and reads only to reconcile; when push
+// is refused or lost, the board reads on its timer and push is tried again after a back-off.
 class FinesseTeam : public TeamSource
 {
     Q_OBJECT
 
 public:
-    explicit FinesseTeam(HttpSession &session);
+    FinesseTeam(HttpSession &session, PushConfig push);
+    ~FinesseTeam() override;
 
     void read() override;
+    StateDelivery delivery() const override { return m_delivery; }
     QString whyNot(TeamAction action) const override;
     void act(TeamAction action, const QString &agentId) override;
     QString preface(TeamAction action, const QString &agentId) const override;
@@ -40,7 +52,15 @@ public:
 private:
     void readTeams(const QList<TeamRef> &teams);
     struct Call;
+    // The agent's state, its call known by when it was first seen on it (kept in `calls`).
     ObservedState callOf(const TeamUser &user, QHash<QString, Call> &calls);
+
+    void pushTeams(const QList<TeamRef> &teams);
+    void connectPush();
+    void onEvent(const QByteArray &payload);
+    void flushPushed();
+    void fallBack(const QString &reason);
+    void setDelivery(StateDelivery delivery);
     // Reads the supervisor's dialogs until `done` says the one on `agentExtension` is as wanted
     // (then `next` gets it), at most kSteps times; else fails with `late`.
     void awaitDialog(const QString &agentId, const QString &agentExtension,
@@ -67,6 +87,21 @@ private:
     };
     QHash<QString, Call> m_calls;
     quint64 m_callsSeen = 0;
+
+    PushConfig m_push;
+    StateDelivery m_delivery;
+    QString m_loginId;         // the supervisor's, which the notification service knows
+    QStringList m_pushedTeams; // whose nodes the connection subscribes
+    bool m_systemInfoAnswered = false;
+    std::optional<SystemInfo> m_systemInfo;
+    ClockTimer m_retry;
+    Backoff m_pushRetry{timing::kPushRetryInitial, 0.2}; // spread: see FinesseStateSource
+    // Pushed changes reach the board at most once a display frame, the first of a burst at once.
+    static constexpr qint64 kFrameMs = 16;
+    QHash<QString, Agent> m_pushedAgents; // not yet told, by id
+    QTimer m_flush;
+    QElapsedTimer m_lastFlush;
+    FinesseNotifications *m_notifications = nullptr; // none in a build without WebSockets
 };
 
 } // namespace recbar::finesse

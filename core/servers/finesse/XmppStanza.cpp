@@ -250,8 +250,10 @@ QByteArray subscriptions(const QString &id, const QString &pubsub)
     return write([&](QXmlStreamWriter &xml) { writeElement(xml, iq); });
 }
 
-QByteArray subscribe(const QString &id, const QString &pubsub, const QString &node,
-                     const QString &jid)
+namespace {
+
+QByteArray subscription(const QString &verb, const QString &id, const QString &pubsub,
+                        const QString &node, const QString &jid)
 {
     Element iq{QStringLiteral("iq"),
                QStringLiteral("jabber:client"),
@@ -259,11 +261,23 @@ QByteArray subscribe(const QString &id, const QString &pubsub, const QString &no
                 {QStringLiteral("id"), id},
                 {QStringLiteral("to"), pubsub}}};
     Element ps{QStringLiteral("pubsub"), QString::fromLatin1(kPubSubNs)};
-    ps.children.append({QStringLiteral("subscribe"),
-                        {},
-                        {{QStringLiteral("node"), node}, {QStringLiteral("jid"), jid}}});
+    ps.children.append({verb, {}, {{QStringLiteral("node"), node}, {QStringLiteral("jid"), jid}}});
     iq.children.append(ps);
     return write([&](QXmlStreamWriter &xml) { writeElement(xml, iq); });
+}
+
+} // namespace
+
+QByteArray subscribe(const QString &id, const QString &pubsub, const QString &node,
+                     const QString &jid)
+{
+    return subscription(QStringLiteral("subscribe"), id, pubsub, node, jid);
+}
+
+QByteArray unsubscribe(const QString &id, const QString &pubsub, const QString &node,
+                       const QString &jid)
+{
+    return subscription(QStringLiteral("unsubscribe"), id, pubsub, node, jid);
 }
 
 QByteArray serviceUnavailable(const Element &request)

@@ -58,6 +58,9 @@ QByteArray pong(const Element &ping);
 QByteArray subscriptions(const QString &id, const QString &pubsub);
 QByteArray subscribe(const QString &id, const QString &pubsub, const QString &node,
                      const QString &jid);
+// XEP-0060 6.2: the subscription of `jid` to `node` ends.
+QByteArray unsubscribe(const QString &id, const QString &pubsub, const QString &node,
+                       const QString &jid);
 // A request the client does not serve: RFC 6120 asks for an error, not silence.
 QByteArray serviceUnavailable(const Element &iq);
 

@@ -197,3 +197,48 @@ TEST_CASE("Finesse teams: the supervisor's User and a Team as the developer guid
     CHECK(std::holds_alternative<QString>(finesse::parseTeam("<Team><users><User>")));
     CHECK(std::holds_alternative<QString>(finesse::parseSupervisedTeams("<Dialog/>")));
 }
+
+TEST_CASE("Finesse Team Users events: the guide's payload format and its sample are both read",
+          "[finesse][team][push]")
+{
+    // "Team Notification", payload format: one user's summary, event in lower case, no extension.
+    const QByteArray one = R"(<Update><event>put</event><source>/finesse/api/User/1234</source>
+        <requestId>xxxxxxxxx</requestId><data><user><uri>/finesse/api/User/1234</uri>
+        <loginId>1234</loginId><firstName>Jack</firstName><lastName>Brown</lastName>
+        <state>TALKING</state><stateChangeTime>2012-03-01T17:58:21.123Z</stateChangeTime>
+        <ReasonCode><uri>finesse/api/ReasonCode/1</uri><code>10</code><label>Team Meeting</label>
+        </ReasonCode></user></data></Update>)";
+    const auto parsed = finesse::parseTeamUpdate(one);
+    REQUIRE(std::holds_alternative<finesse::TeamUpdate>(parsed));
+    const auto &update = std::get<finesse::TeamUpdate>(parsed);
+    CHECK(update.event == QStringLiteral("PUT"));
+    CHECK_FALSE(update.wholeTeam);
+    REQUIRE(update.users.size() == 1);
+    CHECK(update.users[0].loginId == QStringLiteral("1234"));
+    CHECK(update.users[0].name == QStringLiteral("Jack Brown"));
+    CHECK(update.users[0].extension.isEmpty());
+    CHECK(finesse::observeTeamUser(update.users[0]).call == CallState::Talking);
+
+    // Its sample: the whole team.
+    const QByteArray team = R"(<Update><event>put</event><source>/finesse/api/Team/1004</source>
+        <requestId>xxxxxxxxx</requestId><data><team><uri>/finesse/api/Team/1004</uri>
+        <id>1004</id><name>Shiny</name><users>
+        <User><uri>/finesse/api/User/1234</uri><loginId>1004</loginId><firstName>Charles</firstName>
+        <lastName>Norrad</lastName><extension>1001001</extension><state>NOT_READY</state></User>
+        <User><loginId>1005</loginId><state>HOLD</state></User></users></team></data></Update>)";
+    const auto whole = finesse::parseTeamUpdate(team);
+    REQUIRE(std::holds_alternative<finesse::TeamUpdate>(whole));
+    CHECK(std::get<finesse::TeamUpdate>(whole).wholeTeam);
+    CHECK(std::get<finesse::TeamUpdate>(whole).users.size() == 2);
+
+    // A user removed (no data), and what is no Update.
+    const auto removed = finesse::parseTeamUpdate(
+        "<Update><event>DELETE</event><source>/finesse/api/User/1234</source></Update>");
+    REQUIRE(std::holds_alternative<finesse::TeamUpdate>(removed));
+    CHECK(std::get<finesse::TeamUpdate>(removed).users.isEmpty());
+    CHECK(std::holds_alternative<QString>(finesse::parseTeamUpdate("<Team/>")));
+    CHECK(std::holds_alternative<QString>(
+        finesse::parseTeamUpdate("<Update><event>PUT</event></Update>")));
+    CHECK(std::holds_alternative<QString>(
+        finesse::parseTeamUpdate("<Update><data><user><loginId>1</data></Update>")));
+}

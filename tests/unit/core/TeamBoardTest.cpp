@@ -256,3 +256,104 @@ TEST_CASE("Concerns reach the desktop as they start, at most one notification pe
         rig.nextRead();
     CHECK(told.size() == 3);
 }
+
+namespace {
+
+TeamSource::Agent talking(const QString &id, const QString &callId, RecordingState recording)
+{
+    TeamSource::Agent agent{id, {}, {}};
+    agent.state.call = CallState::Talking;
+    agent.state.callId = callId;
+    agent.state.recording = recording;
+    return agent;
+}
+
+} // namespace
+
+TEST_CASE("Pushed changes show at once, and reads then only reconcile, every 10 s", "[team]")
+{
+    Rig rig;
+    rig.source->agent(QStringLiteral("2"));
+    rig.source->onCall(QStringLiteral("3"), QStringLiteral("c3"), RecordingState::Recording);
+    rig.nextRead();
+    rig.source->setDelivery(StateDelivery::Mode::Pushed);
+    CHECK(rig.board.delivery().mode == StateDelivery::Mode::Pushed);
+    const int reads = rig.source->reads;
+    const QDateTime pushedAt = rig.clock.now();
+
+    rig.source->push({talking(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off)});
+    CHECK(rig.member(QStringLiteral("2")).onCall());
+    CHECK(rig.member(QStringLiteral("2")).onCallSince == pushedAt);
+    CHECK(rig.member(QStringLiteral("3")).state.callId == QStringLiteral("c3")); // untouched
+    CHECK(rig.source->reads == reads);                                           // no read for it
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off);
+
+    // The window is open, and still, after the read already due, the next comes 10 s later.
+    rig.nextRead();
+    const QDateTime due = rig.clock.now();
+    rig.nextRead();
+    CHECK(rig.source->reads == reads + 2);
+    CHECK(due.msecsTo(rig.clock.now()) == 10'000);
+    CHECK(rig.member(QStringLiteral("2")).onCallSince == pushedAt);
+
+    // Concerns are judged as pushes come, as reads judge them: 16 s into the unrecorded call.
+    rig.clock.advance(std::chrono::milliseconds(16'000 - pushedAt.msecsTo(rig.clock.now())));
+    rig.source->push({talking(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off)});
+    CHECK(rig.member(QStringLiteral("2")).concerns == QList<TeamConcern>{TeamConcern::NotRecorded});
+}
+
+TEST_CASE("A pushed agent the board has not read, or lost push, brings a read at once", "[team]")
+{
+    Rig rig;
+    rig.source->agent(QStringLiteral("2"));
+    rig.nextRead();
+    rig.source->setDelivery(StateDelivery::Mode::Pushed);
+    rig.source->push({talking(QStringLiteral("9"), QStringLiteral("c9"), RecordingState::Off)});
+    CHECK_FALSE(rig.board.member(QStringLiteral("9")));
+    rig.clock.settle();
+    rig.clock.advance(0ms);
+    CHECK(rig.source->inFlight);
+    rig.source->answer();
+
+    // Push lost: reads every 2 s again, the first at once.
+    rig.source->setDelivery(StateDelivery::Mode::Fallback);
+    rig.clock.settle();
+    rig.clock.advance(0ms);
+    REQUIRE(rig.source->inFlight);
+    rig.source->answer();
+    const QDateTime last = rig.clock.now();
+    rig.nextRead();
+    CHECK(last.msecsTo(rig.clock.now()) == 2000);
+}
+
+TEST_CASE("A read begun before a pushed change does not undo it", "[team]")
+{
+    Rig rig;
+    rig.source->agent(QStringLiteral("2"));
+    rig.nextRead();
+    rig.clock.settle();
+    while (!rig.source->inFlight)
+        REQUIRE(rig.clock.advanceToNext());
+    // The read is under way with the old state when the change is pushed.
+    rig.source->push({talking(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off)});
+    rig.source->answer();
+    CHECK(rig.member(QStringLiteral("2")).onCall());
+    // A read begun after it stands.
+    rig.nextRead();
+    CHECK_FALSE(rig.member(QStringLiteral("2")).onCall());
+}
+
+TEST_CASE("A start is done when a pushed change shows it, without waiting for a read", "[team]")
+{
+    Rig rig;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off);
+    rig.nextRead();
+    rig.source->setDelivery(StateDelivery::Mode::Pushed);
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
+    rig.source->accept();
+    rig.clock.settle();
+    rig.source->push(
+        {talking(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Recording)});
+    REQUIRE(rig.finished.size() == 1);
+    CHECK(std::get<1>(rig.finished.first()));
+}
