@@ -38,6 +38,14 @@ void RecordingEvidence::observe(const ObservedState &o, AgentSnapshot &s, const 
         // The status shows it: that is what this call's state is now.
         m_forCall.recording = *m_seen;
         m_forCall.basis.clear();
+        m_forCall.fromStatus = true;
+    } else if (m_seen == RecordingState::Unknown && o.call == CallState::Talking &&
+               m_forCall.fromStatus) {
+        // The status said it and, the call going on, no longer can (Finesse stops offering the
+        // start once someone else, a supervisor, started the recording): what it said stands
+        // no more.
+        m_forCall.recording = RecordingState::Unknown;
+        m_forCall.fromStatus = false;
     }
     show(s, now);
 }
@@ -61,6 +69,7 @@ void RecordingEvidence::settle(CommandKind kind, RecordingEffect effect, AgentSn
         m_forCall.callId = s.callId;
         m_forCall.recording = recordingAfter(effect, s.recording);
         m_forCall.basis = basis;
+        m_forCall.fromStatus = false;
     }
     show(s, now);
 }

@@ -46,6 +46,7 @@ private:
         QString callId;
         RecordingState recording = RecordingState::Unknown;
         QString basis;
+        bool fromStatus = false; // the status read said it, not a command's answer
     };
 
     bool m_fromControl;

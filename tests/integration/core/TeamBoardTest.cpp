@@ -184,6 +184,17 @@ TEST_CASE("With Finesse the board records an agent's call through a silent monit
     REQUIRE(board);
     const QString bob = QStringLiteral("bob");
     REQUIRE(waitFor([&] { return board->member(bob) && board->member(bob)->onCall(); }));
+
+    // The agent's own bar, on the same recsim: Finesse offers bob the start, so "not recording".
+    BarRig agent;
+    agent.server.close();
+    Profile bobs = agent.profile(bob);
+    bobs.serverUrl = boss.server.url();
+    bobs.controlKind = bobs.stateKind = QStringLiteral("finesse");
+    bobs.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    agent.signInAndConnect(bobs);
+    REQUIRE(agent.waitForRecording(RecordingState::Off));
+
     // Said before anything is sent: the supervisor's phone joins the call, muted.
     const QString preface = board->preface(TeamAction::StartRecording, bob);
     CHECK(preface.contains(QStringLiteral("5900")));
@@ -211,6 +222,9 @@ TEST_CASE("With Finesse the board records an agent's call through a silent monit
     CHECK(board->member(bob)->outcome.contains(QStringLiteral("Recording started")));
     CHECK(board->whyNot(TeamAction::StartRecording, bob) ==
           QStringLiteral("Recording was started from the board on this call"));
+    // The agent's bar no longer says "not recording": Finesse stopped offering the start, which
+    // is all Finesse says (the bar never claims "recording" from it).
+    CHECK(agent.waitForRecording(RecordingState::Unknown, 10'000));
 }
 
 TEST_CASE("With Finesse a start the server refuses stays on the agent's row, in its words",

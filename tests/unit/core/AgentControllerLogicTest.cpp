@@ -406,3 +406,24 @@ TEST_CASE("An accepted command whose effect no state shows is settled as its kin
     CHECK(confirmation.verify(start, ended, RecordingState::Off, control) ==
           CommandConfirmation::Verdict::Contradicted);
 }
+
+TEST_CASE("A call the status said was not recorded, and then cannot tell, is unknown",
+          "[controller]")
+{
+    Rig rig;
+    rig.onCall(RecordingState::Off);
+    rig.connect();
+    CHECK(rig.controller.snapshot().recording == RecordingState::Off);
+    // On hold the status cannot tell either (Finesse on a held call): the last word stands.
+    REQUIRE(rig.awaitPoll());
+    rig.source->state.call = CallState::Held;
+    rig.source->state.recording = RecordingState::Unknown;
+    rig.source->answer();
+    CHECK(rig.controller.snapshot().recording == RecordingState::Off);
+    // Talking again, and still no word (someone else, a supervisor, started the recording and
+    // Finesse stopped offering the start): "not recording" is no longer what the server says.
+    REQUIRE(rig.awaitPoll());
+    rig.source->state.call = CallState::Talking;
+    rig.source->answer();
+    CHECK(rig.controller.snapshot().recording == RecordingState::Unknown);
+}
