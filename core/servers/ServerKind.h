@@ -209,6 +209,9 @@ public:
     // Whether a read shows a call's recording (the Recording API's list). A source whose reads
     // cannot (Finesse's) confirms a start itself before acted() says it succeeded.
     virtual bool readsShowRecording() const { return true; }
+    // For such a source: whether its last start for this agent was only accepted, nothing the
+    // server shows having confirmed it (Finesse's 202 on a call that never offered the start).
+    virtual bool onlyAccepted(const QString & /*agentId*/) const { return false; }
     // How changes arrive: only by the board's reads, or also pushed between them.
     virtual StateDelivery delivery() const { return {}; }
 

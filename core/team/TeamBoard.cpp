@@ -350,11 +350,17 @@ void TeamBoard::onActed(TeamAction action, const QString &agentId, const ServerE
         return;
     }
     if (action == TeamAction::StartRecording && !m_source->readsShowRecording()) {
-        // The source saw the recording start where its server shows it; no read of the list can.
-        m->outcome =
-            tr("Recording started at %1 (the server's answer: its list does not show "
-               "recordings)")
-                .arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat));
+        // The source saw the recording start where its server shows it, or only had it
+        // accepted; no read of the list can tell more.
+        const QString at =
+            QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
+        m->outcome = m_source->onlyAccepted(agentId)
+                         ? tr("Start accepted at %1; the server shows nothing that confirms the "
+                              "call is recorded")
+                               .arg(at)
+                         : tr("Recording started at %1 (the server's answer: its list does not "
+                              "show recordings)")
+                               .arg(at);
         finish(*m, true, {});
         emit changed();
         scheduleRead(0ms);

@@ -3258,6 +3258,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Recording was started from the board on this call</source>
         <translation>La grabación de esta llamada se inició desde el panel</translation>
     </message>
+    <message>
+        <source>Start accepted at %1; the server shows nothing that confirms the call is recorded</source>
+        <translation>Inicio aceptado a las %1; el servidor no muestra nada que confirme que la llamada se graba</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>

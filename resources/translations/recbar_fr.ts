@@ -3258,6 +3258,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Recording was started from the board on this call</source>
         <translation>L&apos;enregistrement de cet appel a été lancé depuis le tableau</translation>
     </message>
+    <message>
+        <source>Start accepted at %1; the server shows nothing that confirms the call is recorded</source>
+        <translation>Démarrage accepté à %1 ; le serveur ne montre rien qui confirme que l’appel est enregistré</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>

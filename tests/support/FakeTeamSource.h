@@ -43,6 +43,11 @@ public:
         deliveryNow.mode = mode;
         emit deliveryChanged();
     }
+    // A server whose list shows no recordings (Finesse's), whose start may be only accepted.
+    bool listsRecordings = true;
+    bool startOnlyAccepted = false;
+    bool readsShowRecording() const override { return listsRecordings; }
+    bool onlyAccepted(const QString &) const override { return startOnlyAccepted; }
     QString whyNot(TeamAction) const override { return {}; }
     QString prefaceText; // what this server does first, for a start
     QString preface(TeamAction action, const QString &) const override

@@ -219,14 +219,15 @@ void FinesseTeam::startRecording(const QString &agentId, const QString &agentExt
                 return;
             }
             if (!offered) {
-                emit acted(TeamAction::StartRecording, agentId,
-                           {}); // Finesse's 202 is all there is
+                m_onlyAccepted.insert(agentId); // Finesse's 202 is all there is
+                emit acted(TeamAction::StartRecording, agentId, {});
                 return;
             }
             awaitDialog(
                 agentId, agentExtension,
                 [monitoredId](const Dialog &d) { return d.id == monitoredId && !offersStart(d); },
                 [this, agentId](const Dialog &) {
+                    m_onlyAccepted.remove(agentId);
                     emit acted(TeamAction::StartRecording, agentId, {});
                 },
                 tr("Finesse accepted the start, but the call still offers it: it is not recorded"));

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 namespace recbar {
@@ -43,6 +44,10 @@ public:
     void act(TeamAction action, const QString &agentId) override;
     QString preface(TeamAction action, const QString &agentId) const override;
     bool readsShowRecording() const override { return false; }
+    bool onlyAccepted(const QString &agentId) const override
+    {
+        return m_onlyAccepted.contains(agentId);
+    }
 
     // How often and how many times the supervisor's dialogs are read while waiting for the
     // monitoring call, then for the recording.
@@ -87,6 +92,7 @@ private:
     };
     QHash<QString, Call> m_calls;
     quint64 m_callsSeen = 0;
+    QSet<QString> m_onlyAccepted; // whose last start Finesse accepted and showed nothing of
 
     PushConfig m_push;
     StateDelivery m_delivery;

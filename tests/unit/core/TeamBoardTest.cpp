@@ -357,3 +357,24 @@ TEST_CASE("A start is done when a pushed change shows it, without waiting for a 
     REQUIRE(rig.finished.size() == 1);
     CHECK(std::get<1>(rig.finished.first()));
 }
+
+TEST_CASE("Where the list shows no recordings, the row says whether a start was seen or only "
+          "accepted",
+          "[team]")
+{
+    Rig rig;
+    rig.source->listsRecordings = false;
+    rig.source->onCall(QStringLiteral("2"), QStringLiteral("c2"), RecordingState::Off);
+    rig.source->onCall(QStringLiteral("3"), QStringLiteral("c3"), RecordingState::Off);
+    rig.nextRead();
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
+    rig.source->accept();
+    CHECK(rig.member(QStringLiteral("2")).outcome.startsWith(QStringLiteral("Recording started")));
+    rig.source->startOnlyAccepted = true;
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("3"), CommandOrigin::kTeam));
+    rig.source->accept();
+    CHECK(rig.member(QStringLiteral("3")).outcome.startsWith(QStringLiteral("Start accepted")));
+    CHECK(
+        rig.member(QStringLiteral("3")).outcome.contains(QStringLiteral("nothing that confirms")));
+    REQUIRE(rig.finished.size() == 2);
+}
