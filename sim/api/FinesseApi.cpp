@@ -205,7 +205,7 @@ HttpResponse FinesseApi::getDialogs(const QString &id, User &user) const
         xml.writeStartElement(QStringLiteral("Dialogs"));
         const Call *monitored = m_model.call(m_monitoring.value(user.name));
         if (monitored && monitored->isLive())
-            m_xml.writeDialog(xml, *monitored);
+            m_xml.writeDialog(xml, *monitored, user.extension);
         xml.writeEndElement();
         return HttpResponse::xml(200, out);
     }

@@ -67,7 +67,8 @@ QList<const Call *> FinesseXml::dialogsOf(const Agent &agent) const
     return out;
 }
 
-void FinesseXml::writeDialog(QXmlStreamWriter &xml, const Call &call) const
+void FinesseXml::writeDialog(QXmlStreamWriter &xml, const Call &call,
+                             const QString &monitoring) const
 {
     const Agent *agent = m_model.agent(call.agentId);
     const bool outbound = call.direction == Direction::Outbound;
@@ -156,6 +157,10 @@ void FinesseXml::writeDialog(QXmlStreamWriter &xml, const Call &call) const
     participant(agent->phone, QStringLiteral("AGENT_DEVICE"), agentState, actions, agentChange);
     participant(call.remoteNumber, QString(), otherState, {},
                 call.answeredMs ? call.answeredMs : call.createdMs);
+    // "Dialog—End a Silent Monitor Call": the supervisor drops their own participant.
+    if (!monitoring.isEmpty())
+        participant(monitoring, QStringLiteral("AGENT_DEVICE"), QStringLiteral("ACTIVE"),
+                    {QStringLiteral("DROP")}, agentChange);
     xml.writeEndElement();
     xml.writeTextElement(QStringLiteral("state"), dialogState);
     xml.writeTextElement(QStringLiteral("toAddress"),

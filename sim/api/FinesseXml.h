@@ -19,7 +19,9 @@ public:
     void writeUser(QXmlStreamWriter &xml, const Agent &agent) const;
     // The summary a Team lists for each of its users (no dialogs, no roles).
     void writeTeamUser(QXmlStreamWriter &xml, const Agent &agent) const;
-    void writeDialog(QXmlStreamWriter &xml, const Call &call) const;
+    // `monitoring`: the extension of a supervisor silently monitoring the call, listed as a
+    // participant of its own.
+    void writeDialog(QXmlStreamWriter &xml, const Call &call, const QString &monitoring = {}) const;
     QByteArray user(const Agent &agent) const;
     // A Team Users event's data as the developer guide's payload format has it: <user> with
     // uri, loginId, names, state and its time (no extension).

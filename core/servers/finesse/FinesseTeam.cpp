@@ -188,10 +188,13 @@ void FinesseTeam::act(TeamAction action, const QString &agentId)
                    tr("Finesse refused the silent monitoring: %1").arg(errorOf(answer).describe()));
             return;
         }
-        // 202 is only accepted: the monitoring call shows among the supervisor's dialogs.
+        // 202 is only accepted: the monitoring call shows among the supervisor's dialogs, the
+        // supervisor's own side of it connected.
         awaitDialog(
             agentId, agentExtension,
-            [](const Dialog &d) { return d.participantState == u"ACTIVE"; },
+            [](const Dialog &, const Dialog *own) {
+                return own && own->participantState == u"ACTIVE";
+            },
             [this, agentId, agentExtension](const Dialog &monitored) {
                 startRecording(agentId, agentExtension, monitored);
             },
@@ -225,7 +228,9 @@ void FinesseTeam::startRecording(const QString &agentId, const QString &agentExt
             }
             awaitDialog(
                 agentId, agentExtension,
-                [monitoredId](const Dialog &d) { return d.id == monitoredId && !offersStart(d); },
+                [monitoredId](const Dialog &d, const Dialog *) {
+                    return d.id == monitoredId && !offersStart(d);
+                },
                 [this, agentId](const Dialog &) {
                     m_onlyAccepted.remove(agentId);
                     emit acted(TeamAction::StartRecording, agentId, {});
@@ -235,7 +240,7 @@ void FinesseTeam::startRecording(const QString &agentId, const QString &agentExt
 }
 
 void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtension,
-                              std::function<bool(const Dialog &)> done,
+                              std::function<bool(const Dialog &, const Dialog *)> done,
                               std::function<void(const Dialog &)> next, const QString &late,
                               int step)
 {
@@ -246,14 +251,21 @@ void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtens
             failedMonitoring(agentId, errorOf(answer));
             return;
         }
-        // Read from the agent's side: its participant's state and the actions offered to it.
-        const auto parsed = parseDialogs(answer.body, agentExtension);
-        if (const auto *dialogs = std::get_if<QList<Dialog>>(&parsed)) {
-            for (const Dialog &dialog : *dialogs) {
-                if (!dialog.participantState.isEmpty() && done(dialog)) {
-                    next(dialog);
-                    return;
-                }
+        // Read from the agent's side (its participant's state and the actions offered to it)
+        // and from the supervisor's own.
+        const auto agentSide = parseDialogs(answer.body, agentExtension);
+        const auto ownSide = parseDialogs(answer.body, m_extension);
+        const auto *dialogs = std::get_if<QList<Dialog>>(&agentSide);
+        const auto *own = std::get_if<QList<Dialog>>(&ownSide);
+        for (const Dialog &dialog : dialogs ? *dialogs : QList<Dialog>()) {
+            const Dialog *mine = nullptr;
+            for (const Dialog &candidate : own ? *own : QList<Dialog>()) {
+                if (candidate.id == dialog.id && !candidate.participantState.isEmpty())
+                    mine = &candidate;
+            }
+            if (!dialog.participantState.isEmpty() && done(dialog, mine)) {
+                next(dialog);
+                return;
             }
         }
         if (step + 1 >= kSteps) {

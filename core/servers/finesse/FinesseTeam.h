@@ -67,9 +67,10 @@ private:
     void fallBack(const QString &reason);
     void setDelivery(StateDelivery delivery);
     // Reads the supervisor's dialogs until `done` says the one on `agentExtension` is as wanted
-    // (then `next` gets it), at most kSteps times; else fails with `late`.
+    // (then `next` gets it), at most kSteps times; else fails with `late`. `done` sees the
+    // dialog from the agent's side and from the supervisor's own (none: not a participant).
     void awaitDialog(const QString &agentId, const QString &agentExtension,
-                     std::function<bool(const Dialog &)> done,
+                     std::function<bool(const Dialog &, const Dialog *)> done,
                      std::function<void(const Dialog &)> next, const QString &late, int step = 0);
     void startRecording(const QString &agentId, const QString &agentExtension,
                         const Dialog &monitored);
