@@ -178,18 +178,19 @@ void TeamWindow::makeTable()
     const auto modelText = [](const char *text) {
         return QCoreApplication::translate("recbar::TeamModel", text);
     };
+    // Every column in view at 1024x768 (a test holds it): a longer name or number than these is
+    // elided, whole in its tooltip.
     ListTable::setWidths(
         m_table,
         {
-            {TeamModel::Agent, 8 * em},
+            {TeamModel::Agent, 12 * em},
             {TeamModel::Extension, fits(QStringLiteral("0000000"))},
             {TeamModel::Call, fits(modelText("On a call %1").arg(QStringLiteral("00:00")))},
-            {TeamModel::OtherParty, fits(QStringLiteral("+000000000000000"))},
+            {TeamModel::OtherParty, fits(QStringLiteral("+000000000000"))},
             {TeamModel::Direction, fits(modelText("Outbound"))},
             {TeamModel::Recording, fits(modelText("Not recording"))},
             {TeamModel::Pause,
-             fits(
-                 modelText("%1 (limit %2)").arg(QStringLiteral("00:00"), QStringLiteral("00:00")))},
+             fits(modelText("%1 of %2").arg(QStringLiteral("00:00"), QStringLiteral("00:00")))},
         });
     // A concern is drawn in bold (ToneDelegate): measured so.
     QFont bold = m_table->font();

@@ -202,8 +202,10 @@ void TeamBoard::onPushed(const QList<TeamSource::Agent> &agents)
 void TeamBoard::update(TeamMember &m, const ObservedState &state, const QDateTime &now)
 {
     const bool sameCall = onCall(m.state) && onCall(state) && m.state.callId == state.callId;
-    if (!sameCall)
+    if (!sameCall) {
         m.outcome.clear();
+        m.outcomeBrief.clear();
+    }
     if (!onCall(state))
         m.onCallSince = {};
     else if (state.callStartedAt.isValid())
@@ -352,15 +354,18 @@ void TeamBoard::onActed(TeamAction action, const QString &agentId, const ServerE
     if (action == TeamAction::StartRecording && !m_source->readsShowRecording()) {
         // The source saw the recording start where its server shows it, or only had it
         // accepted; no read of the list can tell more.
+        // Hours and minutes as the window's status line gives the time of a read.
         const QString at =
-            QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
-        m->outcome = m_source->onlyAccepted(agentId)
+            QLocale().toString(m_clock.now().toLocalTime().time(), QStringLiteral("HH:mm"));
+        const bool onlyAccepted = m_source->onlyAccepted(agentId);
+        m->outcome = onlyAccepted
                          ? tr("Start accepted at %1; the server shows nothing that confirms the "
                               "call is recorded")
                                .arg(at)
                          : tr("Recording started at %1 (the server's answer: its list does not "
                               "show recordings)")
                                .arg(at);
+        m->outcomeBrief = onlyAccepted ? tr("Accepted %1").arg(at) : tr("Started %1").arg(at);
         finish(*m, true, {});
         emit changed();
         scheduleRead(0ms);

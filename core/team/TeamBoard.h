@@ -32,7 +32,8 @@ struct TeamMember
     QList<TeamConcern> concerns;
     std::optional<TeamAction> pending; // a supervisor's action the server has not yet shown
     QString failure;                   // the last action's failure, in words
-    QString outcome; // a start done that no read can show (Finesse's), in words, for this call
+    QString outcome;      // a start done that no read can show (Finesse's), in words, for this call
+    QString outcomeBrief; // the same in a word and a time, for a table's cell
 
     bool onCall() const
     {

@@ -286,7 +286,7 @@ QString TeamModel::text(const TeamMember &m, int column, const QDateTime &now) c
         if (m.gone || !m.pausedSince.isValid())
             return {};
         // No server documents a longest pause; the board's own limit is what it is held to.
-        return tr("%1 (limit %2)")
+        return tr("%1 of %2")
             .arg(duration(since(m.pausedSince, now)),
                  duration(std::chrono::seconds(m_board.options().pausedAfter).count()));
     case Concern: {
@@ -299,7 +299,7 @@ QString TeamModel::text(const TeamMember &m, int column, const QDateTime &now) c
     case Action:
         if (m.pending)
             return tr("%1: waiting for the server").arg(TeamText::action(*m.pending));
-        return m.failure.isEmpty() ? m.outcome : m.failure;
+        return m.failure.isEmpty() ? m.outcomeBrief : m.failure;
     case ColumnCount:
         break;
     }
@@ -378,9 +378,19 @@ QString TeamModel::toolTip(const TeamMember &m, int column) const
         const QString basis = DisplayText::visible(m.state.recordingNote);
         return basis.isEmpty() || words.isEmpty() ? words : tr("%1: %2").arg(words, basis);
     }
+    case Pause:
+        return m.gone || !m.pausedSince.isValid()
+                   ? QString()
+                   : tr("In a secure pause for %1; a pause longer than %2 is a concern")
+                         .arg(
+                             duration(since(m.pausedSince, m_now)),
+                             duration(std::chrono::seconds(m_board.options().pausedAfter).count()));
+    case OtherParty: // a number longer than the column holds is elided there
     case Concern:
-    case Action:
         return text(m, column, m_now);
+    case Action:
+        // The cell has the start's outcome in brief; here in full.
+        return m.pending || !m.failure.isEmpty() ? text(m, column, m_now) : m.outcome;
     default:
         return {};
     }

@@ -3262,6 +3262,14 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>Start accepted at %1; the server shows nothing that confirms the call is recorded</source>
         <translation>Inicio aceptado a las %1; el servidor no muestra nada que confirme que la llamada se graba</translation>
     </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Aceptado %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciado %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>
@@ -3354,10 +3362,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 (limit %2)</source>
-        <translation>%1 (límite %2)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3368,6 +3372,14 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>%1, agent id %2</source>
         <translation>%1, id de agente %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>In a secure pause for %1; a pause longer than %2 is a concern</source>
+        <translation>En pausa segura desde hace %1; una pausa de más de %2 es motivo de atención</translation>
     </message>
 </context>
 <context>

@@ -3262,6 +3262,14 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>Start accepted at %1; the server shows nothing that confirms the call is recorded</source>
         <translation>Démarrage accepté à %1 ; le serveur ne montre rien qui confirme que l’appel est enregistré</translation>
     </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Accepté %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Démarré %1</translation>
+    </message>
 </context>
 <context>
     <name>recbar::TeamModel</name>
@@ -3354,10 +3362,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 (limit %2)</source>
-        <translation>%1 (limite %2)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3368,6 +3372,14 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>%1, agent id %2</source>
         <translation>%1, identifiant d&apos;agent %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>In a secure pause for %1; a pause longer than %2 is a concern</source>
+        <translation>En pause sécurisée depuis %1 ; une pause de plus de %2 est un motif d’alerte</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,16 @@
 
 #include "CatchCompat.h"
 #include "FakeTeamSource.h"
+#include "FitScreens.h"
 #include "StatePresentation.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -221,4 +224,46 @@ TEST_CASE("The team window's status line says whether changes are pushed, and wh
     CHECK(status().contains(QStringLiteral(" · live updates unavailable|live updates unavailable "
                                            "(the notification service refused the subscription "
                                            "(forbidden)): reading every few seconds")));
+}
+
+TEST_CASE("The team window fits the screen it opens on", "[.team-fits]")
+{
+    const QSize expected(qEnvironmentVariableIntValue("RECBAR_FIT_WIDTH"),
+                         qEnvironmentVariableIntValue("RECBAR_FIT_HEIGHT"));
+    Rig rig;
+    rig.source->agent(QStringLiteral("5")).state.agentName = QStringLiteral("Carol Nguyen");
+    rig.source->listsRecordings = false;
+    rig.source->startOnlyAccepted = true; // the longer of the two outcomes
+    REQUIRE(rig.board.act(TeamAction::StartRecording, QStringLiteral("2"), CommandOrigin::kTeam));
+    rig.source->accept();
+    rig.nextRead();
+    REQUIRE(QTest::qWaitForWindowExposed(&rig.window));
+    INFO(rig.window.rows()->index(0, TeamModel::Action).data().toString().toStdString());
+    const QRect screen = rig.window.screen()->availableGeometry();
+    REQUIRE(screen.size() == expected); // the process got the screen it was meant to
+    CHECK(screen.contains(rig.window.frameGeometry()));
+    const QStringList problems = clipped(rig.window);
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+
+    // Every column in view, none cut: a name, and the start's outcome in the last.
+    QTableView *table = rig.window.table();
+    CHECK(table->horizontalHeader()->length() <= table->viewport()->width());
+    const auto shown = [&](int column) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            const int needs = table->fontMetrics().horizontalAdvance(index.data().toString()) +
+                              table->fontMetrics().horizontalAdvance(u'M');
+            if (needs > table->columnWidth(column))
+                return index.data().toString();
+        }
+        return QString();
+    };
+    CHECK(shown(TeamModel::Agent).isEmpty());
+    CHECK(shown(TeamModel::Action).isEmpty());
+}
+
+TEST_CASE("The team window fits 1024x768 at 100 % and 1280x800 at 200 %", "[ui][team][fit]")
+{
+    fitsInChild("The team window fits the screen it opens on");
 }

@@ -72,7 +72,7 @@ TEST_CASE("Each agent's row says the call, the recording and the pause in words"
     CHECK(rig.cell(QStringLiteral("2"), TeamModel::Direction) == QStringLiteral("Inbound"));
     CHECK(rig.cell(QStringLiteral("2"), TeamModel::Recording) == QStringLiteral("Recording"));
     CHECK(rig.cell(QStringLiteral("3"), TeamModel::Recording) == QStringLiteral("Paused"));
-    CHECK(rig.cell(QStringLiteral("3"), TeamModel::Pause) == QStringLiteral("0:20 (limit 10:00)"));
+    CHECK(rig.cell(QStringLiteral("3"), TeamModel::Pause) == QStringLiteral("0:20 of 10:00"));
     CHECK(rig.cell(QStringLiteral("4"), TeamModel::Recording) == QStringLiteral("Not recording"));
     CHECK(rig.cell(QStringLiteral("4"), TeamModel::Concern) == QStringLiteral("Not recorded 0:20"));
     CHECK(rig.cell(QStringLiteral("5"), TeamModel::Call) == QStringLiteral("No call"));
