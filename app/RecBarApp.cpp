@@ -248,14 +248,13 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
         announceLink(tr("A link was refused: %1").arg(*problem));
         return true;
     }
-    const control::Request &request = std::get<control::Request>(parsed);
-    if (request.command == control::word::kShow)
-        showBar();
-    else if (const std::optional<CommandKind> kind = CommandText::fromName(request.command);
-             kind && m_controller)
-        m_controller->request(*kind, request.metadata, request.origin);
-    else
-        announceLink(tr("Not signed in: the link's command was not sent"));
+    // As `recbar ctl` would have it done; what the link asked is announced as it is sent
+    // (commandRequested), and a refusal or failure in its words.
+    m_control.handle(std::get<control::Request>(parsed), this,
+                     [this](const control::Response &response) {
+                         if (!response.ok)
+                             announceLink(tr("A link's command failed: %1").arg(response.message));
+                     });
     return true;
 }
 

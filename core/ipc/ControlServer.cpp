@@ -138,8 +138,6 @@ ControlConnection::ControlConnection(ControlServer &server, QLocalSocket *socket
 
 void ControlConnection::answer(const control::Response &response)
 {
-    m_confirmation.stop();
-    disconnect(m_finished);
     m_socket->write(control::formatResponse(response));
     m_socket->disconnectFromServer();
 }
@@ -160,7 +158,37 @@ void ControlConnection::read()
         answer({false, *problem, {}});
         return;
     }
-    const control::Request request = std::get<control::Request>(parsed);
+    m_server.handle(std::get<control::Request>(parsed), this,
+                    [this](const control::Response &response) { answer(response); });
+}
+
+void ControlServer::handle(const control::Request &request, QObject *context,
+                           std::function<void(const control::Response &)> answered)
+{
+    (new ControlRequest(*this, context, std::move(answered)))->run(request);
+}
+
+ControlRequest::ControlRequest(ControlServer &server, QObject *context,
+                               std::function<void(const control::Response &)> answered)
+    : QObject(context)
+    , m_server(server)
+    , m_answered(std::move(answered))
+{
+    m_confirmation.setSingleShot(true);
+}
+
+void ControlRequest::answer(const control::Response &response)
+{
+    m_confirmation.stop();
+    disconnect(m_finished);
+    const auto answered = std::exchange(m_answered, {});
+    deleteLater();
+    if (answered)
+        answered(response);
+}
+
+void ControlRequest::run(const control::Request &request)
+{
     if (request.command == control::word::kStatus) {
         answer(m_server.statusResponse());
     } else if (request.command == control::word::kDiagnostics) {
@@ -174,13 +202,13 @@ void ControlConnection::read()
         emit m_server.libraryRequested();
         answer({true, tr("Recordings shown"), {}});
     } else {
-        run(request);
+        runCommand(request);
     }
 }
 
 // The board, or a supervisor's action on one agent: answered once a read shows it, or after a
 // while.
-void ControlConnection::runTeam(const control::Request &request)
+void ControlRequest::runTeam(const control::Request &request)
 {
     TeamBoard *board = m_server.m_team;
     if (!board || request.teamAction.isEmpty()) {
@@ -213,7 +241,6 @@ void ControlConnection::runTeam(const control::Request &request)
                     answer({ok, ok ? done : message, {}});
                 });
     board->act(action, request.agent, request.origin);
-    m_confirmation.setSingleShot(true);
     connect(&m_confirmation, &QTimer::timeout, this, [this] {
         answer({false, tr("No confirmation from the server in time"), {}});
     });
@@ -221,7 +248,7 @@ void ControlConnection::runTeam(const control::Request &request)
 }
 
 // A command: answered once the controller has confirmed or failed it, or after a while.
-void ControlConnection::run(const control::Request &request)
+void ControlRequest::runCommand(const control::Request &request)
 {
     AgentController *controller = m_server.m_controller;
     const std::optional<CommandKind> kind = CommandText::fromName(request.command);
@@ -245,7 +272,6 @@ void ControlConnection::run(const control::Request &request)
                              const control::Response status = m_server.statusResponse();
                              answer({ok, ok ? status.message : message, status.status});
                          });
-    m_confirmation.setSingleShot(true);
     connect(&m_confirmation, &QTimer::timeout, this, [this] {
         answer({false, tr("No confirmation from the server in time"),
                 m_server.statusResponse().status});

@@ -43,13 +43,19 @@ public:
         m_diagnostics = std::move(sample);
     }
 
+    // Carries out one request, from `recbar ctl` or a link the system opened RecBar with, and
+    // calls `answered` once: at once, or for a command once it is confirmed or failed (or after
+    // a while). Nothing is answered once `context` is gone.
+    void handle(const control::Request &request, QObject *context,
+                std::function<void(const control::Response &)> answered);
+
 signals:
     void showRequested();
     void libraryRequested();
     void teamRequested();
 
 private:
-    friend class ControlConnection;
+    friend class ControlRequest;
     void serve(QLocalSocket *socket);
     control::Response statusResponse() const;
     control::Response diagnosticsResponse() const;
@@ -74,16 +80,34 @@ public:
 
 private:
     void read();
-    void run(const control::Request &request);
-    void runTeam(const control::Request &request);
     void answer(const control::Response &response);
 
     ControlServer &m_server;
     QLocalSocket *m_socket;
     QTimer m_silence{this};
+    bool m_busy = false;
+};
+
+// One request being carried out (ControlServer::handle): answered once, then gone. Its timer
+// and its wait for the controller or the board are its own, and go with it.
+class ControlRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    ControlRequest(ControlServer &server, QObject *context,
+                   std::function<void(const control::Response &)> answered);
+    void run(const control::Request &request);
+
+private:
+    void runCommand(const control::Request &request);
+    void runTeam(const control::Request &request);
+    void answer(const control::Response &response);
+
+    ControlServer &m_server;
+    std::function<void(const control::Response &)> m_answered;
     QTimer m_confirmation{this};
     QMetaObject::Connection m_finished;
-    bool m_busy = false;
 };
 
 } // namespace recbar

@@ -1177,6 +1177,9 @@
         <source>request too long</source>
         <translation>solicitud demasiado larga</translation>
     </message>
+</context>
+<context>
+    <name>recbar::ControlRequest</name>
     <message>
         <source>Shown</source>
         <translation>Mostrada</translation>
@@ -1184,22 +1187,6 @@
     <message>
         <source>Recordings shown</source>
         <translation>Grabaciones mostradas</translation>
-    </message>
-    <message>
-        <source>unknown command</source>
-        <translation>comando desconocido</translation>
-    </message>
-    <message>
-        <source>Not signed in to a recording server</source>
-        <translation>Sin sesión en un servidor de grabación</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>No confirmation from the server in time</source>
-        <translation>El servidor no confirmó a tiempo</translation>
     </message>
     <message>
         <source>Team board shown</source>
@@ -1212,6 +1199,22 @@
     <message>
         <source>Done, through a silent monitoring session from your phone: you stay on the call, muted, until you hang up</source>
         <translation>Hecho, mediante una escucha silenciosa desde su teléfono: sigue en la llamada, silenciado, hasta que cuelgue</translation>
+    </message>
+    <message>
+        <source>No confirmation from the server in time</source>
+        <translation>El servidor no confirmó a tiempo</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
+    </message>
+    <message>
+        <source>Not signed in to a recording server</source>
+        <translation>Sin sesión en un servidor de grabación</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2707,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>Se rechazó un enlace: %1</translation>
     </message>
     <message>
-        <source>Not signed in: the link&apos;s command was not sent</source>
-        <translation>Sin sesión: no se envió el comando del enlace</translation>
-    </message>
-    <message>
         <source>The audit log cannot be written: %1. Your commands still work, but are not recorded there.</source>
         <translation>No se puede escribir el registro de auditoría: %1. Sus órdenes siguen funcionando, pero no quedan registradas en él.</translation>
     </message>
@@ -2778,6 +2777,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>--demo-role takes agent or supervisor</source>
         <translation>--demo-role admite agent o supervisor</translation>
+    </message>
+    <message>
+        <source>A link&apos;s command failed: %1</source>
+        <translation>El comando de un enlace falló: %1</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,9 @@
         <source>request too long</source>
         <translation>demande trop longue</translation>
     </message>
+</context>
+<context>
+    <name>recbar::ControlRequest</name>
     <message>
         <source>Shown</source>
         <translation>Affichée</translation>
@@ -1184,22 +1187,6 @@
     <message>
         <source>Recordings shown</source>
         <translation>Enregistrements affichés</translation>
-    </message>
-    <message>
-        <source>unknown command</source>
-        <translation>commande inconnue</translation>
-    </message>
-    <message>
-        <source>Not signed in to a recording server</source>
-        <translation>Non connecté à un serveur d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>No confirmation from the server in time</source>
-        <translation>Pas de confirmation du serveur à temps</translation>
     </message>
     <message>
         <source>Team board shown</source>
@@ -1212,6 +1199,22 @@
     <message>
         <source>Done, through a silent monitoring session from your phone: you stay on the call, muted, until you hang up</source>
         <translation>Fait, par une écoute silencieuse depuis votre téléphone : vous restez sur l&apos;appel, micro coupé, jusqu&apos;à ce que vous raccrochiez</translation>
+    </message>
+    <message>
+        <source>No confirmation from the server in time</source>
+        <translation>Pas de confirmation du serveur à temps</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+    <message>
+        <source>Not signed in to a recording server</source>
+        <translation>Non connecté à un serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2707,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>Un lien a été refusé : %1</translation>
     </message>
     <message>
-        <source>Not signed in: the link&apos;s command was not sent</source>
-        <translation>Non connecté : la commande du lien n&apos;a pas été envoyée</translation>
-    </message>
-    <message>
         <source>The audit log cannot be written: %1. Your commands still work, but are not recorded there.</source>
         <translation>Le journal d’audit ne peut pas être écrit : %1. Vos commandes fonctionnent toujours, mais n’y sont pas consignées.</translation>
     </message>
@@ -2778,6 +2777,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>--demo-role takes agent or supervisor</source>
         <translation>--demo-role prend agent ou supervisor</translation>
+    </message>
+    <message>
+        <source>A link&apos;s command failed: %1</source>
+        <translation>La commande d’un lien a échoué : %1</translation>
     </message>
 </context>
 <context>

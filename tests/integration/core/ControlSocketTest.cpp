@@ -1,6 +1,7 @@
 #include "BarRig.h"
 #include "ipc/ControlClient.h"
 #include "ipc/ControlServer.h"
+#include "ipc/UrlCommand.h"
 
 #include <QFileInfo>
 #include <QLocalServer>
@@ -449,4 +450,45 @@ TEST_CASE("recbar ctl team prints the board and starts an agent's recording", "[
     show.teamAction = control::kTeamShow;
     CHECK(ctl(socket, show).response.ok);
     CHECK(opened == 1);
+}
+
+TEST_CASE("A link the system opens RecBar with is carried out as recbar ctl would", "[ipc][bar]")
+{
+    // macOS hands a recbar: link to the running bar as an event, not through the socket: the
+    // same handling, answered once.
+    Listening bar;
+    BarRig &rig = bar.rig;
+    const auto parsed = control::parseUrl(QStringLiteral("recbar:pause"));
+    REQUIRE(std::holds_alternative<control::Request>(parsed));
+    const control::Request pause = std::get<control::Request>(parsed);
+    QObject context;
+    QList<control::Response> answers;
+    const auto collect = [&](const control::Response &r) { answers.append(r); };
+
+    bar.server.handle(pause, &context, collect);
+    REQUIRE(answers.size() == 1);
+    CHECK_FALSE(answers.first().ok);
+    CHECK(answers.first().message.contains(QStringLiteral("Not signed in")));
+
+    rig.server.connectedCall(QStringLiteral("alice"));
+    rig.signInAndConnect(rig.profile(QStringLiteral("alice"), QStringLiteral("1")));
+    bar.server.setController(rig.session.controller());
+    REQUIRE(rig.waitForRecording(RecordingState::Recording));
+    bar.server.handle(pause, &context, collect);
+    REQUIRE(waitFor([&] { return answers.size() == 2; }));
+    CHECK(answers.last().ok);
+    CHECK(rig.snapshot().recording == RecordingState::Paused);
+    // The link's origin reached the controller: the audit says a web page asked.
+    CHECK(pause.origin == CommandOrigin::kUrl);
+
+    // Nothing is answered once the one who asked is gone.
+    bool answeredLate = false;
+    {
+        QObject gone;
+        bar.server.handle({QStringLiteral("resume"), {}}, &gone,
+                          [&](const control::Response &) { answeredLate = true; });
+    }
+    REQUIRE(waitFor([&] { return rig.snapshot().recording == RecordingState::Recording; }));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(answeredLate);
 }
