@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 // A clock that moves only when the test says: advance() fires the timers that fall due, in
 // order, each at its own time, and lets the events they post run. Nothing sleeps.
@@ -49,6 +50,16 @@ public:
             return false;
         advance(std::chrono::milliseconds(std::max<qint64>(0, next->second - m_nowMs)));
         return true;
+    }
+    // When the next timer falls due; none armed: nullopt.
+    std::optional<QDateTime> nextDue() const
+    {
+        const auto next =
+            std::min_element(m_armed.begin(), m_armed.end(),
+                             [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (next == m_armed.end())
+            return std::nullopt;
+        return QDateTime::fromMSecsSinceEpoch(next->second, Qt::UTC);
     }
     // Runs what is posted now, without moving the clock.
     static void settle()

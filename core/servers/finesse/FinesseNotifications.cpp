@@ -417,8 +417,12 @@ void FinesseNotifications::goLive()
 
 void FinesseNotifications::sendPing()
 {
-    if (m_step != Step::Live || !m_link.pingId.isEmpty())
+    if (m_step != Step::Live)
         return;
+    // The next one, whatever becomes of this: the timer fires once per start.
+    m_ping.start(m_settings.pingInterval);
+    if (!m_link.pingId.isEmpty())
+        return; // the last is still unanswered, and its deadline decides
     m_link.pingId = nextId(QStringLiteral("ping"));
     send(xmpp::ping(m_link.pingId, m_settings.domain));
     m_deadline.start(m_settings.answerTimeout);

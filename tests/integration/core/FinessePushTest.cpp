@@ -3,6 +3,7 @@
 // when push fails, says so, and recovers.
 #include "BarRig.h"
 #include "HttpClient.h"
+#include "ManualClock.h"
 #include "model/SimModel.h"
 #include "servers/finesse/FinesseAgent.h"
 #include "servers/finesse/FinesseNotifications.h"
@@ -369,4 +370,58 @@ TEST_CASE("Finesse push: a flood of calls that REST never shows costs bounded wo
     // Push still works for what follows.
     REQUIRE_FALSE(rig.server.model().hold(rig.server.model().call(call)).has_value());
     CHECK(waitFor([&] { return rig.snapshot().call == CallState::Held; }, 2000));
+}
+
+TEST_CASE("Finesse push: a keep-alive every interval, and one unanswered ends the connection at "
+          "its deadline, to the millisecond",
+          "[finesse][push]")
+{
+    SimServer server;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat);
+    TrustStore trust(settings);
+    QUrl ws = server.url();
+    ws.setScheme(QStringLiteral("ws"));
+    ws.setPath(QStringLiteral("/ws"));
+    ManualClock clock;
+    FinesseNotifications notifications(trust, clock);
+    bool live = false;
+    int answered = 0;
+    std::optional<QString> failed;
+    QObject::connect(&notifications, &FinesseNotifications::live, [&] { live = true; });
+    QObject::connect(&notifications, &FinesseNotifications::current, [&] { ++answered; });
+    QObject::connect(&notifications, &FinesseNotifications::failed,
+                     [&](const QString &reason) { failed = reason; });
+    notifications.open({.url = ws,
+                        .domain = QStringLiteral("recsim.local"),
+                        .pubsubDomain = QStringLiteral("pubsub.recsim.local"),
+                        .user = QStringLiteral("bob"),
+                        .password = QStringLiteral("bob-demo"),
+                        .nodes = {QStringLiteral("/finesse/api/User/bob"),
+                                  QStringLiteral("/finesse/api/User/bob/Dialogs")},
+                        .trustKeys = {},
+                        .answerTimeout = std::chrono::seconds(8),
+                        .pingInterval = std::chrono::seconds(20)});
+    REQUIRE(waitFor([&] { return live; }));
+    const QDateTime start = clock.now(); // the clock has not moved: live at its start
+    REQUIRE(clock.nextDue() == start.addSecs(20));
+
+    // Each keep-alive goes at its interval, answered or not; each answered one is "current".
+    for (int i = 1; i <= 3; ++i) {
+        clock.advance(std::chrono::seconds(20));
+        REQUIRE(waitFor([&] { return answered == i; }));
+        CHECK(clock.nextDue() == start.addSecs(20 * (i + 1)));
+    }
+
+    // Stalled: the next keep-alive goes and is never answered; the connection is given up
+    // exactly 8 s after it went.
+    server.addFault({{QStringLiteral("kind"), QStringLiteral("stall")},
+                     {QStringLiteral("path"), QStringLiteral("/ws/bob")}});
+    clock.advance(std::chrono::seconds(20));
+    clock.advance(std::chrono::milliseconds(7'999));
+    CHECK_FALSE(failed);
+    clock.advance(std::chrono::milliseconds(1));
+    REQUIRE(failed);
+    CHECK(*failed == QStringLiteral("no answer to a keep-alive within 8 s"));
+    CHECK(answered == 3);
 }
