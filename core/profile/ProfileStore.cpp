@@ -5,6 +5,9 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <tuple>
+#include <type_traits>
+
 namespace recbar {
 
 namespace {
@@ -15,6 +18,46 @@ QStringList profileIds(QSettings &settings)
     const QStringList ids = settings.childGroups();
     settings.endGroup();
     return ids;
+}
+
+// One stored setting of a profile: its key, and the member it is read into and written from. A
+// setting not stored reads as the member's default in Profile.
+template <typename T>
+struct Setting
+{
+    const char *key;
+    T Profile::*member;
+    bool trimmed = false; // a word the administrator's file may pad with spaces
+};
+
+// Every setting a profile stores besides its kinds' fields, named once.
+const auto kSettings = std::tuple{
+    Setting<QString>{"name", &Profile::name},
+    Setting<QString>{"controlKind", &Profile::controlKind, true},
+    Setting<QString>{"stateKind", &Profile::stateKind, true},
+    Setting<QString>{"recordingsKind", &Profile::recordingsKind, true},
+    Setting<QUrl>{"serverUrl", &Profile::serverUrl},
+    Setting<QUrl>{"stateServerUrl", &Profile::stateServerUrl},
+    Setting<QString>{"user", &Profile::user},
+    Setting<QString>{"stateUser", &Profile::stateUser},
+    Setting<bool>{"autoStart", &Profile::autoStart},
+    Setting<bool>{"askBeforeStop", &Profile::askBeforeStop},
+    Setting<bool>{"allowPlainHttp", &Profile::allowPlainHttp},
+    Setting<bool>{"rememberPassword", &Profile::rememberPassword},
+    Setting<int>{"pollOnCallMs", &Profile::pollOnCallMs},
+    Setting<int>{"pollIdleMs", &Profile::pollIdleMs},
+    Setting<int>{"autoResumeSec", &Profile::autoResumeSec},
+    Setting<int>{"requestTimeoutMs", &Profile::requestTimeoutMs},
+    Setting<QString>{"role", &Profile::role, true},
+    Setting<int>{"teamNotRecordedSec", &Profile::teamNotRecordedSec},
+    Setting<int>{"teamPausedMinutes", &Profile::teamPausedMinutes},
+};
+
+// Calls `each` with every setting of kSettings.
+template <typename Each>
+void forEachSetting(Each each)
+{
+    std::apply([&](const auto &...setting) { (each(setting), ...); }, kSettings);
 }
 
 } // namespace
@@ -83,20 +126,18 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     if (id.isEmpty() || !value(group + QStringLiteral("name"), {}).isValid())
         return std::nullopt;
     const bool locked = isLocked(id);
-    const auto setting = [&](const char *key, const QVariant &fallback = {}) {
-        return value(group + QLatin1String(key), fallback, locked);
-    };
     Profile p;
     const Profile defaults;
     p.id = id;
-    p.name = setting("name").toString();
-    p.controlKind = setting("controlKind", defaults.controlKind).toString().trimmed();
-    p.stateKind = setting("stateKind", defaults.stateKind).toString().trimmed();
-    p.recordingsKind = setting("recordingsKind").toString().trimmed();
-    p.serverUrl = setting("serverUrl").toUrl();
-    p.stateServerUrl = setting("stateServerUrl").toUrl();
-    p.user = setting("user").toString();
-    p.stateUser = setting("stateUser").toString();
+    forEachSetting([&](const auto &setting) {
+        auto read = value(group + QLatin1String(setting.key), defaults.*setting.member, locked)
+                        .template value<std::remove_cvref_t<decltype(p.*setting.member)>>();
+        if constexpr (std::is_same_v<decltype(read), QString>) {
+            if (setting.trimmed)
+                read = read.trimmed();
+        }
+        p.*setting.member = read;
+    });
     for (const ServerKind &kind : ServerRegistry::kinds()) {
         for (const KindField &field : kind.fields) {
             const QVariant stored = value(group + field.key, {}, locked);
@@ -104,17 +145,6 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
                 p.fields.insert(field.key, stored.toString());
         }
     }
-    p.autoStart = setting("autoStart", false).toBool();
-    p.askBeforeStop = setting("askBeforeStop", true).toBool();
-    p.allowPlainHttp = setting("allowPlainHttp", false).toBool();
-    p.rememberPassword = setting("rememberPassword", true).toBool();
-    p.pollOnCallMs = setting("pollOnCallMs", defaults.pollOnCallMs).toInt();
-    p.pollIdleMs = setting("pollIdleMs", defaults.pollIdleMs).toInt();
-    p.autoResumeSec = setting("autoResumeSec", 0).toInt();
-    p.requestTimeoutMs = setting("requestTimeoutMs", defaults.requestTimeoutMs).toInt();
-    p.role = setting("role", defaults.role).toString().trimmed();
-    p.teamNotRecordedSec = setting("teamNotRecordedSec", defaults.teamNotRecordedSec).toInt();
-    p.teamPausedMinutes = setting("teamPausedMinutes", defaults.teamPausedMinutes).toInt();
     return p;
 }
 
@@ -123,29 +153,13 @@ bool ProfileStore::save(const Profile &p)
     if (isLocked(p.id))
         return false;
     m_settings.beginGroup(QStringLiteral("profiles/") + p.id);
-    m_settings.setValue(QStringLiteral("name"), p.name);
-    m_settings.setValue(QStringLiteral("controlKind"), p.controlKind);
-    m_settings.setValue(QStringLiteral("stateKind"), p.stateKind);
-    m_settings.setValue(QStringLiteral("recordingsKind"), p.recordingsKind);
-    m_settings.setValue(QStringLiteral("serverUrl"), p.serverUrl);
-    m_settings.setValue(QStringLiteral("stateServerUrl"), p.stateServerUrl);
-    m_settings.setValue(QStringLiteral("user"), p.user);
-    m_settings.setValue(QStringLiteral("stateUser"), p.stateUser);
+    forEachSetting([&](const auto &setting) {
+        m_settings.setValue(QLatin1String(setting.key), p.*setting.member);
+    });
     for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
         if (ServerRegistry::field(it.key()))
             m_settings.setValue(it.key(), it.value());
     }
-    m_settings.setValue(QStringLiteral("autoStart"), p.autoStart);
-    m_settings.setValue(QStringLiteral("askBeforeStop"), p.askBeforeStop);
-    m_settings.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
-    m_settings.setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
-    m_settings.setValue(QStringLiteral("pollOnCallMs"), p.pollOnCallMs);
-    m_settings.setValue(QStringLiteral("pollIdleMs"), p.pollIdleMs);
-    m_settings.setValue(QStringLiteral("autoResumeSec"), p.autoResumeSec);
-    m_settings.setValue(QStringLiteral("requestTimeoutMs"), p.requestTimeoutMs);
-    m_settings.setValue(QStringLiteral("role"), p.role);
-    m_settings.setValue(QStringLiteral("teamNotRecordedSec"), p.teamNotRecordedSec);
-    m_settings.setValue(QStringLiteral("teamPausedMinutes"), p.teamPausedMinutes);
     m_settings.endGroup();
     return true;
 }
