@@ -46,7 +46,7 @@ TeamBoard::TeamBoard(std::unique_ptr<TeamSource> source, TeamOptions options, Cl
     connect(m_source.get(), &TeamSource::readFailed, this, &TeamBoard::onReadFailed);
     connect(m_source.get(), &TeamSource::acted, this, &TeamBoard::onActed);
     connect(m_source.get(), &TeamSource::pushed, this, &TeamBoard::onPushed);
-    connect(m_source.get(), &TeamSource::readNeeded, this, [this] { scheduleRead(0ms); });
+    connect(m_source.get(), &TeamSource::readNeeded, this, &TeamBoard::readSoon);
     connect(m_source.get(), &TeamSource::deliveryChanged, this, [this] {
         // Pushed: reads only reconcile. Otherwise reads are all there is, from now on.
         if (m_source->delivery().mode != StateDelivery::Mode::Pushed)
@@ -83,17 +83,27 @@ TeamMember *TeamBoard::find(const QString &id)
 std::chrono::milliseconds TeamBoard::nextRead() const
 {
     if (m_readAgain)
-        return 0ms;
+        return std::max(0ms, kReadGap -
+                                 std::chrono::milliseconds(m_readStartedAt.msecsTo(m_clock.now())));
     // With changes pushed, a read only checks that none was missed, open or not.
     if (m_open && m_source->delivery().mode != StateDelivery::Mode::Pushed)
         return m_options.readWhileOpen;
     return m_options.readWhileClosed;
 }
 
+// Asked for by what was pushed: at once, but not more than a read a second, whatever a server
+// pushes.
+void TeamBoard::readSoon()
+{
+    const qint64 since =
+        m_readStartedAt.isValid() ? m_readStartedAt.msecsTo(m_clock.now()) : kReadGap.count();
+    scheduleRead(std::max(0ms, kReadGap - std::chrono::milliseconds(since)));
+}
+
 void TeamBoard::scheduleRead(std::chrono::milliseconds delay)
 {
     if (m_reading) {
-        if (delay == 0ms)
+        if (delay <= kReadGap) // as soon as may be: once this read is done
             m_readAgain = true;
         return;
     }
@@ -195,7 +205,7 @@ void TeamBoard::onPushed(const QList<TeamSource::Agent> &agents)
         m_pushedAt.insert(agent.id, now);
     }
     if (unknown)
-        scheduleRead(0ms);
+        readSoon();
     emit changed();
 }
 

@@ -104,6 +104,8 @@ signals:
                        const QString &origin);
 
 private:
+    static constexpr std::chrono::milliseconds kReadGap{1000};
+
     struct Awaited
     {
         TeamAction action;
@@ -115,6 +117,7 @@ private:
     void read();
     std::chrono::milliseconds nextRead() const;
     void scheduleRead(std::chrono::milliseconds delay);
+    void readSoon();
     void onRead(const QList<TeamSource::Agent> &agents);
     void onPushed(const QList<TeamSource::Agent> &agents);
     void onReadFailed(const ServerError &error);

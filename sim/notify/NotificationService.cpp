@@ -208,6 +208,26 @@ void NotificationService::forget(XmppSession *session)
     }
 }
 
+QList<std::pair<QString, QString>> NotificationService::leftBehindOf(const QString &user) const
+{
+    const QString prefix = user + u'@' + QLatin1String(kDomain) + u'/';
+    QList<std::pair<QString, QString>> out;
+    for (const LeftBehind &left : m_leftBehind) {
+        if (left.jid.startsWith(prefix))
+            out.append({left.node, left.jid});
+    }
+    return out;
+}
+
+bool NotificationService::endLeftBehind(const QString &user, const QString &node,
+                                        const QString &jid)
+{
+    const QString prefix = user + u'@' + QLatin1String(kDomain) + u'/';
+    return m_leftBehind.removeIf([&](const LeftBehind &left) {
+        return left.node == node && left.jid == jid && jid.startsWith(prefix);
+    }) > 0;
+}
+
 QList<const Agent *> NotificationService::nodeTeam(const QString &node) const
 {
     if (!node.startsWith(kTeamPrefix) || !node.endsWith(kTeamSuffix))

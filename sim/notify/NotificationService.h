@@ -61,6 +61,10 @@ public:
     QStringList ownNodes(const User &user) const;
     void subscribed(const QString &node, XmppSession *session);
     void unsubscribed(const QString &node, XmppSession *session);
+    // The subscriptions this user's ended sessions left behind (node, full address), which a
+    // later session of theirs lists and may end.
+    QList<std::pair<QString, QString>> leftBehindOf(const QString &user) const;
+    bool endLeftBehind(const QString &user, const QString &node, const QString &jid);
 
 private:
     struct Published

@@ -240,14 +240,16 @@ void XmppSession::onIq(const QByteArray &frame, const QString &type, const QStri
                                   escaped(m_nodes.value(node)) +
                                   "\" subscription=\"subscribed\"/></pubsub>"));
         } else if (xml.name() == u"unsubscribe" && type == u"set") {
-            // XEP-0060 6.2.3.2: no such subscription is an error.
             const QString node = xml.attributes().value(QStringLiteral("node")).toString();
-            if (!m_nodes.contains(node)) {
+            const QString jid = xml.attributes().value(QStringLiteral("jid")).toString();
+            if (m_nodes.contains(node) && (jid.isEmpty() || jid == m_nodes.value(node))) {
+                m_nodes.remove(node);
+                m_service.unsubscribed(node, this);
+            } else if (!m_service.endLeftBehind(m_user, node, jid)) {
+                // XEP-0060 6.2.3.2: no such subscription is an error.
                 send(iqError(id, "cancel", "unexpected-request"));
                 return;
             }
-            m_nodes.remove(node);
-            m_service.unsubscribed(node, this);
             send(iqResult(id));
         } else {
             send(iqError(id, "cancel", "feature-not-implemented"));
@@ -260,8 +262,11 @@ void XmppSession::onIq(const QByteArray &frame, const QString &type, const QStri
 QByteArray XmppSession::subscriptionsResult(const QString &id) const
 {
     QByteArray list;
-    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-        list += "<subscription node=\"" + escaped(it.key()) + "\" jid=\"" + escaped(it.value()) +
+    QList<std::pair<QString, QString>> all = m_service.leftBehindOf(m_user);
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it)
+        all.append({it.key(), it.value()});
+    for (const auto &[node, jid] : std::as_const(all)) {
+        list += "<subscription node=\"" + escaped(node) + "\" jid=\"" + escaped(jid) +
                 "\" subscription=\"subscribed\"/>";
     }
     return iqResult(id, QByteArrayLiteral("<pubsub xmlns=\"") + kPubSub + "\"><subscriptions>" +

@@ -15,6 +15,9 @@ namespace recbar {
 
 namespace {
 
+// The start of every resource RecBar binds.
+const QString kResourcePrefix = QStringLiteral("recbar-");
+
 QString bare(const QString &jid)
 {
     const qsizetype slash = jid.indexOf(u'/');
@@ -148,9 +151,7 @@ void FinesseNotifications::close()
     QWebSocket *socket = m_socket.release();
     socket->disconnect(this);
     if (m_step > Step::Connecting && socket->state() == QAbstractSocket::ConnectedState) {
-        for (const QString &node : std::as_const(m_link.explicitSubscribed))
-            socket->sendTextMessage(QString::fromUtf8(xmpp::unsubscribe(
-                nextId(QStringLiteral("unsubscribe")), m_settings.pubsubDomain, node, m_link.jid)));
+        unsubscribeExplicit(*socket);
         socket->sendTextMessage(QString::fromUtf8(xmpp::close()));
     }
     m_step = Step::Closed;
@@ -168,11 +169,31 @@ void FinesseNotifications::fail(const QString &reason)
     if (m_socket) {
         QWebSocket *socket = m_socket.release();
         socket->disconnect(this);
+        // Whatever went wrong, a service still listening is asked not to keep the explicit
+        // subscriptions (they would persist); one that is gone keeps them until the next
+        // connection clears them (onSubscriptions).
+        if (socket->state() == QAbstractSocket::ConnectedState) {
+            unsubscribeExplicit(*socket);
+            socket->flush();
+        }
         socket->abort();
         socket->deleteLater();
     }
     m_step = Step::Closed;
     emit failed(reason);
+}
+
+// The explicit subscriptions made, and the one asked for and not yet answered.
+void FinesseNotifications::unsubscribeExplicit(QWebSocket &socket)
+{
+    QStringList nodes = m_link.explicitSubscribed;
+    if (m_step == Step::Subscribing && !m_link.toSubscribe.isEmpty() &&
+        m_settings.explicitNodes.contains(m_link.toSubscribe.first()))
+        nodes.append(m_link.toSubscribe.first());
+    for (const QString &node : std::as_const(nodes))
+        socket.sendTextMessage(QString::fromUtf8(xmpp::unsubscribe(
+            nextId(QStringLiteral("unsubscribe")), m_settings.pubsubDomain, node, m_link.jid)));
+    m_link.explicitSubscribed.clear();
 }
 
 void FinesseNotifications::send(const QByteArray &frame)
@@ -278,8 +299,8 @@ void FinesseNotifications::onFeatures(const xmpp::Element &features)
         // A resource of our own: "desktop" is the Finesse desktop's, and a second connection
         // with it would sign the agent's desktop out.
         const QString resource =
-            QStringLiteral("recbar-%1")
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            kResourcePrefix + QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8,
+                                                       16, QLatin1Char('0'));
         m_link.pendingId = nextId(QStringLiteral("bind"));
         send(xmpp::bind(m_link.pendingId, resource));
         m_deadline.start(m_settings.answerTimeout);
@@ -380,8 +401,18 @@ void FinesseNotifications::onSubscriptions(const xmpp::Element &iq)
         iq.find({QStringLiteral("pubsub"), QStringLiteral("subscriptions")});
     for (const xmpp::Element &s : list ? list->children : QList<xmpp::Element>()) {
         const QString state = s.attribute(QStringLiteral("subscription"));
+        const QString node = s.attribute(QStringLiteral("node"));
+        const QString jid = s.attribute(QStringLiteral("jid"));
+        if (m_settings.explicitNodes.contains(node) && jid != m_link.jid &&
+            jid.startsWith(bare(m_link.jid) + QStringLiteral("/") + kResourcePrefix)) {
+            // An earlier connection of RecBar's that could not end its subscription: it
+            // persists on the node, and events would go on being published to it.
+            send(xmpp::unsubscribe(nextId(QStringLiteral("unsubscribe")), m_settings.pubsubDomain,
+                                   node, jid));
+            continue;
+        }
         if (state.isEmpty() || state == u"subscribed")
-            present.append(s.attribute(QStringLiteral("node")));
+            present.append(node);
     }
     for (const QString &node : std::as_const(m_settings.nodes)) {
         if (!present.contains(node))

@@ -47,8 +47,10 @@ public:
         QString password;
         QStringList nodes; // to be subscribed: the agent's User and Dialogs
         // Subscribed by this connection's own address every time it opens, and unsubscribed
-        // before it closes (a supervisor's Team Users nodes): Cisco's guide asks for a full
-        // address in explicit subscriptions and says that those left behind persist.
+        // when it closes or fails while the service still listens (a supervisor's Team Users
+        // nodes); those an earlier connection of RecBar's left behind are unsubscribed by the
+        // next. Cisco's guide asks for a full address in explicit subscriptions and says that
+        // those left behind persist.
         QStringList explicitNodes;
         QStringList trustKeys; // host keys whose pinned certificate decides, first first
         std::chrono::milliseconds answerTimeout = timing::kRequestTimeout;
@@ -94,6 +96,7 @@ private:
     void subscribeNext();
     void goLive();
     void send(const QByteArray &frame);
+    void unsubscribeExplicit(QWebSocket &socket);
     void sendPing();
     void fail(const QString &reason);
     QString nextId(const QString &purpose);

@@ -46,6 +46,7 @@ FinesseTeam::~FinesseTeam() = default;
 
 void FinesseTeam::read()
 {
+    m_pushedSinceRead.clear();
     m_session.send(get(QStringLiteral("finesse/api/User/") + encoded(m_session.user())), this,
                    [this](const HttpAnswer &answer) {
                        if (!answer.error.ok()) {
@@ -119,6 +120,14 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
                 }
                 m_extensions = reading->extensions;
                 m_names = reading->names;
+                // A call pushed while the read was under way is newer than what it says (the
+                // board keeps the pushed state likewise): its identity stays.
+                for (const QString &id : std::as_const(m_pushedSinceRead)) {
+                    if (const auto pushed = m_calls.constFind(id); pushed != m_calls.cend())
+                        reading->calls.insert(id, *pushed);
+                    else
+                        reading->calls.remove(id);
+                }
                 m_calls = reading->calls;
                 emit readDone(reading->agents);
             });
@@ -423,8 +432,10 @@ void FinesseTeam::onEvent(const QByteArray &payload)
         if (user.name.isEmpty())
             user.name = m_names.value(user.loginId);
         m_pushedAgents.insert(user.loginId, {user.loginId, callOf(user, m_calls), {}});
+        m_pushedSinceRead.insert(user.loginId);
     }
-    if (unknown)
+    // A whole team pushed may lack someone who left it: only a read can say who.
+    if (unknown || update.wholeTeam)
         emit readNeeded();
     if (m_pushedAgents.isEmpty() || m_flush.isActive())
         return;

@@ -106,6 +106,7 @@ private:
     // Pushed changes reach the board at most once a display frame, the first of a burst at once.
     static constexpr qint64 kFrameMs = 16;
     QHash<QString, Agent> m_pushedAgents; // not yet told, by id
+    QSet<QString> m_pushedSinceRead;      // whose calls a push named since the read began
     QTimer m_flush;
     QElapsedTimer m_lastFlush;
     FinesseNotifications *m_notifications = nullptr; // none in a build without WebSockets

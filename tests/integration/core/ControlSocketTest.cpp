@@ -481,14 +481,18 @@ TEST_CASE("A link the system opens RecBar with is carried out as recbar ctl woul
     // The link's origin reached the controller: the audit says a web page asked.
     CHECK(pause.origin == CommandOrigin::kUrl);
 
-    // Nothing is answered once the one who asked is gone.
+    // Nothing is answered once the one who asked is gone, though the command is carried out.
     bool answeredLate = false;
+    bool finished = false;
+    QObject::connect(rig.session.controller(), &AgentController::commandFinished,
+                     [&] { finished = true; });
     {
         QObject gone;
         bar.server.handle({QStringLiteral("resume"), {}}, &gone,
                           [&](const control::Response &) { answeredLate = true; });
     }
-    REQUIRE(waitFor([&] { return rig.snapshot().recording == RecordingState::Recording; }));
+    REQUIRE(waitFor([&] { return finished; }));
     QCoreApplication::processEvents();
+    CHECK(rig.snapshot().recording == RecordingState::Recording);
     CHECK_FALSE(answeredLate);
 }

@@ -136,3 +136,28 @@ TEST_CASE("With Finesse the board reads on its timer when push is refused, and s
     REQUIRE(waitFor([&] { return board->readAt() > since; }, 2000));
     CHECK(board->member(QStringLiteral("bob"))->onCall());
 }
+
+TEST_CASE("With Finesse a team subscription a lost connection left behind is ended by the next",
+          "[team][finesse][push]")
+{
+    BarRig boss;
+    boss.signIn(pushingSupervisor(boss));
+    auto board = boardFor(boss);
+    REQUIRE(waitFor([&] { return board->delivery().mode == StateDelivery::Mode::Pushed; }, 5000));
+    // The service drops the connection: the board cannot end its subscriptions, which persist.
+    boss.server.addFault({{QStringLiteral("kind"), QStringLiteral("drop")},
+                          {QStringLiteral("path"), QStringLiteral("/ws/sam")},
+                          {QStringLiteral("count"), 1}});
+    REQUIRE(waitFor([&] { return board->delivery().mode == StateDelivery::Mode::Fallback; }, 5000));
+    const auto leftBehind = [&] {
+        return notifications(boss.server).value(QStringLiteral("leftBehind")).toArray().size();
+    };
+    REQUIRE(leftBehind() == 2);
+
+    // The next connection (the bar signed in again, say) finds them and ends them.
+    board.reset();
+    board = boardFor(boss);
+    REQUIRE(waitFor([&] { return board->delivery().mode == StateDelivery::Mode::Pushed; }, 5000));
+    REQUIRE(waitFor([&] { return leftBehind() == 0; }));
+    CHECK(teamSubscriptions(boss.server).size() == 2);
+}

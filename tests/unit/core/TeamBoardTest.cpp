@@ -310,8 +310,11 @@ TEST_CASE("A pushed agent the board has not read, or lost push, brings a read at
     rig.source->setDelivery(StateDelivery::Mode::Pushed);
     rig.source->push({talking(QStringLiteral("9"), QStringLiteral("c9"), RecordingState::Off)});
     CHECK_FALSE(rig.board.member(QStringLiteral("9")));
+    // At once, but a second after the last read began at the soonest, whatever is pushed.
     rig.clock.settle();
-    rig.clock.advance(0ms);
+    rig.clock.advance(999ms);
+    CHECK_FALSE(rig.source->inFlight);
+    rig.clock.advance(1ms);
     CHECK(rig.source->inFlight);
     rig.source->answer();
 
