@@ -12,7 +12,6 @@
 namespace recbar {
 
 class HttpSession;
-class Profile;
 
 namespace finesse {
 
