@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "api/FinesseApi.h"
+#include "api/IdsApi.h"
 #include "api/ImagicleApi.h"
 #include "api/QmApi.h"
 #include "api/RecordingApi.h"
@@ -60,6 +61,7 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     m_apis.push_back(std::make_unique<QmApi>(m_model));
     m_apis.push_back(std::make_unique<FinesseApi>(m_model));
     m_apis.push_back(std::make_unique<ImagicleApi>(m_model, m_media));
+    m_apis.push_back(std::make_unique<IdsApi>(m_model, m_auth.tokens()));
 
 #ifdef RECSIM_HAVE_WEBSOCKETS
     auto notifications = std::make_unique<NotificationService>(m_model, m_faults);
@@ -169,7 +171,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     }
     if (!api)
         return HttpResponse::text(404, QStringLiteral("recsim serves /api/, /recordingcontrols/, "
-                                                      "/finesse/, /fw/ and /sim/\n"));
+                                                      "/finesse/, /fw/, /ids/ and /sim/\n"));
 
     const FaultSet::Plan plan = m_faults.take(request);
     HttpResponse response;
@@ -179,9 +181,19 @@ HttpResponse Simulator::handle(const HttpRequest &request)
         response = api->handle(request, m_anonymous);
     } else {
         const SessionAuth::Result auth = m_auth.authenticate(request);
+        // Finesse in single sign-on takes the IdS's tokens only; in hybrid mode, either.
+        const bool ssoOnly = api->bearerOnly();
         if (auth.kind != SessionAuth::Result::Kind::Ok) {
-            response = api->error(401, auth.message());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"recsim\"");
+            response = api->error(401, auth.bearer ? QStringLiteral("The access token is not "
+                                                                    "valid (expired or revoked)")
+                                                   : auth.message());
+            response.setHeader("WWW-Authenticate", auth.bearer || ssoOnly
+                                                       ? "Bearer realm=\"recsim\""
+                                                       : "Basic realm=\"recsim\"");
+        } else if (ssoOnly && !auth.bearer) {
+            response = api->error(401, QStringLiteral("This Finesse signs in through single "
+                                                      "sign-on: send an access token"));
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"recsim\"");
         } else {
             response = api->handle(request, *auth.user);
         }

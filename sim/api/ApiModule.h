@@ -19,6 +19,9 @@ public:
     // Whether a request needs HTTP Basic credentials (every API but QM's, whose guide documents
     // none, unless its dialect says otherwise).
     virtual bool requiresAuthentication() const { return true; }
+    // Whether it takes only the identity service's tokens, not passwords (Finesse in single
+    // sign-on).
+    virtual bool bearerOnly() const { return false; }
 };
 
 } // namespace recsim

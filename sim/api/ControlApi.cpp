@@ -131,6 +131,12 @@ ControlApi::ControlApi(SimModel &model, SessionAuth &auth, FaultSet &faults,
                  [this](const HttpRequest &r, const M &, User *) { return createCall(r); });
     m_router.add("POST", QStringLiteral("/sim/crowd"),
                  [this](const HttpRequest &r, const M &, User *) { return crowd(r); });
+    // The IdS revokes every token of a user: a refresh is refused, the API refuses the token.
+    m_router.add("POST", QStringLiteral("/sim/ids/revoke/([^/]+)"),
+                 [this](const HttpRequest &, const M &m, User *) {
+                     return json(200, {{QStringLiteral("revoked"),
+                                        m_auth.tokens().revokeUser(m.captured(1))}});
+                 });
     m_router.add("GET", QStringLiteral("/sim/calls/([^/]+)"),
                  [this](const HttpRequest &, const M &m, User *) {
                      const Call *call = m_model.call(m.captured(1));

@@ -365,6 +365,7 @@ HttpResponse FinesseApi::systemInfo() const
     xml.writeTextElement(QStringLiteral("status"), QStringLiteral("IN_SERVICE"));
     xml.writeEndElement();
     xml.writeTextElement(QStringLiteral("status"), QStringLiteral("IN_SERVICE"));
+    xml.writeTextElement(QStringLiteral("systemAuthMode"), m_model.settings().finesseAuthMode);
     xml.writeTextElement(QStringLiteral("timezoneOffset"), QStringLiteral("0"));
     xml.writeTextElement(QStringLiteral("uri"), QStringLiteral("/finesse/api/SystemInfo"));
     xml.writeTextElement(QStringLiteral("xmppDomain"), QStringLiteral("recsim.local"));

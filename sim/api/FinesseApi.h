@@ -17,6 +17,7 @@ public:
     explicit FinesseApi(SimModel &model);
 
     QString name() const override { return QStringLiteral("Finesse"); }
+    bool bearerOnly() const override { return m_model.settings().finesseAuthMode == u"SSO"; }
     bool claims(const QString &path) const override;
     HttpResponse handle(const HttpRequest &request, User &user) override;
     HttpResponse error(int status, const QString &message) const override;

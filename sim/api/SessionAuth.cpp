@@ -67,6 +67,14 @@ SessionAuth::Result SessionAuth::authenticate(const HttpRequest &request)
     }
 
     result.kind = Result::Kind::BadCredentials;
+    if (authorization.startsWith("Bearer ")) {
+        // No session for a token: each request carries it, as Finesse's SSO clients do.
+        result.bearer = true;
+        result.user = m_tokens.userFor(QString::fromLatin1(authorization.mid(7).trimmed()));
+        if (result.user)
+            result.kind = Result::Kind::Ok;
+        return result;
+    }
     if (!authorization.startsWith("Basic "))
         return result;
     const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),

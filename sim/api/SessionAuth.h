@@ -2,6 +2,7 @@
 
 #include "../http/HttpMessage.h"
 #include "../model/SimModel.h"
+#include "TokenStore.h"
 
 #include <QHash>
 
@@ -18,6 +19,7 @@ class SessionAuth
 public:
     explicit SessionAuth(SimModel &model)
         : m_model(model)
+        , m_tokens(model)
     {}
 
     struct Result
@@ -25,6 +27,7 @@ public:
         enum class Kind { Ok, Missing, BadCredentials, Expired };
         Kind kind = Kind::Missing;
         User *user = nullptr;
+        bool bearer = false;  // an IdS access token, not a password
         QByteArray setCookie; // to add to the response, if any
         QString message() const;
     };
@@ -32,6 +35,8 @@ public:
     Result authenticate(const HttpRequest &request);
     void expire(const QString &userName = {}); // all sessions when empty
     int sessionCount() const { return int(m_sessions.size()); }
+    // What the identity service (IdsApi) grants, and `Authorization: Bearer` is checked against.
+    TokenStore &tokens() { return m_tokens; }
 
     static constexpr char kCookie[] = "RECSIMSESSION";
 
@@ -44,6 +49,7 @@ private:
     QByteArray openSession(const User &user);
 
     SimModel &m_model;
+    TokenStore m_tokens;
     QHash<QByteArray, Session> m_sessions;
     std::deque<QByteArray> m_opened; // oldest first, to bound memory for cookie-less clients
 };

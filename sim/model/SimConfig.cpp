@@ -55,15 +55,32 @@ void readSettings(JsonReader &in, ServerSettings &s)
           {QStringLiteral("escaped"), QStringLiteral("element")});
     oneOf("finesseSubscriptions", s.finesseSubscriptions,
           {QStringLiteral("automatic"), QStringLiteral("explicit")});
-    in.rejectUnknown(
-        {QStringLiteral("finessePayload"), QStringLiteral("finesseSubscriptions"),
-         QStringLiteral("finesseRecordingFails"), QStringLiteral("finesseNotifications"),
-         QStringLiteral("qmReplies"), QStringLiteral("qmConfig"), QStringLiteral("qmAuth"),
-         QStringLiteral("recordingApiBlackout"), QStringLiteral("undocumentedValues"),
-         QStringLiteral("sessionLifetimeSec"), QStringLiteral("maxAgentBlackoutSec"),
-         QStringLiteral("qmMode"), QStringLiteral("finesseDeployment"),
-         QStringLiteral("finesseRecordingDelayMs"), QStringLiteral("imagicleServiceDown"),
-         QStringLiteral("serverHost"), QStringLiteral("gate"), QStringLiteral("sgroup")});
+    oneOf("finesseAuthMode", s.finesseAuthMode,
+          {QStringLiteral("NON_SSO"), QStringLiteral("SSO"), QStringLiteral("HYBRID")});
+    s.idsClientId = in.string(QStringLiteral("idsClientId"), s.idsClientId);
+    s.idsTokenLifetimeSec =
+        in.integer(QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec, 1, 24 * 3600);
+    in.rejectUnknown({QStringLiteral("finessePayload"),
+                      QStringLiteral("finesseSubscriptions"),
+                      QStringLiteral("finesseAuthMode"),
+                      QStringLiteral("idsClientId"),
+                      QStringLiteral("idsTokenLifetimeSec"),
+                      QStringLiteral("finesseRecordingFails"),
+                      QStringLiteral("finesseNotifications"),
+                      QStringLiteral("qmReplies"),
+                      QStringLiteral("qmConfig"),
+                      QStringLiteral("qmAuth"),
+                      QStringLiteral("recordingApiBlackout"),
+                      QStringLiteral("undocumentedValues"),
+                      QStringLiteral("sessionLifetimeSec"),
+                      QStringLiteral("maxAgentBlackoutSec"),
+                      QStringLiteral("qmMode"),
+                      QStringLiteral("finesseDeployment"),
+                      QStringLiteral("finesseRecordingDelayMs"),
+                      QStringLiteral("imagicleServiceDown"),
+                      QStringLiteral("serverHost"),
+                      QStringLiteral("gate"),
+                      QStringLiteral("sgroup")});
 }
 
 Agent readAgent(JsonReader &in)
@@ -311,6 +328,9 @@ QJsonObject settingsToJson(const ServerSettings &s)
         {QStringLiteral("finesseNotifications"), s.finesseNotifications},
         {QStringLiteral("finessePayload"), s.finessePayload},
         {QStringLiteral("finesseSubscriptions"), s.finesseSubscriptions},
+        {QStringLiteral("finesseAuthMode"), s.finesseAuthMode},
+        {QStringLiteral("idsClientId"), s.idsClientId},
+        {QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec},
     };
 }
 

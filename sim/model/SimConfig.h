@@ -47,6 +47,11 @@ struct ServerSettings
     // Pub-sub subscriptions: "automatic" (an agent's own nodes, as Cisco's guide says) or
     // "explicit" (none until the client subscribes).
     QString finesseSubscriptions = QStringLiteral("automatic");
+    // Finesse's systemAuthMode: NON_SSO (Basic), SSO (Bearer tokens from the IdS at /ids/ only)
+    // or HYBRID (either).
+    QString finesseAuthMode = QStringLiteral("NON_SSO");
+    QString idsClientId = QStringLiteral("recbar");
+    int idsTokenLifetimeSec = 3600; // an access token's; short ones let tests see refreshes
 };
 
 struct HistoryConfig
