@@ -15,14 +15,29 @@ using namespace recbar;
 
 namespace {
 
+// recsim's notification service, on its own port.
+QUrl notificationUrl(const SimServer &server)
+{
+    QUrl ws = server.url();
+    ws.setScheme(QStringLiteral("ws"));
+    ws.setPath(QStringLiteral("/ws"));
+    return ws;
+}
+
+// A trust store of the test's own, for a client made by hand.
+struct OwnTrust
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat};
+    TrustStore store{settings};
+};
+
 Profile finesseProfile(BarRig &rig, const QString &user = QStringLiteral("bob"))
 {
     Profile p = rig.profile(user);
     p.controlKind = QStringLiteral("finesse");
     p.stateKind = QStringLiteral("finesse");
-    QUrl ws = rig.server.url();
-    ws.setScheme(QStringLiteral("ws"));
-    ws.setPath(QStringLiteral("/ws"));
+    const QUrl ws = notificationUrl(rig.server);
     p.setField(QStringLiteral("finesseNotificationUrl"), ws.toString());
     p.setField(QStringLiteral("finesseKeepAliveSec"), QStringLiteral("2"));
     return p;
@@ -195,12 +210,9 @@ TEST_CASE("Finesse push: an agent subscribes only to its own nodes, a supervisor
 {
     SimServer server;
     server.model().settings().finesseSubscriptions = QStringLiteral("explicit");
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat);
-    TrustStore trust(settings);
-    QUrl ws = server.url();
-    ws.setScheme(QStringLiteral("ws"));
-    ws.setPath(QStringLiteral("/ws"));
+    OwnTrust own;
+    TrustStore &trust = own.store;
+    const QUrl ws = notificationUrl(server);
     const auto attempt = [&](const QString &user) {
         FinesseNotifications notifications(trust);
         std::optional<QString> outcome;
@@ -377,12 +389,9 @@ TEST_CASE("Finesse push: a keep-alive every interval, and one unanswered ends th
           "[finesse][push]")
 {
     SimServer server;
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat);
-    TrustStore trust(settings);
-    QUrl ws = server.url();
-    ws.setScheme(QStringLiteral("ws"));
-    ws.setPath(QStringLiteral("/ws"));
+    OwnTrust own;
+    TrustStore &trust = own.store;
+    const QUrl ws = notificationUrl(server);
     ManualClock clock;
     FinesseNotifications notifications(trust, clock);
     bool live = false;

@@ -81,6 +81,18 @@ TEST_CASE("Finesse documents that are deep, huge or declare entities are refused
         CHECK(std::holds_alternative<QString>(parsed));
         CHECK(std::holds_alternative<QString>(finesse::parseDialogs(bad, {})));
     }
+    // The same shapes as a team's pushed event.
+    QByteArray deepUpdate = "<Update><data><user>";
+    for (int i = 0; i < 100'000; ++i)
+        deepUpdate += "<a>";
+    const QByteArray hugeUpdate = "<Update><event>PUT</event><data><user><loginId>" +
+                                  QByteArray(5 * 1024 * 1024, 'x') +
+                                  "</loginId><state>TALKING</state></user></data></Update>";
+    const QByteArray entityUpdate = R"(<?xml version="1.0"?><!DOCTYPE Update [<!ENTITY a "aaaa">]>
+        <Update><event>PUT</event><data><user><loginId>&a;</loginId><state>TALKING</state>
+        </user></data></Update>)";
+    for (const QByteArray &bad : {deepUpdate, hugeUpdate, entityUpdate})
+        CHECK(std::holds_alternative<QString>(finesse::parseTeamUpdate(bad)));
     CHECK(finesse::errorMessage(deep).size() <= 200);
 }
 
