@@ -45,6 +45,9 @@ DEBIAN_PACKAGES=(
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# Packages only the tests need: single sign-on through a real browser (tests/e2e).
+TEST_PACKAGES=(chromium)
+
 # Packages only the fuzzers need.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -101,13 +104,13 @@ build)
     build
     ;;
 test)
-    install_deps
+    install_deps "${TEST_PACKAGES[@]}"
     build
     say "Testing"
     ctest --preset "$PRESET" --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
 asan)
-    install_deps
+    install_deps "${TEST_PACKAGES[@]}"
     PRESET=asan
     build
     say "Testing under AddressSanitizer + UndefinedBehaviorSanitizer"

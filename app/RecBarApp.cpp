@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileOpenEvent>
@@ -82,7 +83,26 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
 
     connect(m_session.get(), &AgentSession::controllerChanged, this,
             &RecBarApp::onControllerChanged);
-    connect(m_session.get(), &AgentSession::passwordNeeded, this, &RecBarApp::askForPassword);
+    connect(
+        m_session.get(), &AgentSession::passwordNeeded, this,
+        [this](const Profile &profile, const QString &reason) { askForPassword(profile, reason); });
+    connect(m_session.get(), &AgentSession::singleSignOnNeeded, this,
+            [this](const Profile &profile, const QString &reason) {
+                askForPassword(profile, reason, true);
+            });
+    // Single sign-on happens in the agent's own browser (RFC 8252), never in a view of ours.
+    connect(m_session.get(), &AgentSession::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url) && m_signIn)
+            m_signIn->signInFinished(false, tr("RecBar could not open your browser. Open this "
+                                               "address in it to sign in: %1")
+                                                .arg(url.toString()));
+    });
+    connect(m_session.get(), &AgentSession::signInFailed, this, [this](const QString &why) {
+        if (m_signIn)
+            m_signIn->signInFinished(false, why);
+        else
+            m_tray->notify(tr("RecBar"), why, true);
+    });
     connect(m_session.get(), &AgentSession::notice, this, [this](const QString &message) {
         m_tray->notify(tr("RecBar"), message, false);
         m_bar->setToolTip(message);
@@ -97,8 +117,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
         if (m_controller)
             m_controller->dismissFailure();
     });
-    connect(m_bar.get(), &BarWindow::signInRequested, this,
-            [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
+    connect(m_bar.get(), &BarWindow::signInRequested, this, &RecBarApp::askAgain);
     connect(m_bar.get(), &BarWindow::settingsRequested, this, &RecBarApp::openSettings);
     connect(m_bar.get(), &BarWindow::libraryRequested, this, &RecBarApp::openLibrary);
     connect(m_bar.get(), &BarWindow::teamRequested, this, &RecBarApp::openTeam);
@@ -106,14 +125,13 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             &RecBarApp::reviewCertificate);
 
     connect(m_tray.get(), &TrayIcon::showBarRequested, this, &RecBarApp::showBar);
-    connect(m_tray.get(), &TrayIcon::signInRequested, this,
-            [this] { askForPassword(m_session->profile().value_or(Profile()), {}); });
-    connect(m_tray.get(), &TrayIcon::signOutRequested, this, [this] { m_session->signOut(); });
+    connect(m_tray.get(), &TrayIcon::signInRequested, this, &RecBarApp::askAgain);
+    connect(m_tray.get(), &TrayIcon::signOutRequested, this, [this] { m_session->endSignIn(); });
     connect(m_tray.get(), &TrayIcon::settingsRequested, this, &RecBarApp::openSettings);
     connect(m_tray.get(), &TrayIcon::libraryRequested, this, &RecBarApp::openLibrary);
     connect(m_tray.get(), &TrayIcon::teamRequested, this, &RecBarApp::openTeam);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
-    connect(m_bar.get(), &BarWindow::signOutRequested, this, [this] { m_session->signOut(); });
+    connect(m_bar.get(), &BarWindow::signOutRequested, this, [this] { m_session->endSignIn(); });
     connect(m_bar.get(), &BarWindow::quitRequested, qApp, &QCoreApplication::quit);
     m_bar->setTrayAvailable(m_tray->available());
     connect(m_tray.get(), &TrayIcon::availabilityChanged, this, [this](bool available) {
@@ -228,8 +246,12 @@ bool RecBarApp::startDemo(QString *error)
 {
     m_demo = Demo::start(
         {m_options.demoScenario, m_options.demoServer, m_options.demoPollMs,
-         m_options.demoKind.isEmpty() ? QStringLiteral("recording-api") : m_options.demoKind,
-         m_options.demoRole.isEmpty() ? QStringLiteral("agent") : m_options.demoRole},
+         m_options.demoKind.isEmpty()
+             ? (m_options.demoAuth == u"sso" ? QStringLiteral("finesse")
+                                             : QStringLiteral("recording-api"))
+             : m_options.demoKind,
+         m_options.demoRole.isEmpty() ? QStringLiteral("agent") : m_options.demoRole,
+         m_options.demoAuth.isEmpty() ? QStringLiteral("password") : m_options.demoAuth},
         error);
     if (!m_demo)
         return false;
@@ -384,6 +406,7 @@ void RecBarApp::answerSignIn(const AgentSnapshot &snapshot)
         m_signIn->signInFinished(true, {});
         return;
     case ConnectionState::CredentialsRejected:
+    case ConnectionState::SignInNeeded:
     case ConnectionState::Refused:
     case ConnectionState::Reconnecting:
     case ConnectionState::CertificateChanged: {
@@ -471,7 +494,14 @@ void RecBarApp::showBar()
     m_bar->activateWindow();
 }
 
-void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
+void RecBarApp::askAgain()
+{
+    const bool sso =
+        m_controller && m_controller->snapshot().connection == ConnectionState::SignInNeeded;
+    askForPassword(m_session->profile().value_or(Profile()), {}, sso);
+}
+
+void RecBarApp::askForPassword(const Profile &profile, const QString &reason, bool sso)
 {
     if (m_signIn)
         return;
@@ -479,6 +509,8 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session->profiles().isLocked(profile.id))
         dialog->setAdministered();
+    if (sso)
+        dialog->setSingleSignOn();
     m_signIn = dialog;
     connect(dialog, &SignInDialog::demoRequested, this, &RecBarApp::startDemoInstead);
     connect(dialog, &SignInDialog::probeRequested, this, [this, dialog](const QUrl &url) {

@@ -41,6 +41,7 @@ public:
         int demoPollMs = 0; // poll this often, as fast as a profile allows (soak runs); 0: default
         QString demoKind;   // the demo profile's server kind; empty: the Recording API
         QString demoRole;   // "supervisor" adds the team board; empty: an agent
+        QString demoAuth;   // "sso": single sign-on through the browser; empty: a password
         bool startMinimized = false;
         QString startupNotice; // told once the bar is up (a link that came too early)
     };
@@ -64,7 +65,9 @@ private:
     void onCommandRequested(CommandKind kind, const QString &origin);
     void offerUndo(CommandKind done);
     void showBar();
-    void askForPassword(const Profile &profile, const QString &reason);
+    // sso: the server said this user signs in through single sign-on (no password asked there).
+    void askForPassword(const Profile &profile, const QString &reason, bool sso = false);
+    void askAgain();
     void startDemoInstead();
     void reviewCertificate();
     void openSettings();

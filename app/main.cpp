@@ -101,18 +101,24 @@ int main(int argc, char *argv[])
         QStringLiteral("With --demo: agent (the default) or supervisor (every agent's call and "
                        "recording too: recbar ctl team)."),
         QStringLiteral("ROLE"));
+    const QCommandLineOption demoAuth(
+        QStringLiteral("demo-auth"),
+        QStringLiteral("With --demo: password (the default) or sso (Finesse in single sign-on: "
+                       "sign in through recsim's identity service, in your browser)."),
+        QStringLiteral("AUTH"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QStringLiteral("Start in the tray, if there is one."));
-    parser.addOptions({demo, demoScenario, demoServer, demoPoll, demoKind, demoRole, minimized});
+    parser.addOptions(
+        {demo, demoScenario, demoServer, demoPoll, demoKind, demoRole, demoAuth, minimized});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
 
     recbar::quitOnSignals();
-    recbar::RecBarApp recbarApp({parser.isSet(demo) || parser.isSet(demoServer),
-                                 parser.value(demoScenario), QUrl(parser.value(demoServer)),
-                                 parser.value(demoPoll).toInt(), parser.value(demoKind),
-                                 parser.value(demoRole), parser.isSet(minimized), notice});
+    recbar::RecBarApp recbarApp(
+        {parser.isSet(demo) || parser.isSet(demoServer), parser.value(demoScenario),
+         QUrl(parser.value(demoServer)), parser.value(demoPoll).toInt(), parser.value(demoKind),
+         parser.value(demoRole), parser.value(demoAuth), parser.isSet(minimized), notice});
     QString error;
     if (!recbarApp.start(&error)) {
         QTextStream(stderr) << "recbar: " << error << Qt::endl;

@@ -64,7 +64,7 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     m_apis.push_back(std::make_unique<IdsApi>(m_model, m_auth.tokens()));
 
 #ifdef RECSIM_HAVE_WEBSOCKETS
-    auto notifications = std::make_unique<NotificationService>(m_model, m_faults);
+    auto notifications = std::make_unique<NotificationService>(m_model, m_faults, m_auth.tokens());
     NotificationService *service = notifications.get();
     m_server.setUpgrade("/ws", [service](QTcpSocket *socket) { service->accept(socket); });
     m_faults.setOnChange([service] { service->faultsChanged(); });
@@ -177,7 +177,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     HttpResponse response;
     if (plan.status) {
         response = api->error(*plan.status, QStringLiteral("Injected fault"));
-    } else if (!api->requiresAuthentication()) {
+    } else if (!api->requiresAuthentication() || api->isPublic(request)) {
         response = api->handle(request, m_anonymous);
     } else {
         const SessionAuth::Result auth = m_auth.authenticate(request);

@@ -405,6 +405,7 @@ void BarWindow::refresh()
     // The one thing that unblocks a connection waiting for the agent.
     const ConnectionState state = m_snapshot.connection;
     const bool signIn = state == ConnectionState::CredentialsRejected ||
+                        state == ConnectionState::SignInNeeded ||
                         state == ConnectionState::SignedOut || state == ConnectionState::Refused;
     m_connectionAction->setText(certificateWaits(state) ? tr("Review certificate…")
                                                         : tr("Sign in…"));

@@ -108,6 +108,13 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
                                   "session only"));
     credentials->addRow(QString(), m_remember);
     details->addLayout(credentials);
+    m_ssoNote = new QLabel(tr("You sign in through your company's sign-in page: Sign in opens it "
+                              "in your browser."),
+                           m_details);
+    m_ssoNote->setWordWrap(true);
+    m_ssoNote->setAccessibleName(tr("How you sign in"));
+    m_ssoNote->hide();
+    details->addWidget(m_ssoNote);
     for (QLineEdit *field : {m_password, m_statePassword})
         field->installEventFilter(this);
     m_advanced = new QToolButton(m_details);
@@ -161,6 +168,27 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
         m_password->setFocus();
     }
     PlainText::enforce(this);
+}
+
+void SignInDialog::setSingleSignOn()
+{
+    m_ssoKnown = true;
+    revalidate();
+    if (m_password->isHidden() && m_statePassword->isHidden())
+        m_signIn->setFocus();
+}
+
+bool SignInDialog::surelySso(const ServerAccess &server) const
+{
+    const Profile p = m_form->profile();
+    const std::optional<ServerAccess> sso = p.singleSignOnServer();
+    return sso && sso->role == server.role && (m_ssoKnown || p.alwaysSingleSignOn());
+}
+
+bool SignInDialog::maybeSso(const ServerAccess &server) const
+{
+    const std::optional<ServerAccess> sso = m_form->profile().singleSignOnServer();
+    return sso && sso->role == server.role;
 }
 
 void SignInDialog::setAdministered()
@@ -332,10 +360,23 @@ void SignInDialog::updatePasswordFields()
         }
     };
     const ServerAccess &first = servers.first();
-    show(m_password, first.needsCredentials,
+    show(m_password, first.needsCredentials && !surelySso(first),
          two ? tr("&Password (%1):").arg(first.kindName) : tr("&Password:"));
-    show(m_statePassword, two && servers.last().needsCredentials,
+    show(m_statePassword, two && servers.last().needsCredentials && !surelySso(servers.last()),
          tr("Pass&word (%1):").arg(servers.last().kindName));
+    bool sso = false;
+    for (const ServerAccess &server : servers) {
+        QLineEdit *field = server.role == ServerRole::Control ? m_password : m_statePassword;
+        field->setPlaceholderText(maybeSso(server) ? tr("none if your company's page signs you in")
+                                                   : QString());
+        sso = sso || surelySso(server);
+    }
+    m_ssoNote->setVisible(sso);
+    m_signIn->setText(sso ? tr("Sign in in the &browser") : tr("Sign in"));
+    const bool passwords =
+        m_password->isVisibleTo(m_details) || m_statePassword->isVisibleTo(m_details);
+    m_remember->setText(sso && !passwords ? tr("&Stay signed in (kept in the system keychain)")
+                                          : tr("&Remember the password in the system keychain"));
 }
 
 QList<SignInDialog::MissingPassword> SignInDialog::missingPasswords() const
@@ -344,7 +385,7 @@ QList<SignInDialog::MissingPassword> SignInDialog::missingPasswords() const
     const QList<ServerAccess> servers = m_form->profile().servers();
     for (const ServerAccess &server : servers) {
         QLineEdit *field = server.role == ServerRole::Control ? m_password : m_statePassword;
-        if (server.needsCredentials && field->text().isEmpty())
+        if (server.needsCredentials && field->text().isEmpty() && !maybeSso(server))
             out.append({field, servers.size() == 2
                                    ? tr("Enter the password for %1").arg(server.kindName)
                                    : tr("Enter the password")});
@@ -356,7 +397,9 @@ void SignInDialog::revalidate()
 {
     updatePasswordFields();
     QStringList messages;
-    if (m_signingIn)
+    if (m_signingIn && !m_ssoNote->isHidden())
+        messages.append(tr("Finish signing in in your browser…"));
+    else if (m_signingIn)
         messages.append(tr("Signing in to %1…").arg(m_form->profile().serverUrl.host()));
     else if (!m_answer.isEmpty())
         messages.append(m_answer);

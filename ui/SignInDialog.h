@@ -34,6 +34,9 @@ public:
 
     // The administrator set this profile: only the password is the agent's to give.
     void setAdministered();
+    // The server has said this user signs in through single sign-on: no password is asked for
+    // that server, and Sign in opens the browser.
+    void setSingleSignOn();
     Profile profile() const;
     Passwords passwords() const;
     // Asks the server only with a complete form; otherwise says everything that is missing,
@@ -77,6 +80,10 @@ private:
     QList<MissingPassword> missingPasswords() const;
     // One password field per server that takes one; the second shows only for two servers.
     void updatePasswordFields();
+    // Whether this server's sign-in is surely the browser's, or may be (a Finesse that has not
+    // said yet how this user signs in: its password may stay empty).
+    bool surelySso(const ServerAccess &server) const;
+    bool maybeSso(const ServerAccess &server) const;
 
     bool m_firstRun = false;
     QLineEdit *m_address = nullptr;
@@ -93,6 +100,8 @@ private:
     QLineEdit *m_password;      // the control's server (or the only one)
     QLineEdit *m_statePassword; // the call-state server, when it is another one
     QCheckBox *m_remember;
+    QLabel *m_ssoNote;
+    bool m_ssoKnown = false;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_demo = nullptr;

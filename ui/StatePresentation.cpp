@@ -10,6 +10,7 @@ namespace {
 bool needsTheAgent(ConnectionState state)
 {
     return state == ConnectionState::CredentialsRejected ||
+           state == ConnectionState::SignInNeeded ||
            state == ConnectionState::CertificateUntrusted ||
            state == ConnectionState::CertificateChanged || state == ConnectionState::Refused;
 }

@@ -71,7 +71,8 @@ void TrayIcon::setSnapshot(const AgentSnapshot &snapshot)
     if (const QString tooltip = PlainText::neutral(p.tooltip); tooltip != m_tray.toolTip())
         m_tray.setToolTip(tooltip);
     const bool signedOut = snapshot.connection == ConnectionState::SignedOut ||
-                           snapshot.connection == ConnectionState::CredentialsRejected;
+                           snapshot.connection == ConnectionState::CredentialsRejected ||
+                           snapshot.connection == ConnectionState::SignInNeeded;
     m_signIn->setVisible(signedOut);
     m_signOut->setVisible(!signedOut);
 }

@@ -23,7 +23,7 @@ class DemoText
 QString demoUser(const Demo::Options &options)
 {
     return options.kind == u"finesse" && options.role == u"supervisor" ? QStringLiteral("sam")
-                                                                        : QStringLiteral("bob");
+                                                                       : QStringLiteral("bob");
 }
 
 } // namespace
@@ -39,6 +39,9 @@ std::unique_ptr<QSettings> Demo::settings()
 
 Passwords Demo::passwords() const
 {
+    // In single sign-on the agent gives RecBar no password: the browser signs them in.
+    if (m_singleSignOn)
+        return {};
     return {.control = m_profile.user + QStringLiteral("-demo")};
 }
 
@@ -53,7 +56,14 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
         *error = DemoText::tr("--demo-role takes agent or supervisor");
         return nullptr;
     }
+    if ((options.auth != u"password" && options.auth != u"sso") ||
+        (options.auth == u"sso" && options.kind != u"finesse")) {
+        *error = DemoText::tr("--demo-auth takes password, or sso with the finesse kind");
+        return nullptr;
+    }
+    const bool sso = options.auth == u"sso";
     std::unique_ptr<Demo> demo(new Demo);
+    demo->m_singleSignOn = sso;
     QUrl server = options.server;
     if (!server.isEmpty()) {
         // The demo's password and plain HTTP are only for a recsim on this machine.
@@ -65,7 +75,10 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
             return nullptr;
         }
     } else {
-        demo->m_server = recsim::Simulator::create(recsim::SimConfig::demo(), {}, error);
+        recsim::SimConfig config = recsim::SimConfig::demo();
+        if (sso)
+            config.settings.finesseAuthMode = QStringLiteral("SSO");
+        demo->m_server = recsim::Simulator::create(config, {}, error);
         if (!demo->m_server || !demo->m_server->listen(QHostAddress::LocalHost, 0)) {
             if (demo->m_server)
                 *error = demo->m_server->errorString();
@@ -109,6 +122,16 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
                                                         : QStringLiteral("ws"));
     notifications.setPath(QStringLiteral("/ws"));
     p.setField(QStringLiteral("finesseNotificationUrl"), notifications.toString());
+    if (sso) {
+        // recsim's identity service, on its port too; the sign-in mode is Finesse's to say.
+        const auto at = [&server](const char *path) {
+            return server.resolved(QUrl(QString::fromLatin1(path))).toString();
+        };
+        p.setField(QStringLiteral("idsAuthorizeUrl"), at("/ids/v1/oauth/authorize"));
+        p.setField(QStringLiteral("idsTokenUrl"), at("/ids/v1/oauth/token"));
+        p.setField(QStringLiteral("idsRevokeUrl"), at("/ids/v1/oauth/revoke"));
+        p.setField(QStringLiteral("idsClientId"), QStringLiteral("recbar"));
+    }
     if (options.pollMs > 0) {
         p.pollOnCallMs = std::max(options.pollMs, int(Profile::kMinPollOnCall.count()));
         p.pollIdleMs = std::max(options.pollMs, int(Profile::kMinPollIdle.count()));

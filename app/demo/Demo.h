@@ -29,6 +29,9 @@ public:
         QString kind = QStringLiteral("recording-api");
         // "supervisor": bob's profile also reads every agent for the team board.
         QString role = QStringLiteral("agent");
+        // "sso": recsim's Finesse signs users in through its identity service only, and the
+        // demo signs in through the browser (the Finesse kind only).
+        QString auth = QStringLiteral("password");
     };
 
     ~Demo();
@@ -45,6 +48,7 @@ private:
 
     std::unique_ptr<recsim::Simulator> m_server;
     Profile m_profile;
+    bool m_singleSignOn = false;
 };
 
 } // namespace recbar

@@ -98,6 +98,15 @@ void AgentController::retryNow()
     schedulePoll(0ms);
 }
 
+void AgentController::signInEnded(const ServerError &why)
+{
+    if (!m_running || m_snapshot.waitsForAgent())
+        return;
+    m_source->stop();
+    m_pollTimer.stop();
+    loseState(why);
+}
+
 // Status reads ----------------------------------------------------------------------------
 
 void AgentController::schedulePoll(std::chrono::milliseconds delay)
@@ -126,7 +135,8 @@ void AgentController::poll()
 void AgentController::onPolled(const ObservedState &observed)
 {
     m_pollInFlight = false;
-    if (!m_running)
+    // A read sent before the state came to wait for the agent does not end the wait.
+    if (!m_running || m_snapshot.waitsForAgent())
         return;
     accept(observed, m_pollSequence >= m_confirmFromPoll);
     if (!m_snapshot.waitsForAgent())
@@ -135,7 +145,7 @@ void AgentController::onPolled(const ObservedState &observed)
 
 void AgentController::onPushed(const ObservedState &observed)
 {
-    if (m_running)
+    if (m_running && !m_snapshot.waitsForAgent())
         accept(observed, true);
 }
 
@@ -340,7 +350,8 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
         if (result.recording)
             m_evidence.refuted(*result.recording, m_snapshot);
         fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), error.describe()));
-        if (error.recovery() == ServerError::Recovery::AskForPassword)
+        if (error.recovery() == ServerError::Recovery::AskForPassword ||
+            error.recovery() == ServerError::Recovery::SignInAgain)
             loseState(error);
         else
             schedulePoll(0ms); // learn the true state now, including whether the server is there

@@ -71,6 +71,9 @@ public:
     void start();
     void signOut();
     void retryNow();
+    // The sign-in every request rides on has ended (single sign-on's refresh refused): the
+    // state waits for the agent, the call it showed kept as the last known one.
+    void signInEnded(const ServerError &why);
     // Whether a status read is in flight or scheduled. False while the controller waits for the
     // agent (a refused password, an untrusted certificate, a refused redirect): nothing is
     // retried by itself, so nothing can hammer the server or hide the question.

@@ -20,7 +20,12 @@ AgentSession::~AgentSession() = default;
 void AgentSession::signIn(const Profile &profile, const Passwords &passwords)
 {
     m_storePasswordOnConnect = profile.rememberPassword;
-    build(profile, passwords);
+    resolveMode(profile, passwords, [this, profile, passwords](bool sso) {
+        if (sso)
+            signInInBrowser(profile, passwords);
+        else
+            build(profile, passwords);
+    });
 }
 
 void AgentSession::signInWithStoredPassword(const Profile &profile)
@@ -28,12 +33,189 @@ void AgentSession::signInWithStoredPassword(const Profile &profile)
     // A profile that cannot work is said so before anyone is asked for a password.
     if (!refuseUnusable(profile))
         return;
-    QList<ServerAccess> needed;
-    for (const ServerAccess &server : profile.servers()) {
-        if (server.needsCredentials)
-            needed.append(server);
+    resolveMode(profile, {}, [this, profile](bool sso) {
+        m_ssoPending = sso;
+        QList<ServerAccess> needed;
+        for (const ServerAccess &server : profile.servers()) {
+            if (server.needsCredentials && !(sso && server.role == m_sso.role))
+                needed.append(server);
+        }
+        readStored(profile, needed, {});
+    });
+}
+
+// Single sign-on ---------------------------------------------------------------------------
+
+std::optional<AgentSession::SsoTarget> AgentSession::ssoTarget(const Profile &profile)
+{
+    const std::optional<ServerAccess> server = profile.singleSignOnServer();
+    if (!server)
+        return std::nullopt;
+    for (const QString &id : {profile.controlKind, profile.stateKind}) {
+        if (const ServerKind *kind = ServerRegistry::find(id); kind && kind->singleSignOn)
+            return SsoTarget{*server, &*kind->singleSignOn};
     }
-    readStored(profile, needed, {});
+    return std::nullopt;
+}
+
+QString AgentSession::refreshTokenKey(const Profile &profile, const ServerAccess &server)
+{
+    return CredentialStore::key(profile.id + QStringLiteral(":sso"), server.user);
+}
+
+void AgentSession::resolveMode(const Profile &profile, const Passwords &typed,
+                               std::function<void(bool sso)> then)
+{
+    const quint64 attempt = ++m_attempt;
+    const std::optional<SsoTarget> target = ssoTarget(profile);
+    if (!target)
+        return then(false);
+    // A password the agent typed for that server says how they sign in.
+    if (!typed.of(target->server.role).isEmpty() && !profile.alwaysSingleSignOn())
+        return then(false);
+    m_sso.role = target->server.role;
+    m_sso.keychainKey = refreshTokenKey(profile, target->server);
+    if (profile.alwaysSingleSignOn())
+        return then(true);
+    // Asked without credentials: how this user signs in is what decides what to send.
+    auto *probe = new HttpSession({target->server.url, QString(), profile.allowPlainHttp,
+                                   std::chrono::milliseconds(profile.requestTimeoutMs)},
+                                  m_trust, m_clock, this);
+    target->sso->detect(
+        *probe, target->server.user, probe,
+        [this, attempt, probe, then](std::optional<bool> sso, const QString &problem) {
+            probe->deleteLater();
+            if (attempt != m_attempt)
+                return;
+            if (sso)
+                return then(*sso);
+            // The server could not tell: a refresh token kept from an earlier single sign-on
+            // says how this user signs in.
+            qCInfo(lcAuth) << "could not learn how the user signs in:" << problem;
+            m_credentials.read(m_sso.keychainKey, this,
+                               [this, attempt, then](const CredentialStore::Result &r) {
+                                   if (attempt == m_attempt)
+                                       then(r.status == CredentialStore::Status::Ok);
+                               });
+        });
+}
+
+void AgentSession::startSso(const SsoTarget &target, const Profile &profile)
+{
+    m_sso.browser.reset();
+    m_sso.keeper.reset();
+    m_sso.endpoint = std::make_unique<TokenEndpoint>(target.sso->client(profile), m_trust, m_clock);
+    m_sso.keeper = std::make_unique<TokenKeeper>(*m_sso.endpoint, m_clock);
+    m_sso.signedIn = false;
+    connect(m_sso.keeper.get(), &TokenKeeper::refreshed, this, [this](const OAuthTokens &tokens) {
+        if (HttpSession *http = ssoHttp())
+            http->setBearer(tokens.access);
+        if (m_profile && m_profile->rememberPassword)
+            m_credentials.write(m_sso.keychainKey, tokens.refresh, this,
+                                [](const CredentialStore::Result &) {});
+    });
+    connect(m_sso.keeper.get(), &TokenKeeper::ended, this,
+            [this](const ServerError &why, bool refused) {
+                if (refused)
+                    m_credentials.remove(m_sso.keychainKey, this,
+                                         [](const CredentialStore::Result &) {});
+                if (m_controller)
+                    m_controller->signInEnded(why);
+            });
+}
+
+void AgentSession::useStoredToken(const Profile &profile, const Passwords &passwords)
+{
+    const std::optional<SsoTarget> target = ssoTarget(profile);
+    if (!target)
+        return build(profile, passwords);
+    const quint64 attempt = m_attempt;
+    m_credentials.read(
+        m_sso.keychainKey, this,
+        [this, attempt, profile, passwords, target](const CredentialStore::Result &r) {
+            if (attempt != m_attempt)
+                return;
+            if (r.status != CredentialStore::Status::Ok)
+                return askForSso(profile, {});
+            startSso(*target, profile);
+            m_sso.endpoint->refresh(
+                r.password, this,
+                [this, attempt, profile, passwords, stored = r.password](const TokenAnswer &a) {
+                    if (attempt != m_attempt)
+                        return;
+                    if (!a.tokens) {
+                        if (a.refused)
+                            m_credentials.remove(m_sso.keychainKey, this,
+                                                 [](const CredentialStore::Result &) {});
+                        return askForSso(profile, a.message);
+                    }
+                    OAuthTokens tokens = *a.tokens;
+                    if (tokens.refresh.isEmpty())
+                        tokens.refresh = stored;
+                    buildWithTokens(profile, passwords, tokens);
+                });
+        });
+}
+
+void AgentSession::signInInBrowser(const Profile &profile, const Passwords &passwords)
+{
+    if (!refuseUnusable(profile))
+        return;
+    const std::optional<SsoTarget> target = ssoTarget(profile);
+    if (!target)
+        return build(profile, passwords);
+    startSso(*target, profile);
+    m_sso.browser = std::make_unique<BrowserSignIn>(*m_sso.endpoint, target->server.user);
+    connect(m_sso.browser.get(), &BrowserSignIn::openBrowser, this, [this](const QUrl &url) {
+        m_problem = tr("Finish signing in in your browser: RecBar waits for it");
+        emit notice(m_problem);
+        emit openBrowser(url);
+    });
+    connect(m_sso.browser.get(), &BrowserSignIn::failed, this, [this](const QString &message) {
+        m_problem = message;
+        emit signInFailed(message);
+    });
+    connect(m_sso.browser.get(), &BrowserSignIn::signedIn, this,
+            [this, profile, passwords](const OAuthTokens &tokens) {
+                buildWithTokens(profile, passwords, tokens);
+            });
+    m_sso.browser->start();
+}
+
+void AgentSession::askForSso(const Profile &profile, const QString &why)
+{
+    m_problem = tr("Sign in through your company's sign-in page, in the browser");
+    if (!why.isEmpty())
+        m_problem += QStringLiteral(": ") + why;
+    emit notice(m_problem);
+    emit singleSignOnNeeded(profile, why);
+}
+
+void AgentSession::buildWithTokens(const Profile &profile, const Passwords &passwords,
+                                   const OAuthTokens &tokens)
+{
+    m_sso.signedIn = true;
+    m_sso.keeper->keep(tokens);
+    m_storeTokenOnConnect = true;
+    build(profile, passwords);
+}
+
+HttpSession *AgentSession::ssoHttp() const
+{
+    if (!m_sso.signedIn)
+        return nullptr;
+    return m_sso.role == ServerRole::State && m_stateHttp ? m_stateHttp.get() : m_controlHttp.get();
+}
+
+void AgentSession::endSignIn()
+{
+    if (m_sso.signedIn && m_sso.endpoint && m_sso.keeper) {
+        const OAuthTokens &tokens = m_sso.keeper->tokens();
+        m_sso.endpoint->revoke(tokens.refresh, QStringLiteral("refresh_token"));
+        m_sso.endpoint->revoke(tokens.access, QStringLiteral("access_token"));
+        m_credentials.remove(m_sso.keychainKey, this, [](const CredentialStore::Result &) {});
+    }
+    signOut();
 }
 
 // Reads the keychain's password of each server in turn; asks the agent when one is missing.
@@ -41,7 +223,10 @@ void AgentSession::readStored(const Profile &profile, QList<ServerAccess> server
 {
     if (servers.isEmpty()) {
         m_storePasswordOnConnect = false;
-        build(profile, found);
+        if (std::exchange(m_ssoPending, false))
+            useStoredToken(profile, found);
+        else
+            build(profile, found);
         return;
     }
     const ServerAccess server = servers.takeFirst();
@@ -128,7 +313,7 @@ bool AgentSession::refuseUnusable(const Profile &profile)
 
 void AgentSession::build(const Profile &profile, const Passwords &passwords)
 {
-    signOut();
+    resetServers();
     if (!refuseUnusable(profile))
         return;
     const ServerKind *controlKind = ServerRegistry::find(profile.controlKind);
@@ -146,6 +331,9 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
                                  std::chrono::milliseconds(profile.requestTimeoutMs)},
             m_trust, m_clock);
         http->setPassword(passwords.of(server.role));
+        // The access token goes to the server that signs in through single sign-on, only.
+        if (m_sso.signedIn && server.role == m_sso.role)
+            http->setBearer(m_sso.keeper->tokens().access);
         (server.role == ServerRole::Control ? m_controlHttp : m_stateHttp) = std::move(http);
     }
     HttpSession &stateHttp = m_stateHttp ? *m_stateHttp : *m_controlHttp;
@@ -180,28 +368,41 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
 
 void AgentSession::onSnapshot(const AgentSnapshot &snapshot)
 {
-    if (snapshot.connection == ConnectionState::Connected && m_storePasswordOnConnect) {
-        m_storePasswordOnConnect = false;
-        for (const ServerAccess &server : m_profile->servers()) {
-            if (!server.needsCredentials)
-                continue;
-            m_credentials.write(m_profile->keychainKey(server.role), m_passwords.of(server.role),
-                                this, [this](const CredentialStore::Result &result) {
-                                    if (result.status == CredentialStore::Status::NoBackend)
-                                        emit notice(tr("No keychain is available: the password "
-                                                       "is kept for this session only."));
-                                    else if (result.status != CredentialStore::Status::Ok) {
-                                        // The keychain's own words ("Object does not exist at
-                                        // path ...") mean nothing to an agent: they go to the log.
-                                        qCWarning(lcAuth)
-                                            << "keychain refused the password:" << result.message;
-                                        emit notice(keychainRefusedNotice());
-                                    }
-                                });
-        }
-    }
+    if (snapshot.connection == ConnectionState::Connected)
+        storeSecrets();
     if (snapshot.connection == ConnectionState::CredentialsRejected && m_profile)
         emit passwordNeeded(*m_profile, snapshot.connectionDetail);
+    if (snapshot.connection == ConnectionState::SignInNeeded && m_profile) {
+        if (m_sso.keeper)
+            m_sso.keeper->stop();
+        emit singleSignOnNeeded(*m_profile, snapshot.connectionDetail);
+    }
+}
+
+// Once the servers have accepted them: the passwords, and a single sign-on's refresh token.
+void AgentSession::storeSecrets()
+{
+    const auto stored = [this](const CredentialStore::Result &result) {
+        if (result.status == CredentialStore::Status::NoBackend)
+            emit notice(tr("No keychain is available: the password is kept for this session "
+                           "only."));
+        else if (result.status != CredentialStore::Status::Ok) {
+            // The keychain's own words ("Object does not exist at path ...") mean nothing to
+            // an agent: they go to the log.
+            qCWarning(lcAuth) << "keychain refused the password:" << result.message;
+            emit notice(keychainRefusedNotice());
+        }
+    };
+    if (std::exchange(m_storePasswordOnConnect, false)) {
+        for (const ServerAccess &server : m_profile->servers()) {
+            if (server.needsCredentials && !(m_sso.signedIn && server.role == m_sso.role))
+                m_credentials.write(m_profile->keychainKey(server.role),
+                                    m_passwords.of(server.role), this, stored);
+        }
+    }
+    if (std::exchange(m_storeTokenOnConnect, false) && m_profile->rememberPassword &&
+        !m_sso.keeper->tokens().refresh.isEmpty())
+        m_credentials.write(m_sso.keychainKey, m_sso.keeper->tokens().refresh, this, stored);
 }
 
 QString AgentSession::keychainRefusedNotice()
@@ -212,6 +413,21 @@ QString AgentSession::keychainRefusedNotice()
 
 void AgentSession::signOut(bool forgetPassword)
 {
+    resetServers();
+    ++m_attempt;
+    m_sso.browser.reset();
+    if (m_sso.keeper)
+        m_sso.keeper->stop();
+    m_sso.signedIn = false;
+    if (forgetPassword && m_profile) {
+        for (const ServerAccess &server : m_profile->servers())
+            m_credentials.remove(m_profile->keychainKey(server.role), this,
+                                 [](const CredentialStore::Result &) {});
+    }
+}
+
+void AgentSession::resetServers()
+{
     if (m_controller) {
         m_controller->signOut();
         // Views drop their pointer first; the controller goes once they have.
@@ -221,11 +437,6 @@ void AgentSession::signOut(bool forgetPassword)
     m_stateHttp.reset();
     m_controlHttp.reset();
     m_passwords = {};
-    if (forgetPassword && m_profile) {
-        for (const ServerAccess &server : m_profile->servers())
-            m_credentials.remove(m_profile->keychainKey(server.role), this,
-                                 [](const CredentialStore::Result &) {});
-    }
 }
 
 std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const

@@ -15,6 +15,8 @@ QString SnapshotText::connection(ConnectionState state)
         return tr("Reconnecting…");
     case ConnectionState::CredentialsRejected:
         return tr("Password rejected");
+    case ConnectionState::SignInNeeded:
+        return tr("Sign in needed");
     case ConnectionState::CertificateUntrusted:
         return tr("Certificate not trusted");
     case ConnectionState::CertificateChanged:
@@ -138,6 +140,7 @@ bool AgentSnapshot::waitsForAgent() const
 {
     switch (connection) {
     case ConnectionState::CredentialsRejected:
+    case ConnectionState::SignInNeeded:
     case ConnectionState::CertificateUntrusted:
     case ConnectionState::CertificateChanged:
     case ConnectionState::Refused:

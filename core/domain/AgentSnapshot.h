@@ -31,6 +31,7 @@ enum class ConnectionState {
     Connected,
     Reconnecting,
     CredentialsRejected,
+    SignInNeeded, // single sign-on ended (a refresh refused): the browser sign-in again
     CertificateUntrusted,
     CertificateChanged,
     Refused,

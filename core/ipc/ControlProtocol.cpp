@@ -28,6 +28,8 @@ const char *connectionName(ConnectionState state)
         return "reconnecting";
     case ConnectionState::CredentialsRejected:
         return "credentials-rejected";
+    case ConnectionState::SignInNeeded:
+        return "sign-in-needed";
     case ConnectionState::CertificateUntrusted:
         return "certificate-untrusted";
     case ConnectionState::CertificateChanged:

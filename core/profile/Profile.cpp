@@ -42,6 +42,28 @@ QString Profile::keychainKey(ServerRole role) const
     return {};
 }
 
+std::optional<ServerAccess> Profile::singleSignOnServer() const
+{
+    if (field(QString::fromLatin1(SingleSignOn::kModeKey)) == u"password")
+        return std::nullopt;
+    for (const ServerAccess &server : servers()) {
+        QStringList kinds{server.role == ServerRole::State ? stateKind : controlKind};
+        if (server.role == ServerRole::Control && stateServerUrl.isEmpty())
+            kinds.append(stateKind); // one server speaking both kinds
+        for (const QString &id : kinds) {
+            const ServerKind *kind = ServerRegistry::find(id);
+            if (server.needsCredentials && kind && kind->singleSignOn)
+                return server;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Profile::alwaysSingleSignOn() const
+{
+    return singleSignOnServer() && field(QString::fromLatin1(SingleSignOn::kModeKey)) == u"sso";
+}
+
 QStringList Profile::problems() const
 {
     QStringList out;

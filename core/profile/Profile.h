@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <chrono>
+#include <optional>
 
 namespace recbar {
 
@@ -93,6 +94,10 @@ public:
     QList<ServerAccess> servers() const;
     // The keychain entry of a role's password.
     QString keychainKey(ServerRole role) const;
+    // The server whose kind can sign its users in through single sign-on (Finesse), unless the
+    // profile says it takes a password; and whether the profile says it always does.
+    std::optional<ServerAccess> singleSignOnServer() const;
+    bool alwaysSingleSignOn() const;
 
     // Every problem, in words for the settings dialog; empty when usable.
     // What is wrong, each with the profile key of the field to fix ("serverUrl", "user", a

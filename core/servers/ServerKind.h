@@ -4,6 +4,7 @@
 #include "library/RecordingEntry.h"
 #include "session/HttpSession.h"
 #include "session/ServerError.h"
+#include "session/TokenEndpoint.h"
 
 #include <QObject>
 #include <QVariant>
@@ -267,6 +268,20 @@ struct KindBuild
     std::unique_ptr<TeamSource> team;
 };
 
+// How a kind's users sign in through their company's identity provider instead of with a
+// password, where its API takes an OAuth 2.0 access token (Finesse in single sign-on).
+struct SingleSignOn
+{
+    // What the server says of a user before anyone signs in: true, single sign-on; false, a
+    // password; nullopt, it could not tell (and `problem` says why).
+    using Answer = std::function<void(std::optional<bool> sso, const QString &problem)>;
+    std::function<void(HttpSession &, const QString &user, QObject *context, Answer)> detect;
+    // The identity service and RecBar's client there, from the profile (or the kind's defaults).
+    std::function<OAuthClient(const Profile &)> client;
+    // The profile's choice: "auto" (ask the server), "password" or "sso".
+    static constexpr char kModeKey[] = "signIn";
+};
+
 // A server kind: its name, its profile settings, and how to build its parts for a profile.
 // One factory builds every part asked of one server together, so parts that share something
 // (Finesse's control and call state read the same agent) are handed it there. Each kind lives
@@ -292,6 +307,7 @@ struct ServerKind
     KindParts parts;
     Factory build;
     std::optional<Probe> probe;
+    std::optional<SingleSignOn> singleSignOn;
 
     bool providesControl() const { return parts.testFlag(KindPart::Control); }
     bool providesState() const { return parts.testFlag(KindPart::State); }

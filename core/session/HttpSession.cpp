@@ -165,7 +165,9 @@ QNetworkReply *HttpSession::start(const Transfer &transfer)
     QNetworkRequest request(target);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json, application/xml;q=0.9, */*;q=0.5");
-    if (credentials)
+    if (credentials && !m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer.toLatin1());
+    else if (credentials)
         request.setRawHeader("Authorization",
                              "Basic " + (m_options.user + u':' + m_password).toUtf8().toBase64());
     if (!transfer.call.contentType.isEmpty())
@@ -311,7 +313,8 @@ void HttpSession::finish(QNetworkReply *reply, const std::shared_ptr<Transfer> &
     if (answer.status == 401) {
         const bool challenged = reply->hasRawHeader("WWW-Authenticate");
         const bool refusal = transfer->call.refusal && transfer->call.refusal(answer);
-        if (challenged && !refusal && !transfer->isRetry && !m_options.user.isEmpty()) {
+        const bool bearer = !m_bearer.isEmpty() && !m_options.user.isEmpty();
+        if (challenged && !refusal && !bearer && !transfer->isRetry && !m_options.user.isEmpty()) {
             // A server session expired: its cookie goes, the credentials open a new one.
             qCInfo(lcAuth) << "401 challenge from" << transfer->call.path
                            << "- sending the credentials again";
@@ -327,7 +330,9 @@ void HttpSession::finish(QNetworkReply *reply, const std::shared_ptr<Transfer> &
             run(transfer);
             return;
         }
-        answer.error.kind = refusal ? ServerError::Kind::Rejected : ServerError::Kind::Unauthorized;
+        answer.error.kind = refusal  ? ServerError::Kind::Rejected
+                            : bearer ? ServerError::Kind::SignInEnded
+                                     : ServerError::Kind::Unauthorized;
     }
     if (!transfer->context)
         return;

@@ -40,8 +40,9 @@ struct HttpCall
 
 // One server's HTTP session. Everything the server sends is bounded before it is read:
 //
-//  - credentials (Basic) go only with a user name, only to the base URL's own scheme, host and
-//    port; a redirect elsewhere is refused, naming both addresses;
+//  - credentials (Basic, or an identity service's access token as Bearer) go only with a user
+//    name, only to the base URL's own scheme, host and port; a redirect elsewhere is refused,
+//    naming both addresses;
 //  - TLS is verified, with trust on first use: a pinned certificate decides for its host even
 //    when the system's CAs would accept another one;
 //  - a reply is at most limits::kMaxReplyBytes, a download at most its announced length and
@@ -51,7 +52,8 @@ struct HttpCall
 //    a byte a second cannot keep an old answer looking fresh;
 //  - a 401 with an authentication challenge is answered once: the session's cookie is cleared
 //    and the request goes again with the credentials (a server session expired). A 401 without
-//    a challenge, or one the API calls a refusal, is a refusal.
+//    a challenge, or one the API calls a refusal, is a refusal. A 401 to an access token ends
+//    the sign-in (ServerError::Kind::SignInEnded): sending the same token again cannot help.
 //
 // Nothing here blocks or nests an event loop.
 class HttpSession : public QObject
@@ -82,6 +84,9 @@ public:
     TrustStore &trust() const { return m_trust; }
     Clock &clock() const { return m_clock; }
     void setPassword(const QString &password) { m_password = password; }
+    // Single sign-on: the access token replaces the password (empty: Basic again).
+    void setBearer(const QString &accessToken) { m_bearer = accessToken; }
+    const QString &bearer() const { return m_bearer; }
     QString hostKey() const;
     QUrl url(const QString &path) const;
 
@@ -114,6 +119,7 @@ private:
     TrustStore &m_trust;
     Clock &m_clock;
     QString m_password;
+    QString m_bearer;
     QNetworkAccessManager m_network;
 };
 

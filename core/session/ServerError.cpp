@@ -20,6 +20,8 @@ ServerError::Recovery ServerError::recovery() const
         return Recovery::RetryWithBackoff;
     case Kind::Unauthorized:
         return Recovery::AskForPassword;
+    case Kind::SignInEnded:
+        return Recovery::SignInAgain;
     case Kind::CertificateUntrusted:
     case Kind::CertificateChanged:
         return Recovery::AskAboutCertificate;
@@ -66,6 +68,8 @@ QString ServerError::describe() const
         return tr("The server's certificate has changed since you trusted it; refusing to connect");
     case Kind::Unauthorized:
         return tr("The server refused the user name or password");
+    case Kind::SignInEnded:
+        return withDetail(tr("Your sign-in has ended: sign in again"));
     case Kind::Forbidden:
         return withDetail(tr("This user is not allowed to do that"));
     case Kind::NotFound:
@@ -91,6 +95,8 @@ std::optional<ConnectionState> ServerError::waitsForAgentAs() const
     switch (recovery()) {
     case Recovery::AskForPassword:
         return ConnectionState::CredentialsRejected;
+    case Recovery::SignInAgain:
+        return ConnectionState::SignInNeeded;
     case Recovery::AskAboutCertificate:
         return kind == Kind::CertificateChanged ? ConnectionState::CertificateChanged
                                                 : ConnectionState::CertificateUntrusted;

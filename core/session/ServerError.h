@@ -26,6 +26,7 @@ public:
         CertificateUntrusted, // self-signed or unknown CA, not pinned yet
         CertificateChanged,   // differs from the pinned fingerprint
         Unauthorized,         // 401 even after sending the credentials again
+        SignInEnded,          // single sign-on: the access token is refused, or cannot be renewed
         Forbidden,            // 403
         NotFound,             // 404: agent, call or resource unknown to the server
         Rejected,             // another 4xx: the server refused this request
@@ -49,6 +50,7 @@ public:
         None,                // no error
         RetryWithBackoff,    // it may pass by itself: try again, backing off
         AskForPassword,      // the server refused the credentials
+        SignInAgain,         // single sign-on ended: the agent signs in again in the browser
         AskAboutCertificate, // a certificate nobody trusted yet, or one that changed
         Refused,             // nothing will change until the agent or an administrator acts
     };

@@ -350,6 +350,41 @@
     </message>
 </context>
 <context>
+    <name>OAuthClient</name>
+    <message>
+        <source>Enter the identity service&apos;s authorization address (https://…)</source>
+        <translation>Introduzca la dirección de autorización del servicio de identidad (https://…)</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s token address (https://…)</source>
+        <translation>Introduzca la dirección de tokens del servicio de identidad (https://…)</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s revocation address (https://…), or none</source>
+        <translation>Introduzca la dirección de revocación del servicio de identidad (https://…), o ninguna</translation>
+    </message>
+    <message>
+        <source>Enter the client id your administrator registered for RecBar</source>
+        <translation>Introduzca el id de cliente que su administrador registró para RecBar</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s answer holds no usable bearer token</source>
+        <translation>la respuesta del servicio de identidad no contiene un token de portador utilizable</translation>
+    </message>
+    <message>
+        <source>The identity service does not know RecBar&apos;s client id or secret (%1): ask your administrator</source>
+        <translation>El servicio de identidad no conoce el id de cliente ni el secreto de RecBar (%1): consulte a su administrador</translation>
+    </message>
+    <message>
+        <source>The identity service refused (%1)</source>
+        <translation>El servicio de identidad se negó (%1)</translation>
+    </message>
+    <message>
+        <source>the identity service answered HTTP %1</source>
+        <translation>el servicio de identidad respondió HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Give the profile a name</source>
@@ -491,6 +526,10 @@
         <source>The server&apos;s answer was larger than RecBar accepts</source>
         <translation>La respuesta del servidor era mayor de lo que RecBar acepta</translation>
     </message>
+    <message>
+        <source>Your sign-in has ended: sign in again</source>
+        <translation>Su sesión ha terminado: vuelva a iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotText</name>
@@ -601,6 +640,10 @@
     <message>
         <source>live updates unavailable (%1): reading every few seconds</source>
         <translation>actualizaciones en vivo no disponibles (%1): lectura cada pocos segundos</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>Hay que iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -788,6 +831,10 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sign in through your company&apos;s sign-in page, in the browser</source>
+        <translation>Inicie sesión en la página de inicio de sesión de su empresa, en el navegador</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1053,25 @@
     <message>
         <source>the document declares a DTD</source>
         <translation>el documento declara una DTD</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BrowserSignIn</name>
+    <message>
+        <source>The browser came back from a sign-in RecBar did not start (its state does not match): nothing was signed in. Try again.</source>
+        <translation>El navegador volvió de un inicio de sesión que RecBar no empezó (su estado no coincide): no se inició ninguna sesión. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The identity service did not sign you in (%1)</source>
+        <translation>El servicio de identidad no inició su sesión (%1)</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code: nothing was signed in</source>
+        <translation>El navegador volvió sin código de inicio de sesión: no se inició ninguna sesión</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time: nothing was signed in. Try again.</source>
+        <translation>El inicio de sesión en el navegador no se terminó a tiempo: no se inició ninguna sesión. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1561,98 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Notification service:</source>
         <translation>Servicio de notificaciones:</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s address as https://host:8553/…</source>
+        <translation>Introduzca la dirección del servicio de identidad como https://host:8553/…</translation>
+    </message>
+    <message>
+        <source>Finesse did not say how this user signs in</source>
+        <translation>Finesse no dijo cómo inicia sesión este usuario</translation>
+    </message>
+    <message>
+        <source>Finesse&apos;s SystemInfo could not be read</source>
+        <translation>No se pudo leer el SystemInfo de Finesse</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <source>Whatever Finesse says</source>
+        <translation>Lo que diga Finesse</translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation>Una contraseña</translation>
+    </message>
+    <message>
+        <source>Single sign-on (the browser)</source>
+        <translation>Inicio de sesión único (el navegador)</translation>
+    </message>
+    <message>
+        <source>Identity service sign-in:</source>
+        <translation>Inicio de sesión del servicio de identidad:</translation>
+    </message>
+    <message>
+        <source>Identity service authorization address</source>
+        <translation>Dirección de autorización del servicio de identidad</translation>
+    </message>
+    <message>
+        <source>https://&lt;Finesse host&gt;:8553/ids/v1/oauth/authorize</source>
+        <translation>https://&lt;host de Finesse&gt;:8553/ids/v1/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Identity service tokens:</source>
+        <translation>Tokens del servicio de identidad:</translation>
+    </message>
+    <message>
+        <source>Identity service token address</source>
+        <translation>Dirección de tokens del servicio de identidad</translation>
+    </message>
+    <message>
+        <source>https://&lt;Finesse host&gt;:8553/ids/v1/oauth/token</source>
+        <translation>https://&lt;host de Finesse&gt;:8553/ids/v1/oauth/token</translation>
+    </message>
+    <message>
+        <source>Identity service revocation:</source>
+        <translation>Revocación del servicio de identidad:</translation>
+    </message>
+    <message>
+        <source>Identity service revocation address</source>
+        <translation>Dirección de revocación del servicio de identidad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Id de cliente:</translation>
+    </message>
+    <message>
+        <source>Identity service client id</source>
+        <translation>Id de cliente del servicio de identidad</translation>
+    </message>
+    <message>
+        <source>from your administrator</source>
+        <translation>de su administrador</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Identity service client secret</source>
+        <translation>Secreto de cliente del servicio de identidad</translation>
+    </message>
+    <message>
+        <source>only if your administrator gives one</source>
+        <translation>solo si su administrador le da uno</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2433,21 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     </message>
 </context>
 <context>
+    <name>recbar::LoopbackRedirect</name>
+    <message>
+        <source>RecBar could not listen for the browser&apos;s return on this computer (%1)</source>
+        <translation>RecBar no pudo esperar el regreso del navegador en este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s return to RecBar was too large to be a sign-in</source>
+        <translation>El regreso del navegador a RecBar era demasiado grande para ser un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Something other than the browser&apos;s return from the sign-in reached RecBar&apos;s sign-in listener; nothing was signed in</source>
+        <translation>Algo distinto del regreso del navegador tras el inicio de sesión llegó a la escucha de RecBar; no se inició ninguna sesión</translation>
+    </message>
+</context>
+<context>
     <name>recbar::PlayerEngine</name>
     <message>
         <source>The audio output failed</source>
@@ -2782,6 +2955,14 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>A link&apos;s command failed: %1</source>
         <translation>El comando de un enlace falló: %1</translation>
     </message>
+    <message>
+        <source>RecBar could not open your browser. Open this address in it to sign in: %1</source>
+        <translation>RecBar no pudo abrir su navegador. Abra en él esta dirección para iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>--demo-auth takes password, or sso with the finesse kind</source>
+        <translation>--demo-auth admite password, o sso con el tipo finesse</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3179,6 +3360,30 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>%1 does not answer over https, but does over plain HTTP: to use it, type %2 (your password would travel unencrypted).</source>
         <translation>%1 no responde por https, pero sí por HTTP simple: para usarlo, escriba %2 (su contraseña viajaría sin cifrar).</translation>
+    </message>
+    <message>
+        <source>You sign in through your company&apos;s sign-in page: Sign in opens it in your browser.</source>
+        <translation>Usted inicia sesión en la página de su empresa: Iniciar sesión la abre en su navegador.</translation>
+    </message>
+    <message>
+        <source>How you sign in</source>
+        <translation>Cómo inicia sesión</translation>
+    </message>
+    <message>
+        <source>none if your company&apos;s page signs you in</source>
+        <translation>ninguna si la página de su empresa inicia su sesión</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Iniciar sesión en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in (kept in the system keychain)</source>
+        <translation>&amp;Mantener la sesión (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termine de iniciar sesión en su navegador…</translation>
     </message>
 </context>
 <context>

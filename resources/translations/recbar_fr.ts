@@ -350,6 +350,41 @@
     </message>
 </context>
 <context>
+    <name>OAuthClient</name>
+    <message>
+        <source>Enter the identity service&apos;s authorization address (https://…)</source>
+        <translation>Saisissez l&apos;adresse d&apos;autorisation du service d&apos;identité (https://…)</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s token address (https://…)</source>
+        <translation>Saisissez l&apos;adresse des jetons du service d&apos;identité (https://…)</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s revocation address (https://…), or none</source>
+        <translation>Saisissez l&apos;adresse de révocation du service d&apos;identité (https://…), ou aucune</translation>
+    </message>
+    <message>
+        <source>Enter the client id your administrator registered for RecBar</source>
+        <translation>Saisissez l&apos;identifiant client que votre administrateur a enregistré pour RecBar</translation>
+    </message>
+    <message>
+        <source>the identity service&apos;s answer holds no usable bearer token</source>
+        <translation>la réponse du service d&apos;identité ne contient aucun jeton porteur utilisable</translation>
+    </message>
+    <message>
+        <source>The identity service does not know RecBar&apos;s client id or secret (%1): ask your administrator</source>
+        <translation>Le service d&apos;identité ne connaît pas l&apos;identifiant client ou le secret de RecBar (%1) : demandez à votre administrateur</translation>
+    </message>
+    <message>
+        <source>The identity service refused (%1)</source>
+        <translation>Le service d&apos;identité a refusé (%1)</translation>
+    </message>
+    <message>
+        <source>the identity service answered HTTP %1</source>
+        <translation>le service d&apos;identité a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Give the profile a name</source>
@@ -491,6 +526,10 @@
         <source>The server&apos;s answer was larger than RecBar accepts</source>
         <translation>La réponse du serveur dépassait ce que RecBar accepte</translation>
     </message>
+    <message>
+        <source>Your sign-in has ended: sign in again</source>
+        <translation>Votre connexion a pris fin : reconnectez-vous</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotText</name>
@@ -601,6 +640,10 @@
     <message>
         <source>live updates unavailable (%1): reading every few seconds</source>
         <translation>mises à jour en direct indisponibles (%1) : lecture toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>Connexion nécessaire</translation>
     </message>
 </context>
 <context>
@@ -788,6 +831,10 @@
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Sign in through your company&apos;s sign-in page, in the browser</source>
+        <translation>Connectez-vous par la page de connexion de votre entreprise, dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1053,25 @@
     <message>
         <source>the document declares a DTD</source>
         <translation>le document déclare une DTD</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::BrowserSignIn</name>
+    <message>
+        <source>The browser came back from a sign-in RecBar did not start (its state does not match): nothing was signed in. Try again.</source>
+        <translation>Le navigateur est revenu d&apos;une connexion que RecBar n&apos;a pas lancée (son état ne correspond pas) : aucune connexion n&apos;a été faite. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The identity service did not sign you in (%1)</source>
+        <translation>Le service d&apos;identité ne vous a pas connecté (%1)</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code: nothing was signed in</source>
+        <translation>Le navigateur est revenu sans code de connexion : aucune connexion n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time: nothing was signed in. Try again.</source>
+        <translation>La connexion dans le navigateur n&apos;a pas été terminée à temps : aucune connexion n&apos;a été faite. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1561,98 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Notification service:</source>
         <translation>Service de notifications :</translation>
+    </message>
+    <message>
+        <source>Enter the identity service&apos;s address as https://host:8553/…</source>
+        <translation>Saisissez l&apos;adresse du service d&apos;identité sous la forme https://hôte:8553/…</translation>
+    </message>
+    <message>
+        <source>Finesse did not say how this user signs in</source>
+        <translation>Finesse n&apos;a pas dit comment cet utilisateur se connecte</translation>
+    </message>
+    <message>
+        <source>Finesse&apos;s SystemInfo could not be read</source>
+        <translation>Le SystemInfo de Finesse n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>Whatever Finesse says</source>
+        <translation>Ce que Finesse indique</translation>
+    </message>
+    <message>
+        <source>A password</source>
+        <translation>Un mot de passe</translation>
+    </message>
+    <message>
+        <source>Single sign-on (the browser)</source>
+        <translation>Authentification unique (le navigateur)</translation>
+    </message>
+    <message>
+        <source>Identity service sign-in:</source>
+        <translation>Connexion au service d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Identity service authorization address</source>
+        <translation>Adresse d&apos;autorisation du service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>https://&lt;Finesse host&gt;:8553/ids/v1/oauth/authorize</source>
+        <translation>https://&lt;hôte Finesse&gt;:8553/ids/v1/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Identity service tokens:</source>
+        <translation>Jetons du service d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Identity service token address</source>
+        <translation>Adresse des jetons du service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>https://&lt;Finesse host&gt;:8553/ids/v1/oauth/token</source>
+        <translation>https://&lt;hôte Finesse&gt;:8553/ids/v1/oauth/token</translation>
+    </message>
+    <message>
+        <source>Identity service revocation:</source>
+        <translation>Révocation au service d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>Identity service revocation address</source>
+        <translation>Adresse de révocation du service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Identity service client id</source>
+        <translation>Identifiant client au service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>from your administrator</source>
+        <translation>fourni par votre administrateur</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Identity service client secret</source>
+        <translation>Secret client au service d&apos;identité</translation>
+    </message>
+    <message>
+        <source>only if your administrator gives one</source>
+        <translation>seulement si votre administrateur en fournit un</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2433,21 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     </message>
 </context>
 <context>
+    <name>recbar::LoopbackRedirect</name>
+    <message>
+        <source>RecBar could not listen for the browser&apos;s return on this computer (%1)</source>
+        <translation>RecBar n&apos;a pas pu attendre le retour du navigateur sur cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s return to RecBar was too large to be a sign-in</source>
+        <translation>Le retour du navigateur vers RecBar était trop volumineux pour être une connexion</translation>
+    </message>
+    <message>
+        <source>Something other than the browser&apos;s return from the sign-in reached RecBar&apos;s sign-in listener; nothing was signed in</source>
+        <translation>Autre chose que le retour du navigateur après la connexion a atteint l&apos;écoute de connexion de RecBar ; aucune connexion n&apos;a été faite</translation>
+    </message>
+</context>
+<context>
     <name>recbar::PlayerEngine</name>
     <message>
         <source>The audio output failed</source>
@@ -2782,6 +2955,14 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>A link&apos;s command failed: %1</source>
         <translation>La commande d’un lien a échoué : %1</translation>
     </message>
+    <message>
+        <source>RecBar could not open your browser. Open this address in it to sign in: %1</source>
+        <translation>RecBar n&apos;a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>--demo-auth takes password, or sso with the finesse kind</source>
+        <translation>--demo-auth accepte password, ou sso avec le type finesse</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3179,6 +3360,30 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>%1 does not answer over https, but does over plain HTTP: to use it, type %2 (your password would travel unencrypted).</source>
         <translation>%1 ne répond pas en https, mais répond en HTTP simple : pour l&apos;utiliser, tapez %2 (votre mot de passe circulerait sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>You sign in through your company&apos;s sign-in page: Sign in opens it in your browser.</source>
+        <translation>Vous vous connectez par la page de connexion de votre entreprise : Se connecter l&apos;ouvre dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>How you sign in</source>
+        <translation>Comment vous vous connectez</translation>
+    </message>
+    <message>
+        <source>none if your company&apos;s page signs you in</source>
+        <translation>aucun si la page de votre entreprise vous connecte</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in (kept in the system keychain)</source>
+        <translation>&amp;Rester connecté (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Terminez la connexion dans votre navigateur…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,9 @@ public:
     // Whether it takes only the identity service's tokens, not passwords (Finesse in single
     // sign-on).
     virtual bool bearerOnly() const { return false; }
+    // A request its documents let anyone make, before signing in (Finesse's SystemInfo, which a
+    // client asks how users sign in).
+    virtual bool isPublic(const HttpRequest &) const { return false; }
 };
 
 } // namespace recsim

@@ -1,5 +1,7 @@
 #include "FinesseApi.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -62,11 +64,24 @@ FinesseApi::FinesseApi(SimModel &model)
                  [this](const HttpRequest &, const QRegularExpressionMatch &, User *) {
                      return systemInfo();
                  });
+    m_router.add("GET", QStringLiteral("/desktop/sso/authmode"),
+                 [this](const HttpRequest &r, const QRegularExpressionMatch &, User *) {
+                     return userAuthMode(r.query.queryItemValue(QStringLiteral("username")));
+                 });
 }
 
 bool FinesseApi::claims(const QString &path) const
 {
-    return path.startsWith(QStringLiteral("/finesse/"));
+    return path.startsWith(QStringLiteral("/finesse/")) ||
+           path.startsWith(QStringLiteral("/desktop/sso/"));
+}
+
+// A client asks how to sign in before it can: SystemInfo's systemAuthMode, and in HYBRID the
+// user's own mode (docs/protocols/finesse.md, "Single sign-on").
+bool FinesseApi::isPublic(const HttpRequest &request) const
+{
+    return request.method == "GET" && (request.path == u"/finesse/api/SystemInfo" ||
+                                       request.path.startsWith(QStringLiteral("/desktop/sso/")));
 }
 
 HttpResponse FinesseApi::handle(const HttpRequest &request, User &user)
@@ -351,6 +366,19 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
     HttpResponse accepted = HttpResponse::empty(202);
     accepted.setHeader("requestId", requestId.toLatin1());
     return accepted;
+}
+
+HttpResponse FinesseApi::userAuthMode(const QString &user) const
+{
+    const ServerSettings &s = m_model.settings();
+    const bool sso = s.finesseAuthMode == u"SSO" ||
+                     (s.finesseAuthMode == u"HYBRID" &&
+                      s.finesseSsoUsers.split(u',', Qt::SkipEmptyParts).contains(user));
+    if (!m_model.user(user))
+        return error(404, QStringLiteral("No such user"));
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("authmode"),
+                                        sso ? QStringLiteral("SSO") : QStringLiteral("NON_SSO")}}));
 }
 
 HttpResponse FinesseApi::systemInfo() const

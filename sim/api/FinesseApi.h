@@ -19,6 +19,7 @@ public:
     QString name() const override { return QStringLiteral("Finesse"); }
     bool bearerOnly() const override { return m_model.settings().finesseAuthMode == u"SSO"; }
     bool claims(const QString &path) const override;
+    bool isPublic(const HttpRequest &request) const override;
     HttpResponse handle(const HttpRequest &request, User &user) override;
     HttpResponse error(int status, const QString &message) const override;
     HttpResponse apiError(int status, const QString &type, const QString &message,
@@ -39,6 +40,7 @@ private:
     HttpResponse getDialog(const QString &id, User &user) const;
     HttpResponse putDialog(const HttpRequest &request, const QString &id, User &user);
     HttpResponse systemInfo() const;
+    HttpResponse userAuthMode(const QString &user) const;
 
     SimModel &m_model;
     FinesseXml m_xml;

@@ -99,7 +99,7 @@ HttpResponse IdsApi::authorize(const QUrlQuery &parameters, bool signIn)
 }
 
 // The identity provider's page: plain HTML, a form that posts the request back with the user's
-// name and password.
+// name (the client's OpenID Connect login_hint, or what was typed last) and password.
 HttpResponse IdsApi::form(const QUrlQuery &parameters, const QString &problem) const
 {
     QString hidden;
@@ -114,13 +114,18 @@ HttpResponse IdsApi::form(const QUrlQuery &parameters, const QString &problem) c
             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>recsim sign-in</title>"
             "</head>\n<body><h1>Sign in</h1>\n%1<form method=\"post\" "
             "action=\"/ids/v1/oauth/authorize\">\n%2<label>User name <input id=\"username\" "
-            "name=\"username\"></label>\n<label>Password <input id=\"password\" "
+            "name=\"username\" value=\"%3\"></label>\n<label>Password <input id=\"password\" "
             "name=\"password\" type=\"password\"></label>\n<button id=\"signin\" "
             "type=\"submit\">Sign in</button>\n</form></body></html>\n")
             .arg(problem.isEmpty()
                      ? QString()
                      : QStringLiteral("<p id=\"problem\">%1</p>\n").arg(escaped(problem)),
-                 hidden);
+                 hidden,
+                 escaped(
+                     parameters.hasQueryItem(QStringLiteral("username"))
+                         ? parameters.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded)
+                         : parameters.queryItemValue(QStringLiteral("login_hint"),
+                                                     QUrl::FullyDecoded)));
     return HttpResponse::binary(200, "text/html; charset=utf-8", page.toUtf8());
 }
 

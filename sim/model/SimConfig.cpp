@@ -57,12 +57,14 @@ void readSettings(JsonReader &in, ServerSettings &s)
           {QStringLiteral("automatic"), QStringLiteral("explicit")});
     oneOf("finesseAuthMode", s.finesseAuthMode,
           {QStringLiteral("NON_SSO"), QStringLiteral("SSO"), QStringLiteral("HYBRID")});
+    s.finesseSsoUsers = in.string(QStringLiteral("finesseSsoUsers"), s.finesseSsoUsers);
     s.idsClientId = in.string(QStringLiteral("idsClientId"), s.idsClientId);
     s.idsTokenLifetimeSec =
         in.integer(QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec, 1, 24 * 3600);
     in.rejectUnknown({QStringLiteral("finessePayload"),
                       QStringLiteral("finesseSubscriptions"),
                       QStringLiteral("finesseAuthMode"),
+                      QStringLiteral("finesseSsoUsers"),
                       QStringLiteral("idsClientId"),
                       QStringLiteral("idsTokenLifetimeSec"),
                       QStringLiteral("finesseRecordingFails"),
@@ -329,6 +331,7 @@ QJsonObject settingsToJson(const ServerSettings &s)
         {QStringLiteral("finessePayload"), s.finessePayload},
         {QStringLiteral("finesseSubscriptions"), s.finesseSubscriptions},
         {QStringLiteral("finesseAuthMode"), s.finesseAuthMode},
+        {QStringLiteral("finesseSsoUsers"), s.finesseSsoUsers},
         {QStringLiteral("idsClientId"), s.idsClientId},
         {QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec},
     };

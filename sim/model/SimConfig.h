@@ -50,6 +50,8 @@ struct ServerSettings
     // Finesse's systemAuthMode: NON_SSO (Basic), SSO (Bearer tokens from the IdS at /ids/ only)
     // or HYBRID (either).
     QString finesseAuthMode = QStringLiteral("NON_SSO");
+    // In HYBRID, the users (comma-separated) who sign in through single sign-on.
+    QString finesseSsoUsers;
     QString idsClientId = QStringLiteral("recbar");
     int idsTokenLifetimeSec = 3600; // an access token's; short ones let tests see refreshes
 };

@@ -58,9 +58,11 @@ void refuseUpgrade(QTcpSocket *socket, int status, const QByteArray &reason)
 
 } // namespace
 
-NotificationService::NotificationService(SimModel &model, FaultSet &faults, QObject *parent)
+NotificationService::NotificationService(SimModel &model, FaultSet &faults, TokenStore &tokens,
+                                         QObject *parent)
     : QObject(parent)
     , m_model(model)
+    , m_tokens(tokens)
     , m_faults(faults)
     , m_xml(model)
     , m_server(QStringLiteral("recsim"), QWebSocketServer::NonSecureMode)
@@ -192,7 +194,12 @@ QJsonObject NotificationService::toJson() const
 const User *NotificationService::authenticate(const QString &name, const QString &password) const
 {
     const User *user = m_model.user(name);
-    return user && user->password == password ? user : nullptr;
+    if (!user)
+        return nullptr;
+    if (const User *holder = m_tokens.userFor(password))
+        return holder == user ? user : nullptr;
+    const bool ssoOnly = m_model.settings().finesseAuthMode == u"SSO";
+    return !ssoOnly && user->password == password ? user : nullptr;
 }
 
 void NotificationService::forget(XmppSession *session)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/FinesseXml.h"
+#include "../api/TokenStore.h"
 #include "../http/HttpMessage.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,8 @@ public:
     static constexpr char kDomain[] = "recsim.local";
     static constexpr char kPubSubDomain[] = "pubsub.recsim.local";
 
-    NotificationService(SimModel &model, FaultSet &faults, QObject *parent = nullptr);
+    NotificationService(SimModel &model, FaultSet &faults, TokenStore &tokens,
+                        QObject *parent = nullptr);
     ~NotificationService() override;
 
     // A connection whose first request is GET /ws, unread.
@@ -55,6 +57,8 @@ public:
     // For sessions.
     SimModel &model() { return m_model; }
     FaultSet &faults() { return m_faults; }
+    // The SASL PLAIN password is the user's, or in single sign-on an access token of theirs
+    // (as Finesse's own desktop signs in to its notification service); SSO takes tokens only.
     const User *authenticate(const QString &name, const QString &password) const;
     // Why `user` may not subscribe to `node` (an XMPP error condition); empty: it may.
     QString refusal(const User &user, const QString &node) const;
@@ -90,6 +94,7 @@ private:
     void floodTick();
 
     SimModel &m_model;
+    TokenStore &m_tokens;
     FaultSet &m_faults;
     FinesseXml m_xml;
     QWebSocketServer m_server;

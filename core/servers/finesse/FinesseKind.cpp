@@ -2,6 +2,7 @@
 
 #include "FinesseAgent.h"
 #include "FinessePush.h"
+#include "FinesseSso.h"
 #include "FinesseTeam.h"
 #include "Logging.h"
 #include "domain/Backoff.h"
@@ -404,7 +405,7 @@ ServerKind finesseKind()
         // Finesse knows the agent by the login id, which is the user name; the rest is how the
         // call state arrives.
         .fields =
-            {
+            QList<KindField>{
                 {.key = QString::fromLatin1(kUpdatesKey),
                  .type = Field::Type::Choice,
                  .label = FinesseText::tr("Live updates:"),
@@ -424,7 +425,8 @@ ServerKind finesseKind()
                  .defaultValue = QString::number(
                      std::chrono::duration_cast<std::chrono::seconds>(timing::kPushPing).count()),
                  .check = checkKeepAlive},
-            },
+            } +
+            finesse::singleSignOnFields(),
         .parts = {KindPart::Control, KindPart::State, KindPart::Team},
         .build =
             [](const Profile &profile, HttpSession &session, KindParts wanted) {
@@ -453,6 +455,7 @@ ServerKind finesseKind()
                         return (answer.status == 200 && finesse::parseSystemInfo(answer.body)) ||
                                (answer.status == 401 && !finesse::errorType(answer.body).isEmpty());
                     }},
+        .singleSignOn = finesse::singleSignOn(),
     };
 }
 

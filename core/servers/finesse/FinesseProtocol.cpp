@@ -2,6 +2,7 @@
 
 #include "domain/BoundedParse.h"
 
+#include <QJsonObject>
 #include <QXmlStreamReader>
 
 namespace recbar::finesse {
@@ -534,7 +535,27 @@ std::optional<SystemInfo> parseSystemInfo(const QByteArray &document)
     info.deploymentType = fields.value(QStringLiteral("deploymentType"));
     info.xmppDomain = fields.value(QStringLiteral("xmppDomain"));
     info.xmppPubSubDomain = fields.value(QStringLiteral("xmppPubSubDomain"));
+    info.authMode = fields.value(QStringLiteral("systemAuthMode")).trimmed().toUpper();
     return info;
+}
+
+QString parseUserAuthMode(const QByteArray &body)
+{
+    QString mode;
+    const QJsonObject json = jsonObject(body);
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key().compare(u"authmode", Qt::CaseInsensitive) == 0)
+            mode = it.value().toString();
+    }
+    if (json.isEmpty() && !xmlTooLarge(body)) {
+        QXmlStreamReader xml(body);
+        while (mode.isEmpty() && xml.readNextStartElement()) {
+            if (xml.name().compare(u"authMode", Qt::CaseInsensitive) == 0)
+                mode = xml.readElementText();
+        }
+    }
+    mode = mode.trimmed().toUpper();
+    return mode == u"SSO" || mode == u"NON_SSO" ? mode : QString();
 }
 
 } // namespace recbar::finesse

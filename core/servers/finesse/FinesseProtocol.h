@@ -107,8 +107,13 @@ struct SystemInfo
     QString deploymentType; // "UCCX", "UCCE", ...
     QString xmppDomain;
     QString xmppPubSubDomain;
+    QString authMode; // systemAuthMode: "SSO", "NON_SSO", "HYBRID" (empty before 11.6)
 };
 // GET /finesse/api/SystemInfo; nullopt when unreadable.
 std::optional<SystemInfo> parseSystemInfo(const QByteArray &xml);
+// "Single Sign-On—Get User Authentication Mode" (assumed shape: docs/protocols/finesse.md): the
+// user's mode, "SSO" or "NON_SSO", from a JSON object or an XML document with an authmode field;
+// empty when it says neither.
+QString parseUserAuthMode(const QByteArray &body);
 
 } // namespace recbar::finesse

@@ -50,7 +50,9 @@ FinesseNotifications::Settings pushSettings(const PushConfig &config, const Http
                             ? QStringLiteral("pubsub.") + info.xmppDomain
                             : info.xmppPubSubDomain,
         .user = user,
-        .password = session.password(),
+        // Single sign-on: the access token as the SASL PLAIN password (assumed, as Finesse's
+        // own desktop does; docs/protocols/finesse.md). Refused, the state is read instead.
+        .password = session.bearer().isEmpty() ? session.password() : session.bearer(),
         // The notification port's own pin decides; without one, the pin of the Finesse server
         // it belongs to.
         .trustKeys = {pushHost, session.hostKey()},

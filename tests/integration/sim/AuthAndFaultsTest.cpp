@@ -25,9 +25,13 @@ TEST_CASE("Every API asks for credentials in its own error style", "[auth]")
                        "sender_id=bob&peripheral_id=5001", "application/x-www-form-urlencoded");
     CHECK(qmBasic.status == 401);
     CHECK(qmBasic.object().value(QStringLiteral("status")) == QStringLiteral("error"));
-    const HttpReply finesse = anonymous.get(QStringLiteral("/finesse/api/SystemInfo"));
+    const HttpReply finesse = anonymous.get(QStringLiteral("/finesse/api/User/bob"));
     CHECK(finesse.status == 401);
     CHECK(finesse.body.contains("<ApiErrors>"));
+    // SystemInfo answers anyone: a client asks it how users sign in before signing in.
+    const HttpReply info = anonymous.get(QStringLiteral("/finesse/api/SystemInfo"));
+    CHECK(info.status == 200);
+    CHECK(info.body.contains("<systemAuthMode>NON_SSO</systemAuthMode>"));
     const HttpReply imagicle = anonymous.get(QStringLiteral("/fw/Apps/Recorder/WebAPI/Recordings"));
     CHECK(imagicle.status == 401);
     CHECK(imagicle.object().contains(QStringLiteral("message")));

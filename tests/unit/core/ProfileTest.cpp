@@ -148,11 +148,17 @@ TEST_CASE("An administrator's settings come first, and what they lock stays lock
     ProfileStore store(user, &admin);
 
     CHECK(store.activeProfileId() == QStringLiteral("main"));
-    REQUIRE(store.profiles().size() == 2);
+    REQUIRE(store.profiles().size() == 3);
     // The documented example is a usable profile as it stands (but for its example server).
     CHECK(store.profile(QStringLiteral("main"))->problems().isEmpty());
     CHECK(store.profiles().at(0).id == QStringLiteral("lab"));
     CHECK(store.profiles().at(1).id == QStringLiteral("main"));
+    // The single sign-on example: the identity service's client comes from the administrator.
+    const Profile sso = *store.profile(QStringLiteral("sso"));
+    CHECK(sso.problems().isEmpty());
+    CHECK(sso.field(QStringLiteral("idsClientId")) == u"recbar");
+    CHECK(sso.singleSignOnServer().has_value());
+    CHECK_FALSE(sso.alwaysSingleSignOn()); // Finesse is asked
     const Profile main = *store.profile(QStringLiteral("main"));
     CHECK(main.serverUrl == QUrl(QStringLiteral("https://rec.example.com")));
     CHECK(store.isLocked(QStringLiteral("main")));
