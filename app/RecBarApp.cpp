@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
@@ -92,10 +93,18 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
             });
     // Single sign-on happens in the agent's own browser (RFC 8252), never in a view of ours.
     connect(m_session.get(), &AgentSession::openBrowser, this, [this](const QUrl &url) {
-        if (!QDesktopServices::openUrl(url) && m_signIn)
-            m_signIn->signInFinished(false, tr("RecBar could not open your browser. Open this "
-                                               "address in it to sign in: %1")
-                                                .arg(url.toString()));
+        if (m_signIn)
+            m_signIn->setSingleSignOn(); // Finesse said so: the form now says where to go on
+        if (QDesktopServices::openUrl(url))
+            return;
+        // The sign-in still waits: the agent can take the address to a browser by hand.
+        QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+        const QString note = tr("RecBar could not open your browser: the sign-in page's address "
+                                "is on the clipboard. Paste it into your browser.");
+        if (m_signIn)
+            m_signIn->setSigningInNote(note);
+        else
+            m_tray->notify(tr("RecBar"), note, true);
     });
     connect(m_session.get(), &AgentSession::signInFailed, this, [this](const QString &why) {
         if (m_signIn)
@@ -390,7 +399,8 @@ void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
         m_reviewCertificateWhenAsked = false;
         reviewCertificate();
     }
-    if (m_signIn && m_signIn->isSigningIn())
+    // The controller from before the sign-in (one waiting for it) does not answer it.
+    if (m_signIn && m_signIn->isSigningIn() && !(m_controller && m_controller == m_signInFrom))
         answerSignIn(snapshot);
 }
 
@@ -496,9 +506,7 @@ void RecBarApp::showBar()
 
 void RecBarApp::askAgain()
 {
-    const bool sso =
-        m_controller && m_controller->snapshot().connection == ConnectionState::SignInNeeded;
-    askForPassword(m_session->profile().value_or(Profile()), {}, sso);
+    askForPassword(m_session->profile().value_or(Profile()), {}, m_session->signsInWithBrowser());
 }
 
 void RecBarApp::askForPassword(const Profile &profile, const QString &reason, bool sso)
@@ -523,8 +531,10 @@ void RecBarApp::askForPassword(const Profile &profile, const QString &reason, bo
     });
     connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
         m_reviewCertificateWhenAsked = true; // the agent is here to decide
+        m_signInFrom = m_controller;
         m_session->signIn(dialog->profile(), dialog->passwords());
     });
+    connect(dialog, &QDialog::rejected, m_session.get(), &AgentSession::cancelSignIn);
     showBar();
     dialog->open();
 }

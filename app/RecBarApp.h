@@ -104,6 +104,7 @@ private:
     std::unique_ptr<TeamAlerts> m_teamAlerts;
     std::unique_ptr<TeamWindow> m_teamWindow; // goes before the board it shows
     QPointer<SignInDialog> m_signIn;
+    QPointer<AgentController> m_signInFrom; // the controller when the form's sign-in began
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;
     bool m_libraryOpened = false;

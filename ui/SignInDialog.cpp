@@ -90,6 +90,13 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
     scroll->setWidget(m_form);
     details->addWidget(scroll, 1);
 
+    m_ssoNote = new QLabel(tr("You sign in through your company's sign-in page, in your "
+                              "browser: RecBar opens it for you."),
+                           m_details);
+    m_ssoNote->setWordWrap(true);
+    m_ssoNote->setAccessibleName(tr("How you sign in"));
+    m_ssoNote->hide();
+    details->addWidget(m_ssoNote);
     m_credentials = new QFormLayout;
     auto *credentials = m_credentials;
     m_password = new QLineEdit(m_details);
@@ -108,13 +115,6 @@ SignInDialog::SignInDialog(const Profile &profile, const QString &reason, bool k
                                   "session only"));
     credentials->addRow(QString(), m_remember);
     details->addLayout(credentials);
-    m_ssoNote = new QLabel(tr("You sign in through your company's sign-in page: Sign in opens it "
-                              "in your browser."),
-                           m_details);
-    m_ssoNote->setWordWrap(true);
-    m_ssoNote->setAccessibleName(tr("How you sign in"));
-    m_ssoNote->hide();
-    details->addWidget(m_ssoNote);
     for (QLineEdit *field : {m_password, m_statePassword})
         field->installEventFilter(this);
     m_advanced = new QToolButton(m_details);
@@ -341,7 +341,7 @@ Passwords SignInDialog::passwords() const
 {
     Passwords out;
     for (const ServerAccess &server : m_form->profile().servers()) {
-        if (server.needsCredentials)
+        if (server.needsCredentials && !surelySso(server))
             out.of(server.role) =
                 (server.role == ServerRole::Control ? m_password : m_statePassword)->text();
     }
@@ -401,6 +401,8 @@ void SignInDialog::revalidate()
         messages.append(tr("Finish signing in in your browser…"));
     else if (m_signingIn)
         messages.append(tr("Signing in to %1…").arg(m_form->profile().serverUrl.host()));
+    if (m_signingIn && !m_signingInNote.isEmpty())
+        messages.append(m_signingInNote);
     else if (!m_answer.isEmpty())
         messages.append(m_answer);
     messages += m_form->visibleProblems();
@@ -450,11 +452,18 @@ void SignInDialog::accept()
         first->setFocus(Qt::OtherFocusReason);
 }
 
+void SignInDialog::setSigningInNote(const QString &note)
+{
+    m_signingInNote = note;
+    revalidate();
+}
+
 void SignInDialog::signInFinished(bool signedIn, const QString &problem)
 {
     if (!m_signingIn)
         return;
     m_signingIn = false;
+    m_signingInNote.clear();
     if (signedIn) {
         QDialog::accept();
         return;

@@ -44,6 +44,8 @@ public:
     void accept() override;
     // What the address turned out to speak.
     void probed(const ServerProbe::Result &result);
+    // Something the agent should know while the sign-in waits (the browser did not open).
+    void setSigningInNote(const QString &note);
     // The server answered the sign-in: done (the dialog closes), or why not (it stays).
     void signInFinished(bool signedIn, const QString &problem);
     bool isSigningIn() const { return m_signingIn; }
@@ -110,6 +112,7 @@ private:
     bool m_showAll = false;
     bool m_signingIn = false;
     QString m_answer; // the server's last refusal, shown until the next try
+    QString m_signingInNote;
 };
 
 } // namespace recbar

@@ -25,10 +25,8 @@ AgentController::AgentController(std::unique_ptr<CallStateSource> source,
 
     connect(&m_staleTimer, &ClockTimer::timeout, this, [this] {
         // No read has finished for longer than one may take: what is shown is no longer known.
-        ServerError stale;
-        stale.kind = ServerError::Kind::Timeout;
         qCInfo(lcAgent) << "no status for" << m_snapshot.confirmedAt.secsTo(m_clock.now()) << "s";
-        loseState(stale);
+        loseState(ServerError{.kind = ServerError::Kind::Timeout});
     });
     connect(&m_pollTimer, &ClockTimer::timeout, this, &AgentController::poll);
     connect(&m_confirmTimer, &ClockTimer::timeout, this, &AgentController::onConfirmDeadline);
@@ -100,11 +98,8 @@ void AgentController::retryNow()
 
 void AgentController::signInEnded(const ServerError &why)
 {
-    if (!m_running || m_snapshot.waitsForAgent())
-        return;
-    m_source->stop();
-    m_pollTimer.stop();
-    loseState(why);
+    if (m_running && !m_snapshot.waitsForAgent())
+        loseState(why);
 }
 
 // Status reads ----------------------------------------------------------------------------
@@ -135,8 +130,7 @@ void AgentController::poll()
 void AgentController::onPolled(const ObservedState &observed)
 {
     m_pollInFlight = false;
-    // A read sent before the state came to wait for the agent does not end the wait.
-    if (!m_running || m_snapshot.waitsForAgent())
+    if (!m_running)
         return;
     accept(observed, m_pollSequence >= m_confirmFromPoll);
     if (!m_snapshot.waitsForAgent())
@@ -145,7 +139,7 @@ void AgentController::onPolled(const ObservedState &observed)
 
 void AgentController::onPushed(const ObservedState &observed)
 {
-    if (m_running && !m_snapshot.waitsForAgent())
+    if (m_running)
         accept(observed, true);
 }
 
@@ -254,6 +248,10 @@ void AgentController::loseState(const ServerError &error)
     m_snapshot.forgetCall();
 
     if (const std::optional<ConnectionState> waiting = error.waitsForAgentAs()) {
+        m_pollTimer.stop(); // nothing is read by itself while the agent is asked
+        // An ended sign-in opens nothing more: the push connection would retry with it.
+        if (error.recovery() == ServerError::Recovery::SignInAgain)
+            m_source->stop();
         setConnection(*waiting, error.describe());
         // A pending command cannot be confirmed any more.
         if (m_snapshot.pending)
@@ -350,8 +348,7 @@ void AgentController::onExecuted(const Command &command, const ControlResult &re
         if (result.recording)
             m_evidence.refuted(*result.recording, m_snapshot);
         fail(command, tr("%1 failed: %2").arg(CommandText::label(command.kind), error.describe()));
-        if (error.recovery() == ServerError::Recovery::AskForPassword ||
-            error.recovery() == ServerError::Recovery::SignInAgain)
+        if (error.refusesWhoAsks())
             loseState(error);
         else
             schedulePoll(0ms); // learn the true state now, including whether the server is there

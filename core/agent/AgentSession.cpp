@@ -17,14 +17,37 @@ AgentSession::AgentSession(QSettings &settings, CredentialStore &credentials, QS
 
 AgentSession::~AgentSession() = default;
 
+namespace {
+
+// What a signal of it may still be on the call stack of goes once that has returned.
+template <typename T>
+void retire(std::unique_ptr<T> &object)
+{
+    if (object)
+        object.release()->deleteLater();
+}
+
+void whatever(const CredentialStore::Result &) {}
+
+} // namespace
+
 void AgentSession::signIn(const Profile &profile, const Passwords &passwords)
 {
+    if (!refuseUnusable(profile))
+        return;
     m_storePasswordOnConnect = profile.rememberPassword;
-    resolveMode(profile, passwords, [this, profile, passwords](bool sso) {
+    const std::optional<SsoTarget> target = ssoTarget(profile);
+    resolveMode(profile, passwords, [this, profile, passwords, target](bool sso) {
         if (sso)
-            signInInBrowser(profile, passwords);
-        else
-            build(profile, passwords);
+            return signInInBrowser(profile, passwords);
+        // A server that signs this user in with a password is never sent an empty one.
+        if (target && passwords.of(target->server.role).isEmpty()) {
+            m_problem =
+                tr("%1 signs you in with a password: enter it").arg(target->server.kindName);
+            emit signInFailed(m_problem);
+            return;
+        }
+        build(profile, passwords);
     });
 }
 
@@ -42,6 +65,14 @@ void AgentSession::signInWithStoredPassword(const Profile &profile)
         }
         readStored(profile, needed, {});
     });
+}
+
+void AgentSession::cancelSignIn()
+{
+    ++m_attempt;
+    if (m_sso.browser)
+        m_sso.browser->cancel();
+    retire(m_sso.browser);
 }
 
 // Single sign-on ---------------------------------------------------------------------------
@@ -63,18 +94,41 @@ QString AgentSession::refreshTokenKey(const Profile &profile, const ServerAccess
     return CredentialStore::key(profile.id + QStringLiteral(":sso"), server.user);
 }
 
+// Nothing of an earlier sign-in's single sign-on outlives the start of the next one: its token
+// would go to the next profile's servers, its refreshes to the next profile's keychain entry.
+void AgentSession::resetSso()
+{
+    if (m_sso.browser)
+        m_sso.browser->cancel();
+    if (m_sso.keeper)
+        m_sso.keeper->stop();
+    retire(m_sso.browser);
+    retire(m_sso.keeper);
+    retire(m_sso.endpoint);
+    m_sso.signedIn = false;
+    m_sso.retried = false;
+    m_sso.keychainKey.clear();
+    m_storeTokenOnConnect = false;
+}
+
 void AgentSession::resolveMode(const Profile &profile, const Passwords &typed,
-                               std::function<void(bool sso)> then)
+                               std::function<void(bool sso)> decided)
 {
     const quint64 attempt = ++m_attempt;
+    resetSso();
+    m_profile = profile; // the one being signed in to, for a sign-in asked for again meanwhile
+    const auto then = [this, decided = std::move(decided)](bool sso) {
+        m_signsInWithBrowser = sso;
+        decided(sso);
+    };
     const std::optional<SsoTarget> target = ssoTarget(profile);
     if (!target)
         return then(false);
+    m_sso.role = target->server.role;
+    m_sso.keychainKey = refreshTokenKey(profile, target->server);
     // A password the agent typed for that server says how they sign in.
     if (!typed.of(target->server.role).isEmpty() && !profile.alwaysSingleSignOn())
         return then(false);
-    m_sso.role = target->server.role;
-    m_sso.keychainKey = refreshTokenKey(profile, target->server);
     if (profile.alwaysSingleSignOn())
         return then(true);
     // Asked without credentials: how this user signs in is what decides what to send.
@@ -102,25 +156,35 @@ void AgentSession::resolveMode(const Profile &profile, const Passwords &typed,
 
 void AgentSession::startSso(const SsoTarget &target, const Profile &profile)
 {
-    m_sso.browser.reset();
-    m_sso.keeper.reset();
+    retire(m_sso.browser);
+    retire(m_sso.keeper);
+    retire(m_sso.endpoint);
     m_sso.endpoint = std::make_unique<TokenEndpoint>(target.sso->client(profile), m_trust, m_clock);
     m_sso.keeper = std::make_unique<TokenKeeper>(*m_sso.endpoint, m_clock);
     m_sso.signedIn = false;
-    connect(m_sso.keeper.get(), &TokenKeeper::refreshed, this, [this](const OAuthTokens &tokens) {
-        if (HttpSession *http = ssoHttp())
-            http->setBearer(tokens.access);
-        if (m_profile && m_profile->rememberPassword)
-            m_credentials.write(m_sso.keychainKey, tokens.refresh, this,
-                                [](const CredentialStore::Result &) {});
-    });
+    connect(m_sso.keeper.get(), &TokenKeeper::refreshed, this,
+            [this, kept = QString()](const OAuthTokens &tokens) mutable {
+                if (HttpSession *http = ssoHttp())
+                    http->setBearer(tokens.access);
+                if (m_profile && m_profile->rememberPassword &&
+                    std::exchange(kept, tokens.refresh) != tokens.refresh)
+                    m_credentials.write(m_sso.keychainKey, tokens.refresh, this, whatever);
+                // The refresh tried after a refused token worked: sign in again with it.
+                if (m_controller &&
+                    m_controller->snapshot().connection == ConnectionState::SignInNeeded) {
+                    const Profile profile = *m_profile;
+                    const Passwords passwords = m_passwords;
+                    build(profile, passwords);
+                }
+            });
     connect(m_sso.keeper.get(), &TokenKeeper::ended, this,
             [this](const ServerError &why, bool refused) {
-                if (refused)
-                    m_credentials.remove(m_sso.keychainKey, this,
-                                         [](const CredentialStore::Result &) {});
-                if (m_controller)
+                if (refused) // the kept refresh token is no good any more
+                    m_credentials.remove(m_sso.keychainKey, this, whatever);
+                if (m_controller && !m_controller->snapshot().waitsForAgent())
                     m_controller->signInEnded(why);
+                else if (m_profile)
+                    emit singleSignOnNeeded(*m_profile, why.describe());
             });
 }
 
@@ -145,8 +209,7 @@ void AgentSession::useStoredToken(const Profile &profile, const Passwords &passw
                         return;
                     if (!a.tokens) {
                         if (a.refused)
-                            m_credentials.remove(m_sso.keychainKey, this,
-                                                 [](const CredentialStore::Result &) {});
+                            m_credentials.remove(m_sso.keychainKey, this, whatever);
                         return askForSso(profile, a.message);
                     }
                     OAuthTokens tokens = *a.tokens;
@@ -159,11 +222,10 @@ void AgentSession::useStoredToken(const Profile &profile, const Passwords &passw
 
 void AgentSession::signInInBrowser(const Profile &profile, const Passwords &passwords)
 {
-    if (!refuseUnusable(profile))
-        return;
     const std::optional<SsoTarget> target = ssoTarget(profile);
     if (!target)
         return build(profile, passwords);
+    const quint64 attempt = m_attempt;
     startSso(*target, profile);
     m_sso.browser = std::make_unique<BrowserSignIn>(*m_sso.endpoint, target->server.user);
     connect(m_sso.browser.get(), &BrowserSignIn::openBrowser, this, [this](const QUrl &url) {
@@ -171,13 +233,17 @@ void AgentSession::signInInBrowser(const Profile &profile, const Passwords &pass
         emit notice(m_problem);
         emit openBrowser(url);
     });
-    connect(m_sso.browser.get(), &BrowserSignIn::failed, this, [this](const QString &message) {
-        m_problem = message;
-        emit signInFailed(message);
-    });
+    connect(m_sso.browser.get(), &BrowserSignIn::failed, this,
+            [this, attempt](const QString &message) {
+                if (attempt != m_attempt)
+                    return;
+                m_problem = message;
+                emit signInFailed(message);
+            });
     connect(m_sso.browser.get(), &BrowserSignIn::signedIn, this,
-            [this, profile, passwords](const OAuthTokens &tokens) {
-                buildWithTokens(profile, passwords, tokens);
+            [this, attempt, profile, passwords](const OAuthTokens &tokens) {
+                if (attempt == m_attempt)
+                    buildWithTokens(profile, passwords, tokens);
             });
     m_sso.browser->start();
 }
@@ -213,8 +279,9 @@ void AgentSession::endSignIn()
         const OAuthTokens &tokens = m_sso.keeper->tokens();
         m_sso.endpoint->revoke(tokens.refresh, QStringLiteral("refresh_token"));
         m_sso.endpoint->revoke(tokens.access, QStringLiteral("access_token"));
-        m_credentials.remove(m_sso.keychainKey, this, [](const CredentialStore::Result &) {});
     }
+    if (!m_sso.keychainKey.isEmpty())
+        m_credentials.remove(m_sso.keychainKey, this, whatever);
     signOut();
 }
 
@@ -269,20 +336,19 @@ void AgentSession::migrateStatePassword(const Profile &profile, QList<ServerAcce
                                         Passwords found, const ServerAccess &server)
 {
     const QString legacy = CredentialStore::key(profile.id, server.user);
-    m_credentials.read(legacy, this,
-                       [this, profile, servers, found, server](const CredentialStore::Result &r) {
-                           if (r.status != CredentialStore::Status::Ok) {
-                               askFor(profile, server, {});
-                               return;
-                           }
-                           qCInfo(lcSettings) << "the call-state server's password is taken "
-                                                 "from the profile's one entry of before";
-                           m_credentials.write(profile.keychainKey(ServerRole::State), r.password,
-                                               this, [](const CredentialStore::Result &) {});
-                           Passwords more = found;
-                           more.of(server.role) = r.password;
-                           readStored(profile, servers, more);
-                       });
+    m_credentials.read(
+        legacy, this, [this, profile, servers, found, server](const CredentialStore::Result &r) {
+            if (r.status != CredentialStore::Status::Ok) {
+                askFor(profile, server, {});
+                return;
+            }
+            qCInfo(lcSettings) << "the call-state server's password is taken "
+                                  "from the profile's one entry of before";
+            m_credentials.write(profile.keychainKey(ServerRole::State), r.password, this, whatever);
+            Passwords more = found;
+            more.of(server.role) = r.password;
+            readStored(profile, servers, more);
+        });
 }
 
 // Asks the agent for a password, saying (here and in `recbar ctl status`) which server wants it.
@@ -368,11 +434,20 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
 
 void AgentSession::onSnapshot(const AgentSnapshot &snapshot)
 {
-    if (snapshot.connection == ConnectionState::Connected)
+    if (snapshot.connection == ConnectionState::Connected) {
+        m_sso.retried = false;
         storeSecrets();
+    }
     if (snapshot.connection == ConnectionState::CredentialsRejected && m_profile)
         emit passwordNeeded(*m_profile, snapshot.connectionDetail);
     if (snapshot.connection == ConnectionState::SignInNeeded && m_profile) {
+        // A token refused before its refresh was due (the computer slept through it): one
+        // refresh is tried before the agent is asked.
+        if (m_sso.keeper && !m_sso.keeper->tokens().refresh.isEmpty() &&
+            !std::exchange(m_sso.retried, true)) {
+            m_sso.keeper->refreshNow();
+            return;
+        }
         if (m_sso.keeper)
             m_sso.keeper->stop();
         emit singleSignOnNeeded(*m_profile, snapshot.connectionDetail);
@@ -401,7 +476,7 @@ void AgentSession::storeSecrets()
         }
     }
     if (std::exchange(m_storeTokenOnConnect, false) && m_profile->rememberPassword &&
-        !m_sso.keeper->tokens().refresh.isEmpty())
+        m_sso.keeper && !m_sso.keeper->tokens().refresh.isEmpty())
         m_credentials.write(m_sso.keychainKey, m_sso.keeper->tokens().refresh, this, stored);
 }
 
@@ -415,14 +490,10 @@ void AgentSession::signOut(bool forgetPassword)
 {
     resetServers();
     ++m_attempt;
-    m_sso.browser.reset();
-    if (m_sso.keeper)
-        m_sso.keeper->stop();
-    m_sso.signedIn = false;
+    resetSso();
     if (forgetPassword && m_profile) {
         for (const ServerAccess &server : m_profile->servers())
-            m_credentials.remove(m_profile->keychainKey(server.role), this,
-                                 [](const CredentialStore::Result &) {});
+            m_credentials.remove(m_profile->keychainKey(server.role), this, whatever);
     }
 }
 

@@ -49,9 +49,13 @@ public:
     void signIn(const Profile &profile, const Passwords &passwords);
     // Signs in with the keychain's passwords, or asks for them (passwordNeeded).
     void signInWithStoredPassword(const Profile &profile);
+    // Whether the last sign-in was found to go through the browser (single sign-on).
+    bool signsInWithBrowser() const { return m_signsInWithBrowser; }
     // Why the last sign-in did not start (an incomplete profile): for `recbar ctl status`.
     QString problem() const { return m_problem; }
     void signOut(bool forgetPassword = false);
+    // The sign-in form was closed: a sign-in still waiting for the browser is abandoned.
+    void cancelSignIn();
     // The agent signs out: as signOut(), and a single sign-on ends too (its tokens revoked at the
     // identity service where it has a revocation address, and forgotten here).
     void endSignIn();
@@ -89,6 +93,7 @@ private:
     void readStored(const Profile &profile, QList<ServerAccess> servers, Passwords found);
     void onSnapshot(const AgentSnapshot &snapshot);
     void resetServers();
+    void resetSso();
     void storeSecrets();
     // Single sign-on.
     struct SsoTarget
@@ -101,7 +106,7 @@ private:
     // Calls `then` with whether this profile's user signs in through single sign-on: at once
     // when there is no such server or the agent typed its password; else once the server said.
     void resolveMode(const Profile &profile, const Passwords &typed,
-                     std::function<void(bool sso)> then);
+                     std::function<void(bool sso)> decided);
     void startSso(const SsoTarget &target, const Profile &profile);
     void useStoredToken(const Profile &profile, const Passwords &passwords);
     void signInInBrowser(const Profile &profile, const Passwords &passwords);
@@ -124,6 +129,7 @@ private:
     // The sign-in under way (a newer one makes an older one's late answers moot).
     quint64 m_attempt = 0;
     bool m_storeTokenOnConnect = false;
+    bool m_signsInWithBrowser = false;
     bool m_ssoPending = false; // the stored passwords are read; a refresh token is needed too
     struct Sso
     {
@@ -133,6 +139,7 @@ private:
         std::unique_ptr<TokenKeeper> keeper;
         std::unique_ptr<BrowserSignIn> browser;
         bool signedIn = false;
+        bool retried = false; // a refused token got its one refresh
     };
     Sso m_sso;
 };

@@ -10,11 +10,10 @@ namespace recbar {
 
 namespace {
 
-QString randomUrlSafe(int bytes)
+QString randomUrlSafe(int words)
 {
-    QByteArray random(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
-                                          bytes / int(sizeof(quint32)));
+    QByteArray random(words * int(sizeof(quint32)), Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), words);
     return QString::fromLatin1(
         random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -49,7 +48,7 @@ BrowserSignIn::BrowserSignIn(TokenEndpoint &endpoint, QString loginHint, QObject
 
 QString BrowserSignIn::newVerifier()
 {
-    return randomUrlSafe(32);
+    return randomUrlSafe(8); // 32 bytes: 43 characters, RFC 7636's minimum
 }
 
 QString BrowserSignIn::challengeFor(const QString &verifier)
@@ -68,7 +67,7 @@ void BrowserSignIn::start()
     if (!m_redirect.listen(&problem))
         return fail(problem);
     m_verifier = newVerifier();
-    m_state = randomUrlSafe(24);
+    m_state = randomUrlSafe(6);
     m_redirectUri = m_redirect.redirectUri(); // the listener forgets its port once closed
 
     QUrlQuery query(client.authorizeUrl);

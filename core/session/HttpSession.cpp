@@ -235,7 +235,12 @@ void HttpSession::guardTls(QNetworkReply *reply)
     connect(reply, &QNetworkReply::sslErrors, reply,
             [this, reply, pinFor, refuseChanged](const QList<QSslError> &errors) {
                 const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-                const TrustStore::Verdict verdict = m_trust.check({pinFor()}, certificate);
+                TrustStore::Verdict verdict = m_trust.check({pinFor()}, certificate);
+                // Another port's pin only vouches for the very same certificate.
+                if (verdict.kind == TrustStore::Verdict::Kind::NotPinned &&
+                    m_trust.check(m_options.alsoTrusted, certificate).kind ==
+                        TrustStore::Verdict::Kind::Pinned)
+                    verdict.kind = TrustStore::Verdict::Kind::Pinned;
                 switch (verdict.kind) {
                 case TrustStore::Verdict::Kind::Pinned:
                     // The agent trusted exactly this certificate for this server: accept these

@@ -67,6 +67,12 @@ public:
         QString user; // empty: no credentials are sent (a server whose API takes none)
         bool allowPlainHttp = false;
         std::chrono::milliseconds timeout = timing::kRequestTimeout; // the whole exchange
+        // Pins of other ports of the same server: a certificate the system does not trust is
+        // accepted when it is the one pinned there (the address's own pin still decides first).
+        QStringList alsoTrusted;
+        // A 401 challenge is answered by sending the request again with the credentials; not
+        // where sending it twice would spend something (an authorization code).
+        bool resendOnChallenge = true;
     };
     using Done = std::function<void(const HttpAnswer &)>;
     using DownloadDone = std::function<void(const HttpAnswer &, qint64 expected)>;

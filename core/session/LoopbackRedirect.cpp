@@ -106,7 +106,9 @@ void LoopbackRedirect::onReadable(QTcpSocket *socket)
 
 void LoopbackRedirect::answer(QTcpSocket *socket, int status)
 {
-    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Too Large";
+    const QByteArray reason = status == 200   ? "OK"
+                              : status == 404 ? "Not Found"
+                                              : "Request Header Fields Too Large";
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                   "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
                   QByteArray::number(pageText().size()) +

@@ -55,6 +55,11 @@ public:
         Refused,             // nothing will change until the agent or an administrator acts
     };
     Recovery recovery() const;
+    // The server refused who is asking (a password, an ended sign-in), not what was asked.
+    bool refusesWhoAsks() const
+    {
+        return recovery() == Recovery::AskForPassword || recovery() == Recovery::SignInAgain;
+    }
     // The connection's state while it waits for the agent because of this error (a password,
     // a certificate, a refusal); nullopt: it is tried again by itself.
     std::optional<ConnectionState> waitsForAgentAs() const;

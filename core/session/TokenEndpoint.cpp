@@ -46,16 +46,24 @@ QUrl origin(const QUrl &url)
 
 QString pathOf(const QUrl &url)
 {
-    return url.path(QUrl::FullyEncoded) + (url.hasQuery() ? u'?' + url.query() : QString());
+    return url.path(QUrl::FullyEncoded) +
+           (url.hasQuery() ? u'?' + url.query(QUrl::FullyEncoded) : QString());
+}
+
+QString formValue(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
 } // namespace
 
 QString OAuthClient::problem() const
 {
-    const auto web = [](const QUrl &url) {
+    // Codes, verifiers and tokens travel in these requests: http only with the consent the
+    // profile gives for passwords.
+    const auto web = [this](const QUrl &url) {
         return url.isValid() && !url.host().isEmpty() &&
-               (url.scheme() == u"https" || url.scheme() == u"http");
+               (url.scheme() == u"https" || (url.scheme() == u"http" && allowPlainHttp));
     };
     if (!web(authorizeUrl))
         return tr("Enter the identity service's authorization address (https://…)");
@@ -83,7 +91,10 @@ TokenAnswer TokenAnswer::parse(const HttpAnswer &answer)
             out.message = out.error.describe();
             return out;
         }
-        const double seconds = body.value(QStringLiteral("expires_in")).toDouble(0);
+        // A number, as RFC 6749 says; some services send it as a string.
+        const QJsonValue expires = body.value(QStringLiteral("expires_in"));
+        const double seconds =
+            expires.isString() ? expires.toString().toDouble() : expires.toDouble(0);
         const std::chrono::seconds lifetime =
             seconds > 0 ? std::clamp(std::chrono::seconds(qint64(std::min(seconds, 1e9))),
                                      kMinLifetime, kMaxLifetime)
@@ -123,23 +134,24 @@ TokenEndpoint::TokenEndpoint(OAuthClient client, TrustStore &trust, Clock &clock
     , m_trust(trust)
     , m_clock(clock)
     , m_token(sessionFor(m_client.tokenUrl))
-{
-    if (!m_client.revokeUrl.isEmpty())
-        m_revoke = sessionFor(m_client.revokeUrl);
-}
+{}
 
 TokenEndpoint::~TokenEndpoint() = default;
 
-std::unique_ptr<HttpSession> TokenEndpoint::sessionFor(const QUrl &url)
+std::unique_ptr<HttpSession> TokenEndpoint::sessionFor(const QUrl &url) const
 {
-    // A confidential client authenticates with Basic (RFC 6749 2.3.1); a public one names
-    // itself in the form only.
+    // A confidential client authenticates with Basic, its id and secret form-encoded first (RFC
+    // 6749 2.3.1); a public one names itself in the form only.
     const bool secret = !m_client.clientSecret.isEmpty();
     auto session = std::make_unique<HttpSession>(
-        HttpSession::Options{origin(url), secret ? m_client.clientId : QString(),
-                             m_client.allowPlainHttp, m_client.timeout},
+        HttpSession::Options{.baseUrl = origin(url),
+                             .user = secret ? formValue(m_client.clientId) : QString(),
+                             .allowPlainHttp = m_client.allowPlainHttp,
+                             .timeout = m_client.timeout,
+                             .alsoTrusted = m_client.alsoTrusted,
+                             .resendOnChallenge = false},
         m_trust, m_clock);
-    session->setPassword(m_client.clientSecret);
+    session->setPassword(formValue(m_client.clientSecret));
     return session;
 }
 
@@ -159,11 +171,9 @@ void TokenEndpoint::exchange(const QString &code, const QString &verifier, const
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
-    form.addQueryItem(QStringLiteral("redirect_uri"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(redirectUri.toString())));
-    form.addQueryItem(QStringLiteral("client_id"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(m_client.clientId)));
+    form.addQueryItem(QStringLiteral("code"), formValue(code));
+    form.addQueryItem(QStringLiteral("redirect_uri"), formValue(redirectUri.toString()));
+    form.addQueryItem(QStringLiteral("client_id"), formValue(m_client.clientId));
     form.addQueryItem(QStringLiteral("code_verifier"), verifier);
     post(*m_token, m_client.tokenUrl, form, context,
          [done = std::move(done)](const HttpAnswer &answer) { done(TokenAnswer::parse(answer)); });
@@ -173,26 +183,25 @@ void TokenEndpoint::refresh(const QString &refreshToken, QObject *context, Done 
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
-    form.addQueryItem(QStringLiteral("client_id"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(m_client.clientId)));
+    form.addQueryItem(QStringLiteral("refresh_token"), formValue(refreshToken));
+    form.addQueryItem(QStringLiteral("client_id"), formValue(m_client.clientId));
     post(*m_token, m_client.tokenUrl, form, context,
          [done = std::move(done)](const HttpAnswer &answer) { done(TokenAnswer::parse(answer)); });
 }
 
 void TokenEndpoint::revoke(const QString &token, const QString &hint)
 {
-    if (!m_revoke || token.isEmpty())
+    if (m_client.revokeUrl.isEmpty() || token.isEmpty())
         return;
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    form.addQueryItem(QStringLiteral("token"), formValue(token));
     form.addQueryItem(QStringLiteral("token_type_hint"), hint);
-    form.addQueryItem(QStringLiteral("client_id"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(m_client.clientId)));
-    post(*m_revoke, m_client.revokeUrl, form, this, [](const HttpAnswer &answer) {
+    form.addQueryItem(QStringLiteral("client_id"), formValue(m_client.clientId));
+    HttpSession *session = sessionFor(m_client.revokeUrl).release();
+    post(*session, m_client.revokeUrl, form, session, [session](const HttpAnswer &answer) {
         if (!answer.error.ok())
             qCInfo(lcAuth) << "token revocation failed:" << answer.error.describe();
+        session->deleteLater();
     });
 }
 

@@ -28,8 +28,11 @@ public:
     QUrl revokeUrl; // RFC 7009; empty: the service revokes nothing, sign-out only forgets
     QString clientId;
     QString clientSecret; // empty: a public client (RFC 8252 8.5: a native app keeps no secret)
-    bool allowPlainHttp = false;
+    bool allowPlainHttp = false; // the profile's consent: codes and tokens in clear over http
     std::chrono::milliseconds timeout = timing::kRequestTimeout;
+    // Pins that decide for the service's certificate when its own address has none (the
+    // Finesse host's, for an IdS on that host).
+    QStringList alsoTrusted;
 
     // What is wrong with it, in words; empty when usable.
     QString problem() const;
@@ -76,19 +79,19 @@ public:
     void exchange(const QString &code, const QString &verifier, const QUrl &redirectUri,
                   QObject *context, Done done);
     void refresh(const QString &refreshToken, QObject *context, Done done);
-    // Fire and forget: a sign-out does not wait for the service.
+    // Fire and forget: a sign-out does not wait for the service, and the request outlives this
+    // endpoint (it ends with its answer or its deadline).
     void revoke(const QString &token, const QString &hint);
 
 private:
     void post(HttpSession &session, const QUrl &url, const QUrlQuery &form, QObject *context,
               HttpSession::Done done);
-    std::unique_ptr<HttpSession> sessionFor(const QUrl &url);
+    std::unique_ptr<HttpSession> sessionFor(const QUrl &url) const;
 
     OAuthClient m_client;
     TrustStore &m_trust;
     Clock &m_clock;
     std::unique_ptr<HttpSession> m_token;
-    std::unique_ptr<HttpSession> m_revoke;
 };
 
 } // namespace recbar

@@ -33,6 +33,12 @@ void TokenKeeper::stop()
     m_refreshAt = {};
 }
 
+void TokenKeeper::refreshNow()
+{
+    m_timer.stop();
+    refresh();
+}
+
 void TokenKeeper::schedule(std::chrono::milliseconds in)
 {
     m_refreshAt = m_clock.now().addMSecs(in.count());
@@ -63,7 +69,7 @@ void TokenKeeper::refresh()
         }
         if (answer.refused)
             return end(answer.error, true);
-        // Not answered: again, while the access token still holds.
+        // A service that did not answer may yet: the token still holds until it expires.
         const qint64 left = m_clock.now().msecsTo(m_expiresAt);
         const auto wait = m_backoff.next(1min);
         qCInfo(lcAuth) << "refreshing the access token failed:" << answer.message;

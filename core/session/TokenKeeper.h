@@ -8,9 +8,9 @@
 
 namespace recbar {
 
-// Keeps a single sign-on's access token fresh: refreshed after 75 % of its lifetime (Finesse's
-// rule for third-party clients), so that no request ever meets an expired one. A service that
-// does not answer is asked again, backing off, while the token still holds; one that refuses
+// Keeps a single sign-on's access token fresh: refreshed after 75 % of its lifetime (RecBar's
+// choice within Finesse's "before the expiry time"), so no request meets an expired one. A service
+// that does not answer is asked again, backing off, while the token still holds; one that refuses
 // (the refresh token revoked), or no answer before the token ends, ends the sign-in.
 class TokenKeeper : public QObject
 {
@@ -21,6 +21,8 @@ public:
 
     void keep(const OAuthTokens &tokens);
     void stop();
+    // A refresh now, not when due (the server refused the access token early).
+    void refreshNow();
     const OAuthTokens &tokens() const { return m_tokens; }
     // When the next refresh is due (invalid when none is).
     QDateTime refreshAt() const { return m_refreshAt; }

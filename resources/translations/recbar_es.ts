@@ -836,6 +836,14 @@
         <source>Sign in through your company&apos;s sign-in page, in the browser</source>
         <translation>Inicie sesión en la página de inicio de sesión de su empresa, en el navegador</translation>
     </message>
+    <message>
+        <source>Finish signing in in your browser: RecBar waits for it</source>
+        <translation>Termine de iniciar sesión en su navegador: RecBar lo espera</translation>
+    </message>
+    <message>
+        <source>%1 signs you in with a password: enter it</source>
+        <translation>%1 inicia su sesión con una contraseña: introdúzcala</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AudioDecoder</name>
@@ -2956,12 +2964,12 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>El comando de un enlace falló: %1</translation>
     </message>
     <message>
-        <source>RecBar could not open your browser. Open this address in it to sign in: %1</source>
-        <translation>RecBar no pudo abrir su navegador. Abra en él esta dirección para iniciar sesión: %1</translation>
-    </message>
-    <message>
         <source>--demo-auth takes password, or sso with the finesse kind</source>
         <translation>--demo-auth admite password, o sso con el tipo finesse</translation>
+    </message>
+    <message>
+        <source>RecBar could not open your browser: the sign-in page&apos;s address is on the clipboard. Paste it into your browser.</source>
+        <translation>RecBar no pudo abrir su navegador: la dirección de la página de inicio de sesión está en el portapapeles. Péguela en su navegador.</translation>
     </message>
 </context>
 <context>
@@ -3362,10 +3370,6 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <translation>%1 no responde por https, pero sí por HTTP simple: para usarlo, escriba %2 (su contraseña viajaría sin cifrar).</translation>
     </message>
     <message>
-        <source>You sign in through your company&apos;s sign-in page: Sign in opens it in your browser.</source>
-        <translation>Usted inicia sesión en la página de su empresa: Iniciar sesión la abre en su navegador.</translation>
-    </message>
-    <message>
         <source>How you sign in</source>
         <translation>Cómo inicia sesión</translation>
     </message>
@@ -3384,6 +3388,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>Finish signing in in your browser…</source>
         <translation>Termine de iniciar sesión en su navegador…</translation>
+    </message>
+    <message>
+        <source>You sign in through your company&apos;s sign-in page, in your browser: RecBar opens it for you.</source>
+        <translation>Usted inicia sesión en la página de su empresa, en su navegador: RecBar se la abre.</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,14 @@
         <source>Sign in through your company&apos;s sign-in page, in the browser</source>
         <translation>Connectez-vous par la page de connexion de votre entreprise, dans le navigateur</translation>
     </message>
+    <message>
+        <source>Finish signing in in your browser: RecBar waits for it</source>
+        <translation>Terminez la connexion dans votre navigateur : RecBar l&apos;attend</translation>
+    </message>
+    <message>
+        <source>%1 signs you in with a password: enter it</source>
+        <translation>%1 vous connecte avec un mot de passe : saisissez-le</translation>
+    </message>
 </context>
 <context>
     <name>recbar::AudioDecoder</name>
@@ -2956,12 +2964,12 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>La commande d’un lien a échoué : %1</translation>
     </message>
     <message>
-        <source>RecBar could not open your browser. Open this address in it to sign in: %1</source>
-        <translation>RecBar n&apos;a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour vous connecter : %1</translation>
-    </message>
-    <message>
         <source>--demo-auth takes password, or sso with the finesse kind</source>
         <translation>--demo-auth accepte password, ou sso avec le type finesse</translation>
+    </message>
+    <message>
+        <source>RecBar could not open your browser: the sign-in page&apos;s address is on the clipboard. Paste it into your browser.</source>
+        <translation>RecBar n&apos;a pas pu ouvrir votre navigateur : l&apos;adresse de la page de connexion est dans le presse-papiers. Collez-la dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -3362,10 +3370,6 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <translation>%1 ne répond pas en https, mais répond en HTTP simple : pour l&apos;utiliser, tapez %2 (votre mot de passe circulerait sans chiffrement).</translation>
     </message>
     <message>
-        <source>You sign in through your company&apos;s sign-in page: Sign in opens it in your browser.</source>
-        <translation>Vous vous connectez par la page de connexion de votre entreprise : Se connecter l&apos;ouvre dans votre navigateur.</translation>
-    </message>
-    <message>
         <source>How you sign in</source>
         <translation>Comment vous vous connectez</translation>
     </message>
@@ -3384,6 +3388,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>Finish signing in in your browser…</source>
         <translation>Terminez la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>You sign in through your company&apos;s sign-in page, in your browser: RecBar opens it for you.</source>
+        <translation>Vous vous connectez par la page de connexion de votre entreprise, dans votre navigateur : RecBar l&apos;ouvre pour vous.</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,66 @@ TEST_CASE("Sign-in asks one password per server that takes one", "[ui]")
     CHECK(shown == 2);
 }
 
+TEST_CASE("Sign-in for single sign-on asks no password there, and says the browser will open",
+          "[ui][sso]")
+{
+    Profile p;
+    p.name = QStringLiteral("QM and Finesse");
+    p.controlKind = QStringLiteral("imagicle");
+    p.stateKind = QStringLiteral("finesse");
+    p.serverUrl = QUrl(QStringLiteral("https://imagicle.example.com"));
+    p.stateServerUrl = QUrl(QStringLiteral("https://finesse.example.com"));
+    p.user = QStringLiteral("bob");
+    p.setField(QStringLiteral("extension"), QStringLiteral("5003"));
+    p.setField(QStringLiteral("idsClientId"), QStringLiteral("recbar"));
+    const auto shownPasswords = [](SignInDialog &dialog) {
+        QList<QLineEdit *> out;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password && !edit->isHidden())
+                out.append(edit);
+        }
+        return out;
+    };
+    const auto signInButton = [](SignInDialog &dialog) {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    };
+
+    // Not known yet (Finesse is asked at sign-in): Finesse's password may stay empty, and the
+    // field says so; Imagicle's is still needed.
+    SignInDialog asking(p, {}, true);
+    asking.show();
+    REQUIRE(shownPasswords(asking).size() == 2);
+    CHECK(shownPasswords(asking).last()->placeholderText().contains(QStringLiteral("company")));
+    shownPasswords(asking).first()->setText(QStringLiteral("imagicle-secret"));
+    QSignalSpy requested(&asking, &SignInDialog::signInRequested);
+    asking.accept();
+    CHECK(requested.size() == 1);
+    CHECK(asking.passwords().state.isEmpty());
+
+    // Finesse said so: no password field for it, the browser named on the button and above it.
+    SignInDialog sso(p, QStringLiteral("Your sign-in has ended: sign in again"), true);
+    sso.setSingleSignOn();
+    sso.show();
+    REQUIRE(shownPasswords(sso).size() == 1); // Imagicle's
+    CHECK(signInButton(sso)->text() == QStringLiteral("Sign in in the &browser"));
+    bool said = false;
+    for (QLabel *label : sso.findChildren<QLabel *>())
+        said = said || (label->isVisible() && label->text().contains(QStringLiteral("browser")));
+    CHECK(said);
+
+    // Finesse alone: nothing to type but the user name.
+    p.controlKind = QStringLiteral("finesse");
+    p.stateServerUrl.clear();
+    p.setField(QStringLiteral("signIn"), QStringLiteral("sso"));
+    SignInDialog alone(p, {}, true);
+    alone.show();
+    CHECK(shownPasswords(alone).isEmpty());
+    QSignalSpy asked(&alone, &SignInDialog::signInRequested);
+    alone.accept();
+    CHECK(asked.size() == 1);
+    CHECK(alone.findChild<QCheckBox *>()->text().contains(QStringLiteral("Stay signed in")));
+}
+
 TEST_CASE("A certificate's names are shown as text, never as markup", "[ui][tls][security]")
 {
     QTemporaryDir dir;

@@ -3,6 +3,7 @@
 #include "FinesseProtocol.h"
 #include "Logging.h"
 #include "profile/Profile.h"
+#include "session/TrustStore.h"
 
 namespace recbar::finesse {
 
@@ -109,6 +110,9 @@ SingleSignOn singleSignOn()
                 client.clientId = profile.field(QString::fromLatin1(kClientIdKey)).trimmed();
                 client.clientSecret = profile.field(QString::fromLatin1(kClientSecretKey));
                 client.allowPlainHttp = profile.allowPlainHttp;
+                const QUrl finesse = finesseUrl(profile);
+                client.alsoTrusted = {TrustStore::hostKey(
+                    finesse.host(), finesse.port(finesse.scheme() == u"https" ? 443 : 80))};
                 client.timeout = std::chrono::milliseconds(profile.requestTimeoutMs);
                 return client;
             },

@@ -103,6 +103,85 @@ TEST_CASE("With QM's recording controls and Finesse's call state, the token goes
     }
 }
 
+TEST_CASE("A token expired while the computer slept gets one refresh, and the bar signs in again "
+          "with it, the browser not asked",
+          "[sso][finesse]")
+{
+    BarRig rig;
+    setSim(rig, R"({"finesseAuthMode":"SSO","idsTokenLifetimeSec":600})");
+    QList<QUrl> opened;
+    QStringList asked;
+    QObject::connect(&rig.session, &AgentSession::openBrowser,
+                     [&opened](const QUrl &url) { opened.append(url); });
+    QObject::connect(&rig.session, &AgentSession::singleSignOnNeeded,
+                     [&asked](const Profile &, const QString &why) { asked.append(why); });
+    Profile p = ssoProfile(rig);
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    rig.session.signIn(p, {});
+    REQUIRE(waitFor([&] { return !opened.isEmpty(); }));
+    browse(opened.first(), QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    REQUIRE(waitFor([&] { return rig.session.controller() && rig.snapshot().isConnected(); }));
+    int built = 0;
+    QObject::connect(&rig.session, &AgentSession::controllerChanged,
+                     [&built](AgentController *controller) { built += controller != nullptr; });
+
+    // recsim's clock moves past the token's life; the bar's refresh is not due on its own.
+    rig.server.model().clock()->advance(601'000);
+    REQUIRE(waitFor([&] { return built == 1; }, 8000));
+    REQUIRE(waitFor([&] { return rig.snapshot().isConnected(); }));
+    CHECK(asked.isEmpty());
+    CHECK(opened.size() == 1);
+}
+
+TEST_CASE("A later sign-in inherits nothing of a single sign-on: no token to the next server, "
+          "no browser sign-in finishing behind it, and sign-out revokes",
+          "[sso][finesse]")
+{
+    BarRig rig;
+    setSim(rig, R"({"finesseAuthMode":"HYBRID","finesseSsoUsers":"bob"})");
+    QList<QUrl> opened;
+    QStringList failures;
+    QObject::connect(&rig.session, &AgentSession::openBrowser,
+                     [&opened](const QUrl &url) { opened.append(url); });
+    QObject::connect(&rig.session, &AgentSession::signInFailed,
+                     [&failures](const QString &why) { failures.append(why); });
+    const Profile sso = ssoProfile(rig);
+    rig.session.signIn(sso, {});
+    REQUIRE(waitFor([&] { return !opened.isEmpty(); }));
+    browse(opened.first(), QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    REQUIRE(waitFor([&] { return rig.session.controller() && rig.snapshot().isConnected(); }));
+
+    // Sign-out revokes at the identity service: the token the bar had opens nothing any more.
+    HttpClient sim(rig.server.url());
+    sim.del(QStringLiteral("/sim/requests"));
+    rig.session.endSignIn();
+    REQUIRE(waitFor([&] {
+        int revoked = 0;
+        for (const QJsonValue &r : requests(rig))
+            revoked +=
+                r.toObject().value(QStringLiteral("path")).toString() == u"/ids/v1/oauth/revoke";
+        return revoked == 2;
+    }));
+
+    // The Recording API profile of the same agent with a password: no Bearer goes there (recsim
+    // would refuse the revoked token), and it connects.
+    Profile api = rig.profile(QStringLiteral("bob"));
+    rig.signIn(api);
+    REQUIRE(waitFor([&] { return rig.snapshot().isConnected(); }));
+
+    // A browser sign-in abandoned (the form closed) does not take over when finished later.
+    opened.clear();
+    rig.session.signIn(sso, {});
+    REQUIRE(waitFor([&] { return !opened.isEmpty(); }));
+    rig.session.cancelSignIn();
+    browse(opened.first(), QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    CHECK(rig.server.waitForRequests(3, QStringLiteral("/api/"), 5000)); // the bar reads on
+    CHECK(rig.session.profile()->controlKind == u"finesse"); // the profile last asked for...
+    CHECK(rig.snapshot().isConnected());                     // ...but still the old session
+    CHECK(rig.controller().snapshot().agentName == u"bob");
+    CHECK(failures.isEmpty());
+}
+
 TEST_CASE("In HYBRID mode each user signs in their own way, a password user is never sent to "
           "the browser",
           "[sso][finesse]")
@@ -123,4 +202,18 @@ TEST_CASE("In HYBRID mode each user signs in their own way, a password user is n
     rig.session.signIn(carol, {});
     REQUIRE(waitFor([&] { return !opened.isEmpty(); }));
     CHECK(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("login_hint")) == u"carol");
+
+    // bob, Finesse says, signs in with a password: without one typed, none is sent and the form
+    // is told to ask for it.
+    QStringList failures;
+    QObject::connect(&rig.session, &AgentSession::signInFailed,
+                     [&failures](const QString &why) { failures.append(why); });
+    opened.clear();
+    HttpClient(rig.server.url()).del(QStringLiteral("/sim/requests"));
+    rig.session.signIn(bob, {});
+    REQUIRE(waitFor([&] { return !failures.isEmpty(); }));
+    CHECK(failures.first().contains(QStringLiteral("password")));
+    CHECK(opened.isEmpty());
+    for (const QJsonValue &r : requests(rig))
+        CHECK_FALSE(r.toObject().value(QStringLiteral("authorization")).toBool());
 }
