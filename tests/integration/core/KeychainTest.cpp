@@ -1,5 +1,6 @@
 #include "BarRig.h"
 #include "CatchCompat.h"
+#include "SsoRig.h"
 #include "WaitFor.h"
 #include "session/CredentialStore.h"
 
@@ -122,4 +123,51 @@ TEST_CASE("An upgraded paired profile signs in with the password it kept before"
         CHECK(rig.session.problem().contains(QStringLiteral("127.0.0.1")));
         CHECK(rig.session.problem().contains(QStringLiteral("password")));
     }
+}
+
+// Single sign-on's refresh token, the one secret it keeps: in the keychain once the servers have
+// taken the sign-in, used by the next start without the browser, forgotten at sign-out.
+TEST_CASE("A single sign-on is kept in the keychain, reused at the next start, forgotten at "
+          "sign-out",
+          "[keychain][sso]")
+{
+    BarRig rig;
+    setSim(rig, R"({"finesseAuthMode":"SSO"})");
+    recbar::Profile p = ssoProfile(rig);
+    p.id = QUuid::createUuid().toString(QUuid::Id128);
+    p.setField(QStringLiteral("finesseUpdates"), QStringLiteral("poll"));
+    p.rememberPassword = true;
+    signInThroughBrowser(rig, p);
+    const QString key = CredentialStore::key(p.id + QStringLiteral(":sso"), QStringLiteral("bob"));
+    CredentialStore::Result kept;
+    REQUIRE(waitFor(
+        [&] {
+            kept = call([&](QObject *c, CredentialStore::Callback done) {
+                rig.credentials.read(key, c, done);
+            });
+            return kept.status == CredentialStore::Status::Ok;
+        },
+        15'000));
+    CHECK_FALSE(kept.password.isEmpty());
+    // No password was kept for Finesse: it was never given one.
+    CHECK(call([&](QObject *c, CredentialStore::Callback done) {
+              rig.credentials.read(p.keychainKey(recbar::ServerRole::Control), c, done);
+          }).status == CredentialStore::Status::NotFound);
+
+    // The next start: another session on the same settings and keychain, no browser.
+    recbar::AgentSession next(rig.settings, rig.credentials);
+    QObject::connect(&next, &recbar::AgentSession::openBrowser,
+                     [](const QUrl &) { FAIL("the browser was opened"); });
+    next.signInWithStoredPassword(p);
+    REQUIRE(waitFor(
+        [&] { return next.controller() && next.controller()->snapshot().isConnected(); }, 15'000));
+
+    next.endSignIn();
+    REQUIRE(waitFor(
+        [&] {
+            return call([&](QObject *c, CredentialStore::Callback done) {
+                       rig.credentials.read(key, c, done);
+                   }).status == CredentialStore::Status::NotFound;
+        },
+        15'000));
 }

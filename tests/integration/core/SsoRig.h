@@ -5,6 +5,7 @@
 // a revocation), shared by the test that plays the browser and the one that drives a real one.
 #include "BarRig.h"
 #include "HttpClient.h"
+#include "SsoBrowser.h"
 
 #include <QJsonArray>
 
@@ -42,6 +43,22 @@ inline QJsonArray requests(BarRig &rig)
         .object()
         .value(QStringLiteral("requests"))
         .toArray();
+}
+
+// Signs in as bob through recsim's sign-in page, the test playing the browser, and waits until
+// the bar is connected.
+inline void signInThroughBrowser(BarRig &rig, const recbar::Profile &profile)
+{
+    QList<QUrl> opened;
+    const QMetaObject::Connection watching =
+        QObject::connect(&rig.session, &recbar::AgentSession::openBrowser,
+                         [&opened](const QUrl &url) { opened.append(url); });
+    rig.session.signIn(profile, {});
+    REQUIRE(waitFor([&] { return !opened.isEmpty(); }, 15'000));
+    QObject::disconnect(watching); // `opened` ends here; the session does not
+    browse(opened.first(), QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    REQUIRE(
+        waitFor([&] { return rig.session.controller() && rig.snapshot().isConnected(); }, 15'000));
 }
 
 // What the agent's sign-in leads to (recsim's tokens living 4 s): a call recorded; the token
