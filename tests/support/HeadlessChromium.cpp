@@ -12,7 +12,9 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 HeadlessChromium::HeadlessChromium() = default;
 
@@ -51,9 +53,11 @@ bool HeadlessChromium::open(const QUrl &url, QString *problem)
                           QStringLiteral("--user-data-dir=") + m_profile.path(),
                           QStringLiteral("--remote-debugging-port=0"),
                           url.toString(QUrl::FullyEncoded)};
+#ifdef Q_OS_UNIX
     // Chromium's sandbox refuses to run as root (CI containers): only then is it turned off.
     if (geteuid() == 0)
         arguments.prepend(QStringLiteral("--no-sandbox"));
+#endif
     // Its own chatter (no session bus here, no GPU) stays out of the test's output.
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(m_profile.filePath(QStringLiteral("chromium.log")));
