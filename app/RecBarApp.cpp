@@ -31,6 +31,15 @@
 
 namespace recbar {
 
+namespace {
+
+// Long enough for the first state to be drawn and asked for (`recbar ctl status`, a screen
+// reader) before the library's database and server list are read; short enough that the
+// library is ready long before anyone opens it.
+constexpr std::chrono::milliseconds kLibraryAfterFirstState{1500};
+
+} // namespace
+
 RecBarApp::RecBarApp(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -68,6 +77,9 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
         m_tray->notify(tr("RecBar"), tr("Audit log: %1. Your commands still work.").arg(message),
                        false);
     });
+    m_libraryTimer.setSingleShot(true);
+    m_libraryTimer.setInterval(kLibraryAfterFirstState);
+    connect(&m_libraryTimer, &QTimer::timeout, this, &RecBarApp::openLibraryIndex);
     m_session = std::make_unique<AgentSession>(*m_settings, m_credentials, m_admin.get());
     m_bar = std::make_unique<BarWindow>(m_actions);
     // Where the agent left it; the first time, the screen's bottom-right corner, where it is
@@ -386,8 +398,10 @@ void RecBarApp::onSnapshot(const AgentSnapshot &snapshot)
     m_tray->setSnapshot(snapshot);
     const bool answered = snapshot.connection != ConnectionState::Connecting &&
                           (snapshot.connection != ConnectionState::SignedOut || !m_controller);
-    if (!m_libraryOpened && answered)
-        QTimer::singleShot(0, this, &RecBarApp::openLibraryIndex); // after the state is painted
+    // The library (SQLite, a first read of the server's recordings) waits until the first state
+    // is shown and answered for: opened at once, it delayed both by a few milliseconds.
+    if (!m_libraryOpened && answered && !m_libraryTimer.isActive())
+        m_libraryTimer.start();
     if (const std::optional<Notification> n = m_notifier.next(snapshot)) {
         if (m_session->profiles().preferences().notifications)
             m_tray->notify(n->title, n->message, n->critical);

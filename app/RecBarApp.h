@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -108,6 +109,7 @@ private:
     QPointer<QDialog> m_certificate;
     bool m_reviewCertificateWhenAsked = true;
     bool m_libraryOpened = false;
+    QTimer m_libraryTimer; // single shot: the library opens a moment after the first state
 };
 
 } // namespace recbar

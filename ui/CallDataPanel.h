@@ -44,6 +44,7 @@ signals:
     void closed();
 
 private:
+    void build();
     void addRow(const QString &key, const QString &value, const QString &shownKey = {});
     MetadataPairs rows() const;
     void revalidate();
@@ -51,13 +52,13 @@ private:
     QMap<QString, QString> m_current;
     bool m_fixedKeys = false;
     ServerCheck m_serverCheck;
-    QTableWidget *m_table;
-    QLabel *m_intro;
-    QLabel *m_problems;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_send;
-    QPushButton *m_close;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_problems = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_close = nullptr;
     bool m_sending = false;
 };
 
