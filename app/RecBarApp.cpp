@@ -128,6 +128,13 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
         m_tray->notify(tr("RecBar"), message, false);
         m_bar->setToolTip(message);
         m_control.setSignedOutReason(m_session->problem());
+        // Not signed in yet (a browser sign-in waiting, a password asked for): the bar itself
+        // says what it waits for, not only a notification that may have gone unseen.
+        if (!m_controller) {
+            AgentSnapshot waiting;
+            waiting.connectionDetail = message;
+            onSnapshot(waiting);
+        }
     });
     connect(&m_actions, &CommandActions::requested, this, &RecBarApp::onCommandRequested);
     connect(&m_control, &ControlServer::showRequested, this, &RecBarApp::showBar);
