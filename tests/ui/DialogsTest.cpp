@@ -54,6 +54,17 @@ QPushButton *button(QWidget &dialog, const QString &text)
     return found;
 }
 
+// The password fields a sign-in form shows.
+QList<QLineEdit *> shownPasswords(const SignInDialog &dialog)
+{
+    QList<QLineEdit *> out;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->echoMode() == QLineEdit::Password && !edit->isHidden())
+            out.append(edit);
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("Call data (any keys) is checked as it is typed", "[ui]")
@@ -681,26 +692,15 @@ TEST_CASE("Sign-in asks one password per server that takes one", "[ui]")
     p.setField(QStringLiteral("agentIdentifier"), QStringLiteral("bob"));
     p.setField(QStringLiteral("peripheralId"), QStringLiteral("5001"));
     SignInDialog dialog(p, {}, true);
-    const auto visiblePasswords = [&] {
-        QList<QLineEdit *> out;
-        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
-            if (edit->echoMode() == QLineEdit::Password && !edit->isHidden())
-                out.append(edit);
-        }
-        return out;
-    };
     // QM takes none: only Finesse's.
-    REQUIRE(visiblePasswords().size() == 1);
-    visiblePasswords().first()->setText(QStringLiteral("secret"));
+    REQUIRE(shownPasswords(dialog).size() == 1);
+    shownPasswords(dialog).first()->setText(QStringLiteral("secret"));
     CHECK(dialog.passwords().state == QStringLiteral("secret"));
     CHECK(dialog.passwords().control.isEmpty());
 
     p.controlKind = QStringLiteral("imagicle");
     SignInDialog both(p, {}, true);
-    int shown = 0;
-    for (QLineEdit *edit : both.findChildren<QLineEdit *>())
-        shown += edit->echoMode() == QLineEdit::Password && !edit->isHidden();
-    CHECK(shown == 2);
+    CHECK(shownPasswords(both).size() == 2);
 }
 
 TEST_CASE("Sign-in for single sign-on asks no password there, and says the browser will open",
@@ -715,14 +715,6 @@ TEST_CASE("Sign-in for single sign-on asks no password there, and says the brows
     p.user = QStringLiteral("bob");
     p.setField(QStringLiteral("extension"), QStringLiteral("5003"));
     p.setField(QStringLiteral("idsClientId"), QStringLiteral("recbar"));
-    const auto shownPasswords = [](SignInDialog &dialog) {
-        QList<QLineEdit *> out;
-        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
-            if (edit->echoMode() == QLineEdit::Password && !edit->isHidden())
-                out.append(edit);
-        }
-        return out;
-    };
     const auto signInButton = [](SignInDialog &dialog) {
         return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     };

@@ -53,20 +53,35 @@ struct SsoRig
     }
 };
 
-struct Outcome
+// A sign-in started: the address it asked the browser to open, and how it ended.
+struct Started
 {
+    BrowserSignIn signIn;
+    QUrl opened;
     std::optional<OAuthTokens> tokens;
     QString failure;
-    bool done() const { return tokens || !failure.isEmpty(); }
-};
 
-void follow(BrowserSignIn &signIn, Outcome &outcome)
-{
-    QObject::connect(&signIn, &BrowserSignIn::signedIn,
-                     [&outcome](const OAuthTokens &t) { outcome.tokens = t; });
-    QObject::connect(&signIn, &BrowserSignIn::failed,
-                     [&outcome](const QString &m) { outcome.failure = m; });
-}
+    explicit Started(TokenEndpoint &endpoint, const QString &loginHint = {},
+                     std::chrono::milliseconds deadline = BrowserSignIn::kDeadline)
+        : signIn(endpoint, loginHint)
+    {
+        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
+                         [this](const QUrl &u) { opened = u; });
+        QObject::connect(&signIn, &BrowserSignIn::signedIn,
+                         [this](const OAuthTokens &t) { tokens = t; });
+        QObject::connect(&signIn, &BrowserSignIn::failed,
+                         [this](const QString &m) { failure = m; });
+        signIn.setDeadline(deadline);
+        signIn.start();
+    }
+    Started(const Started &) = delete;
+    bool done() const { return tokens || !failure.isEmpty(); }
+    QUrl redirect() const
+    {
+        return QUrl(
+            QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    }
+};
 
 QString withQueryItem(QUrl url, const QString &key, const QString &value)
 {
@@ -85,33 +100,28 @@ TEST_CASE("Single sign-on in the browser: PKCE, state, a loopback that answers o
 {
     SsoRig rig;
     TokenEndpoint endpoint(rig.client(), rig.trust);
-    BrowserSignIn signIn(endpoint, QStringLiteral("bob"));
-    Outcome outcome;
-    follow(signIn, outcome);
-    QUrl opened;
-    QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                     [&opened](const QUrl &u) { opened = u; });
-    signIn.start();
-    REQUIRE(opened.isValid());
-    const QUrlQuery asked(opened);
+    Started started(endpoint, QStringLiteral("bob"));
+    REQUIRE(started.opened.isValid());
+    const QUrlQuery asked(started.opened);
     CHECK(asked.queryItemValue(QStringLiteral("code_challenge_method")) == u"S256");
     CHECK(asked.queryItemValue(QStringLiteral("code_challenge")).size() == 43);
     CHECK(asked.queryItemValue(QStringLiteral("state")).size() >= 32);
     CHECK(asked.queryItemValue(QStringLiteral("login_hint")) == u"bob");
-    const QUrl redirect(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QUrl redirect = started.redirect();
     CHECK(redirect.host() == u"127.0.0.1");
     CHECK(redirect.scheme() == u"http");
 
-    const HttpReply page = browse(opened, QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    const HttpReply page =
+        browse(started.opened, QStringLiteral("bob"), QStringLiteral("bob-demo"));
     CHECK(page.status == 200);
     CHECK(page.header("Content-Type").startsWith("text/plain"));
     CHECK(page.text() == QStringLiteral("You can close this tab.\n"));
-    REQUIRE(waitFor([&] { return outcome.done(); }));
-    INFO(outcome.failure.toStdString());
-    REQUIRE(outcome.tokens);
-    CHECK(outcome.failure.isEmpty());
-    CHECK_FALSE(outcome.tokens->refresh.isEmpty());
-    CHECK(outcome.tokens->lifetime == 60s);
+    REQUIRE(waitFor([&] { return started.done(); }));
+    INFO(started.failure.toStdString());
+    REQUIRE(started.tokens);
+    CHECK(started.failure.isEmpty());
+    CHECK_FALSE(started.tokens->refresh.isEmpty());
+    CHECK(started.tokens->lifetime == 60s);
 
     // The listener took its one request and closed.
     HttpClient again(redirect.adjusted(QUrl::RemovePath));
@@ -120,7 +130,7 @@ TEST_CASE("Single sign-on in the browser: PKCE, state, a loopback that answers o
 
     // Finesse in SSO takes the token as its user's sign-in.
     HttpSession finesse({rig.server.url(), QStringLiteral("bob"), true}, rig.trust);
-    finesse.setBearer(outcome.tokens->access);
+    finesse.setBearer(started.tokens->access);
     std::optional<HttpAnswer> answer;
     finesse.send({.path = QStringLiteral("finesse/api/User/bob")}, &finesse,
                  [&answer](const HttpAnswer &a) { answer = a; });
@@ -147,51 +157,33 @@ TEST_CASE("Single sign-on refuses, in words, a return it did not start, a wrong 
 
     SECTION("a state that is not this sign-in's")
     {
-        BrowserSignIn signIn(endpoint, {});
-        Outcome outcome;
-        follow(signIn, outcome);
-        QUrl opened;
-        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                         [&opened](const QUrl &u) { opened = u; });
-        signIn.start();
-        const HttpReply page =
-            browse(opened, QStringLiteral("bob"), QStringLiteral("bob-demo"), [](const QUrl &u) {
+        Started started(endpoint);
+        const HttpReply page = browse(
+            started.opened, QStringLiteral("bob"), QStringLiteral("bob-demo"), [](const QUrl &u) {
                 return QUrl(withQueryItem(u, QStringLiteral("state"), QStringLiteral("forged")));
             });
         CHECK(page.text() == QStringLiteral("You can close this tab.\n"));
-        REQUIRE(waitFor([&] { return outcome.done(); }));
-        CHECK_FALSE(outcome.tokens);
-        CHECK(outcome.failure.contains(QStringLiteral("state does not match")));
+        REQUIRE(waitFor([&] { return started.done(); }));
+        CHECK_FALSE(started.tokens);
+        CHECK(started.failure.contains(QStringLiteral("state does not match")));
     }
     SECTION("a code bound to another challenge (PKCE)")
     {
-        BrowserSignIn signIn(endpoint, {});
-        Outcome outcome;
-        follow(signIn, outcome);
-        QUrl opened;
-        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                         [&opened](const QUrl &u) { opened = u; });
-        signIn.start();
+        Started started(endpoint);
         // Someone who saw the authorization request swaps the challenge for one of theirs.
         const QUrl swapped(
-            withQueryItem(opened, QStringLiteral("code_challenge"),
+            withQueryItem(started.opened, QStringLiteral("code_challenge"),
                           BrowserSignIn::challengeFor(BrowserSignIn::newVerifier())));
         browse(swapped, QStringLiteral("bob"), QStringLiteral("bob-demo"));
-        REQUIRE(waitFor([&] { return outcome.done(); }));
-        CHECK_FALSE(outcome.tokens);
-        CHECK(outcome.failure.contains(QStringLiteral("identity service refused")));
+        REQUIRE(waitFor([&] { return started.done(); }));
+        CHECK_FALSE(started.tokens);
+        CHECK(started.failure.contains(QStringLiteral("identity service refused")));
     }
     SECTION("the identity service says no")
     {
-        BrowserSignIn signIn(endpoint, {});
-        Outcome outcome;
-        follow(signIn, outcome);
-        QUrl opened;
-        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                         [&opened](const QUrl &u) { opened = u; });
-        signIn.start();
+        Started started(endpoint);
         // PKCE other than S256: the service redirects back with an error.
-        const QUrl plain(withQueryItem(opened, QStringLiteral("code_challenge_method"),
+        const QUrl plain(withQueryItem(started.opened, QStringLiteral("code_challenge_method"),
                                        QStringLiteral("plain")));
         HttpClient ids(plain.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
         const HttpReply redirected = ids.get(plain.path() + u'?' + plain.query(QUrl::FullyEncoded));
@@ -199,45 +191,30 @@ TEST_CASE("Single sign-on refuses, in words, a return it did not start, a wrong 
         const QUrl back(QString::fromLatin1(redirected.header("Location")));
         HttpClient(back.adjusted(QUrl::RemovePath | QUrl::RemoveQuery))
             .get(back.path() + u'?' + back.query(QUrl::FullyEncoded));
-        REQUIRE(waitFor([&] { return outcome.done(); }));
-        CHECK(outcome.failure.contains(QStringLiteral("did not sign you in")));
+        REQUIRE(waitFor([&] { return started.done(); }));
+        CHECK(started.failure.contains(QStringLiteral("did not sign you in")));
     }
     SECTION("the agent never finishes in the browser")
     {
-        BrowserSignIn signIn(endpoint, {});
-        signIn.setDeadline(50ms);
-        Outcome outcome;
-        follow(signIn, outcome);
-        QUrl opened;
-        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                         [&opened](const QUrl &u) { opened = u; });
-        signIn.start();
-        REQUIRE(waitFor([&] { return outcome.done(); }));
-        CHECK(outcome.failure.contains(QStringLiteral("not finished in time")));
+        Started started(endpoint, {}, 50ms);
+        REQUIRE(waitFor([&] { return started.done(); }));
+        CHECK(started.failure.contains(QStringLiteral("not finished in time")));
         // The listener is gone: a late return finds nobody.
-        const QUrl redirect(
-            QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QUrl redirect = started.redirect();
         HttpClient late(redirect.adjusted(QUrl::RemovePath));
         late.setTimeout(2000);
         CHECK(late.get(redirect.path()).status == 0);
     }
     SECTION("another request reaches the listener first")
     {
-        BrowserSignIn signIn(endpoint, {});
-        Outcome outcome;
-        follow(signIn, outcome);
-        QUrl opened;
-        QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                         [&opened](const QUrl &u) { opened = u; });
-        signIn.start();
-        const QUrl redirect(
-            QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        Started started(endpoint);
+        const QUrl redirect = started.redirect();
         const HttpReply stray =
             HttpClient(redirect.adjusted(QUrl::RemovePath)).get(QStringLiteral("/favicon.ico"));
         CHECK(stray.status == 404);
         CHECK(stray.text() == QStringLiteral("You can close this tab.\n"));
-        REQUIRE(waitFor([&] { return outcome.done(); }));
-        CHECK(outcome.failure.contains(QStringLiteral("nothing was signed in")));
+        REQUIRE(waitFor([&] { return started.done(); }));
+        CHECK(started.failure.contains(QStringLiteral("nothing was signed in")));
     }
 }
 
@@ -249,18 +226,12 @@ TEST_CASE("The access token is refreshed at 75 % of its lifetime, a refused refr
     ManualClock clock;
     TokenEndpoint endpoint(rig.client(), rig.trust, clock);
     TokenEndpoint signInEndpoint(rig.client(), rig.trust);
-    BrowserSignIn signIn(signInEndpoint, {});
-    Outcome outcome;
-    follow(signIn, outcome);
-    QUrl opened;
-    QObject::connect(&signIn, &BrowserSignIn::openBrowser,
-                     [&opened](const QUrl &u) { opened = u; });
-    signIn.start();
-    browse(opened, QStringLiteral("bob"), QStringLiteral("bob-demo"));
-    REQUIRE(waitFor([&] { return outcome.done(); }));
-    INFO(outcome.failure.toStdString());
-    REQUIRE(outcome.tokens);
-    CHECK(outcome.tokens->lifetime == 100s);
+    Started started(signInEndpoint);
+    browse(started.opened, QStringLiteral("bob"), QStringLiteral("bob-demo"));
+    REQUIRE(waitFor([&] { return started.done(); }));
+    INFO(started.failure.toStdString());
+    REQUIRE(started.tokens);
+    CHECK(started.tokens->lifetime == 100s);
 
     TokenKeeper keeper(endpoint, clock);
     QList<OAuthTokens> refreshed;
@@ -272,13 +243,13 @@ TEST_CASE("The access token is refreshed at 75 % of its lifetime, a refused refr
         ended.append(e);
     });
     const QDateTime start = clock.now();
-    keeper.keep(*outcome.tokens);
+    keeper.keep(*started.tokens);
     CHECK(keeper.refreshAt() == start.addSecs(75));
     clock.advance(74999ms);
     CHECK(refreshed.isEmpty());
     clock.advance(1ms);
     REQUIRE(waitFor([&] { return !refreshed.isEmpty(); }));
-    CHECK(refreshed.first().access != outcome.tokens->access);
+    CHECK(refreshed.first().access != started.tokens->access);
     CHECK(keeper.refreshAt() == start.addSecs(75 + 75));
 
     // The token endpoint down: asked again after 2 s (± 20 %), while the token still holds.
