@@ -142,11 +142,11 @@ int runCtl(const QStringList &arguments)
     }
     if (request.command == u"metadata") {
         const auto pairs = control::parseMetadataArguments(args);
-        if (const QString *problem = std::get_if<QString>(&pairs)) {
-            err << "recbar ctl metadata: " << *problem << Qt::endl;
+        if (!pairs) {
+            err << "recbar ctl metadata: " << pairs.error() << Qt::endl;
             return kCtlUsage;
         }
-        request.metadata = std::get<MetadataPairs>(pairs);
+        request.metadata = *pairs;
     } else if (request.command == control::word::kTeam && !args.isEmpty()) {
         const bool show = args.size() == 1 && args[0] == control::kTeamShow;
         if (!show && (args.size() != 2 ||
@@ -165,7 +165,7 @@ int runCtl(const QStringList &arguments)
         return kCtlUsage;
     }
 
-    const ControlClient::Result result = ControlClient::send(request);
+    const ControlClient::Reply result = ControlClient::send(request);
     if (result.outcome == ControlClient::Outcome::NotRunning) {
         err << result.error << Qt::endl;
         return kCtlNotRunning;
@@ -207,13 +207,13 @@ int openLink(const QString &link)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const auto parsed = control::parseUrl(link);
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
+    if (!parsed) {
         err << QCoreApplication::translate("recbar::Ctl", "recbar: refused the link: %1")
-                   .arg(*problem)
+                   .arg(parsed.error())
             << Qt::endl;
         return kCtlUsage;
     }
-    const ControlClient::Result result = ControlClient::send(std::get<control::Request>(parsed));
+    const ControlClient::Reply result = ControlClient::send(*parsed);
     if (result.outcome == ControlClient::Outcome::NotRunning)
         return kCtlNotRunning;
     if (result.outcome != ControlClient::Outcome::Answered) {
@@ -230,7 +230,7 @@ bool showRunningInstance()
     char name[] = "recbar";
     char *argv[] = {name, nullptr};
     QCoreApplication probe(argc, argv);
-    const ControlClient::Result result =
+    const ControlClient::Reply result =
         ControlClient::send({control::word::kShow, {}}, timing::kControlShow);
     if (result.outcome != ControlClient::Outcome::Answered)
         return false;

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <tuple>
+
 namespace recbar {
 
 namespace {
@@ -54,9 +56,11 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
                 QJsonArray list;
                 for (qint64 id : ids)
                     list.append(id);
-                m_audit.append(QStringLiteral("export"), {{QStringLiteral("recordings"), list},
-                                                          {QStringLiteral("folder"), folder},
-                                                          {QStringLiteral("filesCopied"), copied}});
+                // A failure is emitted, and shown from there.
+                std::ignore = m_audit.append(QStringLiteral("export"),
+                                             {{QStringLiteral("recordings"), list},
+                                              {QStringLiteral("folder"), folder},
+                                              {QStringLiteral("filesCopied"), copied}});
             });
     connect(&m_audit, &AuditLog::failed, this, [this](const QString &message) {
         // Commands still run (a pause must never wait on a disk), but the agent is told, once
@@ -216,19 +220,14 @@ QString RecBarApp::dataFolder() const
 
 bool RecBarApp::start(QString *error)
 {
-    QString controlProblem;
-    switch (m_control.listen(&controlProblem)) {
-    case ControlServer::Listening::Yes:
-        break;
-    case ControlServer::Listening::AlreadyRunning:
-        *error = controlProblem;
-        return false;
-    case ControlServer::Listening::Failed:
+    if (const Result<ControlServer::Listening> listening = m_control.listen(); !listening) {
         // The bar itself must still run: only ctl and links are missing, and it says so.
-        qCWarning(lcIpc) << "no control socket:" << controlProblem;
+        qCWarning(lcIpc) << "no control socket:" << listening.error();
         m_options.startupNotice =
-            tr("recbar ctl and recbar: links do not reach this bar: %1").arg(controlProblem);
-        break;
+            tr("recbar ctl and recbar: links do not reach this bar: %1").arg(listening.error());
+    } else if (*listening == ControlServer::Listening::AlreadyRunning) {
+        *error = tr("another RecBar is already running");
+        return false;
     }
     const Preferences preferences = m_session->profiles().preferences();
     Appearance::apply(preferences.appearance);
@@ -294,17 +293,16 @@ bool RecBarApp::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
     const auto parsed = control::parseUrl(url.toString(QUrl::FullyEncoded));
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
-        announceLink(tr("A link was refused: %1").arg(*problem));
+    if (!parsed) {
+        announceLink(tr("A link was refused: %1").arg(parsed.error()));
         return true;
     }
     // As `recbar ctl` would have it done; what the link asked is announced as it is sent
     // (commandRequested), and a refusal or failure in its words.
-    m_control.handle(std::get<control::Request>(parsed), this,
-                     [this](const control::Response &response) {
-                         if (!response.ok)
-                             announceLink(tr("A link's command failed: %1").arg(response.message));
-                     });
+    m_control.handle(*parsed, this, [this](const control::Response &response) {
+        if (!response.ok)
+            announceLink(tr("A link's command failed: %1").arg(response.message));
+    });
     return true;
 }
 
@@ -328,10 +326,10 @@ void RecBarApp::openLibraryIndex()
                               ? data + QStringLiteral("/cache")
                               : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                     QStringLiteral("/recordings");
-    QString error;
-    if (!m_library.open(data + QStringLiteral("/library.sqlite"), cache, &error)) {
-        m_tray->notify(tr("RecBar"), tr("The recordings library cannot be opened: %1").arg(error),
-                       true);
+    if (const Result<void> opened = m_library.open(data + QStringLiteral("/library.sqlite"), cache);
+        !opened) {
+        m_tray->notify(tr("RecBar"),
+                       tr("The recordings library cannot be opened: %1").arg(opened.error()), true);
         return;
     }
     if (m_controller)
@@ -571,8 +569,8 @@ void RecBarApp::startDemoInstead()
         return;
     }
     qCWarning(lcIpc) << "could not start" << QCoreApplication::applicationFilePath() << "--demo";
-    QString problem;
-    m_control.listen(&problem);
+    if (const Result<ControlServer::Listening> listening = m_control.listen(); !listening)
+        qCWarning(lcIpc) << "no control socket:" << listening.error();
     m_tray->notify(tr("RecBar"), tr("The demo could not be started."), true);
 }
 
@@ -604,11 +602,11 @@ void RecBarApp::openLibrary()
         m_libraryWindow->windowHandle()->setTransientParent(m_bar->windowHandle());
         connect(m_libraryWindow.get(), &LibraryWindow::playbackStarted, this,
                 [this](const RecordingEntry &entry) {
-                    m_audit.append(QStringLiteral("playback"),
-                                   {{QStringLiteral("recording"), entry.id},
-                                    {QStringLiteral("source"), entry.source},
-                                    {QStringLiteral("key"), entry.sourceKey},
-                                    {QStringLiteral("file"), entry.filePath}});
+                    std::ignore = m_audit.append(QStringLiteral("playback"),
+                                                 {{QStringLiteral("recording"), entry.id},
+                                                  {QStringLiteral("source"), entry.source},
+                                                  {QStringLiteral("key"), entry.sourceKey},
+                                                  {QStringLiteral("file"), entry.filePath}});
                 });
     }
     m_libraryWindow->show();

@@ -36,8 +36,8 @@ bool PlayerEngine::open(const QString &path)
     close();
     m_error.clear();
     auto decoder = AudioDecoder::open(path);
-    if (QString *problem = std::get_if<QString>(&decoder)) {
-        fail(*problem);
+    if (!decoder) {
+        fail(decoder.error());
         return false;
     }
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
@@ -47,9 +47,8 @@ bool PlayerEngine::open(const QString &path)
         m_format.setChannelCount(2);
     }
     m_format.setSampleFormat(QAudioFormat::Int16);
-    m_stream = std::make_unique<PlaybackStream>(
-        std::move(std::get<std::unique_ptr<AudioDecoder>>(decoder)), m_format.sampleRate(),
-        m_format.channelCount());
+    m_stream = std::make_unique<PlaybackStream>(std::move(*decoder), m_format.sampleRate(),
+                                                m_format.channelCount());
     m_stream->setSpeed(m_speed);
     m_stream->setVolume(m_volume);
     if (!device.isNull()) {

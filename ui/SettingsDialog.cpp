@@ -214,9 +214,8 @@ QWidget *SettingsDialog::makeBarSettings()
     m_autostartProblem->hide();
     barLayout->addWidget(m_autostartProblem);
     connect(m_autostart, &QCheckBox::toggled, this, [this](bool on) {
-        QString error;
-        const bool done = m_loginItem.setEnabled(on, &error);
-        m_autostartProblem->setText(error);
+        const Result<void> done = m_loginItem.setEnabled(on);
+        m_autostartProblem->setText(done ? QString() : done.error());
         m_autostartProblem->setVisible(!done);
         if (!done) {
             const QSignalBlocker block(m_autostart);

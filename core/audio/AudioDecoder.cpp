@@ -116,23 +116,24 @@ struct AudioDecoder::File
 
 AudioDecoder::~AudioDecoder() = default;
 
-std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QString &path)
+Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
 {
     auto file = std::make_unique<File>();
     file->file.setFileName(path);
     if (!file->file.open(QIODevice::ReadOnly))
-        return tr("Cannot open %1: %2").arg(path, file->file.errorString());
+        return fail(tr("Cannot open %1: %2").arg(path, file->file.errorString()));
     if (file->file.size() == 0)
-        return tr("The file is empty");
+        return fail(tr("The file is empty"));
     SF_INFO info{};
     file->handle = sf_open_virtual(&file->io, SFM_READ, &info, &file->file);
     if (!file->handle)
-        return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+        return fail(
+            tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
     if (info.channels < 1 || info.channels > 8 || info.samplerate < 1000 ||
         info.samplerate > 384'000)
-        return tr("The recording's header is damaged (%1 channels at %2 Hz)")
-            .arg(info.channels)
-            .arg(info.samplerate);
+        return fail(tr("The recording's header is damaged (%1 channels at %2 Hz)")
+                        .arg(info.channels)
+                        .arg(info.samplerate));
 
     std::unique_ptr<AudioDecoder> decoder(new AudioDecoder);
     decoder->m_sampleRate = info.samplerate;
@@ -172,7 +173,8 @@ std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QS
     }
     if (count) {
         if (!decoder->rewind())
-            return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+            return fail(
+                tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
         std::vector<float> scratch(size_t(8192) * size_t(info.channels));
         qint64 counted = 0;
         while (const sf_count_t n = sf_readf_float(decoder->m_file->handle, scratch.data(), 8192))
@@ -182,9 +184,10 @@ std::variant<std::unique_ptr<AudioDecoder>, QString> AudioDecoder::open(const QS
         decoder->m_frames = counted;
     }
     if (!decoder->rewind())
-        return tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr)));
+        return fail(
+            tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
     if (decoder->m_frames == 0)
-        return tr("The recording holds no audio");
+        return fail(tr("The recording holds no audio"));
     return decoder;
 }
 

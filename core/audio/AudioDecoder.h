@@ -1,9 +1,10 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QString>
 
 #include <memory>
-#include <variant>
 
 namespace recbar {
 
@@ -22,7 +23,7 @@ public:
         QString date;
     };
 
-    static std::variant<std::unique_ptr<AudioDecoder>, QString> open(const QString &path);
+    static Result<std::unique_ptr<AudioDecoder>> open(const QString &path);
     ~AudioDecoder();
 
     int sampleRate() const { return m_sampleRate; }

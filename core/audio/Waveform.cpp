@@ -47,12 +47,12 @@ QList<std::pair<qint64, qint64>> Waveform::silentSpans(qint64 minMs, float thres
     return spans;
 }
 
-std::variant<Waveform, QString> Waveform::build(const QString &path, const std::atomic_bool *cancel)
+Result<Waveform> Waveform::build(const QString &path, const std::atomic_bool *cancel)
 {
     auto opened = AudioDecoder::open(path);
-    if (QString *problem = std::get_if<QString>(&opened))
-        return *problem;
-    AudioDecoder &decoder = *std::get<std::unique_ptr<AudioDecoder>>(opened);
+    if (!opened)
+        return opened.failure();
+    AudioDecoder &decoder = **opened;
     Waveform w;
     w.sampleRate = decoder.sampleRate();
     w.frames = decoder.frames();
@@ -78,7 +78,7 @@ std::variant<Waveform, QString> Waveform::build(const QString &path, const std::
     qint64 frame = 0;
     while (const qint64 n = decoder.read(chunk.data(), kChunk)) {
         if (cancel && cancel->load())
-            return QStringLiteral("cancelled");
+            return fail(QStringLiteral("cancelled"));
         const float *sample = chunk.data();
         const float *const end = sample + n * channels;
         while (sample < end) {
@@ -157,32 +157,31 @@ void WaveformCache::request(const QString &path)
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_running.insert(k, cancel);
     const QFileInfo info(path);
-    using Result = std::variant<Waveform, QString>;
+    using Built = Result<Waveform>;
     // The worker only fills the promise; the watcher belongs to this object, so nothing
     // arrives here after it is gone.
-    auto promise = std::make_shared<QPromise<Result>>();
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(
-        watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, path, k, modified = info.lastModified(), size = info.size()] {
-            watcher->deleteLater();
-            m_running.remove(k);
-            if (watcher->future().resultCount() == 0)
-                return;
-            Result result = watcher->result();
-            if (const QString *problem = std::get_if<QString>(&result)) {
-                emit failed(path, *problem);
-                return;
-            }
-            if (m_entries.size() >= kKeep) {
-                const auto oldest = std::min_element(
-                    m_entries.begin(), m_entries.end(),
-                    [](const Entry &a, const Entry &b) { return a.lastUse < b.lastUse; });
-                m_entries.erase(oldest);
-            }
-            m_entries.insert(k, {modified, size, std::get<Waveform>(std::move(result)), ++m_uses});
-            emit ready(path);
-        });
+    auto promise = std::make_shared<QPromise<Built>>();
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, path, k, modified = info.lastModified(), size = info.size()] {
+                watcher->deleteLater();
+                m_running.remove(k);
+                if (watcher->future().resultCount() == 0)
+                    return;
+                Built result = watcher->result();
+                if (!result) {
+                    emit failed(path, result.error());
+                    return;
+                }
+                if (m_entries.size() >= kKeep) {
+                    const auto oldest = std::min_element(
+                        m_entries.begin(), m_entries.end(),
+                        [](const Entry &a, const Entry &b) { return a.lastUse < b.lastUse; });
+                    m_entries.erase(oldest);
+                }
+                m_entries.insert(k, {modified, size, *std::move(result), ++m_uses});
+                emit ready(path);
+            });
     watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, path, cancel] {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -9,7 +11,6 @@
 #include <array>
 #include <atomic>
 #include <memory>
-#include <variant>
 
 namespace recbar {
 
@@ -39,8 +40,7 @@ struct Waveform
     QList<std::pair<qint64, qint64>> silentSpans(qint64 minMs = 800,
                                                  float threshold = 0.002f) const;
 
-    static std::variant<Waveform, QString> build(const QString &path,
-                                                 const std::atomic_bool *cancel = nullptr);
+    static Result<Waveform> build(const QString &path, const std::atomic_bool *cancel = nullptr);
 };
 
 // Waveforms computed off the GUI thread and kept (a few, by file and modification time).

@@ -12,6 +12,8 @@
 #include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 
+#include <tuple>
+
 namespace recbar {
 
 namespace {
@@ -54,10 +56,9 @@ std::optional<Line> split(const QByteArray &text)
     line.entry = text.mid(kLineStart.size(), macAt - kLineStart.size());
     line.mac = text.mid(macAt + kMacStart.size(), kMacHex);
     const auto parsed = parseJson(line.entry, kMaxLine);
-    if (!std::holds_alternative<QJsonDocument>(parsed) ||
-        !std::get<QJsonDocument>(parsed).isObject())
+    if (!parsed || !parsed->isObject())
         return std::nullopt;
-    line.fields = std::get<QJsonDocument>(parsed).object();
+    line.fields = parsed->object();
     return line;
 }
 
@@ -87,12 +88,13 @@ void AuditLog::setKey(const QByteArray &key, bool made)
 {
     m_key = key;
     m_keyKnown = true;
-    if (!m_key.isEmpty() && (m_resumed || resume(nullptr))) {
+    if (!m_key.isEmpty() && (m_resumed || resume())) {
         writeUpgrade(made);
         addHeld();
     }
+    // A failure has been reported through failed(): the entries after it are still tried.
     for (const Waiting &w : std::exchange(m_waiting, {}))
-        write(w.kind, w.detail, w.time, nullptr);
+        std::ignore = write(w.kind, w.detail, w.time);
 }
 
 // The first time a key is had for this log: an entry written with it that says how many
@@ -133,8 +135,9 @@ void AuditLog::writeUpgrade(bool made)
                               "they are not vouched for";
         return;
     }
-    write(QStringLiteral("upgrade"), {{QStringLiteral("unkeyedEntries"), unkeyedFirst}},
-          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nullptr);
+    std::ignore =
+        write(QStringLiteral("upgrade"), {{QStringLiteral("unkeyedEntries"), unkeyedFirst}},
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }
 
 void AuditLog::hold(const QString &kind, const QJsonObject &detail, const QString &time)
@@ -147,8 +150,8 @@ void AuditLog::hold(const QString &kind, const QJsonObject &detail, const QStrin
                             '\n';
     if (!pending.open(QIODevice::WriteOnly | QIODevice::Append) ||
         pending.write(line) != line.size() || !pending.flush()) {
-        fail(AuditLog::tr("Cannot write %1: %2").arg(pending.fileName(), pending.errorString()),
-             nullptr);
+        std::ignore = report(
+            AuditLog::tr("Cannot write %1: %2").arg(pending.fileName(), pending.errorString()));
         return;
     }
     PrivateFiles::restrict(pending.fileName());
@@ -166,10 +169,9 @@ void AuditLog::addHeld()
     pending.close();
     while (!lines.isEmpty()) {
         const QJsonObject held = jsonObject(lines.first(), kMaxLine);
-        if (!held.isEmpty() &&
-            !write(held.value(QStringLiteral("kind")).toString(),
-                   held.value(QStringLiteral("detail")).toObject(),
-                   held.value(QStringLiteral("time")).toString(), nullptr, true)) {
+        if (!held.isEmpty() && !write(held.value(QStringLiteral("kind")).toString(),
+                                      held.value(QStringLiteral("detail")).toObject(),
+                                      held.value(QStringLiteral("time")).toString(), true)) {
             // What is not in the log yet stays aside for the next time.
             if (pending.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 pending.write(lines.join('\n'));
@@ -180,23 +182,20 @@ void AuditLog::addHeld()
     QFile::remove(pending.fileName());
 }
 
-void AuditLog::fail(const QString &message, QString *error)
+Failure<QString> AuditLog::report(const QString &message)
 {
     m_lastError = message;
-    if (error)
-        *error = message;
     qCWarning(lcAudit) << "audit entry not written:" << message;
     emit failed(message);
+    return fail(message);
 }
 
 // Continues the chain where the file ends: the last whole entry's sequence number and mac, and
 // a torn line after it, if any, to be noted before the next entry.
-bool AuditLog::resume(QString *error)
+Result<void> AuditLog::resume()
 {
-    if (!PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath())) {
-        fail(AuditLog::tr("Cannot create the folder of %1").arg(m_path), error);
-        return false;
-    }
+    if (!PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath()))
+        return report(AuditLog::tr("Cannot create the folder of %1").arg(m_path));
     m_seq = 0;
     m_lastMac = kGenesis;
     m_lastKeyed = false;
@@ -231,34 +230,34 @@ bool AuditLog::resume(QString *error)
     }
     m_file.close();
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        fail(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()), error);
-        return false;
-    }
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return report(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
     PrivateFiles::restrict(m_path);
     m_resumed = true;
-    return true;
+    return {};
 }
 
-bool AuditLog::append(const QString &kind, const QJsonObject &detail, QString *error)
+Result<void> AuditLog::append(const QString &kind, const QJsonObject &detail)
 {
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!m_keyKnown) {
         if (m_waiting.size() < kMaxWaiting)
             m_waiting.append({kind, detail, time});
-        return true;
+        return {};
     }
-    return write(kind, detail, time, error);
+    return write(kind, detail, time);
 }
 
-bool AuditLog::write(const QString &kind, const QJsonObject &detail, const QString &time,
-                     QString *error, bool late)
+Result<void> AuditLog::write(const QString &kind, const QJsonObject &detail, const QString &time,
+                             bool late)
 {
-    if (!m_resumed && !resume(error))
-        return false;
+    if (!m_resumed) {
+        if (Result<void> resumed = resume(); !resumed)
+            return resumed;
+    }
     if (!keyed() && m_lastKeyed) {
         hold(kind, detail, time); // never an entry without the key after one with it
-        return true;
+        return {};
     }
     QByteArray out;
     const auto add = [&](const QString &entryKind, const QJsonObject &entryDetail) {
@@ -292,13 +291,12 @@ bool AuditLog::write(const QString &kind, const QJsonObject &detail, const QStri
         m_seq = seqBefore;
         m_lastMac = macBefore;
         m_resumed = false; // the file's end is unknown now: read it again next time
-        fail(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()), error);
-        return false;
+        return report(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
     }
     m_torn.clear();
     m_lastKeyed = keyed();
     m_lastError.clear();
-    return true;
+    return {};
 }
 
 AuditLog::Verification AuditLog::verify(const QString &path, const QByteArray &key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QObject>
@@ -46,8 +48,9 @@ public:
     // entry before it was written without one.
     void setKey(const QByteArray &key, bool made = false);
     bool keyed() const { return !m_key.isEmpty(); }
-    // Appends an entry of `kind` ("command", "playback", "export") with its details.
-    bool append(const QString &kind, const QJsonObject &detail, QString *error = nullptr);
+    // Appends an entry of `kind` ("command", "playback", "export") with its details. A failure
+    // is also emitted as failed(), for whoever shows it.
+    Result<void> append(const QString &kind, const QJsonObject &detail);
     // The last append's failure; empty when it was written.
     QString lastError() const { return m_lastError; }
 
@@ -76,14 +79,14 @@ signals:
     void held(const QString &message);
 
 private:
-    bool resume(QString *error);
+    Result<void> resume();
     void writeUpgrade(bool made);
     void hold(const QString &kind, const QJsonObject &detail, const QString &time);
     void addHeld();
     QString pendingPath() const { return m_path + QStringLiteral(".pending"); }
-    bool write(const QString &kind, const QJsonObject &detail, const QString &time, QString *error,
-               bool late = false);
-    void fail(const QString &message, QString *error);
+    Result<void> write(const QString &kind, const QJsonObject &detail, const QString &time,
+                       bool late = false);
+    Failure<QString> report(const QString &message);
 
     QString m_path;
     QFile m_file;

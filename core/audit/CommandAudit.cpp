@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <tuple>
+
 namespace recbar {
 
 CommandAudit::CommandAudit(AuditLog &log, QObject *parent)
@@ -36,7 +38,7 @@ void CommandAudit::log(const QJsonObject &detail, bool refused)
     m_lastRefusal = refused ? detail : QJsonObject();
     if (refused)
         m_repeatWindow.start();
-    m_log.append(QStringLiteral("command"), detail);
+    std::ignore = m_log.append(QStringLiteral("command"), detail); // a failure is emitted
 }
 
 void CommandAudit::flushRepeats()
@@ -49,7 +51,7 @@ void CommandAudit::flushRepeats()
     detail.insert(QStringLiteral("firstRepeat"), m_firstRepeat);
     detail.insert(QStringLiteral("lastRepeat"), m_lastRepeat);
     m_repeats = 0;
-    m_log.append(QStringLiteral("command"), detail);
+    std::ignore = m_log.append(QStringLiteral("command"), detail); // a failure is emitted
 }
 
 void CommandAudit::setController(AgentController *controller)

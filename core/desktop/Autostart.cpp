@@ -57,7 +57,7 @@ bool Autostart::isEnabled() const
 #endif
 }
 
-bool Autostart::setEnabled(bool enabled, QString *error)
+Result<void> Autostart::setEnabled(bool enabled)
 {
 #if defined(Q_OS_WIN)
     QSettings run(runKey(), QSettings::NativeFormat);
@@ -67,26 +67,20 @@ bool Autostart::setEnabled(bool enabled, QString *error)
     else
         run.remove(QStringLiteral("RecBar"));
     run.sync();
-    if (run.status() != QSettings::NoError) {
-        *error = tr("The login items could not be changed");
-        return false;
-    }
-    return true;
+    if (run.status() != QSettings::NoError)
+        return fail(tr("The login items could not be changed"));
+    return {};
 #else
     const QString path = location();
     if (!enabled) {
-        if (QFile::exists(path) && !QFile::remove(path)) {
-            *error = tr("Cannot remove %1").arg(path);
-            return false;
-        }
-        return true;
+        if (QFile::exists(path) && !QFile::remove(path))
+            return fail(tr("Cannot remove %1").arg(path));
+        return {};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
 #if defined(Q_OS_MACOS)
     file.write(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                               "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
@@ -115,11 +109,9 @@ bool Autostart::setEnabled(bool enabled, QString *error)
                    .arg(tr("Call-recording controls, started at login"), quoted)
                    .toUtf8());
 #endif
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
 #endif
 }
 

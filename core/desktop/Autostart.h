@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QString>
 
 namespace recbar {
@@ -14,8 +16,8 @@ public:
     explicit Autostart(QString program);
 
     bool isEnabled() const;
-    // False, with the reason, when the system refused.
-    bool setEnabled(bool enabled, QString *error);
+    // Why not, when the system refused.
+    Result<void> setEnabled(bool enabled);
     // Where the entry lives (a file, or a registry path), for messages and tests.
     QString location() const;
 

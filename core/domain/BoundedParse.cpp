@@ -43,45 +43,46 @@ int jsonDepth(const QByteArray &bytes)
 
 } // namespace
 
-std::variant<QJsonDocument, QString> parseJson(const QByteArray &bytes, qsizetype maxBytes)
+Result<QJsonDocument> parseJson(const QByteArray &bytes, qsizetype maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
+        return fail(
+            BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024));
     if (jsonDepth(bytes) > limits::kMaxDepth)
-        return BoundedParseText::tr("the document nests deeper than %1 levels")
-            .arg(limits::kMaxDepth);
+        return fail(BoundedParseText::tr("the document nests deeper than %1 levels")
+                        .arg(limits::kMaxDepth));
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return BoundedParseText::tr("not JSON: %1").arg(error.errorString());
+        return fail(BoundedParseText::tr("not JSON: %1").arg(error.errorString()));
     return document;
 }
 
 QJsonObject jsonObject(const QByteArray &bytes, qsizetype maxBytes)
 {
     const auto parsed = parseJson(bytes, maxBytes);
-    return std::holds_alternative<QJsonDocument>(parsed) ? std::get<QJsonDocument>(parsed).object()
-                                                         : QJsonObject();
+    return parsed ? parsed->object() : QJsonObject();
 }
 
-std::optional<QString> xmlTooLarge(const QByteArray &bytes, qsizetype maxBytes)
+Result<void> checkXmlBounds(const QByteArray &bytes, qsizetype maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024);
+        return fail(
+            BoundedParseText::tr("the document is larger than %1 KiB").arg(maxBytes / 1024));
     QXmlStreamReader xml(bytes);
     int depth = 0;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement && ++depth > limits::kMaxDepth)
-            return BoundedParseText::tr("the document nests deeper than %1 levels")
-                .arg(limits::kMaxDepth);
+            return fail(BoundedParseText::tr("the document nests deeper than %1 levels")
+                            .arg(limits::kMaxDepth));
         if (token == QXmlStreamReader::EndElement)
             --depth;
         // DTDs and entity declarations are how "billion laughs" documents grow: no API sends one.
         if (token == QXmlStreamReader::DTD)
-            return BoundedParseText::tr("the document declares a DTD");
+            return fail(BoundedParseText::tr("the document declares a DTD"));
     }
-    return std::nullopt;
+    return {};
 }
 
 QString plainExcerpt(const QByteArray &body, qsizetype max)

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
-#include <variant>
 
 class QXmlStreamReader;
 
@@ -23,13 +22,12 @@ inline constexpr int kMaxDepth = 32;
 } // namespace limits
 
 // A JSON document, or what is wrong with it (too big, too deep, not JSON).
-std::variant<QJsonDocument, QString> parseJson(const QByteArray &bytes,
-                                               qsizetype maxBytes = limits::kMaxReplyBytes);
+Result<QJsonDocument> parseJson(const QByteArray &bytes,
+                                qsizetype maxBytes = limits::kMaxReplyBytes);
 // The document's object, or an empty one for anything else (too big, too deep, not JSON).
 QJsonObject jsonObject(const QByteArray &bytes, qsizetype maxBytes = limits::kMaxReplyBytes);
-// What is wrong with an XML document's size or depth; nullopt when it may be read.
-std::optional<QString> xmlTooLarge(const QByteArray &bytes,
-                                   qsizetype maxBytes = limits::kMaxReplyBytes);
+// Whether an XML document's size and depth allow reading it, and if not, what is wrong.
+Result<void> checkXmlBounds(const QByteArray &bytes, qsizetype maxBytes = limits::kMaxReplyBytes);
 // A short, plain excerpt of a body that is not what was expected (an HTML error page, a line of
 // text), for a message: markup and control characters removed, at most `max` characters.
 QString plainExcerpt(const QByteArray &body, qsizetype max = 200);

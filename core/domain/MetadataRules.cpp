@@ -6,17 +6,17 @@
 
 namespace recbar {
 
-std::optional<QString> MetadataRules::checkKey(const QString &key)
+Result<void> MetadataRules::checkKey(const QString &key)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (key.isEmpty())
-        return tr("Enter a key");
+        return fail(tr("Enter a key"));
     if (!shape.match(key).hasMatch())
-        return tr("Keys use letters, digits, '.', '-' and '_' (64 at most)");
-    return std::nullopt;
+        return fail(tr("Keys use letters, digits, '.', '-' and '_' (64 at most)"));
+    return {};
 }
 
-std::optional<QString> MetadataRules::checkValue(ValueType type, const QString &value)
+Result<void> MetadataRules::checkValue(ValueType type, const QString &value)
 {
     // Line breaks, control characters and bidi overrides change what a value looks like where
     // it is shown: no call data carries them.
@@ -24,34 +24,35 @@ std::optional<QString> MetadataRules::checkValue(ValueType type, const QString &
         const QChar::Category category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format ||
             category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            return tr("Values cannot contain line breaks, control characters or direction marks");
+            return fail(
+                tr("Values cannot contain line breaks, control characters or direction marks"));
     }
     switch (type) {
     case ValueType::Date: {
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         if (!shape.match(value).hasMatch() ||
             !QDate::fromString(value, QStringLiteral("yyyy-MM-dd")).isValid())
-            return tr("Use a date like 2026-11-21");
-        return std::nullopt;
+            return fail(tr("Use a date like 2026-11-21"));
+        return {};
     }
     case ValueType::Number: {
         static const QRegularExpression shape(QStringLiteral("^-?(\\d+|\\d*\\.\\d+)$"));
         if (value.contains(u','))
-            return tr("Numbers cannot contain a comma");
+            return fail(tr("Numbers cannot contain a comma"));
         if (value.endsWith(u'.'))
-            return tr("Numbers cannot end with a decimal point");
+            return fail(tr("Numbers cannot end with a decimal point"));
         if (!shape.match(value).hasMatch())
-            return tr("Use a number like 2500, 10.7 or .30");
-        return std::nullopt;
+            return fail(tr("Use a number like 2500, 10.7 or .30"));
+        return {};
     }
     case ValueType::Text:
         if (value.contains(u'&') || value.contains(u'='))
-            return tr("Text cannot contain & or =");
+            return fail(tr("Text cannot contain & or ="));
         if (value.size() > 255)
-            return tr("Text is limited to 255 characters");
-        return std::nullopt;
+            return fail(tr("Text is limited to 255 characters"));
+        return {};
     }
-    return std::nullopt;
+    return {};
 }
 
 QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
@@ -63,8 +64,8 @@ QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
     QSet<QString> seen;
     for (int row = 0; row < pairs.size(); ++row) {
         const auto &[key, value] = pairs[row];
-        if (const auto problem = checkKey(key)) {
-            problems.append({row, true, *problem});
+        if (const Result<void> fine = checkKey(key); !fine) {
+            problems.append({row, true, fine.error()});
         } else if (seen.contains(key.toCaseFolded())) {
             // "customer" and "CUSTOMER" may well be one field on the server.
             problems.append({row, true, tr("This key is already listed")});
@@ -73,8 +74,8 @@ QList<MetadataRules::Problem> MetadataRules::check(const MetadataPairs &pairs,
         // An empty value removes the key on the server, so it is always allowed.
         if (value.isEmpty())
             continue;
-        if (const auto problem = checkValue(types.value(key, ValueType::Text), value))
-            problems.append({row, false, *problem});
+        if (const Result<void> fine = checkValue(types.value(key, ValueType::Text), value); !fine)
+            problems.append({row, false, fine.error()});
     }
     return problems;
 }

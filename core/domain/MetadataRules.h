@@ -1,11 +1,10 @@
 #pragma once
 
 #include "Command.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
-#include <optional>
 
 namespace recbar {
 
@@ -27,8 +26,9 @@ public:
         QString message;
     };
 
-    static std::optional<QString> checkKey(const QString &key);
-    static std::optional<QString> checkValue(ValueType type, const QString &value);
+    // Whether a key, or a value of a type, may be sent; if not, what to tell the agent.
+    static Result<void> checkKey(const QString &key);
+    static Result<void> checkValue(ValueType type, const QString &value);
     // Every problem of a set of pairs; empty means it may be sent.
     static QList<Problem> check(const MetadataPairs &pairs,
                                 const QHash<QString, ValueType> &types = {});

@@ -8,25 +8,24 @@
 
 namespace recbar {
 
-ControlClient::Result ControlClient::send(const control::Request &request,
-                                          std::chrono::milliseconds timeout)
+ControlClient::Reply ControlClient::send(const control::Request &request,
+                                         std::chrono::milliseconds timeout)
 {
-    const control::SocketName name = control::socketName();
-    if (name.path.isEmpty()) {
-        Result result;
+    const Result<QString> name = control::socketName();
+    if (!name) {
+        Reply result;
         result.error = QCoreApplication::translate("recbar::ControlClient",
                                                    "RecBar's control socket is not safe: %1")
-                           .arg(name.problem);
+                           .arg(name.error());
         return result;
     }
-    return send(name.path, request, timeout);
+    return send(*name, request, timeout);
 }
 
-ControlClient::Result ControlClient::send(const QString &socketPath,
-                                          const control::Request &request,
-                                          std::chrono::milliseconds timeout)
+ControlClient::Reply ControlClient::send(const QString &socketPath, const control::Request &request,
+                                         std::chrono::milliseconds timeout)
 {
-    Result result;
+    Reply result;
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     // A bar that is there answers the connection at once; a command-line tool does not wait.
@@ -37,10 +36,10 @@ ControlClient::Result ControlClient::send(const QString &socketPath,
         return result;
     }
     // Nothing (a card number in call data) goes to a listener that is not this user's RecBar.
-    if (const std::optional<QString> foreign = control::foreignPeer(socket, control::End::Client)) {
+    if (const Result<void> peer = control::checkPeer(socket, control::End::Client); !peer) {
         result.error = QCoreApplication::translate("recbar::ControlClient",
                                                    "Refusing RecBar's control socket: %1")
-                           .arg(*foreign);
+                           .arg(peer.error());
         return result;
     }
     socket.write(control::formatRequest(request));
@@ -57,14 +56,14 @@ ControlClient::Result ControlClient::send(const QString &socketPath,
     }
     line += socket.readAll();
     const auto parsed = control::parseResponse(line.trimmed());
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
+    if (!parsed) {
         result.error = line.isEmpty() ? QCoreApplication::translate("recbar::ControlClient",
                                                                     "RecBar did not answer")
-                                      : *problem;
+                                      : parsed.error();
         return result;
     }
     result.outcome = Outcome::Answered;
-    result.response = std::get<control::Response>(parsed);
+    result.response = *parsed;
     return result;
 }
 

@@ -11,7 +11,7 @@ class ControlClient
 {
 public:
     enum class Outcome { Answered, NotRunning, Failed };
-    struct Result
+    struct Reply
     {
         Outcome outcome = Outcome::Failed;
         control::Response response;
@@ -19,11 +19,11 @@ public:
     };
 
     // Sends to the running bar at control::socketName(), once it has proved to run as this user.
-    static Result send(const control::Request &request,
-                       std::chrono::milliseconds timeout = timing::kControlAnswer);
+    static Reply send(const control::Request &request,
+                      std::chrono::milliseconds timeout = timing::kControlAnswer);
     // The same, at a socket path of the caller's (benchmarks with several bars).
-    static Result send(const QString &socketPath, const control::Request &request,
-                       std::chrono::milliseconds timeout = timing::kControlAnswer);
+    static Reply send(const QString &socketPath, const control::Request &request,
+                      std::chrono::milliseconds timeout = timing::kControlAnswer);
 };
 
 } // namespace recbar

@@ -132,35 +132,34 @@ QStringList allowedCommands()
            CommandText::namesReaching(CommandReach::Ctl);
 }
 
-std::variant<Request, QString> parseRequest(const QByteArray &line)
+Result<Request> parseRequest(const QByteArray &line)
 {
     if (line.size() > kMaxLine)
-        return QStringLiteral("request too long");
+        return fail(QStringLiteral("request too long"));
     const auto parsed = parseJson(line, kMaxLine);
-    if (!std::holds_alternative<QJsonDocument>(parsed) ||
-        !std::get<QJsonDocument>(parsed).isObject())
-        return QStringLiteral("not a JSON object");
-    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!parsed || !parsed->isObject())
+        return fail(QStringLiteral("not a JSON object"));
+    const QJsonDocument &document = *parsed;
     const QJsonObject object = document.object();
     if (object.value(QStringLiteral("v")).toInt() != kVersion)
-        return QStringLiteral("unsupported protocol version");
+        return fail(QStringLiteral("unsupported protocol version"));
     Request request;
     request.command = object.value(QStringLiteral("command")).toString();
     if (!allowedCommands().contains(request.command))
-        return QStringLiteral("unknown command \"%1\"").arg(request.command.left(40));
+        return fail(QStringLiteral("unknown command \"%1\"").arg(request.command.left(40)));
     const QJsonValue origin = object.value(QStringLiteral("origin"));
     if (!origin.isUndefined()) {
         if (origin != CommandOrigin::kCtl && origin != CommandOrigin::kUrl)
-            return QStringLiteral("unknown origin");
+            return fail(QStringLiteral("unknown origin"));
         request.origin = origin.toString();
     }
     const QJsonValue metadata = object.value(QStringLiteral("metadata"));
     if (!metadata.isUndefined() && !metadata.isArray())
-        return QStringLiteral("metadata must be an array of [key, value] pairs");
+        return fail(QStringLiteral("metadata must be an array of [key, value] pairs"));
     for (const QJsonValue &pair : metadata.toArray()) {
         const QJsonArray items = pair.toArray();
         if (items.size() != 2 || !items[0].isString() || !items[1].isString())
-            return QStringLiteral("metadata must be an array of [key, value] pairs");
+            return fail(QStringLiteral("metadata must be an array of [key, value] pairs"));
         request.metadata.append({items[0].toString(), items[1].toString()});
     }
     request.teamAction = object.value(QStringLiteral("teamAction")).toString();
@@ -168,23 +167,23 @@ std::variant<Request, QString> parseRequest(const QByteArray &line)
     if (request.command == word::kTeam) {
         if (!request.teamAction.isEmpty() && request.teamAction != kTeamStart &&
             request.teamAction != kTeamResume && request.teamAction != kTeamShow)
-            return QStringLiteral("team takes start, resume or show");
+            return fail(QStringLiteral("team takes start, resume or show"));
         const bool namesAgent = !request.teamAction.isEmpty() && request.teamAction != kTeamShow;
         if (namesAgent == request.agent.isEmpty())
-            return QStringLiteral("team start and resume name one agent, show none");
+            return fail(QStringLiteral("team start and resume name one agent, show none"));
         if (request.agent.size() > 200)
-            return QStringLiteral("agent id too long");
+            return fail(QStringLiteral("agent id too long"));
     } else if (!request.teamAction.isEmpty() || !request.agent.isEmpty()) {
-        return QStringLiteral("only team names an agent");
+        return fail(QStringLiteral("only team names an agent"));
     }
     if (request.command == u"metadata") {
         if (request.metadata.isEmpty())
-            return QStringLiteral("metadata needs at least one KEY=VALUE");
+            return fail(QStringLiteral("metadata needs at least one KEY=VALUE"));
         const auto problems = MetadataRules::check(request.metadata);
         if (!problems.isEmpty())
-            return problems.first().message;
+            return fail(problems.first().message);
     } else if (!request.metadata.isEmpty()) {
-        return QStringLiteral("only the metadata command carries metadata");
+        return fail(QStringLiteral("only the metadata command carries metadata"));
     }
     return request;
 }
@@ -207,16 +206,15 @@ QByteArray formatRequest(const Request &request)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-std::variant<Response, QString> parseResponse(const QByteArray &line)
+Result<Response> parseResponse(const QByteArray &line)
 {
     const auto parsed = parseJson(line, kMaxResponse);
-    if (!std::holds_alternative<QJsonDocument>(parsed) ||
-        !std::get<QJsonDocument>(parsed).isObject())
-        return QStringLiteral("the bar's answer is not a JSON object");
-    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!parsed || !parsed->isObject())
+        return fail(QStringLiteral("the bar's answer is not a JSON object"));
+    const QJsonDocument &document = *parsed;
     const QJsonObject object = document.object();
     if (!object.value(QStringLiteral("ok")).isBool())
-        return QStringLiteral("the bar's answer has no \"ok\"");
+        return fail(QStringLiteral("the bar's answer has no \"ok\""));
     return Response{object.value(QStringLiteral("ok")).toBool(),
                     object.value(QStringLiteral("message")).toString(),
                     object.value(QStringLiteral("status")).toObject()};
@@ -231,21 +229,22 @@ QByteArray formatResponse(const Response &response)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &arguments)
+Result<MetadataPairs> parseMetadataArguments(const QStringList &arguments)
 {
     MetadataPairs pairs;
     for (const QString &argument : arguments) {
         const qsizetype equals = argument.indexOf(u'=');
         if (equals <= 0)
-            return QStringLiteral("expected KEY=VALUE, got \"%1\"").arg(argument);
+            return fail(QStringLiteral("expected KEY=VALUE, got \"%1\"").arg(argument));
         pairs.append({argument.left(equals), argument.mid(equals + 1)});
     }
     if (pairs.isEmpty())
-        return QStringLiteral("metadata needs at least one KEY=VALUE");
+        return fail(QStringLiteral("metadata needs at least one KEY=VALUE"));
     const auto problems = MetadataRules::check(pairs);
     if (!problems.isEmpty()) {
         const auto &p = problems.first();
-        return p.row >= 0 ? QStringLiteral("%1: %2").arg(pairs[p.row].first, p.message) : p.message;
+        return fail(p.row >= 0 ? QStringLiteral("%1: %2").arg(pairs[p.row].first, p.message)
+                               : p.message);
     }
     return pairs;
 }
@@ -321,30 +320,29 @@ QJsonObject snapshotJson(const AgentSnapshot &s)
     return out;
 }
 
-SocketName socketName()
+Result<QString> socketName()
 {
     const QString override = qEnvironmentVariable("RECBAR_CONTROL_SOCKET");
     if (!override.isEmpty())
-        return {override, {}};
+        return override;
 #ifdef Q_OS_WIN
     // A pipe name unique to the user; the server's DACL admits only the user's SID.
     const QByteArray who = qEnvironmentVariable("USERNAME").toUtf8() + QDir::homePath().toUtf8();
-    return {QStringLiteral("recbar-control-") +
-                QString::fromLatin1(
-                    QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16)),
-            {}};
+    return QStringLiteral("recbar-control-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
 #else
     // XDG_RUNTIME_DIR is private to the user (0700) where it exists; it is checked all the same.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && QDir(runtime).exists() && !unsafeFolder(runtime))
-        return {QDir(runtime).filePath(QStringLiteral("recbar-control")), {}};
+    if (!runtime.isEmpty() && QDir(runtime).exists() && makePrivateFolder(runtime).ok())
+        return QDir(runtime).filePath(QStringLiteral("recbar-control"));
     // Else a folder of the user's own, never a predictable name in a shared /tmp.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
                            QStringLiteral("/recbar-control");
     QDir().mkpath(QFileInfo(folder).absolutePath());
-    if (const std::optional<QString> problem = unsafeFolder(folder))
-        return {{}, *problem};
-    return {folder + QStringLiteral("/socket"), {}};
+    if (const Result<void> made = makePrivateFolder(folder); !made)
+        return made.failure();
+    return folder + QStringLiteral("/socket");
 #endif
 }
 

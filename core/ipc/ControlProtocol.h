@@ -1,12 +1,11 @@
 #pragma once
 
 #include "domain/AgentSnapshot.h"
+#include "domain/Result.h"
 #include "team/TeamBoard.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <variant>
 
 namespace recbar::control {
 
@@ -51,13 +50,13 @@ struct Response
 };
 
 QStringList allowedCommands();
-std::variant<Request, QString> parseRequest(const QByteArray &line);
+Result<Request> parseRequest(const QByteArray &line);
 QByteArray formatRequest(const Request &request);
-std::variant<Response, QString> parseResponse(const QByteArray &line);
+Result<Response> parseResponse(const QByteArray &line);
 QByteArray formatResponse(const Response &response);
 
 // KEY=VALUE arguments of `recbar ctl metadata`.
-std::variant<MetadataPairs, QString> parseMetadataArguments(const QStringList &arguments);
+Result<MetadataPairs> parseMetadataArguments(const QStringList &arguments);
 
 QJsonObject snapshotJson(const AgentSnapshot &snapshot);
 // `recbar ctl team --json`: one object per agent (id, name, extension, call, since,
@@ -66,12 +65,7 @@ QJsonArray teamJson(const QList<TeamMember> &members);
 
 // Where the socket lives: in the user's private runtime directory where there is one, else in a
 // folder of the user's own (0700, checked); on Windows a pipe name unique to the user.
-// RECBAR_CONTROL_SOCKET overrides it (tests). `problem` says why there is none that is safe.
-struct SocketName
-{
-    QString path;
-    QString problem;
-};
-SocketName socketName();
+// RECBAR_CONTROL_SOCKET overrides it (tests). Its path, or why there is none that is safe.
+Result<QString> socketName();
 
 } // namespace recbar::control

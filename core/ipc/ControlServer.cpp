@@ -20,40 +20,33 @@ ControlServer::ControlServer(QObject *parent)
     });
 }
 
-ControlServer::Listening ControlServer::listen(QString *error)
+Result<ControlServer::Listening> ControlServer::listen()
 {
-    const control::SocketName name = control::socketName();
-    if (name.path.isEmpty()) {
-        *error = name.problem;
-        return Listening::Failed;
-    }
+    const Result<QString> name = control::socketName();
+    if (!name)
+        return name.failure();
     // Ask first: with access options set, QLocalServer replaces an existing socket file.
     QLocalSocket probe;
-    probe.connectToServer(name.path);
+    probe.connectToServer(*name);
     if (probe.waitForConnected(int(timing::kControlProbe.count()))) {
-        if (const std::optional<QString> foreign =
-                control::foreignPeer(probe, control::End::Client)) {
-            *error = tr("%1 is held by another process: %2").arg(name.path, *foreign);
-            return Listening::Failed;
-        }
+        if (const Result<void> peer = control::checkPeer(probe, control::End::Client); !peer)
+            return fail(tr("%1 is held by another process: %2").arg(*name, peer.error()));
         // Only a RecBar answers a status: anything else of the user's that holds the name is
         // not one, and is not taken for one.
         probe.write(control::formatRequest({control::word::kStatus, {}}));
         bool answered = false;
         while (!answered && probe.waitForReadyRead(int(timing::kControlProbe.count()))) {
             if (probe.canReadLine())
-                answered = std::holds_alternative<control::Response>(
-                    control::parseResponse(probe.readLine(control::kMaxLine).trimmed()));
+                answered = control::parseResponse(probe.readLine(control::kMaxLine).trimmed()).ok();
         }
-        if (!answered) {
-            *error = tr("%1 is held by another process, which is not RecBar").arg(name.path);
-            return Listening::Failed;
-        }
-        *error = tr("another RecBar is already running");
+        if (!answered)
+            return fail(tr("%1 is held by another process, which is not RecBar").arg(*name));
         return Listening::AlreadyRunning;
     }
     // A socket left behind by an instance that crashed is replaced.
-    return m_name.listen(m_server, name.path, error) ? Listening::Yes : Listening::Failed;
+    if (Result<void> listening = m_name.listen(m_server, *name); !listening)
+        return listening.failure();
+    return Listening::Yes;
 }
 
 ControlServer::~ControlServer()
@@ -109,9 +102,8 @@ control::Response ControlServer::teamResponse() const
 
 void ControlServer::serve(QLocalSocket *socket)
 {
-    if (const std::optional<QString> foreign =
-            control::foreignPeer(*socket, control::End::Server)) {
-        qCWarning(lcIpc) << "refused a control connection:" << *foreign;
+    if (const Result<void> peer = control::checkPeer(*socket, control::End::Server); !peer) {
+        qCWarning(lcIpc) << "refused a control connection:" << peer.error();
         socket->abort();
         socket->deleteLater();
         return;
@@ -153,13 +145,12 @@ void ControlConnection::read()
     }
     m_busy = true;
     const auto parsed = control::parseRequest(m_socket->readLine(control::kMaxLine + 1).trimmed());
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
-        qCInfo(lcIpc) << "refused control request:" << *problem;
-        answer({false, *problem, {}});
+    if (!parsed) {
+        qCInfo(lcIpc) << "refused control request:" << parsed.error();
+        answer({false, parsed.error(), {}});
         return;
     }
-    m_server.handle(std::get<control::Request>(parsed), this,
-                    [this](const control::Response &response) { answer(response); });
+    m_server.handle(*parsed, this, [this](const control::Response &response) { answer(response); });
 }
 
 void ControlServer::handle(const control::Request &request, QObject *context,

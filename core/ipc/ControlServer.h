@@ -25,10 +25,10 @@ public:
     explicit ControlServer(QObject *parent = nullptr);
     ~ControlServer() override;
 
-    enum class Listening { Yes, AlreadyRunning, Failed };
+    enum class Listening { Yes, AlreadyRunning };
     // Listens at control::socketName(), removing a stale socket a crashed instance left; says
     // when this user's RecBar already answers there, or why it cannot listen.
-    Listening listen(QString *error);
+    Result<Listening> listen();
     // Stops answering, so that another RecBar (the demo, started from the sign-in) can listen;
     // the socket's file goes only if it is still this one's.
     void close() { m_name.release(m_server); }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "domain/Result.h"
 
-#include <optional>
+#include <QString>
 
 class QLocalServer;
 class QLocalSocket;
@@ -16,13 +16,13 @@ namespace recbar::control {
 
 enum class End { Server, Client };
 
-// Why the process at the other end of `socket` may not be trusted; nullopt when it runs as
-// this user. `us` says which end this process is.
-std::optional<QString> foreignPeer(const QLocalSocket &socket, End us);
+// Whether the process at the other end of `socket` runs as this user, and if not, why it may
+// not be trusted. `us` says which end this process is.
+Result<void> checkPeer(const QLocalSocket &socket, End us);
 
 // Creates `folder` for the socket (0700) or checks the one there: a real folder (not a link),
-// owned by this user, closed to everyone else. Why not, or nullopt. (Windows: no such folder.)
-std::optional<QString> unsafeFolder(const QString &folder);
+// owned by this user, closed to everyone else; or why not. (Windows: no such folder.)
+Result<void> makePrivateFolder(const QString &folder);
 
 // The bar's claim on the control socket's name. On Unix the socket is made under a name of
 // its own and then moved into place, so that giving it up removes the file at the path only if
@@ -31,7 +31,7 @@ std::optional<QString> unsafeFolder(const QString &folder);
 class ListeningName
 {
 public:
-    bool listen(QLocalServer &server, const QString &path, QString *error);
+    Result<void> listen(QLocalServer &server, const QString &path);
     void release(QLocalServer &server);
 
 private:

@@ -35,30 +35,30 @@ QByteArray userOf(HANDLE process)
 
 } // namespace
 
-std::optional<QString> foreignPeer(const QLocalSocket &socket, End us)
+Result<void> checkPeer(const QLocalSocket &socket, End us)
 {
     const auto pipe = reinterpret_cast<HANDLE>(socket.socketDescriptor());
     ULONG pid = 0;
     const BOOL known = us == End::Server ? GetNamedPipeClientProcessId(pipe, &pid)
                                          : GetNamedPipeServerProcessId(pipe, &pid);
     if (!known)
-        return LocalPeerText::tr("the other end cannot be identified (error %1)")
-            .arg(GetLastError());
+        return fail(
+            LocalPeerText::tr("the other end cannot be identified (error %1)").arg(GetLastError()));
     HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
     if (!process)
-        return LocalPeerText::tr("the other end cannot be identified (error %1)")
-            .arg(GetLastError());
+        return fail(
+            LocalPeerText::tr("the other end cannot be identified (error %1)").arg(GetLastError()));
     const QByteArray peer = userOf(process);
     CloseHandle(process);
     const QByteArray self = userOf(GetCurrentProcess());
     if (peer.isEmpty() || self.isEmpty() || peer != self)
-        return LocalPeerText::tr("the other end runs as another user");
-    return std::nullopt;
+        return fail(LocalPeerText::tr("the other end runs as another user"));
+    return {};
 }
 
-std::optional<QString> unsafeFolder(const QString &)
+Result<void> makePrivateFolder(const QString &)
 {
-    return std::nullopt; // named pipes live in their own namespace, restricted by their DACL
+    return {}; // named pipes live in their own namespace, restricted by their DACL
 }
 
 // A named pipe has no file to leave behind: the name goes with the last handle. It is claimed
@@ -66,7 +66,7 @@ std::optional<QString> unsafeFolder(const QString &)
 // name before: a process that squats the name would otherwise receive the agent's commands
 // (QLocalServer creates its instances without the flag). Once Qt's instances hold the name, the
 // claim is let go; the pipe's security, the creator's, keeps others from adding instances.
-bool ListeningName::listen(QLocalServer &server, const QString &path, QString *error)
+Result<void> ListeningName::listen(QLocalServer &server, const QString &path)
 {
     const QString prefix = QStringLiteral("\\\\.\\pipe\\");
     const QString full = path.startsWith(prefix) ? path : prefix + path;
@@ -75,17 +75,15 @@ bool ListeningName::listen(QLocalServer &server, const QString &path, QString *e
                          PIPE_ACCESS_DUPLEX | FILE_FLAG_FIRST_PIPE_INSTANCE,
                          PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_REJECT_REMOTE_CLIENTS,
                          PIPE_UNLIMITED_INSTANCES, 0, 0, 0, nullptr);
-    if (claim == INVALID_HANDLE_VALUE) {
-        *error = LocalPeerText::tr("%1 is already held by another process (error %2)")
-                     .arg(full)
-                     .arg(GetLastError());
-        return false;
-    }
+    if (claim == INVALID_HANDLE_VALUE)
+        return fail(LocalPeerText::tr("%1 is already held by another process (error %2)")
+                        .arg(full)
+                        .arg(GetLastError()));
     const bool listening = server.listen(path);
     CloseHandle(claim);
     if (!listening)
-        *error = server.errorString();
-    return listening;
+        return fail(server.errorString());
+    return {};
 }
 
 void ListeningName::release(QLocalServer &server)

@@ -14,21 +14,22 @@ bool isRecbarUrl(const QString &argument)
     return argument.startsWith(QStringLiteral("recbar:"), Qt::CaseInsensitive);
 }
 
-std::variant<Request, QString> parseUrl(const QString &text)
+Result<Request> parseUrl(const QString &text)
 {
     if (text.size() > kMaxUrlLength)
-        return QStringLiteral("the link is too long");
+        return fail(QStringLiteral("the link is too long"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().compare(u"recbar", Qt::CaseInsensitive) != 0)
-        return QStringLiteral("not a recbar: link");
+        return fail(QStringLiteral("not a recbar: link"));
     if (!url.userInfo().isEmpty() || url.port() != -1 || url.hasFragment())
-        return QStringLiteral("a recbar: link has a command and, for metadata, a query");
+        return fail(QStringLiteral("a recbar: link has a command and, for metadata, a query"));
     // recbar:pause and recbar://pause/ both name the command.
     QString command = url.host().isEmpty() ? url.path() : url.host() + url.path();
     if (command.endsWith(u'/'))
         command.chop(1);
     if (!urlCommands().contains(command))
-        return QStringLiteral("\"%1\" is not a command a link may give").arg(command.left(40));
+        return fail(
+            QStringLiteral("\"%1\" is not a command a link may give").arg(command.left(40)));
 
     Request request;
     request.command = command;
@@ -36,24 +37,24 @@ std::variant<Request, QString> parseUrl(const QString &text)
     const QUrlQuery query(url);
     if (command != u"metadata") {
         if (url.hasQuery())
-            return QStringLiteral("only recbar:metadata takes a query");
+            return fail(QStringLiteral("only recbar:metadata takes a query"));
         return request;
     }
     QStringList keys;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (keys.contains(key, Qt::CaseInsensitive))
-            return QStringLiteral("\"%1\" is given twice").arg(key.left(40));
+            return fail(QStringLiteral("\"%1\" is given twice").arg(key.left(40)));
         // An empty value clears the server's field: a web page may not erase call data.
         if (value.isEmpty())
-            return QStringLiteral("\"%1\" has no value: a link cannot clear call data")
-                .arg(key.left(40));
+            return fail(QStringLiteral("\"%1\" has no value: a link cannot clear call data")
+                            .arg(key.left(40)));
         keys.append(key);
         request.metadata.append({key, value});
     }
     // The same checks as `recbar ctl metadata` and the socket: one parser decides.
     const auto checked = parseRequest(formatRequest(request));
-    if (const QString *problem = std::get_if<QString>(&checked))
-        return *problem;
+    if (!checked)
+        return checked.failure();
     return request;
 }
 

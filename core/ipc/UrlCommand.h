@@ -1,10 +1,9 @@
 #pragma once
 
 #include "ControlProtocol.h"
+#include "domain/Result.h"
 
 #include <QUrl>
-
-#include <variant>
 
 namespace recbar::control {
 
@@ -16,6 +15,6 @@ inline constexpr qsizetype kMaxUrlLength = 2048;
 QStringList urlCommands();
 bool isRecbarUrl(const QString &argument);
 // The request the link asks for, or why it is refused.
-std::variant<Request, QString> parseUrl(const QString &url);
+Result<Request> parseUrl(const QString &url);
 
 } // namespace recbar::control

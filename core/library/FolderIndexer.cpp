@@ -35,9 +35,8 @@ bool FolderIndexer::ensureOpen()
     if (m_index)
         return true;
     auto index = std::make_unique<RecordingIndex>();
-    QString error;
-    if (!index->open(m_databasePath, &error)) {
-        emit failed(error);
+    if (const Result<void> opened = index->open(m_databasePath); !opened) {
+        emit failed(opened.error());
         return false;
     }
     m_index = std::move(index);
@@ -87,10 +86,11 @@ void FolderIndexer::scan(const QString &folder, const QStringList &directories, 
 
     QList<RecordingEntry> batch;
     const auto store = [&] {
-        QString error;
-        if (!batch.isEmpty() && !m_index->upsertAll(batch, &error)) {
-            qCWarning(lcLibrary) << "library update failed:" << error;
-            emit failed(error);
+        if (!batch.isEmpty()) {
+            if (const Result<void> stored = m_index->upsertAll(batch); !stored) {
+                qCWarning(lcLibrary) << "library update failed:" << stored.error();
+                emit failed(stored.error());
+            }
         }
         batch.clear();
         emit progress(folder, report.read, toRead.size());
@@ -112,13 +112,13 @@ void FolderIndexer::scan(const QString &folder, const QStringList &directories, 
     if (!batch.isEmpty() || toRead.isEmpty())
         store();
     if (!gone.isEmpty()) {
-        QString error;
-        if (m_index->removeKeys(source, gone, &error)) {
+        if (const Result<void> removed = m_index->removeKeys(source, gone); removed) {
             report.removed = gone.size();
             if (!recursive)
                 report.goneKeys = gone;
-        } else
-            emit failed(error);
+        } else {
+            emit failed(removed.error());
+        }
         emit batchStored(folder);
     }
     report.recordings = m_index->count(source);
@@ -129,9 +129,9 @@ void FolderIndexer::removeFolder(const QString &folder)
 {
     if (!ensureOpen())
         return;
-    QString error;
-    if (!m_index->removeSource(FolderScanner::sourceOf(folder), &error))
-        emit failed(error);
+    if (const Result<void> removed = m_index->removeSource(FolderScanner::sourceOf(folder));
+        !removed)
+        emit failed(removed.error());
     emit removed(folder);
 }
 

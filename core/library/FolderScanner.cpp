@@ -182,11 +182,11 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
     e.startTime = info.lastModified().toUTC();
 
     auto decoder = AudioDecoder::open(file);
-    if (const auto *ok = std::get_if<std::unique_ptr<AudioDecoder>>(&decoder)) {
-        e.durationMs = (*ok)->durationMs();
-        if ((*ok)->truncated())
+    if (decoder) {
+        e.durationMs = (*decoder)->durationMs();
+        if ((*decoder)->truncated())
             e.audioState = AudioState::CutOff;
-        const AudioDecoder::Tags tags = (*ok)->tags();
+        const AudioDecoder::Tags tags = (*decoder)->tags();
         const QDateTime date = QDateTime::fromString(tags.date, Qt::ISODate);
         if (date.isValid())
             e.startTime = date.toUTC();
@@ -195,7 +195,7 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
         if (!tags.comment.isEmpty())
             e.notes = tags.comment;
     } else {
-        *problem = std::get<QString>(decoder);
+        *problem = decoder.error();
         e.audioState = AudioState::Unreadable;
     }
     applyFileName(e, info.completeBaseName());
@@ -205,17 +205,15 @@ RecordingEntry FolderScanner::read(const QString &folder, const QString &file, Q
         // A sidecar is a few hundred bytes: what is beyond 1 MiB is not read at all.
         constexpr qsizetype kMaxSidecar = 1024 * 1024;
         const auto parsed = parseJson(sidecar.read(kMaxSidecar + 1), kMaxSidecar);
-        if (const auto *document = std::get_if<QJsonDocument>(&parsed);
-            document && document->isObject())
-            applySidecar(e, document->object());
+        if (parsed && parsed->isObject())
+            applySidecar(e, parsed->object());
         else if (problem->isEmpty())
-            *problem =
-                QCoreApplication::translate("recbar::FolderScanner",
-                                            "%1: the sidecar is not JSON (%2)")
-                    .arg(sidecar.fileName(), std::holds_alternative<QString>(parsed)
-                                                 ? std::get<QString>(parsed)
-                                                 : QCoreApplication::translate(
-                                                       "recbar::FolderScanner", "not an object"));
+            *problem = QCoreApplication::translate("recbar::FolderScanner",
+                                                   "%1: the sidecar is not JSON (%2)")
+                           .arg(sidecar.fileName(),
+                                !parsed ? parsed.error()
+                                        : QCoreApplication::translate("recbar::FolderScanner",
+                                                                      "not an object"));
     }
     return e;
 }

@@ -85,15 +85,13 @@ Library::~Library()
     m_indexerThread.wait();
 }
 
-bool Library::open(const QString &databasePath, const QString &cacheFolder, QString *error)
+Result<void> Library::open(const QString &databasePath, const QString &cacheFolder)
 {
     if (!PrivateFiles::makeFolder(QFileInfo(databasePath).absolutePath()) ||
-        !PrivateFiles::makeFolder(cacheFolder)) {
-        *error = tr("Cannot create the library's folders");
-        return false;
-    }
-    if (!m_index.open(databasePath, error))
-        return false;
+        !PrivateFiles::makeFolder(cacheFolder))
+        return fail(tr("Cannot create the library's folders"));
+    if (Result<void> opened = m_index.open(databasePath); !opened)
+        return opened;
     for (const char *suffix : {"", "-wal", "-shm"})
         PrivateFiles::restrict(databasePath + QLatin1String(suffix));
     m_cache = QDir(cacheFolder).absolutePath();
@@ -106,7 +104,7 @@ bool Library::open(const QString &databasePath, const QString &cacheFolder, QStr
     // What changed while RecBar was not running is read now; the scans name what to watch.
     for (const QString &folder : folders())
         rescan(folder);
-    return true;
+    return {};
 }
 
 void Library::startIndexer(const QString &databasePath)
@@ -250,18 +248,18 @@ void Library::refreshSoon()
     m_refreshTimer.start();
 }
 
-qint64 Library::add(const RecordingEntry &entry, QString *error)
+Result<qint64> Library::add(const RecordingEntry &entry)
 {
-    const qint64 id = m_index.upsert(entry, error);
+    Result<qint64> id = m_index.upsert(entry);
     m_model->refresh();
     return id;
 }
 
-bool Library::add(const QList<RecordingEntry> &entries, QString *error)
+Result<void> Library::add(const QList<RecordingEntry> &entries)
 {
-    const bool ok = m_index.upsertAll(entries, error);
+    Result<void> added = m_index.upsertAll(entries);
     m_model->refresh();
-    return ok;
+    return added;
 }
 
 bool Library::saveDetails(qint64 id, const QStringList &tags, const QString &notes)
@@ -303,10 +301,9 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
         return;
     connect(m_server.get(), &RecordingsSource::listed, this,
             [this](const QList<RecordingEntry> &entries) {
-                QString error;
                 // Merged by (source, id): a refresh updates rows, never duplicates them.
-                if (!m_index.upsertAll(entries, &error)) {
-                    emit serverFailed(error);
+                if (const Result<void> merged = m_index.upsertAll(entries); !merged) {
+                    emit serverFailed(merged.error());
                     return;
                 }
                 m_model->refresh();
@@ -314,55 +311,52 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
             });
     connect(m_server.get(), &RecordingsSource::listFailed, this,
             [this](const ServerError &error) { emit serverFailed(error.describe()); });
-    connect(
-        m_server.get(), &RecordingsSource::downloaded, this,
-        [this](const QString &key, const ServerError &error, qint64 expected) {
-            std::shared_ptr<Download> d;
-            for (const auto &candidate : std::as_const(m_downloads)) {
-                if (candidate->entry.sourceKey == key)
-                    d = candidate;
-            }
-            if (!d)
-                return;
-            m_downloads.remove(d->id);
-            const QString partPath = d->part->fileName();
-            // A full disk shows here, not as a network error: the writes were buffered.
-            const bool written = d->part->flush() && d->part->error() == QFileDevice::NoError;
-            const QString writeError = d->part->errorString();
-            const qint64 received = d->part->size();
-            d->part->close();
-            QString problem;
-            AudioState state = AudioState::Fine;
-            if (!written)
-                problem = tr("Cannot save the download in %1: %2")
-                              .arg(QDir::toNativeSeparators(m_cache), writeError);
-            else if (!error.ok())
-                problem = error.describe();
-            else if (received == 0)
-                problem = tr("The server sent an empty file");
-            else if (expected >= 0 && received != expected)
-                problem =
-                    tr("The download stopped after %1 of %2 bytes").arg(received).arg(expected);
-            else if (const auto decoded = AudioDecoder::open(partPath);
-                     std::holds_alternative<QString>(decoded))
-                problem =
-                    tr("The downloaded file is not playable: %1").arg(std::get<QString>(decoded));
-            else if (std::get<std::unique_ptr<AudioDecoder>>(decoded)->truncated())
-                state = AudioState::CutOff; // whole as sent: the server's file is cut
-            if (problem.isEmpty()) {
-                QFile::remove(d->target);
-                if (!QFile::rename(partPath, d->target))
-                    problem = tr("Cannot move the download into place");
-            }
-            if (!problem.isEmpty()) {
-                QFile::remove(partPath); // nothing half-written stays
-                emit downloadFinished(d->id, false, problem);
-                return;
-            }
-            m_index.setFile(d->id, d->target, true, state);
-            m_model->refresh();
-            emit downloadFinished(d->id, true, {});
-        });
+    connect(m_server.get(), &RecordingsSource::downloaded, this,
+            [this](const QString &key, const ServerError &error, qint64 expected) {
+                std::shared_ptr<Download> d;
+                for (const auto &candidate : std::as_const(m_downloads)) {
+                    if (candidate->entry.sourceKey == key)
+                        d = candidate;
+                }
+                if (!d)
+                    return;
+                m_downloads.remove(d->id);
+                const QString partPath = d->part->fileName();
+                // A full disk shows here, not as a network error: the writes were buffered.
+                const bool written = d->part->flush() && d->part->error() == QFileDevice::NoError;
+                const QString writeError = d->part->errorString();
+                const qint64 received = d->part->size();
+                d->part->close();
+                QString problem;
+                AudioState state = AudioState::Fine;
+                if (!written)
+                    problem = tr("Cannot save the download in %1: %2")
+                                  .arg(QDir::toNativeSeparators(m_cache), writeError);
+                else if (!error.ok())
+                    problem = error.describe();
+                else if (received == 0)
+                    problem = tr("The server sent an empty file");
+                else if (expected >= 0 && received != expected)
+                    problem =
+                        tr("The download stopped after %1 of %2 bytes").arg(received).arg(expected);
+                else if (const auto decoded = AudioDecoder::open(partPath); !decoded)
+                    problem = tr("The downloaded file is not playable: %1").arg(decoded.error());
+                else if ((*decoded)->truncated())
+                    state = AudioState::CutOff; // whole as sent: the server's file is cut
+                if (problem.isEmpty()) {
+                    QFile::remove(d->target);
+                    if (!QFile::rename(partPath, d->target))
+                        problem = tr("Cannot move the download into place");
+                }
+                if (!problem.isEmpty()) {
+                    QFile::remove(partPath); // nothing half-written stays
+                    emit downloadFinished(d->id, false, problem);
+                    return;
+                }
+                m_index.setFile(d->id, d->target, true, state);
+                m_model->refresh();
+                emit downloadFinished(d->id, true, {});
+            });
 }
 
 qint64 Library::maxDownloadBytes() const

@@ -30,15 +30,15 @@ public:
     ~Library() override;
 
     // Opens the index and the cache folder; removes downloads a killed process left behind.
-    bool open(const QString &databasePath, const QString &cacheFolder, QString *error);
+    Result<void> open(const QString &databasePath, const QString &cacheFolder);
     // Reads; every write goes through the operations below, which keep the model current.
     const RecordingIndex &index() const { return m_index; }
     std::optional<RecordingEntry> entry(qint64 id) const { return m_index.entry(id); }
     LibraryModel &model() { return *m_model; }
 
     // Recordings the caller found (an import, a test's): the row id, or 0 with a message.
-    qint64 add(const RecordingEntry &entry, QString *error = nullptr);
-    bool add(const QList<RecordingEntry> &entries, QString *error = nullptr);
+    Result<qint64> add(const RecordingEntry &entry);
+    Result<void> add(const QList<RecordingEntry> &entries);
     // The agent's tags and notes of one recording, saved together or not at all.
     bool saveDetails(qint64 id, const QStringList &tags, const QString &notes);
     // How a two-channel recording was last listened to (ChannelMix::toString), kept for it;

@@ -119,14 +119,20 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-bool exec(QSqlQuery &query, const QString &sql, QString *error)
+Result<void> exec(QSqlQuery &query, const QString &sql)
 {
     if (query.exec(sql))
-        return true;
-    if (error)
-        *error = RecordingIndex::describe(query.lastError());
+        return {};
     qCWarning(lcLibrary) << "SQL failed:" << sql.left(80) << query.lastError().text();
-    return false;
+    return fail(RecordingIndex::describe(query.lastError()));
+}
+
+// A transaction's end: what a failed COMMIT means, like any other failure.
+Result<void> commit(QSqlDatabase &db)
+{
+    if (db.commit())
+        return {};
+    return fail(RecordingIndex::describe(db.lastError()));
 }
 
 } // namespace
@@ -187,36 +193,34 @@ void RecordingIndex::close()
     }
 }
 
-bool RecordingIndex::open(const QString &path, QString *error)
+Result<void> RecordingIndex::open(const QString &path)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timing::kIndexBusy.count()));
-    if (!db.open()) {
-        *error = describe(db.lastError());
-        return false;
-    }
+    if (!db.open())
+        return fail(describe(db.lastError()));
     QSqlQuery pragma(db);
-    // WAL: the list reads while a scan or a download writes.
-    if (!exec(pragma, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
-        !exec(pragma, QStringLiteral("PRAGMA synchronous=NORMAL"), error))
-        return false;
-    if (!exec(pragma, QStringLiteral("PRAGMA quick_check"), error))
-        return false;
+    // WAL: the list reads while a scan or a download writes; then whether the file is whole.
+    for (const QString &sql :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA quick_check")}) {
+        if (Result<void> done = exec(pragma, sql); !done)
+            return done;
+    }
     if (pragma.next() && pragma.value(0).toString() != u"ok") {
         // quick_check lists every bad page under a banner; the first page says enough.
         const QStringList lines = pragma.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
         const auto first = std::find_if(lines.begin(), lines.end(),
                                         [](const QString &l) { return !l.startsWith(u"***"); });
-        *error =
+        return fail(
             QCoreApplication::translate("recbar::RecordingIndex", "The library file is damaged: %1")
-                .arg(first != lines.end() ? first->trimmed() : lines.value(0));
-        return false;
+                .arg(first != lines.end() ? first->trimmed() : lines.value(0)));
     }
     pragma.finish();
-    if (!migrate(error))
-        return false;
+    if (Result<void> migrated = migrate(); !migrated)
+        return migrated;
     // The list reads on connections of its own. A list read a window at a time keeps its
     // statement open, and with it the index as it was when the statement began: a write on
     // that connection, after another (the folder indexer) wrote, would be refused
@@ -226,15 +230,13 @@ bool RecordingIndex::open(const QString &path, QString *error)
     for (int slot : {0, 1}) {
         QSqlDatabase list = QSqlDatabase::cloneDatabase(
             m_connection, m_connection + QStringLiteral("-list%1").arg(slot));
-        if (!list.open()) {
-            *error = describe(list.lastError());
-            return false;
-        }
+        if (!list.open())
+            return fail(describe(list.lastError()));
         QSqlQuery readOnly(list);
-        if (!exec(readOnly, QStringLiteral("PRAGMA query_only = 1"), error))
-            return false;
+        if (Result<void> done = exec(readOnly, QStringLiteral("PRAGMA query_only = 1")); !done)
+            return done;
     }
-    return true;
+    return {};
 }
 
 int RecordingIndex::schemaVersion() const
@@ -243,143 +245,120 @@ int RecordingIndex::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
-bool RecordingIndex::migrate(QString *error)
+Result<void> RecordingIndex::migrate()
 {
     QSqlDatabase db = database();
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
-        *error =
+        return fail(
             QCoreApplication::translate("recbar::RecordingIndex",
                                         "The library was written by a newer RecBar (schema %1)")
-                .arg(version);
-        return false;
+                .arg(version));
     }
     if (version == kSchemaVersion)
-        return true;
+        return {};
     db.transaction();
     QSqlQuery q(db);
-    bool ok = true;
+    // The steps from this version on, run in order until one fails.
+    std::vector<std::function<Result<void>()>> steps;
+    const auto sql = [&steps, &q](const QString &text) {
+        steps.emplace_back([&q, text] { return exec(q, text); });
+    };
+    const auto addColumn = [&sql](const char *column) {
+        sql(QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column));
+    };
     if (version < 1) {
         // Version 1: what the first library kept.
-        ok = exec(q,
-                  QStringLiteral("CREATE TABLE recordings ("
-                                 " id INTEGER PRIMARY KEY,"
-                                 " source TEXT NOT NULL,"
-                                 " source_key TEXT NOT NULL,"
-                                 " file_path TEXT,"
-                                 " on_disk INTEGER NOT NULL DEFAULT 0,"
-                                 " start_time INTEGER,"
-                                 " duration_ms INTEGER NOT NULL DEFAULT 0,"
-                                 " agent TEXT NOT NULL DEFAULT '',"
-                                 " direction INTEGER NOT NULL DEFAULT 0,"
-                                 " local_number TEXT NOT NULL DEFAULT '',"
-                                 " remote_number TEXT NOT NULL DEFAULT '',"
-                                 " notes TEXT NOT NULL DEFAULT '',"
-                                 " UNIQUE(source, source_key))"),
-                  error);
+        sql(QStringLiteral("CREATE TABLE recordings ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source TEXT NOT NULL,"
+                           " source_key TEXT NOT NULL,"
+                           " file_path TEXT,"
+                           " on_disk INTEGER NOT NULL DEFAULT 0,"
+                           " start_time INTEGER,"
+                           " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                           " agent TEXT NOT NULL DEFAULT '',"
+                           " direction INTEGER NOT NULL DEFAULT 0,"
+                           " local_number TEXT NOT NULL DEFAULT '',"
+                           " remote_number TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE(source, source_key))"));
     }
-    if (ok && version < 2) {
+    if (version < 2) {
         // Version 2: reason codes, tags, call data, paused spans, and a search column.
         for (const char *column :
              {"reason_code TEXT NOT NULL DEFAULT ''", "tags TEXT NOT NULL DEFAULT ''",
               "metadata TEXT NOT NULL DEFAULT '{}'", "paused_spans TEXT NOT NULL DEFAULT '[]'",
               "has_pauses INTEGER NOT NULL DEFAULT 0", "search_text TEXT NOT NULL DEFAULT ''",
-              "download_name TEXT NOT NULL DEFAULT ''"}) {
-            ok = ok &&
-                 exec(q,
-                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
-                      error);
-        }
-        ok = ok && exec(q,
-                        QStringLiteral(
-                            // The list's usual order with the search text beside it: a filter walks
-                            // this index alone and reads a row only when it matches.
-                            "CREATE INDEX IF NOT EXISTS recordings_start ON recordings(start_time "
-                            "DESC, search_text)"),
-                        error);
-        ok =
-            ok &&
-            exec(q,
-                 QStringLiteral("CREATE INDEX IF NOT EXISTS recordings_agent ON recordings(agent)"),
-                 error);
+              "download_name TEXT NOT NULL DEFAULT ''"})
+            addColumn(column);
+        sql(QStringLiteral(
+            // The list's usual order with the search text beside it: a filter walks
+            // this index alone and reads a row only when it matches.
+            "CREATE INDEX IF NOT EXISTS recordings_start ON recordings(start_time "
+            "DESC, search_text)"));
+        sql(QStringLiteral("CREATE INDEX IF NOT EXISTS recordings_agent ON recordings(agent)"));
         // Rows from version 1 get their search text now.
-        ok =
-            ok &&
-            exec(
-                q,
-                QStringLiteral(
-                    "UPDATE recordings SET search_text = lower(agent || ' ' || local_number || ' ' "
-                    "|| remote_number || ' ' || notes)"),
-                error);
+        sql(QStringLiteral(
+            "UPDATE recordings SET search_text = lower(agent || ' ' || local_number || ' ' "
+            "|| remote_number || ' ' || notes)"));
     }
-    if (ok && version < 3) {
+    if (version < 3) {
         // Version 3: the file name (shown, sorted and searched: files from other systems often
         // carry nothing else), who reviewed a recording when, its spans on hold, and how it
         // was last listened to.
         for (const char *column :
              {"file_name TEXT NOT NULL DEFAULT ''", "reviewed_by TEXT NOT NULL DEFAULT ''",
               "reviewed_at INTEGER", "held_spans TEXT NOT NULL DEFAULT '[]'",
-              "channel_mix TEXT NOT NULL DEFAULT ''"}) {
-            ok = ok &&
-                 exec(q,
-                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
-                      error);
-        }
-        ok = ok && refreshNamesAndSearch(error);
+              "channel_mix TEXT NOT NULL DEFAULT ''"})
+            addColumn(column);
+        steps.emplace_back([this] { return refreshNamesAndSearch(); });
     }
-    if (ok && version < 4) {
+    if (version < 4) {
         // Version 4: each folder file's size and time as last read, so that a change in a
         // folder of 100,000 files reads only what changed. Rows from before have none: read
         // again once, at their folder's next scan.
-        ok = exec(
-            q,
-            QStringLiteral("ALTER TABLE recordings ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"),
-            error);
+        sql(QStringLiteral(
+            "ALTER TABLE recordings ADD COLUMN file_stamp TEXT NOT NULL DEFAULT ''"));
     }
-    if (ok && version < 5) {
+    if (version < 5) {
         // Version 5: who speaks on each channel, whether the audio is cut off or unreadable
         // (shown in the list), and whether the supervisor has edited the notes and tags (a file
         // read again no longer replaces them). Notes and tags already there are kept as edited.
         for (const char *column :
              {"channel_roles TEXT NOT NULL DEFAULT ''", "audio_state INTEGER NOT NULL DEFAULT 0",
-              "details_edited INTEGER NOT NULL DEFAULT 0"}) {
-            ok = ok &&
-                 exec(q,
-                      QStringLiteral("ALTER TABLE recordings ADD COLUMN ") + QLatin1String(column),
-                      error);
-        }
-        ok = ok && exec(q,
-                        QStringLiteral("UPDATE recordings SET details_edited = 1"
-                                       " WHERE notes != '' OR tags != ''"),
-                        error);
+              "details_edited INTEGER NOT NULL DEFAULT 0"})
+            addColumn(column);
+        sql(QStringLiteral("UPDATE recordings SET details_edited = 1"
+                           " WHERE notes != '' OR tags != ''"));
         // Before, the player wrote the digital silence it found into paused_spans: a row cannot
         // tell a recorder's pause from ordinary silence. A server's list never gives pauses, so
         // a server row's came from the audio: gone. A folder row's came from its sidecar or
         // from the audio: cleared, and the file is read again at the folder's next scan (at
         // start), which gives back exactly what its sidecar says, and the new fields too.
-        ok = ok && exec(q,
-                        QStringLiteral("UPDATE recordings SET paused_spans = '[]', has_pauses = 0,"
-                                       " file_stamp = CASE WHEN substr(source, 1, 7) = 'folder:'"
-                                       " THEN '' ELSE file_stamp END"),
-                        error);
+        sql(QStringLiteral("UPDATE recordings SET paused_spans = '[]', has_pauses = 0,"
+                           " file_stamp = CASE WHEN substr(source, 1, 7) = 'folder:'"
+                           " THEN '' ELSE file_stamp END"));
     }
-    ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
-    if (!ok) {
-        db.rollback();
-        return false;
+    sql(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    for (const auto &step : steps) {
+        if (Result<void> done = step(); !done) {
+            db.rollback();
+            return done;
+        }
     }
     if (version > 0)
         qCInfo(lcLibrary) << "library migrated from schema" << version << "to" << kSchemaVersion;
-    return db.commit();
+    return commit(db);
 }
 
 // Every row's file name and search text from what the row holds (a migration's work).
-bool RecordingIndex::refreshNamesAndSearch(QString *error)
+Result<void> RecordingIndex::refreshNamesAndSearch()
 {
     QSqlQuery read(database());
     read.setForwardOnly(true);
-    if (!exec(read, QStringLiteral("SELECT * FROM recordings"), error))
-        return false;
+    if (Result<void> done = exec(read, QStringLiteral("SELECT * FROM recordings")); !done)
+        return done;
     QSqlQuery update(database());
     update.prepare(
         QStringLiteral("UPDATE recordings SET file_name = ?, search_text = ? WHERE id = ?"));
@@ -388,13 +367,10 @@ bool RecordingIndex::refreshNamesAndSearch(QString *error)
         update.addBindValue(e.fileName());
         update.addBindValue(searchText(e));
         update.addBindValue(e.id);
-        if (!update.exec()) {
-            if (error)
-                *error = describe(update.lastError());
-            return false;
-        }
+        if (!update.exec())
+            return fail(describe(update.lastError()));
     }
-    return true;
+    return {};
 }
 
 QString RecordingIndex::searchText(const RecordingEntry &e)
@@ -406,15 +382,18 @@ QString RecordingIndex::searchText(const RecordingEntry &e)
     return parts.join(u' ').toLower();
 }
 
-qint64 RecordingIndex::upsert(const RecordingEntry &e, QString *error)
+Result<qint64> RecordingIndex::upsert(const RecordingEntry &e)
 {
-    if (!write(e, error))
-        return 0;
+    if (Result<void> written = write(e); !written)
+        return written.failure();
     const std::optional<RecordingEntry> stored = entry(e.source, e.sourceKey);
-    return stored ? stored->id : 0;
+    if (!stored)
+        return fail(QCoreApplication::translate("recbar::RecordingIndex",
+                                                "The library could not read back what it saved"));
+    return stored->id;
 }
 
-bool RecordingIndex::write(const RecordingEntry &e, QString *error)
+Result<void> RecordingIndex::write(const RecordingEntry &e)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
@@ -484,25 +463,22 @@ bool RecordingIndex::write(const RecordingEntry &e, QString *error)
     withoutDetails.notes.clear();
     withoutDetails.tags.clear();
     q.bindValue(QStringLiteral(":search_base"), searchText(withoutDetails));
-    if (!q.exec()) {
-        if (error)
-            *error = describe(q.lastError());
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return fail(describe(q.lastError()));
+    return {};
 }
 
-bool RecordingIndex::upsertAll(const QList<RecordingEntry> &entries, QString *error)
+Result<void> RecordingIndex::upsertAll(const QList<RecordingEntry> &entries)
 {
     QSqlDatabase db = database();
     db.transaction();
     for (const RecordingEntry &e : entries) {
-        if (!write(e, error)) {
+        if (Result<void> written = write(e); !written) {
             db.rollback();
-            return false;
+            return written;
         }
     }
-    return db.commit();
+    return commit(db);
 }
 
 std::optional<RecordingEntry> RecordingIndex::entry(qint64 id) const
@@ -637,7 +613,7 @@ int RecordingIndex::removeMissing(const QString &source, const QStringList &keep
     return int(gone.size());
 }
 
-bool RecordingIndex::removeKeys(const QString &source, const QStringList &keys, QString *error)
+Result<void> RecordingIndex::removeKeys(const QString &source, const QStringList &keys)
 {
     QSqlDatabase db = database();
     db.transaction();
@@ -647,25 +623,22 @@ bool RecordingIndex::removeKeys(const QString &source, const QStringList &keys, 
         del.addBindValue(source);
         del.addBindValue(key);
         if (!del.exec()) {
-            if (error)
-                *error = describe(del.lastError());
+            const QString why = describe(del.lastError());
             db.rollback();
-            return false;
+            return fail(why);
         }
     }
-    return db.commit();
+    return commit(db);
 }
 
-bool RecordingIndex::removeSource(const QString &source, QString *error)
+Result<void> RecordingIndex::removeSource(const QString &source)
 {
     QSqlQuery del(database());
     del.prepare(QStringLiteral("DELETE FROM recordings WHERE source = ?"));
     del.addBindValue(source);
     if (del.exec())
-        return true;
-    if (error)
-        *error = describe(del.lastError());
-    return false;
+        return {};
+    return fail(describe(del.lastError()));
 }
 
 QHash<QString, QString> RecordingIndex::stamps(const QString &source) const

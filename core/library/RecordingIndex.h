@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordingEntry.h"
+#include "domain/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -26,7 +27,7 @@ public:
     RecordingIndex &operator=(const RecordingIndex &) = delete;
 
     // Opens (or creates) the file and migrates it to the current schema.
-    bool open(const QString &path, QString *error);
+    Result<void> open(const QString &path);
     void close();
     QSqlDatabase database() const;
     // Two read-only connections of their own for the list, which keeps a statement open while
@@ -36,10 +37,10 @@ public:
     int schemaVersion() const;
 
     // Inserts or updates by (source, sourceKey), keeping the notes and tags if the update has
-    // none or the supervisor has edited them. Returns the row id, or 0 with a message.
-    qint64 upsert(const RecordingEntry &entry, QString *error = nullptr);
+    // none or the supervisor has edited them. Returns the row id.
+    Result<qint64> upsert(const RecordingEntry &entry);
     // Many at once, in one transaction.
-    bool upsertAll(const QList<RecordingEntry> &entries, QString *error = nullptr);
+    Result<void> upsertAll(const QList<RecordingEntry> &entries);
     std::optional<RecordingEntry> entry(qint64 id) const;
     // Whether the row is there; nothing when the index cannot be read to tell.
     std::optional<bool> contains(qint64 id) const;
@@ -55,9 +56,9 @@ public:
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
     // Rows of a source with these keys (files that are gone), in one transaction.
-    bool removeKeys(const QString &source, const QStringList &keys, QString *error = nullptr);
+    Result<void> removeKeys(const QString &source, const QStringList &keys);
     // Every row of a source.
-    bool removeSource(const QString &source, QString *error = nullptr);
+    Result<void> removeSource(const QString &source);
     // A source's keys with each one's file stamp (RecordingEntry::fileStamp).
     QHash<QString, QString> stamps(const QString &source) const;
     qint64 count(const QString &source) const;
@@ -66,9 +67,9 @@ public:
     static QString searchText(const RecordingEntry &entry);
 
 private:
-    bool migrate(QString *error);
-    bool refreshNamesAndSearch(QString *error);
-    bool write(const RecordingEntry &entry, QString *error);
+    Result<void> migrate();
+    Result<void> refreshNamesAndSearch();
+    Result<void> write(const RecordingEntry &entry);
 
     QString m_connection;
 };

@@ -63,9 +63,8 @@ void BrowserSignIn::start()
     const OAuthClient &client = m_endpoint.client();
     if (const QString problem = client.problem(); !problem.isEmpty())
         return fail(problem);
-    QString problem;
-    if (!m_redirect.listen(&problem))
-        return fail(problem);
+    if (const Result<void> listening = m_redirect.listen(); !listening)
+        return fail(listening.error());
     m_verifier = newVerifier();
     m_state = randomUrlSafe(6);
     m_redirectUri = m_redirect.redirectUri(); // the listener forgets its port once closed

@@ -29,15 +29,13 @@ const QByteArray &LoopbackRedirect::pageText()
     return text;
 }
 
-bool LoopbackRedirect::listen(QString *problem)
+Result<void> LoopbackRedirect::listen()
 {
     // Only the loopback interface: nothing on the network can reach it (RFC 8252 8.3).
     if (m_server.listen(QHostAddress::LocalHost, 0))
-        return true;
-    if (problem)
-        *problem = tr("RecBar could not listen for the browser's return on this computer (%1)")
-                       .arg(m_server.errorString());
-    return false;
+        return {};
+    return fail(tr("RecBar could not listen for the browser's return on this computer (%1)")
+                    .arg(m_server.errorString()));
 }
 
 QUrl LoopbackRedirect::redirectUri() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -27,7 +29,7 @@ public:
     ~LoopbackRedirect() override;
 
     // False, with the reason, when no port could be had.
-    bool listen(QString *problem);
+    Result<void> listen();
     // http://127.0.0.1:<port>/recbar-sign-in
     QUrl redirectUri() const;
     bool isListening() const { return m_server.isListening(); }

@@ -1294,10 +1294,6 @@
 <context>
     <name>recbar::ControlServer</name>
     <message>
-        <source>another RecBar is already running</source>
-        <translation>ya se está ejecutando otro RecBar</translation>
-    </message>
-    <message>
         <source>%1 is held by another process: %2</source>
         <translation>%1 lo tiene otro proceso: %2</translation>
     </message>
@@ -2971,6 +2967,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
         <source>RecBar could not open your browser: the sign-in page&apos;s address is on the clipboard. Paste it into your browser.</source>
         <translation>RecBar no pudo abrir su navegador: la dirección de la página de inicio de sesión está en el portapapeles. Péguela en su navegador.</translation>
     </message>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>ya se está ejecutando otro RecBar</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3099,6 +3099,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>The library was written by a newer RecBar (schema %1)</source>
         <translation>La biblioteca la escribió un RecBar más reciente (esquema %1)</translation>
+    </message>
+    <message>
+        <source>The library could not read back what it saved</source>
+        <translation>La biblioteca no pudo volver a leer lo que guardó</translation>
     </message>
 </context>
 <context>

@@ -1294,10 +1294,6 @@
 <context>
     <name>recbar::ControlServer</name>
     <message>
-        <source>another RecBar is already running</source>
-        <translation>un autre RecBar est déjà lancé</translation>
-    </message>
-    <message>
         <source>%1 is held by another process: %2</source>
         <translation>%1 est tenu par un autre processus : %2</translation>
     </message>
@@ -2971,6 +2967,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
         <source>RecBar could not open your browser: the sign-in page&apos;s address is on the clipboard. Paste it into your browser.</source>
         <translation>RecBar n&apos;a pas pu ouvrir votre navigateur : l&apos;adresse de la page de connexion est dans le presse-papiers. Collez-la dans votre navigateur.</translation>
     </message>
+    <message>
+        <source>another RecBar is already running</source>
+        <translation>un autre RecBar est déjà lancé</translation>
+    </message>
 </context>
 <context>
     <name>recbar::RecordingApi</name>
@@ -3099,6 +3099,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>The library was written by a newer RecBar (schema %1)</source>
         <translation>La bibliothèque a été écrite par un RecBar plus récent (schéma %1)</translation>
+    </message>
+    <message>
+        <source>The library could not read back what it saved</source>
+        <translation>La bibliothèque n&apos;a pas pu relire ce qu&apos;elle a enregistré</translation>
     </message>
 </context>
 <context>

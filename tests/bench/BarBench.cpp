@@ -192,7 +192,7 @@ double startToState(const QString &program, const QStringList &arguments)
     process.start(program, arguments);
     double shown = -1;
     while (shown < 0 && nowMs() - started < 20'000) {
-        const ControlClient::Result r = ControlClient::send(
+        const ControlClient::Reply r = ControlClient::send(
             bench::controlSocket(dir), {QStringLiteral("status"), {}}, std::chrono::seconds(2));
         if (r.outcome == ControlClient::Outcome::Answered &&
             r.response.status.value(QStringLiteral("connection")).toString() == u"connected")

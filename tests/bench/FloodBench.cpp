@@ -83,7 +83,7 @@ Answers askStatus(const QString &socket, int seconds)
     const double until = nowMs() + seconds * 1000.0;
     while (nowMs() < until) {
         const double asked = nowMs();
-        const ControlClient::Result r =
+        const ControlClient::Reply r =
             ControlClient::send(socket, {QStringLiteral("status"), {}}, std::chrono::seconds(5));
         if (r.outcome == ControlClient::Outcome::Answered)
             answers.ms.append(nowMs() - asked);

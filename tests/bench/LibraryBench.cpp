@@ -61,12 +61,17 @@ double medianMs(const std::function<void()> &work, int runs = kRuns)
 
 using bench::rssKiB;
 
+void store(RecordingIndex &index, const QList<RecordingEntry> &batch)
+{
+    if (const Result<void> stored = index.upsertAll(batch); !stored)
+        qFatal("cannot write the index: %s", qPrintable(stored.error()));
+}
+
 void generateIndex(const QString &path)
 {
     RecordingIndex index;
-    QString error;
-    if (!index.open(path, &error))
-        qFatal("cannot create the index: %s", qPrintable(error));
+    if (const Result<void> opened = index.open(path); !opened)
+        qFatal("cannot create the index: %s", qPrintable(opened.error()));
     QRandomGenerator rng(42);
     const QStringList agents{QStringLiteral("alice"), QStringLiteral("bob"),
                              QStringLiteral("carol"), QStringLiteral("dan"),
@@ -96,11 +101,11 @@ void generateIndex(const QString &path)
             e.notes = QStringLiteral("Customer asked for a callback");
         batch.append(e);
         if (batch.size() == 5000) {
-            index.upsertAll(batch, &error);
+            store(index, batch);
             batch.clear();
         }
     }
-    index.upsertAll(batch, &error);
+    store(index, batch);
 }
 
 // What a view does on a reset: the row count it knows so far and the visible cells.
@@ -121,9 +126,8 @@ struct OpenLibrary
 
     explicit OpenLibrary(const QString &path)
     {
-        QString error;
-        if (!index.open(path, &error))
-            qFatal("cannot open the index: %s", qPrintable(error));
+        if (const Result<void> opened = index.open(path); !opened)
+            qFatal("cannot open the index: %s", qPrintable(opened.error()));
         model.refresh();
         readScreen(model);
     }
@@ -177,10 +181,10 @@ void folderRows(QList<Row> &rows, const QString &base)
         1);
     QSettings settings(base + QStringLiteral("/folder.ini"), QSettings::IniFormat);
     Library library(settings);
-    QString error;
-    if (!library.open(base + QStringLiteral("/folder.sqlite"), base + QStringLiteral("/cache"),
-                      &error))
-        qFatal("cannot open the library: %s", qPrintable(error));
+    if (const Result<void> opened =
+            library.open(base + QStringLiteral("/folder.sqlite"), base + QStringLiteral("/cache"));
+        !opened)
+        qFatal("cannot open the library: %s", qPrintable(opened.error()));
     int listed = 0;
     QObject::connect(&library, &Library::scanned,
                      [&](const QString &, int count, const QStringList &) { listed = count; });
@@ -282,9 +286,8 @@ int main(int argc, char *argv[])
     qsizetype silences = 0;
     const double waveformMs = medianMs(
         [&] {
-            auto built = Waveform::build(hour);
-            if (const auto *w = std::get_if<Waveform>(&built))
-                silences = w->silentSpans().size();
+            if (const auto built = Waveform::build(hour))
+                silences = built->silentSpans().size();
         },
         3);
     const double decodeBaseline = medianMs(
@@ -301,7 +304,7 @@ int main(int argc, char *argv[])
 
     // Skip silence over the hour, and its waveform drawn whole and zoomed in.
     auto built = Waveform::build(hour);
-    const Waveform &wave = std::get<Waveform>(built);
+    const Waveform &wave = *built;
     qsizetype skips = 0;
     const double skipMs = medianMs([&] { skips = SilenceSkips::compute(wave, {}, {}).size(); });
     float loudest = 0;

@@ -200,10 +200,9 @@ Result runNotifications(const QUrl &url, int *connected)
                          [&](const QString &, const QByteArray &payload) {
                              const double arrived = nowMicros();
                              const auto update = recbar::finesse::parseUpdate(payload, {});
-                             const auto *u = std::get_if<recbar::finesse::Update>(&update);
-                             if (!recording || !u || !u->requestId.startsWith(u"load-"))
+                             if (!recording || !update || !update->requestId.startsWith(u"load-"))
                                  return;
-                             latencies.push_back((arrived - u->requestId.mid(5).toDouble()) /
+                             latencies.push_back((arrived - update->requestId.mid(5).toDouble()) /
                                                  1000.0);
                          });
         const QString node = QStringLiteral("/finesse/api/User/") + login;

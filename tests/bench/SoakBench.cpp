@@ -68,7 +68,7 @@ QJsonObject getJson(QNetworkAccessManager &network, const QUrl &url)
 
 control::Response ask(const QString &socket, const QString &command)
 {
-    const ControlClient::Result r =
+    const ControlClient::Reply r =
         ControlClient::send(socket, {command, {}}, std::chrono::seconds(10));
     if (r.outcome != ControlClient::Outcome::Answered)
         return {false, r.error, {}};

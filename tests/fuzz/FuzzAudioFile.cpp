@@ -29,10 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)recbar::Mp3Frames::scan(buffer);
     }
     auto opened = recbar::AudioDecoder::open(path);
-    auto *decoder = std::get_if<std::unique_ptr<recbar::AudioDecoder>>(&opened);
-    if (!decoder)
+    if (!opened)
         return 0;
-    recbar::AudioDecoder &d = **decoder;
+    recbar::AudioDecoder &d = **opened;
     std::vector<float> block(size_t(4096) * size_t(d.channels()));
     qint64 total = 0;
     while (total < 1'000'000) {

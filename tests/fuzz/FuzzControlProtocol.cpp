@@ -7,12 +7,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = fuzzBytes(data, size);
     const auto request = recbar::control::parseRequest(bytes);
-    if (const auto *r = std::get_if<recbar::control::Request>(&request)) {
+    if (request) {
         // What is accepted must survive a round trip unchanged.
-        const auto again = recbar::control::parseRequest(recbar::control::formatRequest(*r));
-        const auto *same = std::get_if<recbar::control::Request>(&again);
-        if (!same || same->command != r->command || same->metadata != r->metadata ||
-            same->teamAction != r->teamAction || same->agent != r->agent)
+        const auto again = recbar::control::parseRequest(recbar::control::formatRequest(*request));
+        if (!again || again->command != request->command || again->metadata != request->metadata ||
+            again->teamAction != request->teamAction || again->agent != request->agent)
             __builtin_trap();
     }
     (void)recbar::control::parseResponse(bytes);

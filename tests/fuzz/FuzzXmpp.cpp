@@ -8,9 +8,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = fuzzBytes(data, size);
     const auto frame = recbar::xmpp::parseFrame(bytes);
-    if (const auto *element = std::get_if<recbar::xmpp::Element>(&frame)) {
-        (void)recbar::xmpp::errorCondition(*element);
-        if (const auto event = recbar::xmpp::pubsubEvent(*element)) {
+    if (frame) {
+        (void)recbar::xmpp::errorCondition(*frame);
+        if (const auto event = recbar::xmpp::pubsubEvent(*frame)) {
             for (const QByteArray &payload : event->payloads) {
                 (void)recbar::finesse::parseUpdate(payload, QStringLiteral("5003"));
                 (void)recbar::finesse::parseTeamUpdate(payload);

@@ -578,8 +578,7 @@ TEST_CASE("The settings dialog turns starting at login on and off with the syste
     QSettings user(dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
     ProfileStore store(user);
     Autostart loginItem(QCoreApplication::applicationFilePath());
-    QString error;
-    REQUIRE(loginItem.setEnabled(false, &error));
+    REQUIRE(loginItem.setEnabled(false).ok());
     SettingsDialog dialog(store, {});
     QCheckBox *box = nullptr;
     for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>()) {

@@ -67,9 +67,8 @@ struct LibraryFixture
 
     LibraryFixture()
     {
-        QString error;
         REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
-                             dir.filePath(QStringLiteral("cache")), &error));
+                             dir.filePath(QStringLiteral("cache"))));
         RecordingEntry e;
         e.source = QStringLiteral("folder:") + dir.path();
         e.sourceKey = QStringLiteral("good.wav");
@@ -82,7 +81,7 @@ struct LibraryFixture
         e.remoteNumber = QStringLiteral("+15550001111");
         e.pausedSpans = {{3000, 5000}};
         e.notes = QStringLiteral("0:02 greeting");
-        good = library.add(e);
+        good = *library.add(e);
 
         e.sourceKey = QStringLiteral("damaged.wav");
         e.filePath = dir.filePath(QStringLiteral("damaged.wav"));
@@ -96,7 +95,7 @@ struct LibraryFixture
         e.direction = Direction::Outbound;
         e.pausedSpans.clear();
         e.notes.clear();
-        damaged = library.add(e);
+        damaged = *library.add(e);
 
         e.source = QStringLiteral("imagicle:gone:443");
         e.sourceKey = QStringLiteral("guid-1");
@@ -104,7 +103,7 @@ struct LibraryFixture
         e.onDisk = false;
         e.startTime = e.startTime.addSecs(60);
         e.remoteNumber = QStringLiteral("+15550003333");
-        remote = library.add(e);
+        remote = *library.add(e);
         library.model().refresh();
     }
 
@@ -258,7 +257,7 @@ TEST_CASE("The selection survives a refresh of the list", "[ui][library]")
     RecordingEntry newer = f.library.index().entry(f.remote).value();
     newer.sourceKey = QStringLiteral("guid-2");
     newer.startTime = newer.startTime.addDays(1); // sorts first
-    f.library.add(newer);
+    REQUIRE(f.library.add(newer).ok());
     f.library.model().refresh();
     REQUIRE(window.table()->currentIndex().isValid());
     CHECK(f.library.model().idAt(window.table()->currentIndex().row()) == f.damaged);
@@ -303,7 +302,7 @@ TEST_CASE("The details say how long a call was on hold", "[ui][library]")
     e.startTime = QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc());
     e.durationMs = 8000;
     e.heldSpans = {{1000, 3400}, {5000, 6200}};
-    const qint64 held = f.library.add(e);
+    const qint64 held = *f.library.add(e);
     f.library.model().refresh();
     LibraryWindow window(f.library, f.waveforms);
     window.show();
@@ -410,7 +409,7 @@ TEST_CASE("A two-channel call is heard as last chosen for it, and shows both sid
     e.sourceKey = QStringLiteral("stereo.wav");
     e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("stereo.wav"), "-b 16", 2, 4.0);
     e.startTime = e.startTime.addSecs(-60);
-    const qint64 stereo = f.library.add(e);
+    const qint64 stereo = *f.library.add(e);
     f.library.model().refresh();
     LibraryWindow window(f.library, f.waveforms);
     window.show();
@@ -605,7 +604,7 @@ TEST_CASE("A multi-selection and the scroll position survive refreshes of the li
     newer.id = 0;
     newer.sourceKey = QStringLiteral("newest.wav");
     newer.startTime = newer.startTime.addDays(1);
-    f.library.add(newer);
+    REQUIRE(f.library.add(newer).ok());
     CHECK(window.selectedIds() == chosen);
     CHECK(model.idAt(table->currentIndex().row()) == current);
     CHECK(topId() == top);
@@ -650,7 +649,7 @@ TEST_CASE("Mark reviewed and Save stay in place whatever the details say", "[ui]
     busy.metadata.insert(
         QStringLiteral("ticket"),
         QStringLiteral("https://crm.example.com/tickets/0123456789abcdef0123456789"));
-    const qint64 id = f.library.add(busy);
+    const qint64 id = *f.library.add(busy);
     LibraryWindow window(f.library, f.waveforms);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -824,7 +823,7 @@ TEST_CASE("The library window fits the screen it opens on", "[.library-fits]")
     busy.heldSpans = {{1000, 2500}};
     for (int i = 0; i < 10; ++i)
         busy.metadata.insert(QStringLiteral("field%1").arg(i), QStringLiteral("value %1").arg(i));
-    const qint64 id = f.library.add(busy);
+    const qint64 id = *f.library.add(busy);
 
     LibraryWindow window(f.library, f.waveforms);
     window.show();
@@ -905,11 +904,11 @@ TEST_CASE("A two-channel call's sides are named by who speaks there, else left a
     e.sourceKey = QStringLiteral("named.wav");
     e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("named.wav"), "-b 16", 2, 2.0);
     e.channelRoles = {QStringLiteral("customer"), QStringLiteral("agent")};
-    const qint64 named2 = f.library.add(e);
+    const qint64 named2 = *f.library.add(e);
     e.sourceKey = QStringLiteral("plain.wav");
     e.filePath = audiotools::tone(f.dir.path(), QStringLiteral("plain.wav"), "-b 16", 2, 2.0);
     e.channelRoles.clear();
-    const qint64 plain = f.library.add(e);
+    const qint64 plain = *f.library.add(e);
     LibraryWindow window(f.library, f.waveforms);
     window.show();
     auto *hear = named<QComboBox>(window, QStringLiteral("Sides heard"));

@@ -102,11 +102,11 @@ void FinesseAgent::readUser(int attempt)
                            return;
                        }
                        auto user = parseUser(answer.body);
-                       if (const QString *problem = std::get_if<QString>(&user)) {
-                           finishRead(ServerError::malformed(*problem));
+                       if (!user) {
+                           finishRead(ServerError::malformed(user.error()));
                            return;
                        }
-                       readDialogs(std::get<User>(user), attempt, changesAtStart);
+                       readDialogs(*user, attempt, changesAtStart);
                    });
 }
 
@@ -119,8 +119,8 @@ void FinesseAgent::readDialogs(const User &user, int attempt, quint64 changesAtS
                            return;
                        }
                        auto dialogs = parseDialogs(answer.body, user.extension);
-                       if (const QString *problem = std::get_if<QString>(&dialogs)) {
-                           finishRead(ServerError::malformed(*problem));
+                       if (!dialogs) {
+                           finishRead(ServerError::malformed(dialogs.error()));
                            return;
                        }
                        if (m_changes != changesAtStart && m_last) {
@@ -133,7 +133,7 @@ void FinesseAgent::readDialogs(const User &user, int attempt, quint64 changesAtS
                            return;
                        }
                        QList<Dialog> kept;
-                       for (const Dialog &dialog : std::get<QList<Dialog>>(dialogs)) {
+                       for (const Dialog &dialog : *dialogs) {
                            if (isAgentOn(dialog) && kept.size() < kMaxDialogs)
                                kept.append(dialog);
                        }

@@ -219,12 +219,12 @@ private:
     {
         const QString extension = m_agent.last() ? m_agent.last()->user.extension : QString();
         auto parsed = finesse::parseUpdate(payload, extension);
-        if (const QString *problem = std::get_if<QString>(&parsed)) {
-            qCWarning(lcAgent) << "unreadable event on" << node << ":" << *problem;
+        if (!parsed) {
+            qCWarning(lcAgent) << "unreadable event on" << node << ":" << parsed.error();
             emit readNeeded();
             return;
         }
-        const finesse::Update &update = std::get<finesse::Update>(parsed);
+        const finesse::Update &update = *parsed;
         if (update.kind == finesse::Update::Kind::Errors) {
             if (!update.requestId.isEmpty()) {
                 flushPushed(); // the state the failure follows

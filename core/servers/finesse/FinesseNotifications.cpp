@@ -219,12 +219,12 @@ void FinesseNotifications::onText(const QString &text)
     QElapsedTimer took;
     took.start();
     auto parsed = xmpp::parseFrame(text.toUtf8());
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
+    if (!parsed) {
         // Not well-formed is a stream error (RFC 6120 4.9.3.13): this stream cannot go on.
-        fail(*problem);
+        fail(parsed.error());
         return;
     }
-    onElement(std::get<xmpp::Element>(parsed));
+    onElement(*parsed);
     if (isEvent) {
         m_eventBudget.spend(std::chrono::nanoseconds(took.nsecsElapsed()));
         if (m_skipped > 0 && (!m_skipLogged.isValid() || m_skipLogged.elapsed() >= 1000)) {

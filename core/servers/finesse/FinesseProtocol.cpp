@@ -16,15 +16,15 @@ QString tr(const char *text)
 
 // A document too large is refused whole, one with another root by its name; the reader is left
 // at the root's start.
-std::optional<QString> openDocument(QXmlStreamReader &xml, const QByteArray &document,
-                                    QStringView root, const QString &otherwise)
+Result<void> openDocument(QXmlStreamReader &xml, const QByteArray &document, QStringView root,
+                          const QString &otherwise)
 {
-    if (std::optional<QString> problem = xmlTooLarge(document))
-        return problem;
+    if (Result<void> bounds = checkXmlBounds(document); !bounds)
+        return bounds;
     xml.addData(document);
     if (!xml.readNextStartElement() || xml.name() != root)
-        return otherwise;
-    return std::nullopt;
+        return fail(otherwise);
+    return {};
 }
 
 // The text of each child element of the current one, by name.
@@ -107,11 +107,11 @@ bool isAgentOn(const Dialog &dialog)
 namespace {
 
 // A User element's content; the reader is at its start.
-std::variant<User, QString> readUser(QXmlStreamReader &xml)
+Result<User> readUser(QXmlStreamReader &xml)
 {
     const QMap<QString, QString> fields = readFields(xml);
     if (xml.hasError())
-        return tr("malformed User document: %1").arg(xml.errorString());
+        return fail(tr("malformed User document: %1").arg(xml.errorString()));
     User user;
     user.loginId = fields.value(QStringLiteral("loginId"));
     user.extension = fields.value(QStringLiteral("extension"));
@@ -120,12 +120,12 @@ std::variant<User, QString> readUser(QXmlStreamReader &xml)
                  fields.value(QStringLiteral("lastName")))
                     .trimmed();
     if (user.loginId.isEmpty() || user.state.isEmpty())
-        return tr("the User document lacks loginId or state");
+        return fail(tr("the User document lacks loginId or state"));
     return user;
 }
 
 // A Dialog element's content, seen from the agent's own device; the reader is at its start.
-std::variant<Dialog, QString> readDialog(QXmlStreamReader &xml, const QString &extension)
+Result<Dialog> readDialog(QXmlStreamReader &xml, const QString &extension)
 {
     Dialog dialog;
     while (xml.readNextStartElement()) {
@@ -174,12 +174,12 @@ std::variant<Dialog, QString> readDialog(QXmlStreamReader &xml, const QString &e
         }
     }
     if (dialog.id.isEmpty())
-        return tr("a Dialog without an id");
+        return fail(tr("a Dialog without an id"));
     return dialog;
 }
 
 // The Dialog elements inside the current element (Dialogs, or an Update's <dialogs>).
-std::variant<QList<Dialog>, QString> readDialogs(QXmlStreamReader &xml, const QString &extension)
+Result<QList<Dialog>> readDialogs(QXmlStreamReader &xml, const QString &extension)
 {
     QList<Dialog> dialogs;
     while (xml.readNextStartElement()) {
@@ -188,37 +188,38 @@ std::variant<QList<Dialog>, QString> readDialogs(QXmlStreamReader &xml, const QS
             continue;
         }
         auto dialog = readDialog(xml, extension);
-        if (const QString *problem = std::get_if<QString>(&dialog))
-            return *problem;
-        dialogs.append(std::get<Dialog>(dialog));
+        if (!dialog)
+            return dialog.failure();
+        dialogs.append(*dialog);
     }
     return dialogs;
 }
 
 } // namespace
 
-std::variant<User, QString> parseUser(const QByteArray &document)
+Result<User> parseUser(const QByteArray &document)
 {
     QXmlStreamReader xml;
-    if (const std::optional<QString> problem =
-            openDocument(xml, document, u"User", tr("not a Finesse User document")))
-        return *problem;
+    if (const Result<void> opened =
+            openDocument(xml, document, u"User", tr("not a Finesse User document"));
+        !opened)
+        return opened.failure();
     auto user = readUser(xml);
     if (xml.hasError())
-        return tr("malformed User document: %1").arg(xml.errorString());
+        return fail(tr("malformed User document: %1").arg(xml.errorString()));
     return user;
 }
 
-std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &document,
-                                                  const QString &extension)
+Result<QList<Dialog>> parseDialogs(const QByteArray &document, const QString &extension)
 {
     QXmlStreamReader xml;
-    if (const std::optional<QString> problem =
-            openDocument(xml, document, u"Dialogs", tr("not a Finesse Dialogs document")))
-        return *problem;
+    if (const Result<void> opened =
+            openDocument(xml, document, u"Dialogs", tr("not a Finesse Dialogs document"));
+        !opened)
+        return opened.failure();
     auto dialogs = readDialogs(xml, extension);
     if (xml.hasError())
-        return tr("malformed Dialogs document: %1").arg(xml.errorString());
+        return fail(tr("malformed Dialogs document: %1").arg(xml.errorString()));
     return dialogs;
 }
 
@@ -236,12 +237,12 @@ struct Envelope
 // with the reader at the child's start, which reads it to its end and returns a problem or
 // nothing. Returns the first problem.
 template <typename Data>
-std::optional<QString> readUpdate(const QByteArray &document, Envelope &envelope, Data data)
+Result<void> readUpdate(const QByteArray &document, Envelope &envelope, Data data)
 {
     QXmlStreamReader xml;
-    if (std::optional<QString> problem =
-            openDocument(xml, document, u"Update", tr("not a Finesse Update")))
-        return problem;
+    if (Result<void> opened = openDocument(xml, document, u"Update", tr("not a Finesse Update"));
+        !opened)
+        return opened;
     bool haveData = false;
     while (xml.readNextStartElement()) {
         const QStringView name = xml.name();
@@ -254,18 +255,18 @@ std::optional<QString> readUpdate(const QByteArray &document, Envelope &envelope
         } else if (sameWord(name, "data")) {
             haveData = true;
             while (xml.readNextStartElement()) {
-                if (std::optional<QString> problem = data(xml))
-                    return problem;
+                if (Result<void> read = data(xml); !read)
+                    return read;
             }
         } else {
             xml.skipCurrentElement();
         }
     }
     if (xml.hasError())
-        return tr("malformed Update: %1").arg(xml.errorString());
+        return fail(tr("malformed Update: %1").arg(xml.errorString()));
     if (!haveData && envelope.event != u"DELETE")
-        return tr("an Update without data");
-    return std::nullopt;
+        return fail(tr("an Update without data"));
+    return {};
 }
 
 QString apiErrors(QXmlStreamReader &xml)
@@ -290,41 +291,41 @@ QString apiErrors(QXmlStreamReader &xml)
 
 } // namespace
 
-std::variant<Update, QString> parseUpdate(const QByteArray &document, const QString &extension)
+Result<Update> parseUpdate(const QByteArray &document, const QString &extension)
 {
     Update update;
     Envelope envelope;
-    const std::optional<QString> problem =
-        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> std::optional<QString> {
+    const Result<void> read =
+        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> Result<void> {
             const QStringView kind = xml.name();
             if (sameWord(kind, "User")) {
                 auto user = readUser(xml);
-                if (const QString *problem = std::get_if<QString>(&user))
-                    return *problem;
+                if (!user)
+                    return user.failure();
                 update.kind = Update::Kind::User;
-                update.user = std::get<User>(user);
+                update.user = *user;
             } else if (sameWord(kind, "Dialog")) {
                 auto dialog = readDialog(xml, extension);
-                if (const QString *problem = std::get_if<QString>(&dialog))
-                    return *problem;
+                if (!dialog)
+                    return dialog.failure();
                 update.kind = Update::Kind::Dialog;
-                update.dialogs = {std::get<Dialog>(dialog)};
+                update.dialogs = {*dialog};
             } else if (sameWord(kind, "dialogs")) {
                 auto dialogs = readDialogs(xml, extension);
-                if (const QString *problem = std::get_if<QString>(&dialogs))
-                    return *problem;
+                if (!dialogs)
+                    return dialogs.failure();
                 update.kind = Update::Kind::Dialogs;
-                update.dialogs = std::get<QList<Dialog>>(dialogs);
+                update.dialogs = *dialogs;
             } else if (sameWord(kind, "apiErrors")) {
                 update.kind = Update::Kind::Errors;
                 update.error = apiErrors(xml);
             } else {
                 xml.skipCurrentElement();
             }
-            return std::nullopt;
+            return {};
         });
-    if (problem)
-        return *problem;
+    if (!read)
+        return read.failure();
     update.event = envelope.event;
     update.source = envelope.source;
     update.requestId = envelope.requestId;
@@ -387,12 +388,13 @@ ObservedState observe(const User &user, const QList<Dialog> &dialogs,
     return state;
 }
 
-std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &document)
+Result<QList<TeamRef>> parseSupervisedTeams(const QByteArray &document)
 {
     QXmlStreamReader xml;
-    if (const std::optional<QString> problem =
-            openDocument(xml, document, u"User", tr("not a Finesse User document")))
-        return *problem;
+    if (const Result<void> opened =
+            openDocument(xml, document, u"User", tr("not a Finesse User document"));
+        !opened)
+        return opened.failure();
     QList<TeamRef> teams;
     forEachIn(xml, u"teams", u"Team", [&] {
         const QMap<QString, QString> fields = readFields(xml);
@@ -401,30 +403,31 @@ std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &doc
                 {fields.value(QStringLiteral("id")), fields.value(QStringLiteral("name"))});
     });
     if (xml.hasError())
-        return tr("malformed User document: %1").arg(xml.errorString());
+        return fail(tr("malformed User document: %1").arg(xml.errorString()));
     return teams;
 }
 
-std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &document)
+Result<QList<TeamUser>> parseTeam(const QByteArray &document)
 {
     QXmlStreamReader xml;
-    if (const std::optional<QString> problem =
-            openDocument(xml, document, u"Team", tr("not a Finesse Team document")))
-        return *problem;
+    if (const Result<void> opened =
+            openDocument(xml, document, u"Team", tr("not a Finesse Team document"));
+        !opened)
+        return opened.failure();
     QList<TeamUser> users;
     forEachIn(xml, u"users", u"User", [&] { users.append(readTeamUser(xml)); });
     if (xml.hasError())
-        return tr("malformed Team document: %1").arg(xml.errorString());
+        return fail(tr("malformed Team document: %1").arg(xml.errorString()));
     return users;
 }
 
-std::variant<TeamUpdate, QString> parseTeamUpdate(const QByteArray &document)
+Result<TeamUpdate> parseTeamUpdate(const QByteArray &document)
 {
     TeamUpdate update;
     Envelope envelope;
     // The guide's payload format has <data><user>, its sample <data><team><users><User>.
-    const std::optional<QString> problem =
-        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> std::optional<QString> {
+    const Result<void> read =
+        readUpdate(document, envelope, [&](QXmlStreamReader &xml) -> Result<void> {
             if (sameWord(xml.name(), "user")) {
                 update.users.append(readTeamUser(xml));
             } else if (sameWord(xml.name(), "team")) {
@@ -433,10 +436,10 @@ std::variant<TeamUpdate, QString> parseTeamUpdate(const QByteArray &document)
             } else {
                 xml.skipCurrentElement();
             }
-            return std::nullopt;
+            return {};
         });
-    if (problem)
-        return *problem;
+    if (!read)
+        return read.failure();
     update.event = envelope.event;
     return update;
 }
@@ -487,7 +490,7 @@ QByteArray startRecordingBody(const QString &extension)
 
 QString errorType(const QByteArray &document)
 {
-    if (xmlTooLarge(document))
+    if (!checkXmlBounds(document).ok())
         return {};
     QXmlStreamReader xml(document);
     while (xml.readNextStartElement()) {
@@ -501,7 +504,7 @@ QString errorType(const QByteArray &document)
 
 QString errorMessage(const QByteArray &document)
 {
-    if (xmlTooLarge(document))
+    if (!checkXmlBounds(document).ok())
         return plainExcerpt(document);
     QXmlStreamReader xml(document);
     QString type;
@@ -523,7 +526,7 @@ QString errorMessage(const QByteArray &document)
 
 std::optional<SystemInfo> parseSystemInfo(const QByteArray &document)
 {
-    if (xmlTooLarge(document))
+    if (!checkXmlBounds(document).ok())
         return std::nullopt;
     QXmlStreamReader xml(document);
     if (!xml.readNextStartElement() || xml.name() != u"SystemInfo")
@@ -547,7 +550,7 @@ QString parseUserAuthMode(const QByteArray &body)
         if (it.key().compare(u"authmode", Qt::CaseInsensitive) == 0)
             mode = it.value().toString();
     }
-    if (json.isEmpty() && !xmlTooLarge(body)) {
+    if (json.isEmpty() && checkXmlBounds(body).ok()) {
         QXmlStreamReader xml(body);
         while (mode.isEmpty() && xml.readNextStartElement()) {
             if (xml.name().compare(u"authMode", Qt::CaseInsensitive) == 0)

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "servers/ServerKind.h"
-
-#include <variant>
 
 namespace recbar::finesse {
 
@@ -17,7 +16,7 @@ struct User
     QString extension;
     QString state; // READY, TALKING, WORK, ...
 };
-std::variant<User, QString> parseUser(const QByteArray &xml);
+Result<User> parseUser(const QByteArray &xml);
 
 struct Dialog
 {
@@ -31,7 +30,7 @@ struct Dialog
     QString callType;
     QDateTime startTime;
 };
-std::variant<QList<Dialog>, QString> parseDialogs(const QByteArray &xml, const QString &extension);
+Result<QList<Dialog>> parseDialogs(const QByteArray &xml, const QString &extension);
 // Whether the agent is on this call (a participant in a live state): only such dialogs can
 // change what the bar shows.
 bool isAgentOn(const Dialog &dialog);
@@ -53,7 +52,7 @@ struct Update
     QList<Dialog> dialogs;
     QString error; // Errors: "type: message", in the server's words
 };
-std::variant<Update, QString> parseUpdate(const QByteArray &xml, const QString &extension);
+Result<Update> parseUpdate(const QByteArray &xml, const QString &extension);
 
 // The agent's calls as the bar sees them: the liveliest dialog, and whether it is recorded:
 // START_RECORDING offered to the connected agent means not; anything else is unknown (with the
@@ -68,7 +67,7 @@ struct TeamRef
     QString id;
     QString name;
 };
-std::variant<QList<TeamRef>, QString> parseSupervisedTeams(const QByteArray &xml);
+Result<QList<TeamRef>> parseSupervisedTeams(const QByteArray &xml);
 
 // GET /finesse/api/Team/{id}: the team's users, each a summary (no dialogs): who, the extension,
 // the state and since when. An entry without loginId or state is kept with its problem.
@@ -81,7 +80,7 @@ struct TeamUser
     QDateTime stateChangeTime;
     QString problem;
 };
-std::variant<QList<TeamUser>, QString> parseTeam(const QByteArray &xml);
+Result<QList<TeamUser>> parseTeam(const QByteArray &xml);
 // What the notification service pushes on a team's node (/finesse/api/Team/{id}/Users, which a
 // supervisor subscribes to): an <Update> whose data is one user's summary (the guide's payload
 // format: <user>, which may lack the extension) or the whole team (its sample: <team><users>).
@@ -91,7 +90,7 @@ struct TeamUpdate
     QList<TeamUser> users;
     bool wholeTeam = false;
 };
-std::variant<TeamUpdate, QString> parseTeamUpdate(const QByteArray &xml);
+Result<TeamUpdate> parseTeamUpdate(const QByteArray &xml);
 // What the board shows of a team user: the call from the user's state (TALKING, HOLD), since
 // its last change; the recording not reported (Finesse has no such field).
 ObservedState observeTeamUser(const TeamUser &user);

@@ -54,17 +54,17 @@ void FinesseTeam::read()
                            return;
                        }
                        auto teams = parseSupervisedTeams(answer.body);
-                       if (const QString *problem = std::get_if<QString>(&teams)) {
-                           emit readFailed(ServerError::malformed(*problem));
+                       if (!teams) {
+                           emit readFailed(ServerError::malformed(teams.error()));
                            return;
                        }
                        const auto user = parseUser(answer.body);
-                       if (const User *supervisor = std::get_if<User>(&user)) {
-                           m_extension = supervisor->extension;
-                           m_loginId = supervisor->loginId;
+                       if (user) {
+                           m_extension = user->extension;
+                           m_loginId = user->loginId;
                        }
-                       readTeams(std::get<QList<TeamRef>>(teams));
-                       pushTeams(std::get<QList<TeamRef>>(teams));
+                       readTeams(*teams);
+                       pushTeams(*teams);
                    });
 }
 
@@ -95,12 +95,12 @@ void FinesseTeam::readTeams(const QList<TeamRef> &teams)
             [this, reading](const HttpAnswer &answer) {
                 if (!answer.error.ok()) {
                     reading->failure = reading->failure.value_or(errorOf(answer));
-                } else if (auto users = parseTeam(answer.body);
-                           const QString *problem = std::get_if<QString>(&users)) {
-                    reading->failure = reading->failure.value_or(ServerError::malformed(*problem));
+                } else if (auto users = parseTeam(answer.body); !users) {
+                    reading->failure =
+                        reading->failure.value_or(ServerError::malformed(users.error()));
                 } else {
                     // An agent in two of the supervisor's teams is one row.
-                    for (const TeamUser &user : std::get<QList<TeamUser>>(users)) {
+                    for (const TeamUser &user : *users) {
                         if (!user.problem.isEmpty()) {
                             reading->agents.append({{}, {}, user.problem});
                             continue;
@@ -264,11 +264,10 @@ void FinesseTeam::awaitDialog(const QString &agentId, const QString &agentExtens
         // and from the supervisor's own.
         const auto agentSide = parseDialogs(answer.body, agentExtension);
         const auto ownSide = parseDialogs(answer.body, m_extension);
-        const auto *dialogs = std::get_if<QList<Dialog>>(&agentSide);
-        const auto *own = std::get_if<QList<Dialog>>(&ownSide);
-        for (const Dialog &dialog : dialogs ? *dialogs : QList<Dialog>()) {
+        const QList<Dialog> own = ownSide.valueOr({});
+        for (const Dialog &dialog : agentSide.valueOr({})) {
             const Dialog *mine = nullptr;
-            for (const Dialog &candidate : own ? *own : QList<Dialog>()) {
+            for (const Dialog &candidate : own) {
                 if (candidate.id == dialog.id && !candidate.participantState.isEmpty())
                     mine = &candidate;
             }
@@ -409,12 +408,12 @@ void FinesseTeam::setDelivery(StateDelivery delivery)
 void FinesseTeam::onEvent(const QByteArray &payload)
 {
     auto parsed = parseTeamUpdate(payload);
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
-        qCWarning(lcTeam) << "unreadable team event:" << *problem;
+    if (!parsed) {
+        qCWarning(lcTeam) << "unreadable team event:" << parsed.error();
         emit readNeeded();
         return;
     }
-    const TeamUpdate &update = std::get<TeamUpdate>(parsed);
+    const TeamUpdate &update = *parsed;
     if (update.event == u"DELETE") {
         emit readNeeded(); // who left is for the list to say
         return;

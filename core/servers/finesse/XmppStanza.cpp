@@ -77,12 +77,12 @@ const Element *Element::find(std::initializer_list<QString> path) const
     return at;
 }
 
-std::variant<Element, QString> parseFrame(const QByteArray &frame)
+Result<Element> parseFrame(const QByteArray &frame)
 {
     if (frame.size() > kMaxFrameBytes)
-        return tr("a notification frame of %1 bytes, more than %2 allowed")
-            .arg(frame.size())
-            .arg(kMaxFrameBytes);
+        return fail(tr("a notification frame of %1 bytes, more than %2 allowed")
+                        .arg(frame.size())
+                        .arg(kMaxFrameBytes));
     // Namespaces are resolved here rather than by the reader, so that a server which leaves a
     // prefix undeclared (stream:features without xmlns:stream) is still understood.
     QXmlStreamReader xml(frame);
@@ -95,11 +95,11 @@ std::variant<Element, QString> parseFrame(const QByteArray &frame)
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement: {
             if (open.size() >= kMaxDepth)
-                return tr("a notification nested deeper than %1").arg(kMaxDepth);
+                return fail(tr("a notification nested deeper than %1").arg(kMaxDepth));
             if (++elements > kMaxElements)
-                return tr("a notification of more than %1 elements").arg(kMaxElements);
+                return fail(tr("a notification of more than %1 elements").arg(kMaxElements));
             if (open.isEmpty() && !root.name.isEmpty())
-                return tr("a notification frame with two elements");
+                return fail(tr("a notification frame with two elements"));
             QHash<QString, QString> scope =
                 scopes.isEmpty() ? QHash<QString, QString>() : scopes.last();
             Element element;
@@ -141,15 +141,15 @@ std::variant<Element, QString> parseFrame(const QByteArray &frame)
         case QXmlStreamReader::ProcessingInstruction:
         case QXmlStreamReader::Comment:
             // XMPP's restricted XML (RFC 6120 11.1): none of these may appear.
-            return tr("a notification with XML that XMPP does not allow");
+            return fail(tr("a notification with XML that XMPP does not allow"));
         default:
             break;
         }
     }
     if (xml.hasError())
-        return tr("a notification that is not well-formed XML: %1").arg(xml.errorString());
+        return fail(tr("a notification that is not well-formed XML: %1").arg(xml.errorString()));
     if (root.name.isEmpty())
-        return tr("an empty notification frame");
+        return fail(tr("an empty notification frame"));
     return root;
 }
 

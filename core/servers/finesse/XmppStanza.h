@@ -1,10 +1,11 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QList>
 #include <QString>
 
 #include <optional>
-#include <variant>
 
 namespace recbar::xmpp {
 
@@ -43,7 +44,7 @@ struct Element
 };
 
 // One frame's element, or why it cannot be read (too big, too deep, not well-formed).
-std::variant<Element, QString> parseFrame(const QByteArray &frame);
+Result<Element> parseFrame(const QByteArray &frame);
 
 // What the client sends, as frames.
 QByteArray open(const QString &domain);

@@ -167,11 +167,11 @@ private:
                                return;
                            }
                            auto parsed = imagicle::parseRecordings(answer.body, sourceId());
-                           if (const QString *problem = std::get_if<QString>(&parsed)) {
-                               emit listFailed(ServerError::malformed(*problem));
+                           if (!parsed) {
+                               emit listFailed(ServerError::malformed(parsed.error()));
                                return;
                            }
-                           const imagicle::Page &p = std::get<imagicle::Page>(parsed);
+                           const imagicle::Page &p = *parsed;
                            m_collected += p.entries;
                            const qint64 seen = qint64(page + 1) * imagicle::kPageSize;
                            // A page shorter than asked, or the count reached: the list is complete.

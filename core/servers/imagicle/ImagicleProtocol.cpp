@@ -141,18 +141,18 @@ std::optional<qint64> parseIsoDuration(const QString &text)
                   std::llround(m.captured(3).toDouble() * 1000));
 }
 
-std::variant<Page, QString> parseRecordings(const QByteArray &json, const QString &source)
+Result<Page> parseRecordings(const QByteArray &json, const QString &source)
 {
     const auto parsed = parseJson(json);
-    if (const QString *problem = std::get_if<QString>(&parsed))
-        return *problem;
-    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonDocument &document = *parsed;
     if (!document.isObject())
-        return tr("the recordings list is not a JSON object");
+        return fail(tr("the recordings list is not a JSON object"));
     const QJsonObject object = document.object();
     if (!object.value(QStringLiteral("totalCount")).isDouble() ||
         !object.value(QStringLiteral("recordings")).isArray())
-        return tr("the recordings list lacks totalCount or recordings");
+        return fail(tr("the recordings list lacks totalCount or recordings"));
     Page page;
     page.totalCount = object.value(QStringLiteral("totalCount")).toInteger();
     for (const QJsonValue &item : object.value(QStringLiteral("recordings")).toArray()) {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "servers/ServerKind.h"
 
 #include <optional>
-#include <variant>
 
 namespace recbar::imagicle {
 
@@ -34,7 +34,7 @@ struct Page
 };
 inline constexpr int kPageSize = 100;
 QString recordingsPath(int page);
-std::variant<Page, QString> parseRecordings(const QByteArray &json, const QString &source);
+Result<Page> parseRecordings(const QByteArray &json, const QString &source);
 QString mediaPath(const QString &recordingId);
 // PT3M12S -> 192000
 std::optional<qint64> parseIsoDuration(const QString &text);

@@ -100,10 +100,7 @@ ControlResult interpret(CommandKind kind, const QByteArray &body)
     // Table 2 of the guide: what a command does to a call that is, or is not, being recorded.
     out.recording = documentedEffect(kind);
     // An optional detail: {"result": "none"} says the documented no-op happened.
-    const auto parsed = parseJson(body);
-    const QJsonObject object = std::holds_alternative<QJsonDocument>(parsed)
-                                   ? std::get<QJsonDocument>(parsed).object()
-                                   : QJsonObject();
+    const QJsonObject object = jsonObject(body);
     const QString result = object.value(QStringLiteral("result")).toString();
     const bool none = result == u"none";
     switch (kind) {
@@ -163,22 +160,17 @@ ControlResult interpret(CommandKind kind, const QByteArray &body)
 
 QString errorMessage(const QByteArray &body)
 {
-    const auto parsed = parseJson(body);
-    const QString message =
-        std::holds_alternative<QJsonDocument>(parsed)
-            ? std::get<QJsonDocument>(parsed).object().value(QStringLiteral("message")).toString()
-            : QString();
+    const QString message = jsonObject(body).value(QStringLiteral("message")).toString();
     return message.isEmpty() ? plainExcerpt(body) : plainExcerpt(message.toUtf8());
 }
 
 std::optional<Config> parseConfig(const QByteArray &json)
 {
     const auto parsed = parseJson(json);
-    if (!std::holds_alternative<QJsonDocument>(parsed) ||
-        !std::get<QJsonDocument>(parsed).isObject())
+    if (!parsed || !parsed->isObject())
         return std::nullopt;
     Config config;
-    config.desktop = !containsKey(std::get<QJsonDocument>(parsed).object(), u"serverHost");
+    config.desktop = !containsKey(parsed->object(), u"serverHost");
     return config;
 }
 

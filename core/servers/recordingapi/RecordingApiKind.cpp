@@ -28,9 +28,7 @@ recordingapi::CallDataKeys callDataKeysOf(const Profile &profile)
 {
     const auto keys =
         recordingapi::CallDataKeys::parse(profile.field(QStringLiteral("callDataKeys")));
-    return std::holds_alternative<recordingapi::CallDataKeys>(keys)
-               ? std::get<recordingapi::CallDataKeys>(keys)
-               : recordingapi::CallDataKeys();
+    return keys.valueOr({});
 }
 
 QTimeZone zoneOf(const Profile &profile)
@@ -119,12 +117,11 @@ public:
                                return;
                            }
                            auto parsed = recordingapi::parseStatus(answer.body, m_options);
-                           if (const QString *problem = std::get_if<QString>(&parsed)) {
-                               emit pollFailed(ServerError::malformed(*problem));
+                           if (!parsed) {
+                               emit pollFailed(ServerError::malformed(parsed.error()));
                                return;
                            }
-                           const recordingapi::Status &status =
-                               std::get<recordingapi::Status>(parsed);
+                           const recordingapi::Status &status = *parsed;
                            for (const QString &value : status.unknownValues) {
                                if (!m_reported.contains(value)) {
                                    m_reported.insert(value);
@@ -200,11 +197,11 @@ private:
                 Parsed out;
                 {
                     auto parsed = recordingapi::parseAgentList(body, options);
-                    if (const QString *problem = std::get_if<QString>(&parsed)) {
-                        out.problem = *problem;
+                    if (!parsed) {
+                        out.problem = parsed.error();
                         return out;
                     }
-                    const auto &listed = std::get<QList<recordingapi::ListedAgent>>(parsed);
+                    const auto &listed = *parsed;
                     out.agents.reserve(listed.size());
                     for (const recordingapi::ListedAgent &agent : listed) {
                         out.showedBlackout |= agent.status.showedBlackout;
@@ -274,8 +271,7 @@ ServerKind recordingApiKind()
                  .check =
                      [](const QString &value) {
                          const auto keys = recordingapi::CallDataKeys::parse(value);
-                         const QString *problem = std::get_if<QString>(&keys);
-                         return problem ? *problem : QString();
+                         return keys ? QString() : keys.error();
                      }},
                 {.key = QStringLiteral("serverTimeZone"),
                  .label = RecordingApiText::tr("Server's time &zone:"),
@@ -309,11 +305,9 @@ ServerKind recordingApiKind()
                 .recognizes =
                     [](const HttpAnswer &answer) {
                         const auto parsed = parseJson(answer.body);
-                        const auto *document = std::get_if<QJsonDocument>(&parsed);
-                        return document &&
-                               ((answer.status == 200 && document->isArray()) ||
-                                (answer.status == 401 &&
-                                 document->object().contains(QStringLiteral("Message"))));
+                        return parsed && ((answer.status == 200 && parsed->isArray()) ||
+                                          (answer.status == 401 &&
+                                           parsed->object().contains(QStringLiteral("Message"))));
                     }},
     };
 }

@@ -59,7 +59,7 @@ const QStringList &documentedMetadataKeys()
     return keys;
 }
 
-std::variant<CallDataKeys, QString> CallDataKeys::parse(const QString &text)
+Result<CallDataKeys> CallDataKeys::parse(const QString &text)
 {
     CallDataKeys keys;
     for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
@@ -67,13 +67,13 @@ std::variant<CallDataKeys, QString> CallDataKeys::parse(const QString &text)
         const QString name = item.left(equals).trimmed();
         const QString key = item.mid(equals + 1).trimmed();
         if (equals <= 0 || name.isEmpty() || key.isEmpty())
-            return QCoreApplication::translate(
-                "recbar::recordingapi", "Write call data fields as name=key, e.g. account=user1");
+            return fail(QCoreApplication::translate(
+                "recbar::recordingapi", "Write call data fields as name=key, e.g. account=user1"));
         if (!documentedMetadataKeys().contains(key))
-            return QCoreApplication::translate(
-                       "recbar::recordingapi",
-                       "\"%1\" is not a Recording API call data key (user1 to user15, ...)")
-                .arg(key);
+            return fail(QCoreApplication::translate(
+                            "recbar::recordingapi",
+                            "\"%1\" is not a Recording API call data key (user1 to user15, ...)")
+                            .arg(key));
         if (!keys.m_toServer.contains(name))
             keys.m_order.append(name);
         keys.m_toServer.insert(name, key);
@@ -156,57 +156,56 @@ Request commandRequest(const Command &command, const AgentRef &agent, const Call
     return {};
 }
 
-std::variant<Status, QString> parseStatus(const QByteArray &json, const StatusOptions &options)
+Result<Status> parseStatus(const QByteArray &json, const StatusOptions &options)
 {
     const auto parsed = parseJson(json);
-    if (const QString *problem = std::get_if<QString>(&parsed))
-        return *problem;
-    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonDocument &document = *parsed;
     if (!document.isObject())
-        return QStringLiteral("the agent status is not a JSON object");
+        return fail(QStringLiteral("the agent status is not a JSON object"));
     return parseAgent(document.object(), options);
 }
 
-std::variant<QList<ListedAgent>, QString> parseAgentList(const QByteArray &json,
-                                                         const StatusOptions &options)
+Result<QList<ListedAgent>> parseAgentList(const QByteArray &json, const StatusOptions &options)
 {
     const auto parsed = parseJson(json);
-    if (const QString *problem = std::get_if<QString>(&parsed))
-        return *problem;
-    const QJsonDocument &document = std::get<QJsonDocument>(parsed);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonDocument &document = *parsed;
     if (!document.isArray())
-        return QStringLiteral("the agent list is not a JSON array");
+        return fail(QStringLiteral("the agent list is not a JSON array"));
     const QJsonArray all = document.array();
     if (all.size() > kMaxListedAgents)
-        return QStringLiteral("the agent list has %1 agents, more than %2 RecBar reads")
-            .arg(all.size())
-            .arg(kMaxListedAgents);
+        return fail(QStringLiteral("the agent list has %1 agents, more than %2 RecBar reads")
+                        .arg(all.size())
+                        .arg(kMaxListedAgents));
     QList<ListedAgent> out;
     out.reserve(all.size());
     for (const QJsonValue &item : all) {
         const QJsonObject agent = item.toObject();
         auto status = parseAgent(agent, options);
-        if (const QString *problem = std::get_if<QString>(&status)) {
-            out.append({.id = {}, .status = {}, .problem = *problem});
+        if (!status) {
+            out.append({.id = {}, .status = {}, .problem = status.error()});
             continue;
         }
         out.append({.id = QString::number(agent.value(QStringLiteral("AgentId")).toInteger()),
-                    .status = std::get<Status>(std::move(status)),
+                    .status = *std::move(status),
                     .problem = {}});
     }
     return out;
 }
 
-std::variant<Status, QString> parseAgent(const QJsonObject &agent, const StatusOptions &options)
+Result<Status> parseAgent(const QJsonObject &agent, const StatusOptions &options)
 {
     if (!agent.value(QStringLiteral("AgentId")).isDouble())
-        return QStringLiteral("AgentId is missing");
+        return fail(QStringLiteral("AgentId is missing"));
     const QJsonValue activeValue = agent.value(QStringLiteral("ActiveCall"));
     if (!activeValue.isNull() && !activeValue.isUndefined() && !activeValue.isObject())
-        return QStringLiteral("ActiveCall is neither an object nor null");
+        return fail(QStringLiteral("ActiveCall is neither an object nor null"));
     const QJsonValue inactive = agent.value(QStringLiteral("InactiveCalls"));
     if (!inactive.isUndefined() && !inactive.isNull() && !inactive.isArray())
-        return QStringLiteral("InactiveCalls is not an array");
+        return fail(QStringLiteral("InactiveCalls is not an array"));
 
     Status out;
     ObservedState &state = out.state;
@@ -235,7 +234,7 @@ std::variant<Status, QString> parseAgent(const QJsonObject &agent, const StatusO
     }
     state.callId = call.value(QStringLiteral("CallInstance")).toString();
     if (state.callId.isEmpty())
-        return QStringLiteral("the active call has no CallInstance");
+        return fail(QStringLiteral("the active call has no CallInstance"));
 
     const QJsonObject metadata = call.value(QStringLiteral("Metadata")).toObject();
     const QString direction = metadata.value(QStringLiteral("calldirection")).toString();
@@ -303,10 +302,7 @@ std::variant<Status, QString> parseAgent(const QJsonObject &agent, const StatusO
 
 QString errorMessage(const QByteArray &body)
 {
-    const auto parsed = parseJson(body);
-    const QJsonObject object = std::holds_alternative<QJsonDocument>(parsed)
-                                   ? std::get<QJsonDocument>(parsed).object()
-                                   : QJsonObject();
+    const QJsonObject object = jsonObject(body);
     const QString message = object.value(QStringLiteral("Message")).toString();
     return message.isEmpty() ? plainExcerpt(body) : message;
 }

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "servers/ServerKind.h"
 
 #include <QTimeZone>
-
-#include <variant>
 
 namespace recbar::recordingapi {
 
@@ -30,7 +29,7 @@ class CallDataKeys
 {
 public:
     // "account=user1, customer=user2"; an error in words when it names an undocumented key.
-    static std::variant<CallDataKeys, QString> parse(const QString &text);
+    static Result<CallDataKeys> parse(const QString &text);
     // The documented key for an agent's name: itself when it is one, else the map's.
     std::optional<QString> toServer(const QString &name) const;
     // The agent's name for a documented key.
@@ -74,11 +73,9 @@ struct Status
 };
 
 // Reads GET /api/Agent; a message saying what is wrong when the answer is not a status.
-std::variant<Status, QString> parseStatus(const QByteArray &json,
-                                          const StatusOptions &options = {});
+Result<Status> parseStatus(const QByteArray &json, const StatusOptions &options = {});
 // One agent's status object, as GET /api/Agent and each entry of GET /api/Agent/GetAll give it.
-std::variant<Status, QString> parseAgent(const QJsonObject &agent,
-                                         const StatusOptions &options = {});
+Result<Status> parseAgent(const QJsonObject &agent, const StatusOptions &options = {});
 
 // An entry of the agent list: the agent's id (AgentId) and status, or what is wrong with it.
 struct ListedAgent
@@ -91,8 +88,8 @@ struct ListedAgent
 inline constexpr qsizetype kMaxListedAgents = 10'000;
 // Reads GET /api/Agent/GetAll ("a list of all agents and their statuses"); a message saying what
 // is wrong when the answer is not a list.
-std::variant<QList<ListedAgent>, QString> parseAgentList(const QByteArray &json,
-                                                         const StatusOptions &options = {});
+Result<QList<ListedAgent>> parseAgentList(const QByteArray &json,
+                                          const StatusOptions &options = {});
 
 // The {"Message": "..."} of an error answer, or the start of the body.
 QString errorMessage(const QByteArray &body);

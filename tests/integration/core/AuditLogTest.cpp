@@ -199,14 +199,14 @@ TEST_CASE("An audit log that cannot be written says so, and nothing else stops",
     QStringList failures;
     QObject::connect(&log, &AuditLog::failed,
                      [&](const QString &message) { failures.append(message); });
-    QString error;
-    CHECK_FALSE(log.append(QStringLiteral("command"), {}, &error));
-    CHECK_FALSE(error.isEmpty());
+    const Result<void> refused = log.append(QStringLiteral("command"), {});
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().isEmpty());
     CHECK(failures.size() == 1);
-    CHECK(log.lastError() == error);
+    CHECK(log.lastError() == refused.error());
     // Once it can be written again, it is, and the trouble is over.
     REQUIRE(QDir(path).removeRecursively());
-    CHECK(log.append(QStringLiteral("command"), {}));
+    CHECK(log.append(QStringLiteral("command"), {}).ok());
     CHECK(log.lastError().isEmpty());
 }
 

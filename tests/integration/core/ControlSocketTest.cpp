@@ -24,7 +24,7 @@ struct SocketAt
 
 // recbar ctl blocks, as a command-line tool may; here it runs on its own thread so the bar's
 // event loop (this thread) can answer.
-ControlClient::Result ctl(const QString &socket, const control::Request &request)
+ControlClient::Reply ctl(const QString &socket, const control::Request &request)
 {
     Q_UNUSED(socket) // set for the whole test by SocketAt
     auto future = std::async(
@@ -35,6 +35,14 @@ ControlClient::Result ctl(const QString &socket, const control::Request &request
     return future.get();
 }
 
+// Whether the server listens as the only bar, saying why not.
+bool listens(ControlServer &server)
+{
+    const Result<ControlServer::Listening> listening = server.listen();
+    INFO((listening ? QString() : listening.error()).toStdString());
+    return listening.ok() && *listening == ControlServer::Listening::Yes;
+}
+
 // A bar's core and its control server, listening on a socket of the test's own.
 struct Listening
 {
@@ -43,11 +51,7 @@ struct Listening
     SocketAt at{socket};
     ControlServer server;
 
-    Listening()
-    {
-        QString error;
-        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
-    }
+    Listening() { REQUIRE(listens(server)); }
 };
 
 } // namespace
@@ -96,8 +100,7 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
     const QString socket = dir.filePath(QStringLiteral("ctl"));
     const SocketAt at(socket);
     ControlServer server;
-    QString error;
-    REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+    REQUIRE(listens(server));
     {
         // Another RecBar starting: it asks the running one (on its own thread here, as it would
         // be in its own process) for a status before it believes it.
@@ -105,19 +108,18 @@ TEST_CASE("The control socket refuses what is not on its list", "[ipc][bar]")
         other.start();
         QObject context;
         context.moveToThread(&other);
-        ControlServer::Listening second = ControlServer::Listening::Yes;
-        QString secondError;
+        std::optional<Result<ControlServer::Listening>> second;
         std::atomic_bool done = false;
         QMetaObject::invokeMethod(&context, [&] {
             ControlServer starting;
-            second = starting.listen(&secondError);
+            second = starting.listen();
             done = true;
         });
         REQUIRE(waitFor([&] { return done.load(); }, 10'000));
         other.quit();
         other.wait();
-        CHECK(second == ControlServer::Listening::AlreadyRunning);
-        CHECK(secondError.contains(QStringLiteral("already running")));
+        REQUIRE(second->ok());
+        CHECK(**second == ControlServer::Listening::AlreadyRunning);
     }
 
     const auto raw = [&](const QByteArray &line) {
@@ -164,10 +166,9 @@ TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ip
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ctl"));
     const SocketAt at(path);
-    QString error;
     {
         ControlServer server;
-        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        REQUIRE(listens(server));
         CHECK(QFileInfo::exists(path));
         CHECK(ctl(path, {QStringLiteral("status"), {}}).outcome ==
               ControlClient::Outcome::Answered);
@@ -175,7 +176,7 @@ TEST_CASE("On quit the bar removes its socket only if it is still its own", "[ip
     CHECK_FALSE(QFileInfo::exists(path)); // its own: gone with it
     {
         ControlServer server;
-        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        REQUIRE(listens(server));
         // Something else takes the name while it runs.
         REQUIRE(QFile::remove(path));
         QFile other(path);
@@ -202,9 +203,9 @@ TEST_CASE("A control socket held by something that is not RecBar is not used, an
     QLocalServer squatter; // listens, never answers
     REQUIRE(squatter.listen(path));
     ControlServer server;
-    QString error;
-    CHECK(server.listen(&error) == ControlServer::Listening::Failed);
-    CHECK(error.contains(QStringLiteral("not RecBar")));
+    const Result<ControlServer::Listening> refused = server.listen();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("not RecBar")));
 }
 
 #ifdef Q_OS_WIN
@@ -239,9 +240,9 @@ TEST_CASE("A control pipe another process created first is not used, and the bar
         said += squatter.readAll();
     REQUIRE(said.contains("holding"));
     ControlServer server;
-    QString error;
-    CHECK(server.listen(&error) != ControlServer::Listening::Yes);
-    CHECK(error.contains(QStringLiteral("held by another process")));
+    const Result<ControlServer::Listening> refused = server.listen();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("held by another process")));
     squatter.kill();
     squatter.waitForFinished(5000);
 }
@@ -294,14 +295,13 @@ TEST_CASE("Without a runtime directory the socket lives in a folder only the use
     const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
     qunsetenv("XDG_RUNTIME_DIR");
     qunsetenv("RECBAR_CONTROL_SOCKET");
-    const control::SocketName name = control::socketName();
+    const Result<QString> name = control::socketName();
     qputenv("XDG_RUNTIME_DIR", runtime);
-    INFO(name.problem.toStdString());
-    REQUIRE_FALSE(name.path.isEmpty());
-    CHECK_FALSE(name.path.startsWith(QStringLiteral("/tmp/")));
+    INFO((name ? QString() : name.error()).toStdString());
+    REQUIRE(name.ok());
+    CHECK_FALSE(name->startsWith(QStringLiteral("/tmp/")));
     struct stat info = {};
-    REQUIRE(::lstat(QFile::encodeName(QFileInfo(name.path).absolutePath()).constData(), &info) ==
-            0);
+    REQUIRE(::lstat(QFile::encodeName(QFileInfo(*name).absolutePath()).constData(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0700);
     CHECK(info.st_uid == ::geteuid());
 
@@ -309,20 +309,19 @@ TEST_CASE("Without a runtime directory the socket lives in a folder only the use
     const QString open = dir.filePath(QStringLiteral("open"));
     REQUIRE(QDir().mkpath(open));
     ::chmod(QFile::encodeName(open).constData(), 0755);
-    CHECK(control::unsafeFolder(open).value_or(QString()).contains(QStringLiteral("open to")));
+    CHECK(control::makePrivateFolder(open).error().contains(QStringLiteral("open to")));
     const QString file = dir.filePath(QStringLiteral("file"));
     QFile(file).open(QIODevice::WriteOnly);
-    CHECK(control::unsafeFolder(file).has_value());
+    CHECK_FALSE(control::makePrivateFolder(file).ok());
     const QString link = dir.filePath(QStringLiteral("link"));
     REQUIRE(QFile::link(dir.path(), link));
-    CHECK(control::unsafeFolder(link).has_value());
+    CHECK_FALSE(control::makePrivateFolder(link).ok());
     if (::geteuid() == 0) {
         const QString theirs = dir.filePath(QStringLiteral("theirs"));
         REQUIRE(QDir().mkpath(theirs));
         ::chmod(QFile::encodeName(theirs).constData(), 0700);
         REQUIRE(::chown(QFile::encodeName(theirs).constData(), kNobody, kNobody) == 0);
-        CHECK(control::unsafeFolder(theirs).value_or(QString()).contains(
-            QStringLiteral("another user")));
+        CHECK(control::makePrivateFolder(theirs).error().contains(QStringLiteral("another user")));
     }
 }
 
@@ -341,8 +340,7 @@ TEST_CASE("Each end of the control socket refuses a process of another user", "[
     SECTION("the bar does not answer another user's recbar ctl")
     {
         ControlServer server;
-        QString error;
-        REQUIRE(server.listen(&error) == ControlServer::Listening::Yes);
+        REQUIRE(listens(server));
         ::chmod(QFile::encodeName(path).constData(), 0777);
         auto future = std::async(std::launch::async, [&] {
             return asNobody([&] {
@@ -379,7 +377,7 @@ TEST_CASE("Each end of the control socket refuses a process of another user", "[
             });
         });
         REQUIRE(waitFor([&] { return QFileInfo::exists(path); }, 5000));
-        const ControlClient::Result result =
+        const ControlClient::Reply result =
             ControlClient::send({QStringLiteral("metadata"),
                                  {{QStringLiteral("card"), QStringLiteral("4111111111111111")}}},
                                 std::chrono::seconds(3));
@@ -459,8 +457,8 @@ TEST_CASE("A link the system opens RecBar with is carried out as recbar ctl woul
     Listening bar;
     BarRig &rig = bar.rig;
     const auto parsed = control::parseUrl(QStringLiteral("recbar:pause"));
-    REQUIRE(std::holds_alternative<control::Request>(parsed));
-    const control::Request pause = std::get<control::Request>(parsed);
+    REQUIRE(parsed.ok());
+    const control::Request pause = *parsed;
     QObject context;
     QList<control::Response> answers;
     const auto collect = [&](const control::Response &r) { answers.append(r); };

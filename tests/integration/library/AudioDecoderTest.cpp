@@ -17,16 +17,15 @@ namespace {
 std::unique_ptr<AudioDecoder> openOrFail(const QString &path)
 {
     auto opened = AudioDecoder::open(path);
-    if (const QString *problem = std::get_if<QString>(&opened))
-        FAIL(problem->toStdString());
-    return std::move(std::get<std::unique_ptr<AudioDecoder>>(opened));
+    if (!opened)
+        FAIL(opened.error().toStdString());
+    return std::move(*opened);
 }
 
 QString openError(const QString &path)
 {
     auto opened = AudioDecoder::open(path);
-    const QString *problem = std::get_if<QString>(&opened);
-    return problem ? *problem : QString();
+    return opened ? QString() : opened.error();
 }
 
 std::vector<float> readAll(AudioDecoder &decoder)

@@ -26,9 +26,8 @@ TEST_CASE("Library faults: a full disk during a download leaves nothing behind",
     p.recordingsKind = QStringLiteral("imagicle");
     rig.signInAndConnect(p);
     Library library(rig.settings);
-    QString error;
     const QString cache = rig.dir.filePath(QStringLiteral("cache"));
-    REQUIRE(library.open(rig.dir.filePath(QStringLiteral("library.sqlite")), cache, &error));
+    REQUIRE(library.open(rig.dir.filePath(QStringLiteral("library.sqlite")), cache));
     library.setServer(rig.session.makeRecordingsSource());
     QSignalSpy listed(&library, &Library::serverListed);
     library.refreshServer();
@@ -62,12 +61,11 @@ TEST_CASE("Library faults: a locked index fails the write with a reason, then wo
     QSettings settings(dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat);
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     Library library(settings);
-    QString error;
-    REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache")), &error));
+    REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache"))));
     RecordingEntry e;
     e.source = QStringLiteral("folder:/x");
     e.sourceKey = QStringLiteral("a.wav");
-    const qint64 id = library.add(e);
+    const qint64 id = *library.add(e);
     REQUIRE(id > 0);
 
     // Another process holds the write lock (a second RecBar, a backup tool).
@@ -86,8 +84,9 @@ TEST_CASE("Library faults: a locked index fails the write with a reason, then wo
         CHECK(waited >= 2500); // the busy timeout, not an instant failure
         RecordingEntry f = e;
         f.sourceKey = QStringLiteral("b.wav");
-        QString why;
-        CHECK_FALSE(library.add(QList<RecordingEntry>{f}, &why));
+        const Result<void> refused = library.add(QList<RecordingEntry>{f});
+        CHECK_FALSE(refused.ok());
+        const QString why = refused ? QString() : refused.error();
         CHECK(why.contains(QStringLiteral("in use by another program")));
         REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
         other.close();
@@ -109,8 +108,7 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     {
         Library library(settings);
-        QString error;
-        REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache")), &error));
+        REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache"))));
         QList<RecordingEntry> many;
         for (int i = 0; i < 2000; ++i) {
             RecordingEntry e;
@@ -119,7 +117,7 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
             e.notes = QStringLiteral("notes for recording %1").arg(i);
             many.append(e);
         }
-        REQUIRE(library.add(many, &error));
+        REQUIRE(library.add(many));
     }
     // Damage pages in the middle of the file (a bad sector, a half-copied backup).
     QFile file(path);
@@ -134,8 +132,9 @@ TEST_CASE("Library faults: a corrupt index is refused and left as it was", "[fau
     }();
 
     Library library(settings);
-    QString error;
-    CHECK_FALSE(library.open(path, dir.filePath(QStringLiteral("cache")), &error));
+    const Result<void> refused = library.open(path, dir.filePath(QStringLiteral("cache")));
+    REQUIRE_FALSE(refused.ok());
+    const QString error = refused.error();
     CHECK_FALSE(error.isEmpty());
     QFile after(path);
     REQUIRE(after.open(QIODevice::ReadOnly));
@@ -153,13 +152,12 @@ TEST_CASE("Library faults: an export whose CSV does not reach the disk is no exp
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("recbar.ini")), QSettings::IniFormat);
     Library library(settings);
-    QString error;
     REQUIRE(library.open(dir.filePath(QStringLiteral("library.sqlite")),
-                         dir.filePath(QStringLiteral("cache")), &error));
+                         dir.filePath(QStringLiteral("cache"))));
     RecordingEntry e;
     e.source = QStringLiteral("folder:/x");
     e.sourceKey = QStringLiteral("a.wav");
-    const qint64 id = library.add(e);
+    const qint64 id = *library.add(e);
     const QString out = dir.filePath(QStringLiteral("export"));
     REQUIRE(QDir().mkpath(out));
     REQUIRE(QFile::link(QStringLiteral("/dev/full"), out + QStringLiteral("/recordings.csv")));
@@ -183,8 +181,7 @@ TEST_CASE("The library, its cache and the audit log are the user's alone", "[lib
     REQUIRE(QDir().mkpath(data));
     ::chmod(QFile::encodeName(data).constData(), 0755);
     Library library(settings);
-    QString error;
-    REQUIRE(library.open(data + QStringLiteral("/library.sqlite"), cache, &error));
+    REQUIRE(library.open(data + QStringLiteral("/library.sqlite"), cache));
     AuditLog audit(data + QStringLiteral("/audit.log"));
     REQUIRE(audit.append(QStringLiteral("test"), {}));
     const auto mode = [](const QString &path) {

@@ -16,9 +16,8 @@ constexpr int kOutRate = 48000;
 std::unique_ptr<PlaybackStream> streamOf(const QString &path, int outChannels = 2)
 {
     auto opened = AudioDecoder::open(path);
-    REQUIRE(std::holds_alternative<std::unique_ptr<AudioDecoder>>(opened));
-    return std::make_unique<PlaybackStream>(
-        std::move(std::get<std::unique_ptr<AudioDecoder>>(opened)), kOutRate, outChannels);
+    REQUIRE(opened.ok());
+    return std::make_unique<PlaybackStream>(std::move(*opened), kOutRate, outChannels);
 }
 
 // Reads up to maxFrames of output, as an audio sink would, in 10 ms pulls.

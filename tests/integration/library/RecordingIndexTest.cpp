@@ -77,8 +77,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
 {
     QTemporaryDir dir;
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite")), &error));
+    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite"))));
     CHECK(index.schemaVersion() == RecordingIndex::kSchemaVersion);
     QSqlQuery mode(index.database());
     REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
@@ -87,7 +86,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     mode.finish(); // an open statement would hold what this connection writes from the list's
 
     const RecordingEntry original = sample(QStringLiteral("r1"));
-    const qint64 id = index.upsert(original, &error);
+    const qint64 id = *index.upsert(original);
     REQUIRE(id > 0);
     RecordingEntry stored = index.entry(id).value();
     RecordingEntry expected = original;
@@ -101,7 +100,7 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
     again.notes.clear();
     again.tags.clear();
     again.durationMs = 96'000;
-    CHECK(index.upsert(again, &error) == id);
+    CHECK(*index.upsert(again) == id);
     CHECK(index.count() == 1);
     stored = index.entry(id).value();
     CHECK(stored.durationMs == 96'000);
@@ -113,22 +112,22 @@ TEST_CASE("The index stores every field and merges by source and key", "[library
 
     // A file on disk stays on disk when a list without it comes again.
     REQUIRE(index.setFile(id, dir.filePath(QStringLiteral("r1.mp3")), true));
-    index.upsert(again, &error);
+    REQUIRE(index.upsert(again).ok());
     CHECK(index.entry(id)->onDisk);
     CHECK(index.entry(id)->filePath == dir.filePath(QStringLiteral("r1.mp3")));
 
     // Pauses are what the source says, now: a list without them leaves none (nothing else
     // writes them: silence in the audio is no pause).
     again.pausedSpans = {{1000, 3000}};
-    index.upsert(again, &error);
+    REQUIRE(index.upsert(again).ok());
     CHECK(index.entry(id)->pausedSpans == QList<std::pair<qint64, qint64>>{{1000, 3000}});
     CHECK(rowsFor(model, {.withPauses = true}) == 1);
     again.pausedSpans.clear();
-    index.upsert(again, &error);
+    REQUIRE(index.upsert(again).ok());
     CHECK(index.entry(id)->pausedSpans.isEmpty());
     CHECK(rowsFor(model, {.withPauses = true}) == 0);
 
-    REQUIRE(index.upsert(sample(QStringLiteral("r2"))) > 0);
+    REQUIRE(*index.upsert(sample(QStringLiteral("r2"))) > 0);
     CHECK(index.removeMissing(QStringLiteral("server:test"), {QStringLiteral("r2")}) == 1);
     CHECK_FALSE(index.entry(id).has_value());
 }
@@ -140,8 +139,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     writeVersion1(path);
 
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(path, &error));
+    REQUIRE(index.open(path));
     CHECK(index.schemaVersion() == RecordingIndex::kSchemaVersion);
     CHECK(index.count() == 2);
     const RecordingEntry a =
@@ -167,7 +165,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     // Opening again is a no-op.
     index.close();
     RecordingIndex reopened;
-    REQUIRE(reopened.open(path, &error));
+    REQUIRE(reopened.open(path));
     CHECK(reopened.count() == 2);
 }
 
@@ -176,8 +174,7 @@ TEST_CASE("A file with no call data is known by its name: shown, sorted and sear
 {
     QTemporaryDir dir;
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite")), &error));
+    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite"))));
     const auto plain = [&](const QString &name) {
         RecordingEntry e;
         e.source = QStringLiteral("folder:/export");
@@ -185,10 +182,10 @@ TEST_CASE("A file with no call data is known by its name: shown, sorted and sear
         e.filePath = QStringLiteral("/export/") + name;
         e.onDisk = true;
         e.startTime = QDateTime::currentDateTimeUtc();
-        return index.upsert(e, &error);
+        return index.upsert(e);
     };
-    const qint64 b = plain(QStringLiteral("2026-03-02_queue7_0002.mp3"));
-    REQUIRE(plain(QStringLiteral("2026-03-01_queue7_0001.wav")) > 0);
+    const qint64 b = *plain(QStringLiteral("2026-03-02_queue7_0002.mp3"));
+    REQUIRE(*plain(QStringLiteral("2026-03-01_queue7_0001.wav")) > 0);
     REQUIRE(b > 0);
     LibraryModel model(index);
     CHECK(rowsFor(model, {.text = QStringLiteral("queue7")}) == 2);
@@ -205,10 +202,9 @@ TEST_CASE("A review is kept with who and when, filtered and undone", "[library][
 {
     QTemporaryDir dir;
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite")), &error));
-    const qint64 first = index.upsert(sample(QStringLiteral("r1")), &error);
-    const qint64 second = index.upsert(sample(QStringLiteral("r2")), &error);
+    REQUIRE(index.open(dir.filePath(QStringLiteral("lib.sqlite"))));
+    const qint64 first = *index.upsert(sample(QStringLiteral("r1")));
+    const qint64 second = *index.upsert(sample(QStringLiteral("r2")));
     REQUIRE(first > 0);
     REQUIRE(second > 0);
     const QDateTime when = QDateTime(QDate(2026, 11, 30), QTime(9, 15), QTimeZone::utc());
@@ -228,7 +224,7 @@ TEST_CASE("A review is kept with who and when, filtered and undone", "[library][
     }
     CHECK(shown);
     // A list from the server again keeps the review.
-    REQUIRE(index.upsert(sample(QStringLiteral("r1")), &error) == first);
+    REQUIRE(*index.upsert(sample(QStringLiteral("r1"))) == first);
     CHECK(index.entry(first)->reviewedBy == QStringLiteral("sam"));
     REQUIRE(index.setReviewed({first}, QString(), when));
     CHECK_FALSE(index.entry(first)->reviewedAt.isValid());
@@ -238,20 +234,20 @@ TEST_CASE("A review is kept with who and when, filtered and undone", "[library][
 TEST_CASE("A library it cannot use is refused with a reason and left alone", "[library][index]")
 {
     QTemporaryDir dir;
-    QString error;
 
     SECTION("written by a newer RecBar")
     {
         const QString path = dir.filePath(QStringLiteral("new.sqlite"));
         {
             RecordingIndex index;
-            REQUIRE(index.open(path, &error));
+            REQUIRE(index.open(path));
             QSqlQuery q(index.database());
             REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 9")));
         }
         RecordingIndex index;
-        CHECK_FALSE(index.open(path, &error));
-        CHECK(error.contains(QStringLiteral("newer RecBar")));
+        const Result<void> refused = index.open(path);
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("newer RecBar")));
         CHECK(index.schemaVersion() == 9);
     }
 
@@ -263,8 +259,9 @@ TEST_CASE("A library it cannot use is refused with a reason and left alone", "[l
         file.write(QByteArray(8192, 'x'));
         file.close();
         RecordingIndex index;
-        CHECK_FALSE(index.open(path, &error));
-        CHECK_FALSE(error.isEmpty());
+        const Result<void> refused = index.open(path);
+        CHECK_FALSE(refused.ok());
+        CHECK_FALSE(refused.error().isEmpty());
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray(8192, 'x'));
     }
@@ -274,8 +271,7 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
 {
     QTemporaryDir dir;
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite")), &error));
+    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite"))));
     QList<RecordingEntry> entries;
     for (int i = 0; i < 60; ++i) {
         RecordingEntry e = sample(QStringLiteral("r%1").arg(i));
@@ -291,7 +287,7 @@ TEST_CASE("The table filters and sorts in SQL", "[library][model]")
         e.notes = i == 7 ? QStringLiteral("100% refund_now") : QString();
         entries.append(e);
     }
-    REQUIRE(index.upsertAll(entries, &error));
+    REQUIRE(index.upsertAll(entries));
 
     LibraryModel model(index);
     CHECK(rowsFor(model, {}) == 60);
@@ -339,12 +335,11 @@ TEST_CASE("Notes are saved while the list is read a window at a time and another
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     RecordingIndex index;
-    QString error;
-    REQUIRE(index.open(path, &error));
+    REQUIRE(index.open(path));
     QList<RecordingEntry> many;
     for (int i = 0; i < 600; ++i)
         many.append(sample(QStringLiteral("r%1").arg(i)));
-    REQUIRE(index.upsertAll(many, &error));
+    REQUIRE(index.upsertAll(many));
     // The list has read its first window and keeps its statement open for the rest.
     LibraryModel model(index);
     model.refresh();
@@ -353,8 +348,8 @@ TEST_CASE("Notes are saved while the list is read a window at a time and another
 
     // The folder indexer, on its own connection, writes a batch.
     RecordingIndex indexer;
-    REQUIRE(indexer.open(path, &error));
-    REQUIRE(indexer.upsert(sample(QStringLiteral("from-a-folder")), &error) > 0);
+    REQUIRE(indexer.open(path));
+    REQUIRE(*indexer.upsert(sample(QStringLiteral("from-a-folder"))) > 0);
 
     CHECK(index.setDetails(id, {QStringLiteral("vip")}, QStringLiteral("typed meanwhile")));
     CHECK(index.entry(id)->notes == QStringLiteral("typed meanwhile"));

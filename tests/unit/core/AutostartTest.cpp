@@ -21,8 +21,7 @@ TEST_CASE("Autostart at login is an entry the system reads, added and removed", 
     const QString folder = QFileInfo(autostart.location()).absolutePath();
     QDir(folder).removeRecursively();
     CHECK_FALSE(autostart.isEnabled());
-    QString error;
-    REQUIRE(autostart.setEnabled(true, &error));
+    REQUIRE(autostart.setEnabled(true).ok());
     CHECK(autostart.isEnabled());
 #ifdef Q_OS_LINUX
     QFile entry(autostart.location());
@@ -45,10 +44,10 @@ TEST_CASE("Autostart at login is an entry the system reads, added and removed", 
     CHECK(run.value(QStringLiteral("RecBar")).toString() ==
           QStringLiteral("\"\\opt\\Rec Bar\\$bin\\recbar\" --minimized"));
 #endif
-    REQUIRE(autostart.setEnabled(true, &error)); // again: still one entry, rewritten
-    REQUIRE(autostart.setEnabled(false, &error));
+    REQUIRE(autostart.setEnabled(true).ok()); // again: still one entry, rewritten
+    REQUIRE(autostart.setEnabled(false).ok());
     CHECK_FALSE(autostart.isEnabled());
-    REQUIRE(autostart.setEnabled(false, &error)); // nothing to remove is not an error
+    REQUIRE(autostart.setEnabled(false).ok()); // nothing to remove is not an error
 
 #ifdef Q_OS_LINUX
     // A place that cannot be written: a clear reason, nothing enabled.
@@ -56,8 +55,9 @@ TEST_CASE("Autostart at login is an entry the system reads, added and removed", 
     QFile blocker(folder);
     REQUIRE(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
     blocker.close();
-    CHECK_FALSE(autostart.setEnabled(true, &error));
-    CHECK(error.contains(QStringLiteral("Cannot write")));
+    const Result<void> refused = autostart.setEnabled(true);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Cannot write")));
     CHECK_FALSE(autostart.isEnabled());
     QFile::remove(folder);
 #endif

@@ -8,8 +8,8 @@ TEST_CASE("XMPP frames: namespaces are resolved, declared or not", "[xmpp]")
 {
     const auto features = xmpp::parseFrame(
         R"(<stream:features xmlns:stream="http://etherx.jabber.org/streams"><mechanisms xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><mechanism>PLAIN</mechanism></mechanisms></stream:features>)");
-    REQUIRE(std::holds_alternative<xmpp::Element>(features));
-    const xmpp::Element &f = std::get<xmpp::Element>(features);
+    REQUIRE(features.ok());
+    const xmpp::Element &f = *features;
     CHECK(f.name == u"features");
     CHECK(f.ns == QLatin1String(xmpp::kStreamsNs));
     const xmpp::Element *mechanism =
@@ -20,8 +20,8 @@ TEST_CASE("XMPP frames: namespaces are resolved, declared or not", "[xmpp]")
 
     // A server that forgets to declare the stream prefix is still understood.
     const auto loose = xmpp::parseFrame("<stream:features><bind/></stream:features>");
-    REQUIRE(std::holds_alternative<xmpp::Element>(loose));
-    CHECK(std::get<xmpp::Element>(loose).ns == QLatin1String(xmpp::kStreamsNs));
+    REQUIRE(loose.ok());
+    CHECK(loose->ns == QLatin1String(xmpp::kStreamsNs));
 }
 
 TEST_CASE("XMPP frames: too big, too deep, two elements, not XML are refused", "[xmpp]")
@@ -34,13 +34,13 @@ TEST_CASE("XMPP frames: too big, too deep, two elements, not XML are refused", "
           QByteArray("<a>"), QByteArray(), QByteArray("not xml"),
           QByteArray("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>")}) {
         const auto parsed = xmpp::parseFrame(bad);
-        CHECK(std::holds_alternative<QString>(parsed));
+        CHECK_FALSE(parsed.ok());
     }
     QByteArray wide = "<a>";
     for (int i = 0; i < xmpp::kMaxElements + 1; ++i)
         wide += "<b/>";
     wide += "</a>";
-    CHECK(std::holds_alternative<QString>(xmpp::parseFrame(wide)));
+    CHECK_FALSE(xmpp::parseFrame(wide).ok());
 }
 
 TEST_CASE("XMPP pub-sub events: the payload as text or as elements reads the same", "[xmpp]")
@@ -59,15 +59,15 @@ TEST_CASE("XMPP pub-sub events: the payload as text or as elements reads the sam
         update + "</notification></item></items></event></message>";
     for (const QByteArray &frame : {asText, asElements}) {
         const auto parsed = xmpp::parseFrame(frame);
-        REQUIRE(std::holds_alternative<xmpp::Element>(parsed));
-        const auto event = xmpp::pubsubEvent(std::get<xmpp::Element>(parsed));
+        REQUIRE(parsed.ok());
+        const auto event = xmpp::pubsubEvent(*parsed);
         REQUIRE(event.has_value());
         CHECK(event->node == u"/finesse/api/User/bob");
         REQUIRE(event->payloads.size() == 1);
         const auto inner = xmpp::parseFrame(event->payloads.first());
-        REQUIRE(std::holds_alternative<xmpp::Element>(inner));
-        CHECK(std::get<xmpp::Element>(inner).name == u"Update");
-        CHECK(std::get<xmpp::Element>(inner).find({QStringLiteral("event")})->text == u"PUT");
+        REQUIRE(inner.ok());
+        CHECK(inner->name == u"Update");
+        CHECK(inner->find({QStringLiteral("event")})->text == u"PUT");
     }
 }
 
@@ -75,23 +75,21 @@ TEST_CASE("XMPP stanzas the client writes are well-formed and carry what they sa
 {
     const auto auth =
         xmpp::parseFrame(xmpp::authPlain(QStringLiteral("bob"), QStringLiteral("p<&>w")));
-    REQUIRE(std::holds_alternative<xmpp::Element>(auth));
-    CHECK(QByteArray::fromBase64(std::get<xmpp::Element>(auth).text.toLatin1()) ==
-          QByteArray("\0bob\0p<&>w", 10));
+    REQUIRE(auth.ok());
+    CHECK(QByteArray::fromBase64(auth->text.toLatin1()) == QByteArray("\0bob\0p<&>w", 10));
     const auto open = xmpp::parseFrame(xmpp::open(QStringLiteral("d")));
-    REQUIRE(std::holds_alternative<xmpp::Element>(open));
-    CHECK(std::get<xmpp::Element>(open).ns == QLatin1String(xmpp::kFramingNs));
+    REQUIRE(open.ok());
+    CHECK(open->ns == QLatin1String(xmpp::kFramingNs));
     const auto subscribe =
         xmpp::parseFrame(xmpp::subscribe(QStringLiteral("s1"), QStringLiteral("pubsub.d"),
                                          QStringLiteral("/n\"<"), QStringLiteral("bob@d")));
-    REQUIRE(std::holds_alternative<xmpp::Element>(subscribe));
-    CHECK(std::get<xmpp::Element>(subscribe)
-              .find({QStringLiteral("pubsub"), QStringLiteral("subscribe")})
+    REQUIRE(subscribe.ok());
+    CHECK(subscribe->find({QStringLiteral("pubsub"), QStringLiteral("subscribe")})
               ->attribute(QStringLiteral("node")) == u"/n\"<");
     for (const QByteArray &frame :
          {xmpp::close(), xmpp::bind(QStringLiteral("b"), QStringLiteral("r")), xmpp::presence(),
           xmpp::ping(QStringLiteral("p"), QStringLiteral("d")),
           xmpp::subscriptions(QStringLiteral("s"), QStringLiteral("ps")),
           xmpp::startSession(QStringLiteral("s"), QStringLiteral("d"))})
-        CHECK(std::holds_alternative<xmpp::Element>(xmpp::parseFrame(frame)));
+        CHECK(xmpp::parseFrame(frame).ok());
 }
