@@ -32,6 +32,8 @@ DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-websockets-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libsndfile1-dev libsoundtouch-dev catch2
+    # hearing spoken card numbers (recbar scan), and the speech its tests make
+    libpocketsphinx-dev pocketsphinx-en-us festival festvox-us-slt-hts
     # translations: lupdate/lrelease, and Qt's own strings in Spanish and French
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     openssl fonts-dejavu-core
@@ -186,14 +188,15 @@ fuzz-grow)
     echo "figures: $report"
     ;;
 bench)
-    # espeak-ng speaks the speech bench_stretch stretches
-    install_deps espeak-ng
+    # espeak-ng speaks the speech bench_stretch stretches; festival's diphone voices and
+    # espeak-ng read bench_cards' card numbers
+    install_deps espeak-ng festvox-kallpc16k festvox-kdlpc16k
     PRESET=bench
     BUILD_DIR=build/bench
     build
     say "Benchmarks (figures beside a baseline measured in the same run)"
     # Each prints a table, then a JSON line kept in build/bench/<name>.json for tracking.
-    for name in bench_library bench_stretch bench_recsim bench_bar bench_push bench_flood bench_team; do
+    for name in bench_library bench_stretch bench_recsim bench_bar bench_push bench_flood bench_team bench_cards; do
         "$BUILD_DIR/tests/bench/$name" | tee "$BUILD_DIR/$name.log"
         sed -n 's/^JSON //p' "$BUILD_DIR/$name.log" >"$BUILD_DIR/$name.json"
         echo
