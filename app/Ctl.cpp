@@ -32,6 +32,7 @@ QString usage()
         "  recbar ctl team show              open the team window\n"
         "  recbar ctl diagnostics [--json]   memory, handles, objects and timers held\n"
         "  recbar ctl audit verify [FILE]    check the audit log's chain (no running bar needed)\n"
+        "  recbar scan [--json] FILE|FOLDER... spoken card numbers in recordings (no bar needed)\n"
         "  recbar recbar:pause               a link's command (show, start, stop, pause, resume,\n"
         "                                    tag, metadata?KEY=VALUE&...) to the running bar\n"
         "\n"

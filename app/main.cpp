@@ -1,5 +1,6 @@
 #include "Ctl.h"
 #include "RecBarApp.h"
+#include "Scan.h"
 #include "Translations.h"
 #include "desktop/QuitOnSignals.h"
 #include "ipc/UrlCommand.h"
@@ -30,6 +31,8 @@ int main(int argc, char *argv[])
     ::umask(077);
 #endif
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first == u"scan")
+        return recbar::execScan(argc, argv);
     // `recbar ctl ...`, --version and --help need no display: no QApplication for them.
     if (first == u"ctl" || first == u"--version" || first == u"-v" || first == u"--help" ||
         first == u"-h") {

@@ -784,6 +784,45 @@
     </message>
 </context>
 <context>
+    <name>recbar</name>
+    <message>
+        <source>usage: recbar scan [--json] FILE|FOLDER...</source>
+        <translation>uso: recbar scan [--json] ARCHIVO|CARPETA...</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>no card number heard</source>
+        <translation>no se oyó ningún número de tarjeta</translation>
+    </message>
+    <message>
+        <source>card number heard outside a pause</source>
+        <translation>número de tarjeta oído fuera de una pausa</translation>
+    </message>
+    <message>
+        <source>card number heard inside a pause (kept out)</source>
+        <translation>número de tarjeta oído durante una pausa (quedó fuera)</translation>
+    </message>
+    <message>
+        <source>passes the Luhn check</source>
+        <translation>pasa la comprobación de Luhn</translation>
+    </message>
+    <message>
+        <source>fails the Luhn check</source>
+        <translation>no pasa la comprobación de Luhn</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>terminado en %1</translation>
+    </message>
+    <message>
+        <source>%1 digits</source>
+        <translation>%1 dígitos</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AgentController</name>
     <message>
         <source>%1 failed: the call ended before the server confirmed it</source>
@@ -1415,6 +1454,10 @@
         </translation>
     </message>
     <message>
+        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
+        <translation>recbar ctl team: start AGENTE, resume AGENTE o show</translation>
+    </message>
+    <message>
         <source>RecBar: call-recording controls for contact-center agents.
 
   recbar [--demo] [--minimized]     start the bar (or show the running one)
@@ -1428,6 +1471,7 @@
   recbar ctl team show              open the team window
   recbar ctl diagnostics [--json]   memory, handles, objects and timers held
   recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar scan [--json] FILE|FOLDER... spoken card numbers in recordings (no bar needed)
   recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
                                     tag, metadata?KEY=VALUE&amp;...) to the running bar
 
@@ -1446,15 +1490,12 @@ failed, 2 bad usage, 3 RecBar is not running.</source>
   recbar ctl team show              abre la ventana del equipo
   recbar ctl diagnostics [--json]   memoria, descriptores, objetos y temporizadores en uso
   recbar ctl audit verify [ARCHIVO] comprueba la cadena del registro de auditoría (sin barra)
+  recbar scan [--json] ARCHIVO|CARPETA... números de tarjeta dichos en grabaciones (sin barra)
   recbar recbar:pause               el comando de un enlace (show, start, stop, pause, resume,
                                     tag, metadata?CLAVE=VALOR&amp;...) para la barra en ejecución
 
 Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 hecho,
 1 rechazado o fallido, 2 uso incorrecto, 3 RecBar no se está ejecutando.</translation>
-    </message>
-    <message>
-        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
-        <translation>recbar ctl team: start AGENTE, resume AGENTE o show</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1535,29 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Delete the recording</source>
         <translation>Eliminar la grabación</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::DigitSpotter</name>
+    <message>
+        <source>Cannot make a temporary folder for the speech model</source>
+        <translation>No se puede crear una carpeta temporal para el modelo de voz</translation>
+    </message>
+    <message>
+        <source>Cannot write the speech model to %1</source>
+        <translation>No se puede escribir el modelo de voz en %1</translation>
+    </message>
+    <message>
+        <source>The speech model is not installed (looked in %1): install pocketsphinx-en-us</source>
+        <translation>El modelo de voz no está instalado (se buscó en %1): instale pocketsphinx-en-us</translation>
+    </message>
+    <message>
+        <source>The speech recogniser refused its settings</source>
+        <translation>El reconocedor de voz rechazó su configuración</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 cannot be loaded</source>
+        <translation>No se puede cargar el modelo de voz de %1</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3167,13 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>The library could not read back what it saved</source>
         <translation>La biblioteca no pudo volver a leer lo que guardó</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Scan</name>
+    <message>
+        <source>recbar scan: this RecBar was built without speech recognition (recbar-scan, PocketSphinx)</source>
+        <translation>recbar scan: este RecBar se compiló sin reconocimiento de voz (recbar-scan, PocketSphinx)</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,45 @@
     </message>
 </context>
 <context>
+    <name>recbar</name>
+    <message>
+        <source>usage: recbar scan [--json] FILE|FOLDER...</source>
+        <translation>usage : recbar scan [--json] FICHIER|DOSSIER...</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>no card number heard</source>
+        <translation>aucun numéro de carte entendu</translation>
+    </message>
+    <message>
+        <source>card number heard outside a pause</source>
+        <translation>numéro de carte entendu hors d&apos;une pause</translation>
+    </message>
+    <message>
+        <source>card number heard inside a pause (kept out)</source>
+        <translation>numéro de carte entendu pendant une pause (tenu à l&apos;écart)</translation>
+    </message>
+    <message>
+        <source>passes the Luhn check</source>
+        <translation>passe le contrôle de Luhn</translation>
+    </message>
+    <message>
+        <source>fails the Luhn check</source>
+        <translation>échoue au contrôle de Luhn</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>se terminant par %1</translation>
+    </message>
+    <message>
+        <source>%1 digits</source>
+        <translation>%1 chiffres</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AgentController</name>
     <message>
         <source>%1 failed: the call ended before the server confirmed it</source>
@@ -1415,6 +1454,10 @@
         </translation>
     </message>
     <message>
+        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
+        <translation>recbar ctl team : start AGENT, resume AGENT ou show</translation>
+    </message>
+    <message>
         <source>RecBar: call-recording controls for contact-center agents.
 
   recbar [--demo] [--minimized]     start the bar (or show the running one)
@@ -1428,6 +1471,7 @@
   recbar ctl team show              open the team window
   recbar ctl diagnostics [--json]   memory, handles, objects and timers held
   recbar ctl audit verify [FILE]    check the audit log&apos;s chain (no running bar needed)
+  recbar scan [--json] FILE|FOLDER... spoken card numbers in recordings (no bar needed)
   recbar recbar:pause               a link&apos;s command (show, start, stop, pause, resume,
                                     tag, metadata?KEY=VALUE&amp;...) to the running bar
 
@@ -1446,15 +1490,12 @@ failed, 2 bad usage, 3 RecBar is not running.</source>
   recbar ctl team show              ouvre la fenêtre d&apos;équipe
   recbar ctl diagnostics [--json]   mémoire, descripteurs, objets et minuteries en usage
   recbar ctl audit verify [FICHIER] vérifie la chaîne du journal d&apos;audit (sans barre lancée)
+  recbar scan [--json] FICHIER|DOSSIER... numéros de carte prononcés dans des enregistrements (sans barre lancée)
   recbar recbar:pause               la commande d&apos;un lien (show, start, stop, pause, resume,
                                     tag, metadata?CLÉ=VALEUR&amp;...) pour la barre lancée
 
 Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait,
 1 refusé ou échoué, 2 mauvais usage, 3 RecBar n&apos;est pas lancé.</translation>
-    </message>
-    <message>
-        <source>recbar ctl team: start AGENT, resume AGENT or show</source>
-        <translation>recbar ctl team : start AGENT, resume AGENT ou show</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1535,29 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Delete the recording</source>
         <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::DigitSpotter</name>
+    <message>
+        <source>Cannot make a temporary folder for the speech model</source>
+        <translation>Impossible de créer un dossier temporaire pour le modèle vocal</translation>
+    </message>
+    <message>
+        <source>Cannot write the speech model to %1</source>
+        <translation>Impossible d&apos;écrire le modèle vocal dans %1</translation>
+    </message>
+    <message>
+        <source>The speech model is not installed (looked in %1): install pocketsphinx-en-us</source>
+        <translation>Le modèle vocal n&apos;est pas installé (cherché dans %1) : installez pocketsphinx-en-us</translation>
+    </message>
+    <message>
+        <source>The speech recogniser refused its settings</source>
+        <translation>La reconnaissance vocale a refusé ses réglages</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 cannot be loaded</source>
+        <translation>Le modèle vocal de %1 ne peut pas être chargé</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3167,13 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>The library could not read back what it saved</source>
         <translation>La bibliothèque n&apos;a pas pu relire ce qu&apos;elle a enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Scan</name>
+    <message>
+        <source>recbar scan: this RecBar was built without speech recognition (recbar-scan, PocketSphinx)</source>
+        <translation>recbar scan : ce RecBar a été construit sans reconnaissance vocale (recbar-scan, PocketSphinx)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,38 @@
+#include "Scan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#include <vector>
+#endif
+
+namespace recbar {
+
+int execScan(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString helper =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("recbar-scan"));
+#ifdef Q_OS_UNIX
+    if (QFileInfo(helper).isExecutable()) {
+        const QByteArray path = QFile::encodeName(helper);
+        std::vector<char *> args{const_cast<char *>(path.constData())};
+        for (int i = 2; i < argc; ++i) // after "recbar scan"
+            args.push_back(argv[i]);
+        args.push_back(nullptr);
+        ::execv(path.constData(), args.data());
+    }
+#endif
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "recbar::Scan",
+                               "recbar scan: this RecBar was built without speech recognition "
+                               "(recbar-scan, PocketSphinx)")
+                        << Qt::endl;
+    return kScanCannot;
+}
+
+} // namespace recbar
