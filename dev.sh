@@ -221,6 +221,9 @@ package)
     "${sudo[@]}" dpkg -i "$deb"
     /usr/bin/recbar --version
     /usr/bin/recsim --version
+    # recbar scan runs the installed recbar-scan with the speech model the package depends on.
+    sox -n -r 8000 -e u-law "$BUILD_DIR/quiet.wav" trim 0 2
+    /usr/bin/recbar scan --json "$BUILD_DIR/quiet.wav" | grep -q '"findings":\[\]'
     desktop-file-validate /usr/share/applications/org.recbar.RecBar.desktop
     for size in 16 32 48 256; do
         test -s "/usr/share/icons/hicolor/${size}x${size}/apps/org.recbar.RecBar.png"

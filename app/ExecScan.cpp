@@ -1,4 +1,5 @@
 #include "Scan.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,6 +7,8 @@
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 #include <vector>
 #endif
@@ -15,6 +18,7 @@ namespace recbar {
 int execScan(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    installTranslations();
     const QString helper =
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("recbar-scan"));
 #ifdef Q_OS_UNIX
@@ -25,6 +29,12 @@ int execScan(int argc, char *argv[])
             args.push_back(argv[i]);
         args.push_back(nullptr);
         ::execv(path.constData(), args.data());
+        QTextStream(stderr) << QCoreApplication::translate("recbar::Scan",
+                                                           "recbar scan: cannot start %1: %2")
+                                   .arg(QDir::toNativeSeparators(helper),
+                                        QString::fromLocal8Bit(std::strerror(errno)))
+                            << Qt::endl;
+        return kScanCannot;
     }
 #endif
     QTextStream(stderr) << QCoreApplication::translate(

@@ -28,29 +28,58 @@ QString tr(const char *text)
     return QCoreApplication::translate("recbar::Scan", text);
 }
 
-// The files to scan: each file named, and every recording under each folder named, in order.
-QStringList filesOf(const QStringList &paths, QStringList &missing)
+bool enterable(const QFileInfo &folder)
 {
+    return folder.isReadable() && folder.isExecutable();
+}
+
+// The files to scan: each file named, and every recording under each folder named, in order;
+// what cannot be read (a path that is not there, a folder that cannot be entered), with why.
+QStringList filesOf(const QStringList &paths, QList<std::pair<QString, QString>> &unreadable)
+{
+    QStringList patterns;
+    for (const QString &suffix : FolderScanner::extensions())
+        patterns.append(QStringLiteral("*.") + suffix);
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList inFolder;
-            QStringList patterns;
-            for (const QString &suffix : FolderScanner::extensions())
-                patterns.append(QStringLiteral("*.") + suffix);
-            QDirIterator it(path, patterns, QDir::Files, QDirIterator::Subdirectories);
+        if (info.isFile()) {
+            files.append(path);
+            continue;
+        }
+        if (!info.isDir()) {
+            unreadable.append({path, tr("no such file or folder")});
+            continue;
+        }
+        // A folder that cannot be entered would be skipped without a word: said instead.
+        QStringList folders{path};
+        QDirIterator inside(path, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (inside.hasNext())
+            folders.append(inside.next());
+        QStringList inFolder;
+        for (const QString &folder : std::as_const(folders)) {
+            if (!enterable(QFileInfo(folder))) {
+                unreadable.append({folder, tr("the folder cannot be read")});
+                continue;
+            }
+            QDirIterator it(folder, patterns, QDir::Files);
             while (it.hasNext())
                 inFolder.append(it.next());
-            inFolder.sort();
-            files += inFolder;
-        } else if (info.isFile()) {
-            files.append(path);
-        } else {
-            missing.append(path);
         }
+        inFolder.sort();
+        files += inFolder;
     }
     return files;
+}
+
+void printError(QTextStream &out, bool json, const QString &file, const QString &error)
+{
+    QTextStream(stderr) << "recbar scan: " << file << ": " << error << Qt::endl;
+    if (json)
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), error}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
 }
 
 QJsonObject findingJson(const CardFinding &f)
@@ -101,7 +130,9 @@ int runScan(const QStringList &arguments)
     QTextStream err(stderr);
     QStringList paths = arguments;
     const bool json = paths.removeAll(QStringLiteral("--json")) > 0;
-    if (paths.isEmpty() || paths.contains(QStringLiteral("--help"))) {
+    const bool options = std::any_of(paths.begin(), paths.end(),
+                                     [](const QString &p) { return p.startsWith(u'-'); });
+    if (paths.isEmpty() || options) {
         err << tr("usage: recbar scan [--json] FILE|FOLDER...") << Qt::endl;
         return kScanCannot;
     }
@@ -110,29 +141,29 @@ int runScan(const QStringList &arguments)
         err << "recbar scan: " << scanner.error() << Qt::endl;
         return kScanCannot;
     }
-    QStringList missing;
-    const QStringList files = filesOf(paths, missing);
-    int unreadable = 0;
-    for (const QString &path : missing) {
-        err << "recbar scan: " << tr("%1: no such file or folder").arg(path) << Qt::endl;
-        ++unreadable;
-    }
+    QList<std::pair<QString, QString>> cannotRead;
+    const QStringList files = filesOf(paths, cannotRead);
+    int unreadable = int(cannotRead.size());
+    for (const auto &[path, why] : cannotRead)
+        printError(out, json, path, why);
     int withFindings = 0;
     int outside = 0;
     for (const QString &file : files) {
         const QFileInfo info(file);
-        // The paused spans a folder's recording says it has (its sidecar or INFO).
-        QString ignored;
-        const RecordingEntry entry = FolderScanner::read(info.absolutePath(), file, &ignored);
+        // The paused spans a folder's recording says it has (its sidecar).
+        QString problem;
+        const RecordingEntry entry = FolderScanner::read(info.absolutePath(), file, &problem);
         const Result<CardScanReport> report = (*scanner)->scan(file, entry.pausedSpans);
         if (!report) {
             ++unreadable;
-            err << "recbar scan: " << file << ": " << report.error() << Qt::endl;
-            if (json)
-                out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                                 {QStringLiteral("error"), report.error()}})
-                           .toJson(QJsonDocument::Compact)
-                    << Qt::endl;
+            printError(out, json, file, report.error());
+            continue;
+        }
+        // The audio was read, so this is the sidecar: without its pauses, "outside a pause"
+        // cannot be told. Said, and the file counts as not read.
+        if (!problem.isEmpty()) {
+            ++unreadable;
+            printError(out, json, file, problem);
             continue;
         }
         const int heardOutside =

@@ -3,12 +3,15 @@
 #include "Logging.h"
 #include "desktop/PrivateFiles.h"
 #include "domain/BoundedParse.h"
+#include "domain/Timing.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 
@@ -162,7 +165,12 @@ void AuditLog::hold(const QString &kind, const QJsonObject &detail, const QStrin
 // Entries kept aside while the key could not be had, added now with their own times.
 void AuditLog::addHeld()
 {
-    QFile pending(pendingPath());
+    // Taken whole first, so that of two processes given the key only one adds them.
+    const QString taken =
+        pendingPath() + QStringLiteral(".%1").arg(QCoreApplication::applicationPid());
+    if (!QFile::rename(pendingPath(), taken))
+        return;
+    QFile pending(taken);
     if (!pending.open(QIODevice::ReadOnly))
         return;
     QList<QByteArray> lines = pending.readAll().split('\n');
@@ -173,8 +181,10 @@ void AuditLog::addHeld()
                                       held.value(QStringLiteral("detail")).toObject(),
                                       held.value(QStringLiteral("time")).toString(), true)) {
             // What is not in the log yet stays aside for the next time.
-            if (pending.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                pending.write(lines.join('\n'));
+            QFile back(pendingPath());
+            if (back.open(QIODevice::WriteOnly | QIODevice::Append) &&
+                back.write(lines.join('\n') + '\n') > 0 && back.flush())
+                QFile::remove(taken);
             return;
         }
         lines.removeFirst();
@@ -233,6 +243,7 @@ Result<void> AuditLog::resume()
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
         return report(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
     PrivateFiles::restrict(m_path);
+    m_end = m_file.size();
     m_resumed = true;
     return {};
 }
@@ -251,6 +262,17 @@ Result<void> AuditLog::append(const QString &kind, const QJsonObject &detail)
 Result<void> AuditLog::write(const QString &kind, const QJsonObject &detail, const QString &time,
                              bool late)
 {
+    // Another process of the user's (recbar scan beside the bar) may append too: one at a time,
+    // each continuing the chain from where the file ends now, not where it ended for it.
+    if (!PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath()))
+        return report(AuditLog::tr("Cannot create the folder of %1").arg(m_path));
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(int(timing::kAuditLock.count())))
+        return report(lock.error() == QLockFile::LockFailedError
+                          ? AuditLog::tr("Cannot write %1: another program holds it").arg(m_path)
+                          : AuditLog::tr("Cannot write %1: its lock cannot be made").arg(m_path));
+    if (m_resumed && QFileInfo(m_path).size() != m_end)
+        m_resumed = false;
     if (!m_resumed) {
         if (Result<void> resumed = resume(); !resumed)
             return resumed;
@@ -293,6 +315,7 @@ Result<void> AuditLog::write(const QString &kind, const QJsonObject &detail, con
         m_resumed = false; // the file's end is unknown now: read it again next time
         return report(AuditLog::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
     }
+    m_end = m_file.size();
     m_torn.clear();
     m_lastKeyed = keyed();
     m_lastError.clear();

@@ -97,6 +97,7 @@ private:
     bool m_lastKeyed = false; // the last entry carries an HMAC: entries without one must wait
     QByteArray m_torn;        // an unfinished last line found at resume, to be noted by a repair
     bool m_resumed = false;
+    qint64 m_end = -1; // the file's size after this log last read or wrote it
     QString m_lastError;
     struct Waiting
     {

@@ -50,6 +50,9 @@ inline constexpr std::chrono::milliseconds kControlConnect = 2s;
 inline constexpr std::chrono::milliseconds kControlShow = 2s;
 // The keychain has this long to answer `recbar ctl audit verify`.
 inline constexpr std::chrono::milliseconds kKeychainAnswer = 10s;
+// Another process of the user's appending to the audit log (recbar scan beside the bar) holds
+// its lock a few milliseconds; past this, it is stuck, and the entry is reported as not written.
+inline constexpr std::chrono::milliseconds kAuditLock = 5s;
 // How long the library's SQLite waits for another connection's write before saying it is busy.
 inline constexpr std::chrono::milliseconds kIndexBusy = 3s;
 // Desktop notifications stay this long (a failure longer: the agent must not miss it).

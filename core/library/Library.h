@@ -36,7 +36,7 @@ public:
     std::optional<RecordingEntry> entry(qint64 id) const { return m_index.entry(id); }
     LibraryModel &model() { return *m_model; }
 
-    // Recordings the caller found (an import, a test's): the row id, or 0 with a message.
+    // Recordings the caller found (an import, a test's): the row id.
     Result<qint64> add(const RecordingEntry &entry);
     Result<void> add(const QList<RecordingEntry> &entries);
     // The agent's tags and notes of one recording, saved together or not at all.

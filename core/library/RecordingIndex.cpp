@@ -13,6 +13,9 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <functional>
+#include <vector>
+
 namespace recbar {
 
 namespace {

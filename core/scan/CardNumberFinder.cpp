@@ -14,29 +14,27 @@ struct Digit
     double confidence;
 };
 
-// The digits of one run that fall in the densest 20 s of it, or none when fewer than the
-// minimum do.
-QList<Digit> densest(const QList<Digit> &run)
+// The card numbers in one run of digits: from its first digit, the digits within 20 s of it,
+// a finding when they are at least the minimum (the rest of the run is looked at after them);
+// else the same from the next digit. No finding spans more than 20 s, and none leaves out a
+// digit of the run that lies within its 20 s.
+QList<QList<Digit>> cardsIn(const QList<Digit> &run)
 {
-    qsizetype bestFirst = 0;
-    qsizetype bestCount = 0;
+    QList<QList<Digit>> cards;
+    const qint64 window = CardNumberFinder::kWindow.count();
     qsizetype first = 0;
-    for (qsizetype last = 0; last < run.size(); ++last) {
-        while (run[last].endMs - run[first].startMs > CardNumberFinder::kWindow.count())
+    while (run.size() - first >= CardNumberFinder::kMinDigits) {
+        qsizetype end = first + 1;
+        while (end < run.size() && run[end].endMs - run[first].startMs <= window)
+            ++end;
+        if (end - first >= CardNumberFinder::kMinDigits) {
+            cards.append(run.mid(first, end - first));
+            first = end;
+        } else {
             ++first;
-        if (last - first + 1 > bestCount) {
-            bestCount = last - first + 1;
-            bestFirst = first;
         }
     }
-    if (bestCount < CardNumberFinder::kMinDigits)
-        return {};
-    // The run goes on as long as digits keep coming, past the first 20 s that made it one.
-    qsizetype end = bestFirst + bestCount;
-    while (end < run.size() &&
-           run[end].startMs - run[end - 1].endMs <= CardNumberFinder::kMaxGap.count())
-        ++end;
-    return run.mid(bestFirst, end - bestFirst);
+    return cards;
 }
 
 CardFinding findingOf(const QList<Digit> &digits, const CardNumberFinder::Spans &paused,
@@ -72,16 +70,18 @@ QList<CardFinding> CardNumberFinder::find(const QList<HeardWord> &words, const S
     QList<Digit> run;
     int otherWords = 0;
     int repeat = 1;
+    qint64 lastEnd = 0; // of the last word heard in the run, digit or not
     const auto close = [&] {
-        if (const QList<Digit> card = densest(run); !card.isEmpty())
+        for (const QList<Digit> &card : cardsIn(run))
             out.append(findingOf(card, paused, channel));
         run.clear();
         otherWords = 0;
         repeat = 1;
     };
     for (const HeardWord &word : words) {
-        if (!run.isEmpty() && word.startMs - run.last().endMs > kMaxGap.count())
+        if (!run.isEmpty() && word.startMs - lastEnd > kMaxGap.count())
             close();
+        lastEnd = word.endMs;
         if (word.digit == HeardWord::kOtherWord) {
             if (++otherWords >= 2)
                 close();

@@ -20,8 +20,10 @@ struct HeardWord
     double confidence = 1;  // the recogniser's posterior for the word, 0..1
 };
 
-// A card number heard in a recording: a run of at least 12 spoken digits within 20 s. What it
-// says of the digits is only their count, whether they pass the Luhn check, and the last four.
+// A card number heard in a recording: at least 12 spoken digits within 20 s (a finding never
+// spans more). What it says of the digits is only their count, whether they pass the Luhn check
+// (only 13 to 19 digits can: a number read with its expiry date is a finding that fails it),
+// and the last four.
 struct CardFinding
 {
     qint64 startMs = 0;

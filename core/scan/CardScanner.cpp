@@ -3,6 +3,8 @@
 #include "DigitSpotter.h"
 #include "audio/AudioDecoder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -10,6 +12,11 @@
 namespace recbar {
 
 namespace {
+
+class ScannerText
+{
+    Q_DECLARE_TR_FUNCTIONS(recbar::CardScanner)
+};
 
 qint16 toPcm(float sample)
 {
@@ -96,10 +103,13 @@ Result<CardScanReport> CardScanner::scan(const QString &path, const CardNumberFi
     std::vector<float> mixed(static_cast<size_t>(kBlock));
     QList<qint16> pcm;
     for (int s = 0; s < sides; ++s) {
-        if ((cancel && cancel->load()) || (s > 0 && !decoder.seek(0)))
+        if (cancel && cancel->load())
             break;
+        if (s > 0 && !decoder.seek(0))
+            return fail(ScannerText::tr("The recording's second channel cannot be read"));
         RecogniserRate rate(decoder.sampleRate());
-        m_spotter->start();
+        if (Result<void> started = m_spotter->start(); !started)
+            return started.failure();
         while (const qint64 n = decoder.read(block.data(), kBlock)) {
             if (cancel && cancel->load())
                 break;

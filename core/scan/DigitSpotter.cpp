@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <pocketsphinx.h>
 #include <sphinxbase/err.h>
 #include <string>
@@ -126,17 +127,22 @@ void DigitSpotter::collect()
     }
 }
 
-void DigitSpotter::start()
+Result<void> DigitSpotter::start()
 {
     m_heard.clear();
     m_inSpeech = false;
-    // Each recording from a fresh decoder (about 40 ms): what it learnt of the last one's line
-    // (its cepstral mean, its noise level) must not change what it hears in this one, so that
-    // a recording gives the same findings in the library as in recbar scan, in any order.
-    if (std::exchange(m_used, true))
-        ps_reinit(m_decoder, nullptr);
+    // Each recording from a fresh decoder (the model read again, about 40 ms): what it learnt of
+    // the last one's line (its cepstral mean, its noise level) must not change what it hears in
+    // this one, so that a recording gives the same findings in the library as in recbar scan, in
+    // any order.
+    if (std::exchange(m_used, true) && ps_reinit(m_decoder, nullptr) != 0) {
+        m_used = false;
+        return fail(SpotterText::tr("The speech model in %1 cannot be loaded again")
+                        .arg(QDir::toNativeSeparators(modelFolder())));
+    }
     ps_start_stream(m_decoder);
     ps_start_utt(m_decoder);
+    return {};
 }
 
 void DigitSpotter::feed(std::span<const qint16> samples)

@@ -32,7 +32,7 @@ public:
     // A recording's samples, mono 16-bit at 16 kHz, in as many parts as it takes; times in
     // what finish() returns are from the start. Speech is decoded an utterance at a time,
     // between the silences the decoder's own detector finds.
-    void start();
+    Result<void> start();
     void feed(std::span<const qint16> samples);
     QList<HeardWord> finish();
 

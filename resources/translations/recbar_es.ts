@@ -790,10 +790,6 @@
         <translation>uso: recbar scan [--json] ARCHIVO|CARPETA...</translation>
     </message>
     <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: no existe ese archivo o carpeta</translation>
-    </message>
-    <message>
         <source>no card number heard</source>
         <translation>no se oyó ningún número de tarjeta</translation>
     </message>
@@ -820,6 +816,14 @@
     <message>
         <source>%1 digits</source>
         <translation>%1 dígitos</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>no se puede leer la carpeta</translation>
     </message>
 </context>
 <context>
@@ -959,6 +963,14 @@
             <numerusform>%n entrada desde aquí no tiene HMAC, y ninguna entrada escrita con la clave del registro responde de ella (así se ve un registro reescrito sin la clave)</numerusform>
             <numerusform>%n entradas desde aquí no tienen HMAC, y ninguna entrada escrita con la clave del registro responde de ellas (así se ve un registro reescrito sin la clave)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: another program holds it</source>
+        <translation>No se puede escribir %1: otro programa lo tiene abierto</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its lock cannot be made</source>
+        <translation>No se puede escribir %1: no se puede crear su bloqueo</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1197,13 @@
     <message>
         <source>This recording server cannot do that: %1</source>
         <translation>Este servidor de grabación no puede hacer eso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CardScanner</name>
+    <message>
+        <source>The recording&apos;s second channel cannot be read</source>
+        <translation>No se puede leer el segundo canal de la grabación</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1577,10 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>The speech model in %1 cannot be loaded</source>
         <translation>No se puede cargar el modelo de voz de %1</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 cannot be loaded again</source>
+        <translation>No se puede volver a cargar el modelo de voz de %1</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3197,10 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>recbar scan: this RecBar was built without speech recognition (recbar-scan, PocketSphinx)</source>
         <translation>recbar scan: este RecBar se compiló sin reconocimiento de voz (recbar-scan, PocketSphinx)</translation>
+    </message>
+    <message>
+        <source>recbar scan: cannot start %1: %2</source>
+        <translation>recbar scan: no se puede iniciar %1: %2</translation>
     </message>
 </context>
 <context>

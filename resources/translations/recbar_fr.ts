@@ -790,10 +790,6 @@
         <translation>usage : recbar scan [--json] FICHIER|DOSSIER...</translation>
     </message>
     <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1 : fichier ou dossier introuvable</translation>
-    </message>
-    <message>
         <source>no card number heard</source>
         <translation>aucun numéro de carte entendu</translation>
     </message>
@@ -820,6 +816,14 @@
     <message>
         <source>%1 digits</source>
         <translation>%1 chiffres</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>le dossier ne peut pas être lu</translation>
     </message>
 </context>
 <context>
@@ -959,6 +963,14 @@
             <numerusform>%n entrée à partir d&apos;ici n&apos;a pas de HMAC, et aucune entrée écrite avec la clé du journal n&apos;en répond (c&apos;est l&apos;allure d&apos;un journal réécrit sans la clé)</numerusform>
             <numerusform>%n entrées à partir d&apos;ici n&apos;ont pas de HMAC, et aucune entrée écrite avec la clé du journal n&apos;en répond (c&apos;est l&apos;allure d&apos;un journal réécrit sans la clé)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: another program holds it</source>
+        <translation>Impossible d&apos;écrire %1 : un autre programme le tient</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its lock cannot be made</source>
+        <translation>Impossible d&apos;écrire %1 : son verrou ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1197,13 @@
     <message>
         <source>This recording server cannot do that: %1</source>
         <translation>Ce serveur d&apos;enregistrement ne sait pas faire cela : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CardScanner</name>
+    <message>
+        <source>The recording&apos;s second channel cannot be read</source>
+        <translation>Le second canal de l&apos;enregistrement ne peut pas être lu</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1577,10 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>The speech model in %1 cannot be loaded</source>
         <translation>Le modèle vocal de %1 ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 cannot be loaded again</source>
+        <translation>Le modèle vocal de %1 ne peut pas être rechargé</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3197,10 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>recbar scan: this RecBar was built without speech recognition (recbar-scan, PocketSphinx)</source>
         <translation>recbar scan : ce RecBar a été construit sans reconnaissance vocale (recbar-scan, PocketSphinx)</translation>
+    </message>
+    <message>
+        <source>recbar scan: cannot start %1: %2</source>
+        <translation>recbar scan : impossible de lancer %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,8 @@ QList<Clip> makeCorpus(const QString &folder)
         const auto agent = std::find_if(clips.begin(), clips.end(), [](const Clip &c) {
             return !c.positive && c.voice.startsWith(u"espeak");
         });
+        if (agent == clips.end())
+            break;
         Clip both = clips[i];
         both.file = folder + QStringLiteral("/call-%1.wav").arg(pairs++);
         if (!run(QStringLiteral("sox"), {QStringLiteral("-M"), agent->file, clips[i].file,
@@ -462,9 +464,10 @@ Tally measure(CardScanner &scanner, const QList<Clip> &clips,
         const CardNumberFinder::Spans paused =
             clip.paused ? CardNumberFinder::Spans{{clip.cardStart - 500, clip.cardEnd + 500}}
                         : CardNumberFinder::Spans{};
+        const QString file = fileOf(clip);
         QElapsedTimer timer;
         timer.start();
-        const Result<CardScanReport> report = scanner.scan(fileOf(clip), paused);
+        const Result<CardScanReport> report = scanner.scan(file, paused);
         t.cpuMs += double(timer.nsecsElapsed()) / 1e6;
         if (!report) {
             out << "  " << clip.file << ": " << report.error() << "\n";

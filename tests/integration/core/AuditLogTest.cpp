@@ -223,6 +223,52 @@ TEST_CASE("Entries wait for the keychain's key, then are written keyed", "[audit
     CHECK(v.keyedEntries == 1);
 }
 
+TEST_CASE("Two programs appending to one audit log keep one chain", "[audit]")
+{
+    // The bar and recbar scan, each with the log open: each entry follows the other's.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    AuditLog bar(path);
+    AuditLog scan(path);
+    bar.setKey(kKey);
+    scan.setKey(kKey);
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(bar.append(QStringLiteral("command"), {{QStringLiteral("n"), i}}).ok());
+        REQUIRE(scan.append(QStringLiteral("scan"), {{QStringLiteral("n"), i}}).ok());
+    }
+    const AuditLog::Verification v = AuditLog::verify(path, kKey);
+    INFO(v.problem.toStdString());
+    CHECK(v.ok);
+    CHECK(v.entries == 6);
+    CHECK(v.keyedEntries == 6);
+}
+
+TEST_CASE("Entries held for the key are added once, by whichever program gets the key first",
+          "[audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.log"));
+    {
+        AuditLog keyed(path);
+        keyed.setKey(kKey);
+        REQUIRE(keyed.append(QStringLiteral("command"), {{QStringLiteral("n"), 0}}).ok());
+    }
+    {
+        AuditLog withoutKey(path);
+        withoutKey.setKey({}); // the keychain did not answer: kept aside
+        REQUIRE(withoutKey.append(QStringLiteral("command"), {{QStringLiteral("n"), 1}}).ok());
+    }
+    REQUIRE(QFile::exists(path + QStringLiteral(".pending")));
+    AuditLog first(path);
+    AuditLog second(path);
+    first.setKey(kKey);
+    second.setKey(kKey);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".pending")));
+    const AuditLog::Verification v = AuditLog::verify(path, kKey);
+    CHECK(v.ok);
+    CHECK(v.entries == 2);
+}
+
 TEST_CASE("Every command the agent sends is audited with its outcome", "[audit][bar]")
 {
     BarRig rig;

@@ -152,6 +152,13 @@ TEST_CASE("recbar scan --json reports each file's findings without the digits, a
     REQUIRE(sidecar.open(QIODevice::WriteOnly));
     sidecar.write(R"({"paused_spans": [[0, 60000]]})");
     sidecar.close();
+    // A sidecar that is not JSON: its pauses unknown, so the file is reported as not read.
+    REQUIRE(QFile::copy(folder + QStringLiteral("/day2/talk.wav"),
+                        folder + QStringLiteral("/day2/unsure.wav")));
+    QFile badSidecar(folder + QStringLiteral("/day2/unsure.json"));
+    REQUIRE(badSidecar.open(QIODevice::WriteOnly));
+    badSidecar.write("{ paused");
+    badSidecar.close();
     QFile broken(folder + QStringLiteral("/broken.wav"));
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("RIFF");
@@ -179,8 +186,9 @@ TEST_CASE("recbar scan --json reports each file's findings without the digits, a
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         byFile.insert(QFileInfo(o.value(QStringLiteral("file")).toString()).fileName(), o);
     }
-    REQUIRE(byFile.size() == 4);
+    REQUIRE(byFile.size() == 5);
     CHECK(byFile.value(QStringLiteral("broken.wav")).contains(QStringLiteral("error")));
+    CHECK(byFile.value(QStringLiteral("unsure.wav")).contains(QStringLiteral("error")));
     CHECK(byFile.value(QStringLiteral("talk.wav"))
               .value(QStringLiteral("findings"))
               .toArray()
@@ -203,6 +211,14 @@ TEST_CASE("recbar scan --json reports each file's findings without the digits, a
     for (const QString &digits : {QStringLiteral("45391"), QStringLiteral("14880"),
                                   QStringLiteral("03436"), QStringLiteral("4539148803436467")})
         CHECK_FALSE(said.contains(digits));
+
+    // Bad usage is told apart from an unreadable file.
+    QProcess usage;
+    usage.setProcessEnvironment(env);
+    usage.start(QStringLiteral(RECBAR_EXECUTABLE),
+                {QStringLiteral("scan"), QStringLiteral("--jsn"), folder});
+    REQUIRE(usage.waitForFinished(60'000));
+    CHECK(usage.exitCode() == 1);
 
     // The scan is in the audit log: who scanned what, and what was found.
     QDirIterator logs(dir.filePath(QStringLiteral("data")), {QStringLiteral("audit.log")},

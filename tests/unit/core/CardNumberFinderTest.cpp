@@ -118,6 +118,37 @@ TEST_CASE("Two card numbers read apart are two findings, on the channel given", 
     CHECK(found[1].channel == 1);
 }
 
+TEST_CASE("A finding never spans more than 20 s and keeps every digit of its 20 s", "[cards]")
+{
+    // Seventy digits read on end, 400 ms apart: 28 s.
+    QString many;
+    for (int i = 0; i < 70; ++i)
+        many += QString::number(i % 10) + u' ';
+    const auto found = CardNumberFinder::find(heard(many), {});
+    REQUIRE(found.size() == 2);
+    for (const CardFinding &f : found)
+        CHECK(f.endMs - f.startMs <= 20'000);
+    CHECK(found[0].startMs == 0); // from the first digit
+    CHECK(found[0].digits == 50); // every digit within its 20 s
+    CHECK(found[1].startMs == found[0].endMs + 100);
+    CHECK(found[1].digits == 20);
+    CHECK_FALSE(found[0].luhn); // more than 19 digits
+}
+
+TEST_CASE("A slowly read first group stays in the finding", "[cards]")
+{
+    // "4 5 3 9" a second apart, then the rest at the usual pace.
+    QList<HeardWord> words;
+    for (int i = 0; i < 4; ++i)
+        words.append({i * 1000, i * 1000 + 300, QStringLiteral("4539")[i].digitValue(), 0.8});
+    words += heard(QStringLiteral("1 4 8 8 0 3 4 3 6 4 6 7"), 4000);
+    const auto found = CardNumberFinder::find(words, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().startMs == 0);
+    CHECK(found.first().digits == 16);
+    CHECK(found.first().luhn);
+}
+
 TEST_CASE("The Luhn check", "[cards]")
 {
     CHECK(CardNumberFinder::passesLuhn(QStringLiteral("4539148803436467")));
