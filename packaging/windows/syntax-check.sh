@@ -23,6 +23,8 @@ for entry in json.load(open(commands)):
         continue
     if "/tests/fuzz/" in source or "/tests/bench/" in source:
         continue  # Linux-only tools, not built for Windows
+    if "-DRECBAR_HAVE_SPEECH" in entry["command"]:
+        continue  # recbar-scan and its tests: built where PocketSphinx is (not yet there)
     # A file the Linux build takes for its platform (LocalPeer_unix.cpp): Windows' instead.
     if source.endswith("_unix.cpp"):
         source = source[: -len("_unix.cpp")] + "_win.cpp"
