@@ -8,10 +8,8 @@
 #include "session/CredentialStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QTimer>
 
 namespace recbar {
 
@@ -53,22 +51,10 @@ int verifyAudit(const QStringList &args)
     }
     const QString path = args.size() == 2 ? args[1] : AuditLog::defaultPath();
     // The key is in the keychain; without it the chain is checked, not the keyed macs.
-    QByteArray key;
-    QString keyProblem;
-    {
-        CredentialStore store;
-        QEventLoop loop;
-        bool answered = false;
-        AuditKey::read(store, &loop, [&](const QByteArray &k, const QString &problem) {
-            key = k;
-            keyProblem = problem;
-            answered = true;
-            loop.quit();
-        });
-        QTimer::singleShot(timing::kKeychainAnswer, &loop, &QEventLoop::quit);
-        if (!answered)
-            loop.exec();
-    }
+    CredentialStore store;
+    const AuditKey::Answer answer = AuditKey::wait(store, AuditKey::IfMissing::Leave);
+    const QByteArray &key = answer.key;
+    const QString &keyProblem = answer.problem;
     const AuditLog::Verification v = AuditLog::verify(path, key);
     if (!v.ok) {
         err << QCoreApplication::translate("recbar::Ctl",

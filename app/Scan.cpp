@@ -2,20 +2,17 @@
 
 #include "audit/AuditKey.h"
 #include "audit/AuditLog.h"
-#include "domain/Timing.h"
 #include "library/FolderScanner.h"
 #include "scan/CardScanner.h"
 #include "session/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -104,20 +101,10 @@ void audit(const QJsonObject &detail)
 {
     AuditLog log(AuditLog::defaultPath(), true);
     CredentialStore store;
-    QEventLoop loop;
-    bool answered = false;
-    AuditKey::load(store, &loop, [&](const QByteArray &key, bool made, const QString &problem) {
-        if (!problem.isEmpty())
-            QTextStream(stderr) << "recbar scan: " << problem << Qt::endl;
-        log.setKey(key, made);
-        answered = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timing::kKeychainAnswer, &loop, &QEventLoop::quit);
-    if (!answered)
-        loop.exec();
-    if (!answered)
-        log.setKey({});
+    const AuditKey::Answer answer = AuditKey::wait(store, AuditKey::IfMissing::Make);
+    if (!answer.problem.isEmpty())
+        QTextStream(stderr) << "recbar scan: " << answer.problem << Qt::endl;
+    log.setKey(answer.key, answer.made);
     if (const Result<void> written = log.append(QStringLiteral("scan"), detail); !written)
         QTextStream(stderr) << "recbar scan: " << written.error() << Qt::endl;
 }

@@ -1,8 +1,14 @@
 #include "AuditKey.h"
 
+#include "domain/Timing.h"
 #include "session/CredentialStore.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QRandomGenerator>
+#include <QTimer>
+
+#include <optional>
 
 namespace recbar {
 
@@ -39,6 +45,33 @@ void AuditKey::load(CredentialStore &store, QObject *context, Loaded done)
                                        done({}, false, written.message);
                                });
                });
+}
+
+AuditKey::Answer AuditKey::wait(CredentialStore &store, IfMissing ifMissing)
+{
+    std::optional<Answer> answer;
+    QEventLoop loop;
+    const auto answered = [&](Answer a) {
+        answer = std::move(a);
+        loop.quit();
+    };
+    if (ifMissing == IfMissing::Make) {
+        load(store, &loop, [&](const QByteArray &key, bool made, const QString &problem) {
+            answered({key, made, problem});
+        });
+    } else {
+        read(store, &loop, [&](const QByteArray &key, const QString &problem) {
+            answered({key, false, problem});
+        });
+    }
+    QTimer::singleShot(timing::kKeychainAnswer, &loop, &QEventLoop::quit);
+    if (!answer)
+        loop.exec();
+    if (!answer)
+        return {{},
+                false,
+                QCoreApplication::translate("recbar::AuditKey", "the keychain did not answer")};
+    return *answer;
 }
 
 } // namespace recbar

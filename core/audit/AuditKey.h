@@ -25,6 +25,17 @@ public:
     static void load(CredentialStore &store, QObject *context, Loaded done);
     // Reads the key only (recbar ctl audit verify).
     static void read(CredentialStore &store, QObject *context, Done done);
+
+    // For the command-line tools, which have no event loop of their own: the same, waited for,
+    // at most timing::kKeychainAnswer (no key and a reason past that).
+    struct Answer
+    {
+        QByteArray key;
+        bool made = false;
+        QString problem;
+    };
+    enum class IfMissing { Leave, Make };
+    static Answer wait(CredentialStore &store, IfMissing ifMissing);
 };
 
 } // namespace recbar

@@ -912,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>recbar::AuditKey</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditLog</name>
     <message>
         <source>Cannot create the folder of %1</source>

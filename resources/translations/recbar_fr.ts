@@ -912,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>recbar::AuditKey</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n&apos;a pas répondu</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditLog</name>
     <message>
         <source>Cannot create the folder of %1</source>
