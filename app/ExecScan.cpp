@@ -15,12 +15,21 @@
 
 namespace recbar {
 
+QString scanProgram()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("recbar-scan.exe");
+#else
+    const QString name = QStringLiteral("recbar-scan");
+#endif
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
 int execScan(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     installTranslations();
-    const QString helper =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("recbar-scan"));
+    const QString helper = scanProgram();
 #ifdef Q_OS_UNIX
     if (QFileInfo(helper).isExecutable()) {
         const QByteArray path = QFile::encodeName(helper);

@@ -4,6 +4,7 @@
 #include "CertificateDialog.h"
 #include "DeleteConfirmation.h"
 #include "Logging.h"
+#include "Scan.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "WindowPlacement.h"
@@ -40,6 +41,15 @@ namespace {
 // library is ready long before anyone opens it.
 constexpr std::chrono::milliseconds kLibraryAfterFirstState{1500};
 
+// Recordings named in an audit entry, by their library ids.
+QJsonArray idList(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
 } // namespace
 
 RecBarApp::RecBarApp(Options options, QObject *parent)
@@ -51,14 +61,24 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
     , m_audit(dataFolder() + QStringLiteral("/audit.log"), !m_options.demo)
     , m_library(*m_settings)
 {
+    // Spoken card numbers: heard by recbar-scan, each run of it audited (never the digits).
+    m_library.cardScans().setProgram(scanProgram());
+    connect(&m_library.cardScans(), &CardScanQueue::finished, this,
+            [this](const CardScanSummary &summary) {
+                std::ignore = m_audit.append(
+                    QStringLiteral("scan"),
+                    {{QStringLiteral("from"), QStringLiteral("library")},
+                     {QStringLiteral("recordings"), idList(summary.scanned)},
+                     {QStringLiteral("withCardNumberOutsidePause"), idList(summary.withOutside)},
+                     {QStringLiteral("problems"), summary.problems.size()},
+                     {QStringLiteral("notOnDisk"), summary.notOnDisk},
+                     {QStringLiteral("cancelled"), summary.cancelled}});
+            });
     connect(&m_library, &Library::exported, this,
             [this](const QList<qint64> &ids, const QString &folder, int copied) {
-                QJsonArray list;
-                for (qint64 id : ids)
-                    list.append(id);
                 // A failure is emitted, and shown from there.
                 std::ignore = m_audit.append(QStringLiteral("export"),
-                                             {{QStringLiteral("recordings"), list},
+                                             {{QStringLiteral("recordings"), idList(ids)},
                                               {QStringLiteral("folder"), folder},
                                               {QStringLiteral("filesCopied"), copied}});
             });
@@ -206,6 +226,7 @@ RecBarApp::RecBarApp(Options options, QObject *parent)
 
 RecBarApp::~RecBarApp()
 {
+    m_library.cardScans().cancel(); // audited as stopped, while the audit log is here
     m_libraryWindow.reset();
     m_library.setServer(nullptr);
     m_session->signOut();

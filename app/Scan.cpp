@@ -15,6 +15,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <iostream>
+#include <string>
 
 namespace recbar {
 
@@ -79,18 +81,6 @@ void printError(QTextStream &out, bool json, const QString &file, const QString 
             << Qt::endl;
 }
 
-QJsonObject findingJson(const CardFinding &f)
-{
-    return {{QStringLiteral("start_ms"), f.startMs},
-            {QStringLiteral("end_ms"), f.endMs},
-            {QStringLiteral("digits"), f.digits},
-            {QStringLiteral("luhn"), f.luhn},
-            {QStringLiteral("last4"), f.last4},
-            {QStringLiteral("outside_pause"), f.outsidePause},
-            {QStringLiteral("channel"), f.channel},
-            {QStringLiteral("confidence"), qRound(f.confidence * 100) / 100.0}};
-}
-
 QString clock(qint64 ms)
 {
     return QStringLiteral("%1:%2").arg(ms / 60'000).arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'));
@@ -109,10 +99,59 @@ void audit(const QJsonObject &detail)
         QTextStream(stderr) << "recbar scan: " << written.error() << Qt::endl;
 }
 
+QByteArray line(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// `recbar-scan --pipe`: the library's scans. A request a line on stdin ({"id", "file",
+// "paused": [[from, to], ...]}), the answer a line on stdout ({"id", "duration_ms", "channels",
+// "findings"} or {"id", "error"}), until stdin ends; first {"ready": true} once the recogniser
+// is loaded, or {"error"} and exit 1. The library audits its scans itself.
+int runPipe()
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return kScanCannot;
+    Result<std::unique_ptr<CardScanner>> scanner = CardScanner::create();
+    if (!scanner) {
+        out.write(line({{QStringLiteral("error"), scanner.error()}}));
+        return kScanCannot;
+    }
+    out.write(line({{QStringLiteral("ready"), true}}));
+    // A line as soon as it comes: a buffered read would wait for more than one request.
+    std::string request;
+    while (std::getline(std::cin, request)) {
+        const QJsonObject json =
+            QJsonDocument::fromJson(QByteArray::fromStdString(request)).object();
+        const QJsonValue id = json.value(QStringLiteral("id"));
+        CardNumberFinder::Spans paused;
+        for (const QJsonValue &span : json.value(QStringLiteral("paused")).toArray())
+            paused.append({span[0].toInteger(), span[1].toInteger()});
+        const Result<CardScanReport> report =
+            (*scanner)->scan(json.value(QStringLiteral("file")).toString(), paused);
+        if (!report) {
+            out.write(
+                line({{QStringLiteral("id"), id}, {QStringLiteral("error"), report.error()}}));
+            continue;
+        }
+        QJsonArray findings;
+        for (const CardFinding &f : report->findings)
+            findings.append(f.toJson());
+        out.write(line({{QStringLiteral("id"), id},
+                        {QStringLiteral("duration_ms"), report->durationMs},
+                        {QStringLiteral("channels"), report->channels},
+                        {QStringLiteral("findings"), findings}}));
+    }
+    return kScanDone;
+}
+
 } // namespace
 
 int runScan(const QStringList &arguments)
 {
+    if (arguments == QStringList{QStringLiteral("--pipe")})
+        return runPipe();
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList paths = arguments;
@@ -161,7 +200,7 @@ int runScan(const QStringList &arguments)
         if (json) {
             QJsonArray findings;
             for (const CardFinding &f : report->findings)
-                findings.append(findingJson(f));
+                findings.append(f.toJson());
             out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
                                              {QStringLiteral("duration_ms"), report->durationMs},
                                              {QStringLiteral("channels"), report->channels},

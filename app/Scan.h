@@ -15,6 +15,9 @@ enum ScanExit : int { kScanDone = 0, kScanCannot = 1, kScanUnreadable = 2 };
 // recogniser's libraries (PocketSphinx, BLAS) are never loaded by the bar.
 int runScan(const QStringList &arguments);
 
+// recbar-scan beside this program (it may not be there: a build without speech recognition).
+QString scanProgram();
+
 // `recbar scan ...`: replaces this process with recbar-scan beside it, or says why it cannot.
 int execScan(int argc, char *argv[]);
 

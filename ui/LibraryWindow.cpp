@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,7 +31,9 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextBlock>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace recbar {
@@ -49,6 +52,23 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+// A card number heard outside a pause stands out in the list, in the waveform's colour for it.
+class CardsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(LibraryModel::CardsOutsideRole).toInt() > 0) {
+            option->palette.setColor(QPalette::Text, WaveformView::cardColor());
+            option->font.setBold(true);
+        }
     }
 };
 
@@ -153,6 +173,29 @@ void LibraryWindow::addToolbar()
     refresh->setEnabled(m_library.hasServer());
     connect(&m_library, &Library::serverChanged, refresh, &QAction::setEnabled);
     toolbar->addAction(tr("Export selection…"), this, &LibraryWindow::exportSelection);
+    toolbar->addSeparator();
+    CardScanQueue &cards = m_library.cardScans();
+    QAction *scanCards =
+        toolbar->addAction(tr("Scan for card numbers"), this, &LibraryWindow::scanForCardNumbers);
+    auto *scanNew = toolbar->addAction(tr("Scan new recordings"));
+    scanNew->setCheckable(true);
+    scanNew->setChecked(m_library.scansNewRecordings());
+    connect(scanNew, &QAction::toggled, this,
+            [this](bool on) { m_library.setScansNewRecordings(on); });
+    for (QAction *action : {scanCards, scanNew})
+        action->setEnabled(cards.available());
+    if (cards.available()) {
+        scanCards->setToolTip(
+            tr("Listens to the selected recordings (with none selected, every one listed) for "
+               "spoken card numbers, on this computer; only the count of digits and the last "
+               "four are kept"));
+        scanNew->setToolTip(
+            tr("Listens for spoken card numbers in every recording not scanned yet, then in each "
+               "one as it arrives in the library"));
+    } else {
+        for (QAction *action : {scanCards, scanNew})
+            action->setToolTip(tr("This RecBar was built without speech recognition"));
+    }
 }
 
 FoldersDialog *LibraryWindow::showFolders()
@@ -236,6 +279,12 @@ QWidget *LibraryWindow::makeFilters()
     m_notReviewed->setAccessibleName(tr("Not reviewed yet"));
     connect(m_notReviewed, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
     filterLayout->addWidget(m_notReviewed);
+    m_cardsOutside = new QCheckBox(tr("Card number heard outside a pause"), filters);
+    m_cardsOutside->setAccessibleName(tr("Card number heard outside a pause"));
+    m_cardsOutside->setToolTip(tr("Recordings in which a scan heard a card number read out "
+                                  "while recording ran"));
+    connect(m_cardsOutside, &QCheckBox::toggled, this, &LibraryWindow::applyFilter);
+    filterLayout->addWidget(m_cardsOutside);
 
     return filters;
 }
@@ -246,6 +295,7 @@ void LibraryWindow::makeTable()
     ListTable::setUp(m_table, &m_library.model(), LibraryModel::Start, Qt::DescendingOrder,
                      QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegateForColumn(LibraryModel::FileName, new MiddleElideDelegate(m_table));
+    m_table->setItemDelegateForColumn(LibraryModel::Cards, new CardsDelegate(m_table));
     sizeColumns();
     // The player's keys work from the list too, where the agent's focus usually is.
     m_table->installEventFilter(this);
@@ -292,6 +342,9 @@ void LibraryWindow::sizeColumns()
          {LibraryModel::Tags, 8 * em},
          {LibraryModel::Reason, 6 * em},
          {LibraryModel::Pauses, fits(modelText("Paused"))},
+         {LibraryModel::Cards,
+          std::max({fits(modelText("Heard outside a pause")),
+                    fits(modelText("Kept out by a pause")), fits(modelText("None heard"))})},
          {LibraryModel::Where, audio},
          {LibraryModel::Reviewed, 10 * em}});
 }
@@ -306,8 +359,94 @@ void LibraryWindow::makeStatusBar()
     m_scanBar->setAccessibleName(tr("Folder scan"));
     m_scanBar->setMaximumWidth(20 * fontMetrics().averageCharWidth());
     m_scanBar->hide();
+    m_cardBar = new QProgressBar(this);
+    m_cardBar->setAccessibleName(tr("Card number scan"));
+    m_cardBar->setMaximumWidth(28 * fontMetrics().averageCharWidth());
+    m_cardBar->hide();
+    m_cardCancel = new QToolButton(this);
+    m_cardCancel->setText(tr("Cancel"));
+    m_cardCancel->setToolTip(tr("Stops listening for card numbers; what was heard is kept"));
+    m_cardCancel->setAccessibleName(tr("Cancel the card number scan"));
+    m_cardCancel->hide();
+    connect(m_cardCancel, &QToolButton::clicked, &m_library.cardScans(), &CardScanQueue::cancel);
     statusBar()->addPermanentWidget(m_scanBar);
+    statusBar()->addPermanentWidget(m_cardBar);
+    statusBar()->addPermanentWidget(m_cardCancel);
     statusBar()->addPermanentWidget(m_count);
+    followCardScans();
+}
+
+void LibraryWindow::followCardScans()
+{
+    CardScanQueue &cards = m_library.cardScans();
+    const auto showProgress = [this](qint64 done, qint64 total) {
+        m_cardBar->setVisible(total > 0);
+        m_cardCancel->setVisible(total > 0);
+        m_cardBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_cardBar->setValue(int(std::min<qint64>(done, INT_MAX)));
+        m_cardBar->setFormat(
+            tr("Card numbers: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+    };
+    connect(&cards, &CardScanQueue::progress, this, showProgress);
+    showProgress(cards.done(), cards.total()); // a scan may run before the window opens
+    connect(&cards, &CardScanQueue::finished, this,
+            [this, showProgress](const CardScanSummary &summary) {
+                showProgress(0, 0);
+                QString message =
+                    summary.withOutside.isEmpty()
+                        ? tr("No card number heard outside a pause in %n recording(s)", nullptr,
+                             int(summary.scanned.size()))
+                        : tr("A card number was heard outside a pause in %1 of %n recording(s)",
+                             nullptr, int(summary.scanned.size()))
+                              .arg(summary.withOutside.size());
+                if (summary.cancelled)
+                    message = tr("Stopped. %1").arg(message);
+                if (!summary.problems.isEmpty()) {
+                    // The first few, with the count: a folder of broken files is not a novel.
+                    QStringList named = summary.problems.mid(0, 3);
+                    if (summary.problems.size() > named.size())
+                        named.append(QStringLiteral("…"));
+                    message +=
+                        u' ' +
+                        tr("%n could not be scanned: %1", nullptr, int(summary.problems.size()))
+                            .arg(DisplayText::visible(named.join(QStringLiteral("; "))));
+                }
+                if (summary.notOnDisk > 0)
+                    message += u' ' + tr("%n not on disk (download them to scan them)", nullptr,
+                                         summary.notOnDisk);
+                statusBar()->showMessage(message, summary.problems.isEmpty() ? 15'000 : 60'000);
+            });
+}
+
+void LibraryWindow::scanForCardNumbers()
+{
+    QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        ids = m_library.model().allIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("There is no recording to scan"), 5000);
+        return;
+    }
+    m_library.cardScans().scan(ids);
+}
+
+void LibraryWindow::hearCardNumber()
+{
+    const QList<CardFinding> &findings = m_player->waveform().cardFindings();
+    if (findings.isEmpty() || !m_player->engine().isOpen())
+        return;
+    // The next one from the playhead; from the one it just went to (still playing its start),
+    // the one after: pressing again goes through them all.
+    const qint64 at = m_player->engine().position();
+    const bool justThere = m_heardFrom >= 0 && at >= m_heardFrom && at < m_heardFrom + 2000;
+    const qint64 after = justThere ? m_heardFrom : at - 1;
+    auto next = std::find_if(findings.begin(), findings.end(),
+                             [after](const CardFinding &f) { return f.startMs > after; });
+    if (next == findings.end())
+        next = findings.begin();
+    m_heardFrom = next->startMs;
+    m_player->engine().seek(next->startMs);
+    m_player->engine().play();
 }
 
 void LibraryWindow::showCount()
@@ -338,6 +477,7 @@ QWidget *LibraryWindow::makeDetails()
     m_details->viewport()->setAutoFillBackground(false);
     m_details->setAccessibleName(tr("Recording details"));
     m_details->setMinimumHeight(4 * fontMetrics().lineSpacing());
+    m_details->viewport()->installEventFilter(this); // a finding's line plays from it
 
     m_tags = new QLineEdit(details);
     m_tags->setPlaceholderText(tr("tags, separated by commas"));
@@ -365,6 +505,10 @@ QWidget *LibraryWindow::makeDetails()
     m_reviewed->setCheckable(true);
     m_reviewed->setToolTip(tr("Puts down who reviewed the selected recordings, and when"));
     m_download = new QPushButton(tr("Download"), details);
+    m_hearCard = new QPushButton(tr("Hear card number"), details);
+    m_hearCard->setToolTip(tr("Plays from the next spoken card number a scan heard"));
+    m_hearCard->setAccessibleName(tr("Hear card number"));
+    connect(m_hearCard, &QPushButton::clicked, this, &LibraryWindow::hearCardNumber);
     m_save = new QPushButton(tr("Save"), details);
     m_save->setToolTip(tr("Notes and tags are saved as you type; this saves them at once "
                           "(Ctrl+S)"));
@@ -388,9 +532,12 @@ QWidget *LibraryWindow::makeDetails()
     QSizePolicy keepRoom = m_download->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);
     m_download->setSizePolicy(keepRoom);
+    m_hearCard->setSizePolicy(keepRoom);
+    m_hearCard->hide();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reviewed);
     actions->addWidget(m_download);
+    actions->addWidget(m_hearCard);
     actions->addStretch(1);
     actions->addWidget(m_save);
 
@@ -488,6 +635,7 @@ LibraryFilter LibraryWindow::currentFilter() const
     f.metadata = m_metadata->text().trimmed();
     f.withPauses = m_withPauses->isChecked();
     f.notReviewed = m_notReviewed->isChecked();
+    f.cardsOutsidePause = m_cardsOutside->isChecked();
     return f;
 }
 
@@ -599,6 +747,8 @@ void LibraryWindow::showSelected()
     m_download->setText(tr("Download"));
     m_download->setEnabled(entry && !m_library.isDownloading(entry->id));
     if (!entry) {
+        m_hearCard->hide();
+        m_findingLines.clear();
         showDetailLines(tr("No recording selected"), {});
         fillFields(0, {}, {});
         m_player->clear();
@@ -619,10 +769,13 @@ void LibraryWindow::showSelected()
                                                   m_notes->toPlainText() != entry->notes)) {
         fillFields(entry->id, entry->tags, entry->notes); // changed by a file read again
     }
-    if (sameAudio)
+    if (sameAudio) {
         m_player->setNotes(m_notes->toPlainText());
-    else
+        m_player->setCardFindings(entry->cardFindings); // a scan may just have heard them
+    } else {
         m_player->open(*entry);
+    }
+    m_hearCard->setVisible(!entry->cardFindings.isEmpty() && entry->onDisk);
     // Choosing a recording on the server fetches it: a click should be enough to listen.
     if (!entry->onDisk && m_library.hasServer() && !m_library.isDownloading(entry->id) &&
         !m_failedDownloads.contains(entry->id))
@@ -669,7 +822,32 @@ void LibraryWindow::showDetails(const RecordingEntry &entry)
             heldMs += to - from;
         lines << tr("On hold %1 in all").arg(SnapshotText::duration((heldMs + 500) / 1000));
     }
+    // Card numbers last, each on a line of its own that plays from it when clicked.
+    QList<qint64> findingStarts;
+    if (entry.cardsScanned() && entry.cardFindings.isEmpty())
+        lines << tr("No card number heard (scanned %1)")
+                     .arg(QLocale().toString(entry.cardsScannedAt.toLocalTime(),
+                                             QLocale::ShortFormat));
+    for (const CardFinding &f : entry.cardFindings) {
+        findingStarts.append(f.startMs);
+        lines << WaveformView::describeFinding(f);
+    }
     showDetailLines(title, lines);
+    m_findingLines.clear();
+    // The findings are the last blocks (a line above may have taken several: call data can
+    // hold line breaks).
+    const int first = m_details->document()->blockCount() - int(findingStarts.size());
+    for (int i = 0; i < findingStarts.size(); ++i)
+        m_findingLines.insert(first + i, findingStarts[i]);
+    for (const auto &[block, ms] : m_findingLines.asKeyValueRange()) {
+        QTextCursor line(m_details->document()->findBlockByNumber(block));
+        line.select(QTextCursor::BlockUnderCursor);
+        QTextCharFormat heard;
+        heard.setForeground(WaveformView::cardColor());
+        heard.setFontUnderline(true);
+        heard.setToolTip(tr("Click to hear it"));
+        line.mergeCharFormat(heard);
+    }
 }
 
 void LibraryWindow::showDetailLines(const QString &title, const QStringList &lines)
@@ -770,6 +948,23 @@ bool LibraryWindow::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         saveDetailsNow();
+    if (watched == m_details->viewport() && event->type() == QEvent::MouseButtonRelease &&
+        !m_findingLines.isEmpty() && !m_details->textCursor().hasSelection()) {
+        const auto *click = static_cast<QMouseEvent *>(event);
+        const QPoint at = click->position().toPoint();
+        const QTextBlock block = m_details->cursorForPosition(at).block();
+        // On the line itself: a click below the text lands on the last block too.
+        QTextCursor end(block);
+        end.movePosition(QTextCursor::EndOfBlock);
+        const bool onLine = at.y() >= m_details->cursorRect(QTextCursor(block)).top() &&
+                            at.y() <= m_details->cursorRect(end).bottom();
+        const auto line = m_findingLines.constFind(block.blockNumber());
+        if (click->button() == Qt::LeftButton && onLine && line != m_findingLines.constEnd() &&
+            m_player->engine().isOpen()) {
+            m_player->engine().seek(*line);
+            m_player->engine().play();
+        }
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace recbar {
 
@@ -45,6 +46,11 @@ public:
     // Stores what was typed now rather than when typing pauses; false if any could not be.
     bool saveDetailsNow();
     FoldersDialog *showFolders();
+    // Listens to the selected recordings (or, with none selected, every one listed) for spoken
+    // card numbers.
+    void scanForCardNumbers();
+    // Plays the recording shown from its next card number finding (after the playhead).
+    void hearCardNumber();
 
     // Typing pauses this long before notes and tags are saved.
     static constexpr int kSaveDelayMs = 700;
@@ -99,6 +105,7 @@ private:
     void rememberPlace();
     void restorePlace();
     void showCount();
+    void followCardScans();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Library &m_library;
@@ -116,6 +123,13 @@ private:
     QLineEdit *m_metadata;
     QCheckBox *m_withPauses;
     QCheckBox *m_notReviewed;
+    QCheckBox *m_cardsOutside;
+    QPushButton *m_hearCard;
+    QProgressBar *m_cardBar;
+    QToolButton *m_cardCancel;
+    // The details' lines that tell of a card number finding, by block: a click plays from it.
+    QHash<int, qint64> m_findingLines;
+    qint64 m_heardFrom = -1; // the finding Hear card number went to last
     QPushButton *m_reviewed;
     QPlainTextEdit *m_details;
     QLineEdit *m_tags;

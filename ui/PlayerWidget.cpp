@@ -215,6 +215,7 @@ void PlayerWidget::clear()
     m_view->setDuration(0);
     m_view->setPausedSpans({});
     m_view->setHeldSpans({});
+    m_view->setCardFindings({});
     m_view->setSilentSpans({});
     m_view->setSkippedSpans({});
     m_view->setMarkers({});
@@ -229,6 +230,12 @@ void PlayerWidget::clear()
     refreshReadout();
 }
 
+void PlayerWidget::setCardFindings(const QList<CardFinding> &findings)
+{
+    m_entry.cardFindings = findings;
+    m_view->setCardFindings(findings);
+}
+
 void PlayerWidget::open(const RecordingEntry &entry)
 {
     clear();
@@ -236,6 +243,7 @@ void PlayerWidget::open(const RecordingEntry &entry)
     m_playReported = false;
     m_view->setPausedSpans(entry.pausedSpans);
     m_view->setHeldSpans(entry.heldSpans);
+    m_view->setCardFindings(entry.cardFindings);
     m_view->setMarkers(markersFrom(entry.notes));
     if (!entry.onDisk || entry.filePath.isEmpty()) {
         m_view->setMessage(tr("The audio is on the server: download it to play it"));

@@ -31,6 +31,8 @@ public:
     const RecordingEntry &entry() const { return m_entry; }
     // New notes for the open recording: its markers follow, the audio plays on.
     void setNotes(const QString &notes);
+    // What a scan heard in the open recording, as it is stored now.
+    void setCardFindings(const QList<CardFinding> &findings);
     PlayerEngine &engine() { return m_engine; }
     WaveformView &waveform() { return *m_view; }
     QString message() const;

@@ -134,6 +134,11 @@ QColor WaveformView::holdColor()
     return {0x8e, 0x5c, 0xd9}; // violet: not a pause, and apart from the peaks' blue
 }
 
+QColor WaveformView::cardColor()
+{
+    return {0xd3, 0x2f, 0x2f}; // red: what must not be in a recording
+}
+
 QColor WaveformView::silenceColor() const
 {
     return palette().color(QPalette::Text);
@@ -157,6 +162,24 @@ void WaveformView::setSilentSpans(const QList<std::pair<qint64, qint64>> &spans)
     describe();
 }
 
+void WaveformView::setCardFindings(const QList<CardFinding> &findings)
+{
+    m_cards = findings;
+    describe();
+}
+
+QString WaveformView::describeFinding(const CardFinding &f)
+{
+    const QString when = tr("%1–%2").arg(SnapshotText::duration(f.startMs / 1000),
+                                         SnapshotText::duration((f.endMs + 999) / 1000));
+    const QString what = f.outsidePause
+                             ? tr("%1 card number heard outside a pause").arg(when)
+                             : tr("%1 card number spoken while paused (kept out)").arg(when);
+    return tr("%1: %n digit(s), %2, ending %3; the recogniser was %4 % sure", nullptr, f.digits)
+        .arg(what, f.luhn ? tr("passes the Luhn check") : tr("fails the Luhn check"), f.last4,
+             QString::number(qRound(f.confidence * 100)));
+}
+
 void WaveformView::describe()
 {
     const auto length = [](qint64 from, qint64 to) {
@@ -172,6 +195,8 @@ void WaveformView::describe()
     for (const auto &[from, to] : std::as_const(m_silent))
         described << tr("silent from %1 for %2 (in the audio; not a pause)")
                          .arg(SnapshotText::duration(from / 1000), length(from, to));
+    for (const CardFinding &f : std::as_const(m_cards))
+        described << describeFinding(f);
     setAccessibleDescription(described.isEmpty() ? tr("No pauses")
                                                  : described.join(QStringLiteral("; ")));
     update();
@@ -283,6 +308,25 @@ void WaveformView::paintEvent(QPaintEvent *)
         band(from, to, pauseColor(), 70, Qt::DashLine, tr("paused %1"));
     for (const auto &[from, to] : std::as_const(m_held))
         band(from, to, holdColor(), 60, Qt::DashLine, tr("on hold %1"));
+    // Card numbers over the pauses: solid where recorded, hatched where a pause kept them out;
+    // their words along the bottom, apart from the pauses' at the top.
+    for (const CardFinding &f : std::as_const(m_cards)) {
+        const QRectF area(xAt(f.startMs), wave.top(), std::max(3.0, xAt(f.endMs) - xAt(f.startMs)),
+                          wave.height());
+        QColor fill = cardColor();
+        fill.setAlpha(f.outsidePause ? 80 : 150);
+        p.fillRect(area, f.outsidePause ? QBrush(fill) : QBrush(fill, Qt::FDiagPattern));
+        p.setPen(QPen(cardColor().darker(120), 2, f.outsidePause ? Qt::SolidLine : Qt::DashLine));
+        p.drawLine(area.topLeft(), area.bottomLeft());
+        p.drawLine(area.topRight(), area.bottomRight());
+        const QString words =
+            f.outsidePause ? tr("card number ····%1").arg(f.last4) : tr("card number, paused");
+        const int lineHeight = p.fontMetrics().height();
+        if (area.width() > p.fontMetrics().horizontalAdvance(words) + 6)
+            bandLabels.append({QRectF(area.left() + 3, area.bottom() - lineHeight - 2,
+                                      area.width() - 6, lineHeight),
+                               words});
+    }
     if (m_loop) {
         QColor loop = pal.color(QPalette::Highlight);
         loop.setAlpha(50);
@@ -465,6 +509,10 @@ bool WaveformView::event(QEvent *event)
             if (ms >= from && ms < to)
                 tip += u'\n' + tr("Silent for %1: found in the audio, not a pause")
                                    .arg(SnapshotText::duration((to - from + 500) / 1000));
+        }
+        for (const CardFinding &f : std::as_const(m_cards)) {
+            if (ms >= f.startMs && ms < f.endMs)
+                tip += u'\n' + describeFinding(f);
         }
         for (const auto &[from, to] : std::as_const(m_skipped)) {
             if (ms >= from && ms < to)

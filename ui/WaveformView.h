@@ -2,6 +2,7 @@
 
 #include "audio/ChannelMix.h"
 #include "audio/Waveform.h"
+#include "scan/CardNumberFinder.h"
 
 #include <QWidget>
 
@@ -11,7 +12,8 @@ namespace recbar {
 
 // A recording at a glance: its peaks; the spans the recorder says were paused (amber) or on
 // hold (violet), and the silence found in the audio (grey, dotted: never called a pause), each
-// marked with its length; notes as markers, the loop selection and the playhead. A click seeks;
+// marked with its length; spoken card numbers a scan heard (red; hatched where a pause kept
+// them out); notes as markers, the loop selection and the playhead. A click seeks;
 // a drag selects a span to loop; the wheel (or the player's + and -) zooms around the playhead,
 // and a zoomed view follows the playhead a page at a time.
 class WaveformView : public QWidget
@@ -37,6 +39,12 @@ public:
     void setSilentSpans(const QList<std::pair<qint64, qint64>> &spans);
     QList<std::pair<qint64, qint64>> silentSpans() const { return m_silent; }
     QList<std::pair<qint64, qint64>> heldSpans() const { return m_held; }
+    // Spoken card numbers a scan heard.
+    void setCardFindings(const QList<CardFinding> &findings);
+    const QList<CardFinding> &cardFindings() const { return m_cards; }
+    // A finding in words: when, where it lies, how many digits, the Luhn check, the last four,
+    // how sure the recogniser was.
+    static QString describeFinding(const CardFinding &finding);
     // Who speaks on each side of a two-channel recording ("agent", "customer", or empty).
     void setChannelRoles(const QStringList &roles);
     // The names of the two lanes, as drawn.
@@ -44,6 +52,7 @@ public:
     // The colours of the kinds of span, for tests and the legend.
     static QColor pauseColor();
     static QColor holdColor();
+    static QColor cardColor();
     QColor silenceColor() const;
     // What playback jumps over (Skip silence): hatched, so the supervisor sees what is not heard.
     void setSkippedSpans(const QList<std::pair<qint64, qint64>> &spans);
@@ -97,6 +106,7 @@ private:
     QList<std::pair<qint64, qint64>> m_paused;
     QList<std::pair<qint64, qint64>> m_held;
     QList<std::pair<qint64, qint64>> m_silent;
+    QList<CardFinding> m_cards;
     QStringList m_roles;
     QList<std::pair<qint64, qint64>> m_skipped;
     ChannelMix m_mix;

@@ -35,6 +35,21 @@ bool isInside(const QString &path, const QString &folder)
     return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
 }
 
+// A CSV cell of card number findings: "12000-27000 outside 16 digits luhn ending 6467;..."; never
+// more of the digits than the last four.
+QString findingsText(const QList<CardFinding> &findings)
+{
+    QStringList out;
+    for (const CardFinding &f : findings)
+        out << QStringLiteral("%1-%2 %3 %4 digits %5 ending %6")
+                   .arg(f.startMs)
+                   .arg(f.endMs)
+                   .arg(f.outsidePause ? QStringLiteral("outside") : QStringLiteral("inside"))
+                   .arg(f.digits)
+                   .arg(f.luhn ? QStringLiteral("luhn") : QStringLiteral("no-luhn"), f.last4);
+    return out.join(u';');
+}
+
 } // namespace
 
 Library::Library(QSettings &settings, QObject *parent)
@@ -42,6 +57,12 @@ Library::Library(QSettings &settings, QObject *parent)
     , m_settings(settings)
 {
     m_model = std::make_unique<LibraryModel>(m_index);
+    connect(&m_cardScans, &CardScanQueue::recordingScanned, this, &Library::refreshSoon);
+    connect(&m_cardScans, &CardScanQueue::finished, this, [this] {
+        m_refreshTimer.stop();
+        m_refreshWanted = false;
+        m_model->refresh();
+    });
     // Many changes arrive at once while files are copied in: scan once they settle.
     m_rescanTimer.setSingleShot(true);
     m_rescanTimer.setInterval(kSettleMs);
@@ -227,6 +248,25 @@ void Library::onScanned(const QString &folder, const FolderReport &report,
     m_refreshWanted = false;
     m_model->refresh();
     emit scanned(folder, int(kept.recordings), kept.problems);
+    scanNewRecordings();
+}
+
+bool Library::scansNewRecordings() const
+{
+    return m_settings.value(QStringLiteral("library/scanCardNumbers"), false).toBool();
+}
+
+void Library::setScansNewRecordings(bool on)
+{
+    m_settings.setValue(QStringLiteral("library/scanCardNumbers"), on);
+    scanNewRecordings();
+}
+
+// Only on the setting: a scan is never run unasked.
+void Library::scanNewRecordings()
+{
+    if (scansNewRecordings() && m_cardScans.available())
+        m_cardScans.scanUnlessFailed(m_index.notCardScanned());
 }
 
 void Library::watch(const QStringList &directories)
@@ -356,6 +396,7 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
                 m_index.setFile(d->id, d->target, true, state);
                 m_model->refresh();
                 emit downloadFinished(d->id, true, {});
+                scanNewRecordings();
             });
 }
 
@@ -428,7 +469,8 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
     };
     QByteArray out =
         "file,start,duration_s,agent,direction,local_number,remote_number,reason_code,tags,"
-        "metadata,paused_spans,notes,original_file,reviewed_by,reviewed_at\r\n";
+        "metadata,paused_spans,notes,original_file,reviewed_by,reviewed_at,"
+        "cards_scanned_at,cards_outside_pause,cards_inside_pause,card_findings\r\n";
     int copied = 0;
     int missing = 0;
     QStringList failed;
@@ -476,7 +518,13 @@ bool Library::exportTo(const QList<qint64> &ids, const QString &folder, QString 
             field(e->notes),
             field(e->fileName()),
             field(e->reviewedBy),
-            field(e->reviewedAt.isValid() ? e->reviewedAt.toString(Qt::ISODate) : QString())};
+            field(e->reviewedAt.isValid() ? e->reviewedAt.toString(Qt::ISODate) : QString()),
+            field(e->cardsScanned() ? e->cardsScannedAt.toString(Qt::ISODate) : QString()),
+            field(e->cardsScanned() ? QString::number(e->cardsOutsidePause()) : QString()),
+            field(e->cardsScanned()
+                      ? QString::number(e->cardFindings.size() - e->cardsOutsidePause())
+                      : QString()),
+            field(findingsText(e->cardFindings))};
         out += row.join(u',').toUtf8() + "\r\n";
     }
     // A CSV that did not reach the disk is no export, and is not audited as one.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardScanQueue.h"
 #include "FolderIndexer.h"
 #include "LibraryModel.h"
 #include "RecordingIndex.h"
@@ -70,6 +71,13 @@ public:
     // The largest download accepted (settings: library/maxDownloadMiB, default 1024).
     qint64 maxDownloadBytes() const;
 
+    // Spoken card numbers: recordings listened to on request (recbar-scan, set by the app), and
+    // with the setting on, every recording on disk not scanned yet, then each as it arrives
+    // (those that could not be scanned are not tried again unasked).
+    CardScanQueue &cardScans() { return m_cardScans; }
+    bool scansNewRecordings() const;
+    void setScansNewRecordings(bool on);
+
     // Copies the recordings that are on disk and writes a CSV of all their fields.
     bool exportTo(const QList<qint64> &ids, const QString &folder, QString *report);
 
@@ -97,10 +105,12 @@ private:
                    const QStringList &directories, bool recursive);
     void watch(const QStringList &directories);
     void refreshSoon();
+    void scanNewRecordings();
 
     QSettings &m_settings;
     RecordingIndex m_index;
     std::unique_ptr<LibraryModel> m_model;
+    CardScanQueue m_cardScans{m_index, this};
     QString m_cache;
     QFileSystemWatcher m_watcher;
     QSet<QString> m_watched;

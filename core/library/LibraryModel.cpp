@@ -13,14 +13,15 @@ namespace recbar {
 namespace {
 
 // The view's columns in order (LibraryModel::Column), then what the view shows with them.
-const char *const kColumns[] = {"start_time",   "duration_ms",   "agent",     "direction",
-                                "local_number", "remote_number", "file_name", "tags",
-                                "reason_code",  "has_pauses",    "on_disk",   "reviewed_at",
-                                "notes"};
+const char *const kColumns[] = {"start_time",   "duration_ms",   "agent",         "direction",
+                                "local_number", "remote_number", "file_name",     "tags",
+                                "reason_code",  "has_pauses",    "cards_outside", "on_disk",
+                                "reviewed_at",  "notes"};
 static_assert(std::size(kColumns) == LibraryModel::ColumnCount);
 // In the query after the view's columns (the id is first).
 constexpr int kReviewedByColumn = LibraryModel::ColumnCount + 1;
 constexpr int kAudioStateColumn = LibraryModel::ColumnCount + 2;
+constexpr int kCardsInsideColumn = LibraryModel::ColumnCount + 3;
 
 QString columnList()
 {
@@ -89,6 +90,8 @@ QString LibraryModel::whereClause(QVariantList *bind) const
         where << QStringLiteral("has_pauses = 1");
     if (f.notReviewed)
         where << QStringLiteral("reviewed_at IS NULL");
+    if (f.cardsOutsidePause)
+        where << QStringLiteral("cards_outside > 0");
     return where.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -96,13 +99,14 @@ QString LibraryModel::whereClause(QVariantList *bind) const
 void LibraryModel::refresh()
 {
     QVariantList bindings;
-    const QString sql = QStringLiteral("SELECT id, %1, reviewed_by, audio_state FROM recordings")
-                            .arg(columnList()) +
-                        whereClause(&bindings) +
-                        QStringLiteral(" ORDER BY %1 %2, id DESC")
-                            .arg(QLatin1String(kColumns[m_sortColumn]),
-                                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                   : QStringLiteral("DESC"));
+    const QString sql =
+        QStringLiteral("SELECT id, %1, reviewed_by, audio_state, cards_inside FROM recordings")
+            .arg(columnList()) +
+        whereClause(&bindings) +
+        QStringLiteral(" ORDER BY %1 %2, id DESC")
+            .arg(QLatin1String(kColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder
+                                                            ? QStringLiteral("ASC")
+                                                            : QStringLiteral("DESC"));
     // On the connection the rows shown now are not read from: it sees every write since.
     const int slot = 1 - m_slot;
     QSqlQuery query(m_index.listDatabase(slot));
@@ -197,6 +201,8 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
         }
         return {};
     }
+    if (item.column() == Cards && role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return cardsData(item.row(), raw, role);
     if (role == Qt::TextAlignmentRole && (item.column() == Duration || item.column() == Start))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -232,6 +238,8 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
         return DisplayText::visible(raw.toString());
     case Pauses:
         return raw.toBool() ? tr("Paused") : QString();
+    case Cards:
+        return cardsData(item.row(), raw, role);
     case Where:
         if (!raw.toBool())
             return tr("On the server");
@@ -260,6 +268,33 @@ QVariant LibraryModel::data(const QModelIndex &item, int role) const
     }
 }
 
+// Whether a card number was heard: outside a pause (what a supervisor looks for), only
+// inside one (the pause worked), none, or not listened for yet (empty).
+QVariant LibraryModel::cardsData(int row, const QVariant &outside, int role) const
+{
+    if (outside.isNull())
+        return role == Qt::ToolTipRole ? tr("Not scanned for spoken card numbers yet") : QVariant();
+    const int inside =
+        QSqlQueryModel::data(createIndex(row, kCardsInsideColumn), Qt::DisplayRole).toInt();
+    const int heard = outside.toInt();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return heard > 0    ? tr("Heard outside a pause")
+               : inside > 0 ? tr("Kept out by a pause")
+                            : tr("None heard");
+    case Qt::ToolTipRole:
+        return heard > 0
+                   ? tr("A card number was heard %n time(s) while recording ran", nullptr, heard)
+               : inside > 0 ? tr("A card number was spoken only while the recording was paused")
+                            : tr("No spoken card number was heard");
+    case CardsOutsideRole:
+        return heard;
+    default:
+        return {};
+    }
+}
+
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -285,6 +320,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Reason");
     case Pauses:
         return tr("Pauses");
+    case Cards:
+        return tr("Card number");
     case Where:
         return tr("Audio");
     case Reviewed:

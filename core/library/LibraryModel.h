@@ -24,6 +24,7 @@ struct LibraryFilter
     QString metadata{};
     bool withPauses = false;
     bool notReviewed = false;
+    bool cardsOutsidePause = false; // a spoken card number heard outside a pause
 
     bool operator==(const LibraryFilter &other) const = default;
 };
@@ -46,12 +47,15 @@ public:
         Tags,
         Reason,
         Pauses,
+        Cards,
         Where,
         Reviewed,
         Notes,
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
+    // In the Cards column: how many card numbers were heard outside a pause (null: not scanned).
+    static constexpr int CardsOutsideRole = Qt::UserRole + 2;
 
     explicit LibraryModel(RecordingIndex &index, QObject *parent = nullptr);
 
@@ -77,6 +81,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    QVariant cardsData(int row, const QVariant &outside, int role) const;
     QString whereClause(QVariantList *bindings) const;
 
     RecordingIndex &m_index;

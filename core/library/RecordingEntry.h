@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Direction.h"
+#include "scan/CardNumberFinder.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,6 +49,17 @@ struct RecordingEntry
     // Who marked it reviewed, and when (invalid: not reviewed yet).
     QString reviewedBy;
     QDateTime reviewedAt;
+    // When its audio was last listened to for spoken card numbers (invalid: never, or the file
+    // or its pauses changed since), and what was heard: never the digits (CardFinding).
+    QDateTime cardsScannedAt;
+    QList<CardFinding> cardFindings;
+
+    bool cardsScanned() const { return cardsScannedAt.isValid(); }
+    qsizetype cardsOutsidePause() const
+    {
+        return std::count_if(cardFindings.begin(), cardFindings.end(),
+                             [](const CardFinding &f) { return f.outsidePause; });
+    }
 
     // The name a supervisor knows the recording by: its file's, or the server's for one that
     // is not downloaded yet.

@@ -47,6 +47,24 @@ QString metadataJson(const QMap<QString, QString> &metadata)
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
+QString findingsJson(const QList<CardFinding> &findings)
+{
+    QJsonArray out;
+    for (const CardFinding &f : findings)
+        out.append(f.toJson());
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QList<CardFinding> findingsFrom(const QString &json)
+{
+    QList<CardFinding> out;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (Result<CardFinding> f = CardFinding::fromJson(value.toObject()))
+            out.append(*f);
+    }
+    return out;
+}
+
 QMap<QString, QString> metadataFrom(const QString &json)
 {
     QMap<QString, QString> out;
@@ -119,6 +137,11 @@ RecordingEntry entryFrom(const QSqlQuery &q)
     e.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
     if (const QVariant at = q.value(QStringLiteral("reviewed_at")); !at.isNull())
         e.reviewedAt = QDateTime::fromMSecsSinceEpoch(at.toLongLong()).toUTC();
+    if (const int scanned = q.record().indexOf(QStringLiteral("cards_scanned_at"));
+        scanned >= 0 && !q.value(scanned).isNull()) {
+        e.cardsScannedAt = QDateTime::fromMSecsSinceEpoch(q.value(scanned).toLongLong()).toUTC();
+        e.cardFindings = findingsFrom(q.value(QStringLiteral("card_findings")).toString());
+    }
     return e;
 }
 
@@ -343,6 +366,15 @@ Result<void> RecordingIndex::migrate()
                            " file_stamp = CASE WHEN substr(source, 1, 7) = 'folder:'"
                            " THEN '' ELSE file_stamp END"));
     }
+    if (version < 6) {
+        // Version 6: spoken card numbers a scan heard (never their digits), when it ran, and
+        // how many lie outside a pause and inside one (the list's column and filter). Null
+        // until a recording is scanned.
+        for (const char *column :
+             {"cards_scanned_at INTEGER", "cards_outside INTEGER", "cards_inside INTEGER",
+              "card_findings TEXT NOT NULL DEFAULT '[]'"})
+            addColumn(column);
+    }
     sql(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     for (const auto &step : steps) {
         if (Result<void> done = step(); !done) {
@@ -398,46 +430,63 @@ Result<qint64> RecordingIndex::upsert(const RecordingEntry &e)
 
 Result<void> RecordingIndex::write(const RecordingEntry &e)
 {
+    // What a scan heard holds for the audio and the pauses it was scanned with.
+    const QString stillHolds =
+        QStringLiteral("excluded.file_stamp = file_stamp AND excluded.paused_spans = paused_spans");
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, duration_ms,"
-        " agent, direction, local_number, remote_number, reason_code, tags, metadata, paused_spans,"
-        " has_pauses, notes, search_text, download_name, file_name, held_spans, file_stamp,"
-        " channel_roles, audio_state)"
-        // A null QString binds as NULL: empty text is '' here.
-        " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), :direction,"
-        " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, ''),"
-        " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
-        "coalesce(:download, ''), coalesce(:file_name, ''), :held, coalesce(:stamp, ''),"
-        " coalesce(:roles, ''), :state)"
-        " ON CONFLICT(source, source_key) DO UPDATE SET"
-        " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
-        " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
-        " duration_ms = excluded.duration_ms, agent = excluded.agent, direction = "
-        "excluded.direction,"
-        " local_number = excluded.local_number, remote_number = excluded.remote_number,"
-        " reason_code = excluded.reason_code,"
-        // What the supervisor wrote is never replaced by what a file or a list says again.
-        " tags = CASE WHEN details_edited OR excluded.tags = '' THEN tags ELSE excluded.tags END,"
-        " metadata = excluded.metadata,"
-        // Pauses and hold are the recorder's word, and only that: what it says now replaces what
-        // it said.
-        " paused_spans = excluded.paused_spans, has_pauses = excluded.has_pauses,"
-        " notes = CASE WHEN details_edited OR excluded.notes = '' THEN notes"
-        "  ELSE excluded.notes END,"
-        // The kept notes and tags stay findable.
-        " search_text = coalesce(:search_base, '')"
-        "  || ' ' || lower(CASE WHEN details_edited OR excluded.notes = '' THEN notes"
-        "   ELSE excluded.notes END)"
-        "  || ' ' || lower(replace(CASE WHEN details_edited OR excluded.tags = '' THEN tags"
-        "   ELSE excluded.tags END, '|', ' ')),"
-        " download_name = excluded.download_name,"
-        " held_spans = excluded.held_spans,"
-        " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
-        "  ELSE file_name END,"
-        " file_stamp = excluded.file_stamp, channel_roles = excluded.channel_roles,"
-        " audio_state = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.audio_state"
-        "  ELSE audio_state END"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO recordings (source, source_key, file_path, on_disk, start_time, "
+            "duration_ms,"
+            " agent, direction, local_number, remote_number, reason_code, tags, metadata, "
+            "paused_spans,"
+            " has_pauses, notes, search_text, download_name, file_name, held_spans, file_stamp,"
+            " channel_roles, audio_state, cards_scanned_at, cards_outside, cards_inside,"
+            " card_findings)"
+            // A null QString binds as NULL: empty text is '' here.
+            " VALUES (:source, :key, :path, :disk, :start, :duration, coalesce(:agent, ''), "
+            ":direction,"
+            " coalesce(:local, ''), coalesce(:remote, ''), coalesce(:reason, ''), coalesce(:tags, "
+            "''),"
+            " :metadata, :spans, :pauses, coalesce(:notes, ''), coalesce(:search, ''), "
+            "coalesce(:download, ''), coalesce(:file_name, ''), :held, coalesce(:stamp, ''),"
+            " coalesce(:roles, ''), :state, :cards_at, :cards_outside, :cards_inside, :findings)"
+            " ON CONFLICT(source, source_key) DO UPDATE SET"
+            " file_path = CASE WHEN excluded.on_disk THEN excluded.file_path ELSE file_path END,"
+            " on_disk = max(on_disk, excluded.on_disk), start_time = excluded.start_time,"
+            " duration_ms = excluded.duration_ms, agent = excluded.agent, direction = "
+            "excluded.direction,"
+            " local_number = excluded.local_number, remote_number = excluded.remote_number,"
+            " reason_code = excluded.reason_code,"
+            // What the supervisor wrote is never replaced by what a file or a list says again.
+            " tags = CASE WHEN details_edited OR excluded.tags = '' THEN tags ELSE excluded.tags "
+            "END,"
+            " metadata = excluded.metadata,"
+            // Pauses and hold are the recorder's word, and only that: what it says now replaces
+            // what it said.
+            " paused_spans = excluded.paused_spans, has_pauses = excluded.has_pauses,"
+            " notes = CASE WHEN details_edited OR excluded.notes = '' THEN notes"
+            "  ELSE excluded.notes END,"
+            // The kept notes and tags stay findable.
+            " search_text = coalesce(:search_base, '')"
+            "  || ' ' || lower(CASE WHEN details_edited OR excluded.notes = '' THEN notes"
+            "   ELSE excluded.notes END)"
+            "  || ' ' || lower(replace(CASE WHEN details_edited OR excluded.tags = '' THEN tags"
+            "   ELSE excluded.tags END, '|', ' ')),"
+            " download_name = excluded.download_name,"
+            " held_spans = excluded.held_spans,"
+            " file_name = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.file_name"
+            "  ELSE file_name END,"
+            " file_stamp = excluded.file_stamp, channel_roles = excluded.channel_roles,"
+            " audio_state = CASE WHEN excluded.on_disk OR NOT on_disk THEN excluded.audio_state"
+            "  ELSE audio_state END,"
+            // Either changed, the recording is not scanned any more: never a finding for audio
+            // or pauses other than those it was heard in.
+            " cards_scanned_at = CASE WHEN %1 THEN cards_scanned_at END,"
+            " cards_outside = CASE WHEN %1 THEN cards_outside END,"
+            " cards_inside = CASE WHEN %1 THEN cards_inside END,"
+            " card_findings = CASE WHEN %1 THEN card_findings ELSE '[]' END")
+            .arg(stillHolds));
     q.bindValue(QStringLiteral(":source"), e.source);
     q.bindValue(QStringLiteral(":key"), e.sourceKey);
     q.bindValue(QStringLiteral(":path"), e.filePath);
@@ -462,6 +511,14 @@ Result<void> RecordingIndex::write(const RecordingEntry &e)
     q.bindValue(QStringLiteral(":stamp"), e.fileStamp);
     q.bindValue(QStringLiteral(":roles"), rolesField(e.channelRoles));
     q.bindValue(QStringLiteral(":state"), int(e.audioState));
+    const bool scanned = e.cardsScanned();
+    q.bindValue(QStringLiteral(":cards_at"),
+                scanned ? QVariant(e.cardsScannedAt.toMSecsSinceEpoch()) : QVariant());
+    q.bindValue(QStringLiteral(":cards_outside"),
+                scanned ? QVariant(e.cardsOutsidePause()) : QVariant());
+    q.bindValue(QStringLiteral(":cards_inside"),
+                scanned ? QVariant(e.cardFindings.size() - e.cardsOutsidePause()) : QVariant());
+    q.bindValue(QStringLiteral(":findings"), findingsJson(e.cardFindings));
     RecordingEntry withoutDetails = e;
     withoutDetails.notes.clear();
     withoutDetails.tags.clear();
@@ -564,6 +621,46 @@ bool RecordingIndex::setReviewed(const QList<qint64> &ids, const QString &who,
     return db.commit();
 }
 
+Result<bool> RecordingIndex::setCardScan(const RecordingEntry &scanned, const QDateTime &when,
+                                         const QList<CardFinding> &findings)
+{
+    const qsizetype outside = std::count_if(findings.begin(), findings.end(),
+                                            [](const CardFinding &f) { return f.outsidePause; });
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE recordings SET cards_scanned_at = ?, cards_outside = ?,"
+        " cards_inside = ?, card_findings = ?"
+        " WHERE id = ? AND source = ? AND source_key = ? AND file_stamp = coalesce(?, '')"
+        " AND paused_spans = ?"));
+    q.addBindValue(when.toMSecsSinceEpoch());
+    q.addBindValue(outside);
+    q.addBindValue(findings.size() - outside);
+    q.addBindValue(findingsJson(findings));
+    // The row by its id and its key: an id that was freed and taken again is another recording.
+    q.addBindValue(scanned.id);
+    q.addBindValue(scanned.source);
+    q.addBindValue(scanned.sourceKey);
+    q.addBindValue(scanned.fileStamp);
+    q.addBindValue(spansJson(scanned.pausedSpans));
+    if (!q.exec())
+        return fail(describe(q.lastError()));
+    return q.numRowsAffected() == 1;
+}
+
+QList<qint64> RecordingIndex::notCardScanned() const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QList<qint64> ids;
+    if (!q.exec(QStringLiteral("SELECT id FROM recordings WHERE on_disk AND audio_state != %1"
+                               " AND cards_scanned_at IS NULL ORDER BY start_time DESC, id")
+                    .arg(int(AudioState::Unreadable))))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 qint64 RecordingIndex::rowUsingFile(const QString &path, qint64 except) const
 {
     QSqlQuery q(database());
@@ -580,8 +677,11 @@ bool RecordingIndex::setFile(qint64 id, const QString &path, bool onDisk, AudioS
         return false;
     e->filePath = path;
     QSqlQuery q(database());
+    // Another file: what a scan heard was in the one before.
     q.prepare(QStringLiteral("UPDATE recordings SET file_path = ?, on_disk = ?, audio_state = ?,"
-                             " file_name = ?, search_text = ? WHERE id = ?"));
+                             " file_name = ?, search_text = ?, cards_scanned_at = NULL,"
+                             " cards_outside = NULL, cards_inside = NULL, card_findings = '[]'"
+                             " WHERE id = ?"));
     q.addBindValue(path);
     q.addBindValue(onDisk);
     q.addBindValue(int(state));

@@ -16,7 +16,7 @@ namespace recbar {
 class RecordingIndex
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     RecordingIndex();
     ~RecordingIndex();
@@ -53,6 +53,13 @@ public:
     bool setChannelMix(qint64 id, const QString &mix);
     // Marks recordings reviewed by `who` at `when`, or (an empty `who`) not reviewed.
     bool setReviewed(const QList<qint64> &ids, const QString &who, const QDateTime &when);
+    // What a scan for spoken card numbers heard in a recording's audio, kept if its file and
+    // pauses are still those of `scanned` (the row as it was scanned): false when either
+    // changed meanwhile.
+    Result<bool> setCardScan(const RecordingEntry &scanned, const QDateTime &when,
+                             const QList<CardFinding> &findings);
+    // Recordings on disk not scanned for card numbers since their file or pauses last changed.
+    QList<qint64> notCardScanned() const;
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
     // Rows of a source with these keys (files that are gone), in one transaction.

@@ -1,6 +1,10 @@
 #include "CardNumberFinder.h"
 
+#include <QCoreApplication>
+#include <QJsonValue>
+
 #include <algorithm>
+#include <cmath>
 
 namespace recbar {
 
@@ -62,6 +66,39 @@ CardFinding findingOf(const QList<Digit> &digits, const CardNumberFinder::Spans 
 }
 
 } // namespace
+
+QJsonObject CardFinding::toJson() const
+{
+    return {{QStringLiteral("start_ms"), startMs},
+            {QStringLiteral("end_ms"), endMs},
+            {QStringLiteral("digits"), digits},
+            {QStringLiteral("luhn"), luhn},
+            {QStringLiteral("last4"), last4},
+            {QStringLiteral("outside_pause"), outsidePause},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("confidence"), std::round(confidence * 100) / 100.0}};
+}
+
+Result<CardFinding> CardFinding::fromJson(const QJsonObject &json)
+{
+    CardFinding f;
+    f.startMs = json.value(QStringLiteral("start_ms")).toInteger(-1);
+    f.endMs = json.value(QStringLiteral("end_ms")).toInteger(-1);
+    f.digits = json.value(QStringLiteral("digits")).toInt();
+    f.luhn = json.value(QStringLiteral("luhn")).toBool();
+    f.last4 = json.value(QStringLiteral("last4")).toString();
+    f.outsidePause = json.value(QStringLiteral("outside_pause")).toBool(true);
+    f.channel = json.value(QStringLiteral("channel")).toInt(-1);
+    f.confidence = std::clamp(json.value(QStringLiteral("confidence")).toDouble(), 0.0, 1.0);
+    const bool last4Digits =
+        f.last4.size() <= 4 &&
+        std::all_of(f.last4.begin(), f.last4.end(), [](QChar c) { return c.isDigit(); });
+    if (f.startMs < 0 || f.endMs < f.startMs || f.digits < CardNumberFinder::kMinDigits ||
+        f.digits > 64 || !last4Digits || f.channel < -1 || f.channel > 1)
+        return fail(QCoreApplication::translate("recbar::CardFinding",
+                                                "A card number finding that makes no sense"));
+    return f;
+}
 
 QList<CardFinding> CardNumberFinder::find(const QList<HeardWord> &words, const Spans &paused,
                                           int channel)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Result.h"
+
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -38,6 +41,13 @@ struct CardFinding
     double confidence = 0; // the digits' mean posterior, 0..1
 
     bool operator==(const CardFinding &) const = default;
+
+    // As `recbar scan --json` prints it and the library keeps it: start_ms, end_ms, digits,
+    // luhn, last4, outside_pause, channel, confidence.
+    QJsonObject toJson() const;
+    // Refuses what no scan could have found (fewer digits than a finding has, more than four
+    // last digits, an end before the start).
+    static Result<CardFinding> fromJson(const QJsonObject &json);
 };
 
 // Runs of spoken digits in what the recogniser heard, as card numbers. The recogniser turns a

@@ -1207,6 +1207,36 @@
     </message>
 </context>
 <context>
+    <name>recbar::CardFinding</name>
+    <message>
+        <source>A card number finding that makes no sense</source>
+        <translation>Un número de tarjeta hallado que no tiene sentido</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CardScanQueue</name>
+    <message>
+        <source>Speech recognition cannot start: %1</source>
+        <translation>El reconocimiento de voz no puede iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>recbar-scan did not answer</source>
+        <translation>recbar-scan no respondió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>recbar-scan stopped (exit %1)</source>
+        <translation>recbar-scan se detuvo (código %1)</translation>
+    </message>
+    <message>
+        <source>recbar-scan stopped on it (crashed, or took longer than twice its length)</source>
+        <translation>recbar-scan se detuvo en ella (falló, o tardó más del doble de su duración)</translation>
+    </message>
+</context>
+<context>
     <name>recbar::CardScanner</name>
     <message>
         <source>The recording&apos;s second channel cannot be read</source>
@@ -2136,6 +2166,41 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
         <source>Unreadable</source>
         <translation>Ilegibles</translation>
     </message>
+    <message>
+        <source>Not scanned for spoken card numbers yet</source>
+        <translation>Aún no escuchada en busca de números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Heard outside a pause</source>
+        <translation>Oído fuera de pausa</translation>
+    </message>
+    <message>
+        <source>Kept out by a pause</source>
+        <translation>Excluido por una pausa</translation>
+    </message>
+    <message>
+        <source>None heard</source>
+        <translation>Ninguno oído</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number was heard %n time(s) while recording ran</source>
+        <translation>
+            <numerusform>Se oyó un número de tarjeta %n vez durante la grabación</numerusform>
+            <numerusform>Se oyó un número de tarjeta %n veces durante la grabación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A card number was spoken only while the recording was paused</source>
+        <translation>Un número de tarjeta solo se dijo con la grabación en pausa</translation>
+    </message>
+    <message>
+        <source>No spoken card number was heard</source>
+        <translation>No se oyó ningún número de tarjeta dicho</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -2477,6 +2542,106 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>Notes and tags saved</source>
         <translation>Notas y etiquetas guardadas</translation>
+    </message>
+    <message>
+        <source>Scan for card numbers</source>
+        <translation>Buscar números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Scan new recordings</source>
+        <translation>Analizar las grabaciones nuevas</translation>
+    </message>
+    <message>
+        <source>Listens to the selected recordings (with none selected, every one listed) for spoken card numbers, on this computer; only the count of digits and the last four are kept</source>
+        <translation>Escucha las grabaciones seleccionadas (sin selección, todas las de la lista) en busca de números de tarjeta dichos, en este equipo; solo se guardan el número de dígitos y los cuatro últimos</translation>
+    </message>
+    <message>
+        <source>This RecBar was built without speech recognition</source>
+        <translation>Este RecBar se compiló sin reconocimiento de voz</translation>
+    </message>
+    <message>
+        <source>Card number heard outside a pause</source>
+        <translation>Número de tarjeta oído fuera de pausa</translation>
+    </message>
+    <message>
+        <source>Recordings in which a scan heard a card number read out while recording ran</source>
+        <translation>Grabaciones en las que el análisis oyó un número de tarjeta leído durante la grabación</translation>
+    </message>
+    <message>
+        <source>Card number scan</source>
+        <translation>Búsqueda de números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops listening for card numbers; what was heard is kept</source>
+        <translation>Deja de escuchar; lo oído se conserva</translation>
+    </message>
+    <message>
+        <source>Cancel the card number scan</source>
+        <translation>Cancelar la búsqueda de números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card numbers: %1 of %2</source>
+        <translation>Números de tarjeta: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No card number heard outside a pause in %n recording(s)</source>
+        <translation>
+            <numerusform>Ningún número de tarjeta oído fuera de pausa en %n grabación</numerusform>
+            <numerusform>Ningún número de tarjeta oído fuera de pausa en %n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number was heard outside a pause in %1 of %n recording(s)</source>
+        <translation>
+            <numerusform>Se oyó un número de tarjeta fuera de pausa en %1 de %n grabación</numerusform>
+            <numerusform>Se oyó un número de tarjeta fuera de pausa en %1 de %n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Detenido. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be scanned: %1</source>
+        <translation>
+            <numerusform>%n no se pudo analizar: %1</numerusform>
+            <numerusform>%n no se pudieron analizar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no recording to scan</source>
+        <translation>No hay ninguna grabación que analizar</translation>
+    </message>
+    <message>
+        <source>Hear card number</source>
+        <translation>Oír el número</translation>
+    </message>
+    <message>
+        <source>Plays from the next spoken card number a scan heard</source>
+        <translation>Reproduce desde el siguiente número de tarjeta que oyó el análisis</translation>
+    </message>
+    <message>
+        <source>No card number heard (scanned %1)</source>
+        <translation>Ningún número de tarjeta oído (analizada el %1)</translation>
+    </message>
+    <message>
+        <source>Click to hear it</source>
+        <translation>Haga clic para oírlo</translation>
+    </message>
+    <message>
+        <source>Listens for spoken card numbers in every recording not scanned yet, then in each one as it arrives in the library</source>
+        <translation>Escucha cada grabación aún no analizada, y luego cada una al llegar a la biblioteca, en busca de números de tarjeta dichos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on disk (download them to scan them)</source>
+        <translation>
+            <numerusform>%n no está en el disco (descárguela para analizarla)</numerusform>
+            <numerusform>%n no están en el disco (descárguelas para analizarlas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4087,41 @@ El agente quizá esté tomando un número de tarjeta ahora: lo que se diga desde
     <message>
         <source>Silent for %1: found in the audio, not a pause</source>
         <translation>Silencio durante %1: hallado en el audio, no es una pausa</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 card number heard outside a pause</source>
+        <translation>%1 número de tarjeta oído fuera de pausa</translation>
+    </message>
+    <message>
+        <source>%1 card number spoken while paused (kept out)</source>
+        <translation>%1 número de tarjeta dicho en pausa (excluido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n digit(s), %2, ending %3; the recogniser was %4 % sure</source>
+        <translation>
+            <numerusform>%1: %n dígito, %2, terminado en %3; seguro al %4 %</numerusform>
+            <numerusform>%1: %n dígitos, %2, terminado en %3; seguro al %4 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passes the Luhn check</source>
+        <translation>pasa la comprobación de Luhn</translation>
+    </message>
+    <message>
+        <source>fails the Luhn check</source>
+        <translation>no pasa la comprobación de Luhn</translation>
+    </message>
+    <message>
+        <source>card number ····%1</source>
+        <translation>número de tarjeta ····%1</translation>
+    </message>
+    <message>
+        <source>card number, paused</source>
+        <translation>número de tarjeta, en pausa</translation>
     </message>
 </context>
 <context>

@@ -1207,6 +1207,36 @@
     </message>
 </context>
 <context>
+    <name>recbar::CardFinding</name>
+    <message>
+        <source>A card number finding that makes no sense</source>
+        <translation>Un numéro de carte trouvé qui n&apos;a pas de sens</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::CardScanQueue</name>
+    <message>
+        <source>Speech recognition cannot start: %1</source>
+        <translation>La reconnaissance vocale ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>recbar-scan did not answer</source>
+        <translation>recbar-scan n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>recbar-scan stopped (exit %1)</source>
+        <translation>recbar-scan s&apos;est arrêté (code %1)</translation>
+    </message>
+    <message>
+        <source>recbar-scan stopped on it (crashed, or took longer than twice its length)</source>
+        <translation>recbar-scan s&apos;est arrêté dessus (planté, ou plus de deux fois sa durée)</translation>
+    </message>
+</context>
+<context>
     <name>recbar::CardScanner</name>
     <message>
         <source>The recording&apos;s second channel cannot be read</source>
@@ -2136,6 +2166,41 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
         <source>Unreadable</source>
         <translation>Illisibles</translation>
     </message>
+    <message>
+        <source>Not scanned for spoken card numbers yet</source>
+        <translation>Pas encore écouté pour des numéros de carte</translation>
+    </message>
+    <message>
+        <source>Heard outside a pause</source>
+        <translation>Entendu hors pause</translation>
+    </message>
+    <message>
+        <source>Kept out by a pause</source>
+        <translation>Écarté par une pause</translation>
+    </message>
+    <message>
+        <source>None heard</source>
+        <translation>Aucun entendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number was heard %n time(s) while recording ran</source>
+        <translation>
+            <numerusform>Un numéro de carte a été entendu %n fois pendant l&apos;enregistrement</numerusform>
+            <numerusform>Un numéro de carte a été entendu %n fois pendant l&apos;enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A card number was spoken only while the recording was paused</source>
+        <translation>Un numéro de carte n&apos;a été dit que pendant la pause de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No spoken card number was heard</source>
+        <translation>Aucun numéro de carte dit n&apos;a été entendu</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
 </context>
 <context>
     <name>recbar::LibraryWindow</name>
@@ -2477,6 +2542,106 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>Notes and tags saved</source>
         <translation>Notes et étiquettes enregistrées</translation>
+    </message>
+    <message>
+        <source>Scan for card numbers</source>
+        <translation>Chercher des numéros de carte</translation>
+    </message>
+    <message>
+        <source>Scan new recordings</source>
+        <translation>Analyser les nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <source>Listens to the selected recordings (with none selected, every one listed) for spoken card numbers, on this computer; only the count of digits and the last four are kept</source>
+        <translation>Écoute les enregistrements choisis (sans choix, tous ceux de la liste) pour y trouver des numéros de carte dits, sur cet ordinateur ; seuls le nombre de chiffres et les quatre derniers sont gardés</translation>
+    </message>
+    <message>
+        <source>This RecBar was built without speech recognition</source>
+        <translation>Ce RecBar a été construit sans reconnaissance vocale</translation>
+    </message>
+    <message>
+        <source>Card number heard outside a pause</source>
+        <translation>Numéro de carte entendu hors pause</translation>
+    </message>
+    <message>
+        <source>Recordings in which a scan heard a card number read out while recording ran</source>
+        <translation>Enregistrements où l&apos;analyse a entendu un numéro de carte lu pendant l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Card number scan</source>
+        <translation>Recherche de numéros de carte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stops listening for card numbers; what was heard is kept</source>
+        <translation>Arrête l&apos;écoute ; ce qui a été entendu est gardé</translation>
+    </message>
+    <message>
+        <source>Cancel the card number scan</source>
+        <translation>Annuler la recherche de numéros de carte</translation>
+    </message>
+    <message>
+        <source>Card numbers: %1 of %2</source>
+        <translation>Numéros de carte : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No card number heard outside a pause in %n recording(s)</source>
+        <translation>
+            <numerusform>Aucun numéro de carte entendu hors pause dans %n enregistrement</numerusform>
+            <numerusform>Aucun numéro de carte entendu hors pause dans %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number was heard outside a pause in %1 of %n recording(s)</source>
+        <translation>
+            <numerusform>Un numéro de carte a été entendu hors pause dans %1 sur %n enregistrement</numerusform>
+            <numerusform>Un numéro de carte a été entendu hors pause dans %1 sur %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Arrêté. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be scanned: %1</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être analysé : %1</numerusform>
+            <numerusform>%n n&apos;ont pas pu être analysés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no recording to scan</source>
+        <translation>Il n&apos;y a aucun enregistrement à analyser</translation>
+    </message>
+    <message>
+        <source>Hear card number</source>
+        <translation>Écouter le numéro</translation>
+    </message>
+    <message>
+        <source>Plays from the next spoken card number a scan heard</source>
+        <translation>Lit à partir du prochain numéro de carte entendu par l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>No card number heard (scanned %1)</source>
+        <translation>Aucun numéro de carte entendu (analysé le %1)</translation>
+    </message>
+    <message>
+        <source>Click to hear it</source>
+        <translation>Cliquer pour l&apos;écouter</translation>
+    </message>
+    <message>
+        <source>Listens for spoken card numbers in every recording not scanned yet, then in each one as it arrives in the library</source>
+        <translation>Écoute chaque enregistrement pas encore analysé, puis chacun à son arrivée dans la bibliothèque, pour y trouver des numéros de carte dits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on disk (download them to scan them)</source>
+        <translation>
+            <numerusform>%n pas sur le disque (à télécharger pour l&apos;analyser)</numerusform>
+            <numerusform>%n pas sur le disque (à télécharger pour les analyser)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4087,41 @@ L&apos;agent est peut-être en train de noter un numéro de carte : ce qui est d
     <message>
         <source>Silent for %1: found in the audio, not a pause</source>
         <translation>Silence de %1 : trouvé dans le son, pas une pause</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 card number heard outside a pause</source>
+        <translation>%1 numéro de carte entendu hors pause</translation>
+    </message>
+    <message>
+        <source>%1 card number spoken while paused (kept out)</source>
+        <translation>%1 numéro de carte dit pendant une pause (écarté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n digit(s), %2, ending %3; the recogniser was %4 % sure</source>
+        <translation>
+            <numerusform>%1 : %n chiffre, %2, se terminant par %3 ; sûr à %4 %</numerusform>
+            <numerusform>%1 : %n chiffres, %2, se terminant par %3 ; sûr à %4 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passes the Luhn check</source>
+        <translation>passe le contrôle de Luhn</translation>
+    </message>
+    <message>
+        <source>fails the Luhn check</source>
+        <translation>échoue au contrôle de Luhn</translation>
+    </message>
+    <message>
+        <source>card number ····%1</source>
+        <translation>numéro de carte ····%1</translation>
+    </message>
+    <message>
+        <source>card number, paused</source>
+        <translation>numéro de carte, en pause</translation>
     </message>
 </context>
 <context>

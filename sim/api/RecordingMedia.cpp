@@ -9,6 +9,8 @@ AudioPlan RecordingMedia::plan(const Recording &recording) const
     plan.silent = m_model.pausedSpans(recording);
     plan.held = m_model.heldSpans(recording);
     plan.seed = qHash(recording.id);
+    if (recording.spokenCardMs)
+        plan.spokenCards = {*recording.spokenCardMs - recording.startMs};
     return plan;
 }
 

@@ -55,6 +55,8 @@ QByteArray planKey(const AudioPlan &plan, AudioStore::Format format)
             add(span.end);
         }
     }
+    for (const qint64 card : plan.spokenCards)
+        add(card);
     return hash.result().toHex().left(12);
 }
 

@@ -1,5 +1,7 @@
 #include "CallAudioSynth.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -20,9 +22,34 @@ constexpr std::array<std::array<double, 3>, 6> kVowels = {{
     {600, 1700, 2500}, // ae
 }};
 
+// The line's noise alone for this long before a card number is read out, as between turns.
+constexpr qint64 kCardLead = kSampleRate * 6 / 10;
+
 constexpr std::array<double, 4> kHoldNotes = {261.63, 329.63, 392.00, 523.25};
 
+// G.711 u-law to linear 16-bit.
+int16_t fromUlaw(quint8 byte)
+{
+    const int u = ~byte & 0xff;
+    const int magnitude = (((u & 0x0f) << 3) + 0x84) << ((u & 0x70) >> 4);
+    return int16_t((u & 0x80) ? 0x84 - magnitude : magnitude - 0x84);
+}
+
 } // namespace
+
+const QList<int16_t> &CallAudioSynth::cardNumberClip()
+{
+    static const QList<int16_t> clip = [] {
+        QList<int16_t> samples;
+        QFile file(QStringLiteral(":/recsim/card-number.ul"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const char byte : file.readAll())
+                samples.append(fromUlaw(quint8(byte)));
+        }
+        return samples;
+    }();
+    return clip;
+}
 
 void CallAudioSynth::Resonator::tune(double frequency, double bandwidth)
 {
@@ -60,6 +87,11 @@ CallAudioSynth::Region CallAudioSynth::regionAt(qint64 sample) const
     };
     if (inside(m_plan.silent, m_silentIndex))
         return Region::Silent;
+    if (m_cardIndex < m_plan.spokenCards.size()) {
+        const qint64 from = m_plan.spokenCards[m_cardIndex] * kSampleRate / 1000;
+        if (sample >= from - kCardLead && sample < from + cardNumberClip().size())
+            return Region::Card;
+    }
     if (inside(m_plan.held, m_heldIndex))
         return Region::Hold;
     return Region::Talk;
@@ -134,9 +166,21 @@ qsizetype CallAudioSynth::render(int16_t *out, qsizetype count)
             ++m_silentIndex;
         while (m_heldIndex < m_plan.held.size() && m_plan.held[m_heldIndex].end <= ms)
             ++m_heldIndex;
+        while (m_cardIndex < m_plan.spokenCards.size() &&
+               m_plan.spokenCards[m_cardIndex] * kSampleRate / 1000 + cardNumberClip().size() <=
+                   m_position)
+            ++m_cardIndex;
         const Region region = regionAt(m_position);
         if (region == Region::Silent) {
             out[i] = 0;
+            continue;
+        }
+        if (region == Region::Card) {
+            // The customer reads it out over the line, after a breath; the agent is quiet.
+            const qint64 at = m_position - m_plan.spokenCards[m_cardIndex] * kSampleRate / 1000;
+            const double noise = m_rng.bounded(80.0) - 40.0;
+            const double voice = at >= 0 ? cardNumberClip()[at] : 0.0;
+            out[i] = int16_t(std::clamp(voice + noise, -32767.0, 32767.0));
             continue;
         }
         double value = region == Region::Hold ? holdSample(m_position) : talkSample();

@@ -16,8 +16,9 @@ inline constexpr int kSampleRate = 8000;
 struct AudioPlan
 {
     qint64 durationMs = 0;
-    QList<Span> silent; // paused or blacked out: digital silence
-    QList<Span> held;   // on hold: music
+    QList<Span> silent;        // paused or blacked out: digital silence
+    QList<Span> held;          // on hold: music
+    QList<qint64> spokenCards; // a customer reading out a card number from here (ms)
     quint32 seed = 0;
 
     qint64 totalSamples() const { return durationMs * kSampleRate / 1000; }
@@ -35,6 +36,8 @@ public:
     qint64 position() const { return m_position; }
     // Renders up to count samples; returns how many were written (0 at the end).
     qsizetype render(int16_t *out, qsizetype count);
+    // The card number clip's samples at kSampleRate.
+    static const QList<int16_t> &cardNumberClip();
 
 private:
     struct Resonator
@@ -50,7 +53,7 @@ private:
         double brightness = 0;
     };
 
-    enum class Region { Talk, Hold, Silent };
+    enum class Region { Talk, Hold, Silent, Card };
     Region regionAt(qint64 sample) const;
     double talkSample();
     double holdSample(qint64 sample);
@@ -63,6 +66,7 @@ private:
     QRandomGenerator m_rng;
     qsizetype m_silentIndex = 0;
     qsizetype m_heldIndex = 0;
+    qsizetype m_cardIndex = 0;
 
     std::array<Voice, 2> m_voices;
     int m_party = 0;

@@ -105,6 +105,9 @@ struct Call
 
 enum class RecordingOrigin { Automatic, RecordingApi, Qm, Imagicle, Finesse, History };
 
+// How long the customer takes to read out a card number (resources/card-number.ul).
+inline constexpr qint64 kCardClipMs = 10'000;
+
 struct Recording
 {
     QString id; // GUID
@@ -120,6 +123,9 @@ struct Recording
     QStringList tags;
     bool deleted = false;
     bool segment = false; // started by QM Start Segment
+    // When the customer reads out a card number (model time), in history calls that have one:
+    // what the library's card number scan is there to find.
+    std::optional<qint64> spokenCardMs;
 
     bool isRunning() const { return stopMs == 0 && !deleted; }
     bool isPausedAt(qint64 t) const { return !pauses.isEmpty() && pauses.last().contains(t); }

@@ -110,6 +110,10 @@ void SimModel::generateHistory(const HistoryConfig &history)
     QRandomGenerator rng(history.seed);
     // Holds from a generator of their own, so the rest of the history is what it always was.
     QRandomGenerator holds(history.seed ^ 0x686f6c64u);
+    // Card numbers read out too, likewise: one call in six of 45 s or more, half of them while
+    // the agent had paused the recording (the pause worked) and half not (the number is in it).
+    QRandomGenerator cards(history.seed ^ 0x63617264u);
+    int cardCalls = 0;
     static const QStringList kTags = {QStringLiteral("sale"), QStringLiteral("complaint"),
                                       QStringLiteral("escalation"), QStringLiteral("training"),
                                       QStringLiteral("callback")};
@@ -167,6 +171,19 @@ void SimModel::generateHistory(const HistoryConfig &history)
                 const qint64 at =
                     start + (durationMs * (p + 1)) / (pauses + 1) - qint64(rng.bounded(5000));
                 recording->pauses.append({at, at + 4000 + qint64(rng.bounded(20'000))});
+            }
+            if (durationMs >= 45'000 && cards.bounded(6) == 0) {
+                const qint64 clipMs = kCardClipMs;
+                const qint64 at =
+                    start + (durationMs - clipMs) * (20 + qint64(cards.bounded(60))) / 100;
+                recording->spokenCardMs = at;
+                const Span reading{at - 2'000, at + clipMs + 2'000};
+                if (cardCalls++ % 2 == 0)
+                    recording->pauses.append(reading);
+                else // not paused then: the whole number is in the recording
+                    recording->pauses.removeIf([&reading](const Span &pause) {
+                        return pause.start < reading.end && reading.start < pause.end;
+                    });
             }
             recording->pauses = merged(recording->pauses);
             for (Span &pause : recording->pauses)

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimeZone>
 #include <QTreeWidget>
 
@@ -315,6 +316,91 @@ TEST_CASE("The details say how long a call was on hold", "[ui][library]")
     CHECK_FALSE(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
                     ->toPlainText()
                     .contains(QStringLiteral("On hold")));
+}
+
+TEST_CASE("A card number heard is in the list, the filter, the waveform and the details, and a "
+          "click plays from it",
+          "[ui][library][cards]")
+{
+    LibraryFixture f;
+    RecordingEntry e = f.library.entry(f.good).value();
+    e.id = 0;
+    e.sourceKey = QStringLiteral("card.wav");
+    e.startTime = e.startTime.addDays(1);
+    e.cardsScannedAt = QDateTime::currentDateTimeUtc();
+    e.cardFindings = {{.startMs = 5500,
+                       .endMs = 7500,
+                       .digits = 16,
+                       .luhn = true,
+                       .last4 = QStringLiteral("6467"),
+                       .confidence = 0.81},
+                      {.startMs = 3100,
+                       .endMs = 4900,
+                       .digits = 12,
+                       .luhn = false,
+                       .last4 = QStringLiteral("0343"),
+                       .outsidePause = false,
+                       .confidence = 0.6}};
+    std::sort(e.cardFindings.begin(), e.cardFindings.end(),
+              [](const CardFinding &a, const CardFinding &b) { return a.startMs < b.startMs; });
+    const qint64 card = *f.library.add(e);
+    f.library.model().refresh();
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+
+    // The list: in red where heard outside a pause; the filter keeps only that one.
+    const int row = f.rowOf(card);
+    LibraryModel &model = f.library.model();
+    CHECK(model.data(model.index(row, LibraryModel::Cards)).toString() ==
+          QStringLiteral("Heard outside a pause"));
+    CHECK(model.data(model.index(f.rowOf(f.good), LibraryModel::Cards)).toString().isEmpty());
+    named<QCheckBox>(window, QStringLiteral("Card number heard outside a pause"))->setChecked(true);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == card);
+
+    // The waveform and the details: when, where, how many digits, how sure; never the number.
+    window.selectRow(0);
+    PlayerWidget &player = *window.player();
+    REQUIRE(player.engine().isOpen());
+    CHECK(player.waveform().cardFindings() == e.cardFindings);
+    auto *details = named<QPlainTextEdit>(window, QStringLiteral("Recording details"));
+    const QString text = details->toPlainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("0:05–0:08 card number heard outside a pause: 16 digit")));
+    CHECK(text.contains(
+        QStringLiteral("passes the Luhn check, ending 6467; the recogniser was 81 % sure")));
+    CHECK(text.contains(QStringLiteral("0:03–0:05 card number spoken while paused (kept out)")));
+    CHECK(player.waveform().accessibleDescription().contains(
+        QStringLiteral("card number heard outside a pause")));
+
+    // A click on a finding's line plays from it; Hear card number goes to the next one.
+    const QTextBlock last = details->document()->lastBlock();
+    const QRect line = details->cursorRect(QTextCursor(last));
+    // Another line plays nothing.
+    const QTextBlock agent = details->document()->findBlockByNumber(2);
+    REQUIRE(agent.text() == QStringLiteral("Agent: bob"));
+    QTest::mouseClick(details->viewport(), Qt::LeftButton, {},
+                      details->cursorRect(QTextCursor(agent)).center() + QPoint(20, 0));
+    CHECK(player.engine().position() == 0);
+    QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, line.center());
+    // Playing, the position runs on (and a sound server's buffer is subtracted).
+    CHECK(std::abs(player.engine().position() - 5500) < 300);
+    player.engine().pause();
+    player.engine().seek(0);
+    auto *hear = named<QPushButton>(window, QStringLiteral("Hear card number"));
+    REQUIRE(hear->isVisible());
+    hear->click();
+    CHECK(std::abs(player.engine().position() - 3100) < 300);
+    hear->click();
+    CHECK(std::abs(player.engine().position() - 5500) < 300);
+    player.engine().pause();
+
+    // A recording not scanned says nothing of card numbers, and has no button for them.
+    named<QCheckBox>(window, QStringLiteral("Card number heard outside a pause"))
+        ->setChecked(false);
+    window.selectRow(f.rowOf(f.good));
+    CHECK_FALSE(details->toPlainText().contains(QStringLiteral("card number")));
+    CHECK_FALSE(hear->isVisible());
 }
 
 TEST_CASE("The list shows each file's name, and the details name it", "[ui][library]")

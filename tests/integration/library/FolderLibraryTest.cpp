@@ -228,7 +228,15 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
     remote.filePath.clear();
     remote.notes.clear();
     remote.agent = QStringLiteral("\t=1+1"); // a tab first: some spreadsheets skip it
-    const qint64 a = *library.add(local);
+    RecordingEntry scanned = local;
+    scanned.cardsScannedAt = QDateTime::currentDateTimeUtc();
+    scanned.cardFindings = {{.startMs = 1200,
+                             .endMs = 1900,
+                             .digits = 16,
+                             .luhn = true,
+                             .last4 = QStringLiteral("6467"),
+                             .confidence = 0.8}};
+    const qint64 a = *library.add(scanned);
     const qint64 b = *library.add(remote);
     REQUIRE(library.markReviewed({a}, true));
 
@@ -254,10 +262,15 @@ TEST_CASE("Export copies the audio and writes a CSV of every field", "[library][
         QStringLiteral("Ann \\\"\"the\\\"\" customer"))); // JSON-escaped, then CSV-doubled
     // A spreadsheet does not run the notes as a formula.
     CHECK(lines[1].contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
-    // Then the file's own name, and who reviewed it when.
-    CHECK(lines[0].endsWith(QStringLiteral(",notes,original_file,reviewed_by,reviewed_at")));
+    // Then the file's own name, and who reviewed it when; then the card numbers a scan heard,
+    // never more of their digits than the last four (none for one not scanned).
+    CHECK(lines[0].endsWith(QStringLiteral(",notes,original_file,reviewed_by,reviewed_at,"
+                                           "cards_scanned_at,cards_outside_pause,"
+                                           "cards_inside_pause,card_findings")));
     CHECK(lines[1].contains(QStringLiteral("\"a.wav\",\"%1\",\"20").arg(Library::reviewerName())));
-    CHECK(lines[2].endsWith(QStringLiteral(",\"\",\"\"")));
+    CHECK(lines[1].endsWith(
+        QStringLiteral(",\"1\",\"0\",\"1200-1900 outside 16 digits luhn ending 6467\"")));
+    CHECK(lines[2].endsWith(QStringLiteral(",\"\",\"\",\"\",\"\",\"\",\"\"")));
     CHECK(lines[2].startsWith(QStringLiteral("\"\",")));
     CHECK(lines[2].contains(QStringLiteral("\"'\t=1+1\"")));
 }
@@ -597,7 +610,7 @@ TEST_CASE("A sidecar names who speaks on each side, and a cut-off file is marked
 
 namespace {
 
-// A library file as schema 4 left it, from one the current code wrote: the columns 5 added
+// A library file as schema 4 left it, from one the current code wrote: the columns 5 and 6 added
 // dropped, and what the old player wrote put back: the silence it found, as pauses.
 void makeVersion4(const QString &path, const QString &silentKey, const QString &notedKey)
 {
@@ -607,7 +620,9 @@ void makeVersion4(const QString &path, const QString &silentKey, const QString &
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        for (const char *column : {"channel_roles", "audio_state", "details_edited"})
+        for (const char *column :
+             {"channel_roles", "audio_state", "details_edited", "cards_scanned_at", "cards_outside",
+              "cards_inside", "card_findings"})
             REQUIRE(q.exec(QStringLiteral("ALTER TABLE recordings DROP COLUMN ") +
                            QLatin1String(column)));
         q.prepare(QStringLiteral("UPDATE recordings SET paused_spans = '[[1000,2000]]',"
@@ -658,7 +673,7 @@ TEST_CASE("An upgraded library forgets the pauses silence made, and reads its fo
     Library library(settings);
     QSignalSpy scanned(&library, &Library::scanned);
     REQUIRE(library.open(path, dir.filePath(QStringLiteral("cache"))));
-    CHECK(library.index().schemaVersion() == 5);
+    CHECK(library.index().schemaVersion() == RecordingIndex::kSchemaVersion);
     const QString source = FolderScanner::sourceOf(folder);
     // At once, nothing the audio suggested is called a pause any more.
     CHECK(library.index()

@@ -159,6 +159,10 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     CHECK(a.fileName() == QStringLiteral("a.wav"));
     CHECK(rowsFor(model, {.text = QStringLiteral("a.wav")}) == 1);
     CHECK(rowsFor(model, {.notReviewed = true}) == 2);
+    // And none is scanned for card numbers yet (version 6): to be listened to, not shown clean.
+    CHECK_FALSE(a.cardsScanned());
+    CHECK(rowsFor(model, {.cardsOutsidePause = true}) == 0);
+    CHECK(index.notCardScanned().size() == 2);
     REQUIRE(index.setDetails(a.id, {QStringLiteral("callback")}, a.notes));
     CHECK(rowsFor(model, {.tag = QStringLiteral("callback")}) == 1);
 
@@ -265,6 +269,88 @@ TEST_CASE("A library it cannot use is refused with a reason and left alone", "[l
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray(8192, 'x'));
     }
+}
+
+TEST_CASE("Card numbers a scan heard are kept for the audio and pauses they were heard in",
+          "[library][index][cards]")
+{
+    QTemporaryDir dir;
+    RecordingIndex index;
+    REQUIRE(index.open(dir.filePath(QStringLiteral("library.sqlite"))));
+    RecordingEntry e = sample(QStringLiteral("r1"));
+    e.source = QStringLiteral("folder:/calls");
+    e.filePath = QStringLiteral("/calls/r1.wav");
+    e.onDisk = true;
+    e.fileStamp = QStringLiteral("1000:5");
+    e.id = *index.upsert(e);
+    RecordingEntry quiet = e;
+    quiet.sourceKey = QStringLiteral("r2");
+    quiet.filePath = QStringLiteral("/calls/r2.wav");
+    quiet.id = *index.upsert(quiet);
+    RecordingEntry paused = quiet;
+    paused.sourceKey = QStringLiteral("r3");
+    paused.filePath = QStringLiteral("/calls/r3.wav");
+    paused.id = *index.upsert(paused);
+    LibraryModel model(index);
+    CHECK(index.notCardScanned().size() == 3);
+    CHECK(rowsFor(model, {}) == 3);
+    CHECK(model.data(model.index(0, LibraryModel::Cards)).toString().isEmpty());
+
+    const CardFinding outside{.startMs = 20'000,
+                              .endMs = 31'000,
+                              .digits = 16,
+                              .luhn = true,
+                              .last4 = QStringLiteral("6467"),
+                              .confidence = 0.72};
+    CardFinding inside = outside;
+    inside.outsidePause = false;
+    const QDateTime when = QDateTime(QDate(2026, 12, 7), QTime(12, 0), QTimeZone::utc());
+    CHECK(*index.setCardScan(e, when, {outside}));
+    CHECK(*index.setCardScan(quiet, when, {}));
+    CHECK(*index.setCardScan(paused, when, {inside}));
+    const RecordingEntry stored = index.entry(e.id).value();
+    CHECK(stored.cardsScannedAt == when);
+    CHECK(stored.cardFindings == QList<CardFinding>{outside});
+    CHECK(index.notCardScanned().isEmpty());
+
+    // The list: which were heard outside a pause, which kept out, which clean; and the filter.
+    REQUIRE(rowsFor(model, {.cardsOutsidePause = true}) == 1);
+    CHECK(model.idAt(0) == e.id);
+    const QModelIndex cell = model.index(0, LibraryModel::Cards);
+    CHECK(model.data(cell).toString() == QStringLiteral("Heard outside a pause"));
+    CHECK(model.data(cell, LibraryModel::CardsOutsideRole).toInt() == 1);
+    REQUIRE(rowsFor(model, {.text = QStringLiteral("r3")}) == 1);
+    CHECK(model.data(model.index(0, LibraryModel::Cards)).toString() ==
+          QStringLiteral("Kept out by a pause"));
+    REQUIRE(rowsFor(model, {.text = QStringLiteral("r2")}) == 1);
+    CHECK(model.data(model.index(0, LibraryModel::Cards)).toString() ==
+          QStringLiteral("None heard"));
+    CHECK(model.data(model.index(0, LibraryModel::Cards), LibraryModel::CardsOutsideRole).toInt() ==
+          0);
+
+    // The folder read again, unchanged: still scanned. Its file changed, or its pauses: what was
+    // heard is for other audio or other pauses, and the recording is to be scanned again.
+    RecordingEntry same = e;
+    same.notes = QStringLiteral("read again");
+    REQUIRE(index.upsert(same).ok());
+    CHECK(index.entry(e.id)->cardsScanned());
+    RecordingEntry changed = e;
+    changed.fileStamp = QStringLiteral("2000:6");
+    REQUIRE(index.upsert(changed).ok());
+    CHECK_FALSE(index.entry(e.id)->cardsScanned());
+    CHECK(index.entry(e.id)->cardFindings.isEmpty());
+    CHECK(rowsFor(model, {.cardsOutsidePause = true}) == 0);
+    RecordingEntry repaused = quiet;
+    repaused.pausedSpans = {{0, 1000}};
+    REQUIRE(index.upsert(repaused).ok());
+    CHECK_FALSE(index.entry(quiet.id)->cardsScanned());
+    CHECK(index.notCardScanned() == QList<qint64>{e.id, quiet.id});
+
+    // A scan of the file as it was is not kept for the file as it is.
+    CHECK_FALSE(*index.setCardScan(e, when, {outside}));
+    CHECK_FALSE(index.entry(e.id)->cardsScanned());
+    CHECK(*index.setCardScan(changed, when, {outside}));
+    CHECK(index.entry(e.id)->cardsScanned());
 }
 
 TEST_CASE("The table filters and sorts in SQL", "[library][model]")

@@ -157,3 +157,31 @@ TEST_CASE("The Luhn check", "[cards]")
     CHECK_FALSE(CardNumberFinder::passesLuhn(QString()));
     CHECK_FALSE(CardNumberFinder::passesLuhn(QStringLiteral("45x9")));
 }
+
+TEST_CASE("A finding read back is what was written, and one no scan could make is refused",
+          "[cards]")
+{
+    const CardFinding f{.startMs = 1200,
+                        .endMs = 9800,
+                        .digits = 16,
+                        .luhn = true,
+                        .last4 = QStringLiteral("4444"),
+                        .outsidePause = false,
+                        .channel = 1,
+                        .confidence = 0.83};
+    const Result<CardFinding> back = CardFinding::fromJson(f.toJson());
+    REQUIRE(back.ok());
+    CHECK(*back == f);
+    const auto refused = [&](const char *key, const QJsonValue &value) {
+        QJsonObject json = f.toJson();
+        json.insert(QLatin1String(key), value);
+        return !CardFinding::fromJson(json).ok();
+    };
+    // More than the last four digits is never taken in: the index keeps no more of a number.
+    CHECK(refused("last4", QStringLiteral("54444")));
+    CHECK(refused("last4", QStringLiteral("44a4")));
+    CHECK(refused("digits", 11));
+    CHECK(refused("end_ms", 1000));
+    CHECK(refused("start_ms", -5));
+    CHECK(refused("channel", 2));
+}

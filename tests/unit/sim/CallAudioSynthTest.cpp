@@ -80,3 +80,26 @@ TEST_CASE("Rendering is deterministic for a seed and independent of chunk size",
     other.seed = 100;
     CHECK(renderAll(plan, 8000) != renderAll(other, 8000));
 }
+
+TEST_CASE("A card number read out is in the audio, unless a pause silences it", "[audio]")
+{
+    const QList<int16_t> &clip = CallAudioSynth::cardNumberClip();
+    REQUIRE(clip.size() > kSampleRate * 5); // the clip is in the resources
+    CHECK(clip.size() * 1000 / kSampleRate <= kCardClipMs);
+    AudioPlan plan;
+    plan.durationMs = 15'000;
+    plan.seed = 7;
+    plan.spokenCards = {3000};
+    const std::vector<int16_t> heard = renderAll(plan, 1000);
+    // The clip as it is (with the line's noise), where the plan puts it.
+    const size_t from = 3 * kSampleRate;
+    double difference = 0;
+    for (qsizetype i = 0; i < clip.size(); ++i)
+        difference += std::abs(heard[from + size_t(i)] - clip[i]);
+    CHECK(difference / double(clip.size()) < 45);
+    CHECK(rms(heard, from, from + size_t(clip.size())) > 500);
+
+    plan.silent = {{2000, 14'000}};
+    const std::vector<int16_t> paused = renderAll(plan, 1000);
+    CHECK(rms(paused, from, from + size_t(clip.size())) == 0);
+}

@@ -1,6 +1,7 @@
 #include "model/SimConfig.h"
 
 #include "CatchCompat.h"
+#include "model/SimModel.h"
 
 using recsim::SimConfig;
 
@@ -41,4 +42,36 @@ TEST_CASE("Configuration errors name the field and the problem", "[config]")
         INFO(error.toStdString());
         CHECK(error.contains(QString::fromLatin1(c.expected)));
     }
+}
+
+TEST_CASE("Some calls in the history read out a card number, half of them while paused",
+          "[config][history]")
+{
+    recsim::SimConfig config = SimConfig::demo();
+    config.history.perAgent = 40;
+    recsim::SimClock clock(recsim::SimClock::Mode::Manual);
+    const recsim::SimModel model(config, &clock);
+    int heard = 0;
+    int paused = 0;
+    for (const recsim::Recording *r : model.recordings()) {
+        if (!r->spokenCardMs)
+            continue;
+        const qint64 from = *r->spokenCardMs;
+        const qint64 to = from + recsim::kCardClipMs;
+        INFO(r->id.toStdString());
+        CHECK(from >= r->startMs);
+        CHECK(to <= r->stopMs);
+        const bool inPause = std::any_of(r->pauses.begin(), r->pauses.end(), [&](const auto &p) {
+            return p.start <= from && to <= p.end;
+        });
+        const bool touchesPause =
+            std::any_of(r->pauses.begin(), r->pauses.end(),
+                        [&](const auto &p) { return p.start < to && from < p.end; });
+        // Wholly in a pause or clear of every pause: never half heard.
+        CHECK(inPause == touchesPause);
+        ++(inPause ? paused : heard);
+    }
+    CHECK(heard >= 3);
+    CHECK(paused >= 3);
+    CHECK(std::abs(heard - paused) <= 1);
 }
