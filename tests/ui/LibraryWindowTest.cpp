@@ -403,6 +403,48 @@ TEST_CASE("A card number heard is in the list, the filter, the waveform and the 
     CHECK_FALSE(hear->isVisible());
 }
 
+#ifdef Q_OS_UNIX
+TEST_CASE("The recording on screen shows what a scan of it heard as soon as the scan ends",
+          "[ui][library][cards]")
+{
+    LibraryFixture f;
+    // A stand-in for recbar-scan that hears one card number in whatever it is given.
+    const QString program = f.dir.filePath(QStringLiteral("recbar-scan"));
+    QFile script(program);
+    REQUIRE(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho '{\"ready\":true}'\n"
+                 "while read line; do\n"
+                 "  id=$(echo \"$line\" | sed 's/.*\"id\":\\([0-9]*\\).*/\\1/')\n"
+                 "  echo \"{\\\"id\\\":$id,\\\"findings\\\":[{\\\"start_ms\\\":5500,"
+                 "\\\"end_ms\\\":7500,\\\"digits\\\":16,\\\"luhn\\\":true,"
+                 "\\\"last4\\\":\\\"4444\\\",\\\"outside_pause\\\":true}]}\"\n"
+                 "done\n");
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    f.library.cardScans().setProgram(program);
+
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    window.selectRow(f.rowOf(f.good));
+    PlayerWidget &player = *window.player();
+    REQUIRE(player.engine().isOpen());
+    auto *hear = named<QPushButton>(window, QStringLiteral("Hear card number"));
+    CHECK_FALSE(hear->isVisible());
+    QSignalSpy finished(&f.library.cardScans(), &CardScanQueue::finished);
+    window.scanForCardNumbers(); // the selection: this one
+    REQUIRE(waitFor([&] { return finished.size() == 1; }, 20'000));
+    REQUIRE(waitFor([&] { return !player.waveform().cardFindings().isEmpty(); }));
+    CHECK(player.entry().cardFindings == player.waveform().cardFindings());
+    CHECK(player.engine().isOpen()); // the same audio, not opened again
+    CHECK(hear->isVisible());
+    CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
+              ->toPlainText()
+              .contains(QStringLiteral("card number heard outside a pause")));
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("A card number was heard outside a pause in 1 of 1 recording")));
+}
+#endif
+
 TEST_CASE("The list shows each file's name, and the details name it", "[ui][library]")
 {
     LibraryFixture f;
