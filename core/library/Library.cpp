@@ -265,8 +265,13 @@ void Library::setScansNewRecordings(bool on)
 // Only on the setting: a scan is never run unasked.
 void Library::scanNewRecordings()
 {
-    if (scansNewRecordings() && m_cardScans.available())
-        m_cardScans.scanUnlessFailed(m_index.notCardScanned());
+    if (!scansNewRecordings() || !m_cardScans.available())
+        return;
+    // Unread, none is scanned now; the next folder change or download asks again.
+    if (const Result<QList<qint64>> ids = m_index.notCardScanned(); ids)
+        m_cardScans.scanUnlessFailed(*ids);
+    else
+        qCWarning(lcLibrary) << "recordings to scan for card numbers:" << ids.error();
 }
 
 void Library::watch(const QStringList &directories)

@@ -647,7 +647,7 @@ Result<bool> RecordingIndex::setCardScan(const RecordingEntry &scanned, const QD
     return q.numRowsAffected() == 1;
 }
 
-QList<qint64> RecordingIndex::notCardScanned() const
+Result<QList<qint64>> RecordingIndex::notCardScanned() const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -655,7 +655,7 @@ QList<qint64> RecordingIndex::notCardScanned() const
     if (!q.exec(QStringLiteral("SELECT id FROM recordings WHERE on_disk AND audio_state != %1"
                                " AND cards_scanned_at IS NULL ORDER BY start_time DESC, id")
                     .arg(int(AudioState::Unreadable))))
-        return ids;
+        return fail(describe(q.lastError()));
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;

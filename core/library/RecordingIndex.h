@@ -59,7 +59,7 @@ public:
     Result<bool> setCardScan(const RecordingEntry &scanned, const QDateTime &when,
                              const QList<CardFinding> &findings);
     // Recordings on disk not scanned for card numbers since their file or pauses last changed.
-    QList<qint64> notCardScanned() const;
+    Result<QList<qint64>> notCardScanned() const;
     // Rows of a source whose keys are not in `keep` (files that are gone).
     int removeMissing(const QString &source, const QStringList &keep);
     // Rows of a source with these keys (files that are gone), in one transaction.

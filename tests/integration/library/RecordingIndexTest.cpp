@@ -162,7 +162,7 @@ TEST_CASE("A version 1 library is migrated with its rows", "[library][index]")
     // And none is scanned for card numbers yet (version 6): to be listened to, not shown clean.
     CHECK_FALSE(a.cardsScanned());
     CHECK(rowsFor(model, {.cardsOutsidePause = true}) == 0);
-    CHECK(index.notCardScanned().size() == 2);
+    CHECK(index.notCardScanned()->size() == 2);
     REQUIRE(index.setDetails(a.id, {QStringLiteral("callback")}, a.notes));
     CHECK(rowsFor(model, {.tag = QStringLiteral("callback")}) == 1);
 
@@ -292,7 +292,7 @@ TEST_CASE("Card numbers a scan heard are kept for the audio and pauses they were
     paused.filePath = QStringLiteral("/calls/r3.wav");
     paused.id = *index.upsert(paused);
     LibraryModel model(index);
-    CHECK(index.notCardScanned().size() == 3);
+    CHECK(index.notCardScanned()->size() == 3);
     CHECK(rowsFor(model, {}) == 3);
     CHECK(model.data(model.index(0, LibraryModel::Cards)).toString().isEmpty());
 
@@ -311,7 +311,7 @@ TEST_CASE("Card numbers a scan heard are kept for the audio and pauses they were
     const RecordingEntry stored = index.entry(e.id).value();
     CHECK(stored.cardsScannedAt == when);
     CHECK(stored.cardFindings == QList<CardFinding>{outside});
-    CHECK(index.notCardScanned().isEmpty());
+    CHECK(index.notCardScanned()->isEmpty());
 
     // The list: which were heard outside a pause, which kept out, which clean; and the filter.
     REQUIRE(rowsFor(model, {.cardsOutsidePause = true}) == 1);
@@ -344,7 +344,7 @@ TEST_CASE("Card numbers a scan heard are kept for the audio and pauses they were
     repaused.pausedSpans = {{0, 1000}};
     REQUIRE(index.upsert(repaused).ok());
     CHECK_FALSE(index.entry(quiet.id)->cardsScanned());
-    CHECK(index.notCardScanned() == QList<qint64>{e.id, quiet.id});
+    CHECK(*index.notCardScanned() == QList<qint64>{e.id, quiet.id});
 
     // A scan of the file as it was is not kept for the file as it is.
     CHECK_FALSE(*index.setCardScan(e, when, {outside}));

@@ -188,5 +188,5 @@ TEST_CASE("With the setting on, recordings are scanned as they arrive", "[scan][
     REQUIRE(waitFor([&] { return finished.size() == 1; }, 180'000));
     const auto summary = finished.takeFirst().at(0).value<CardScanSummary>();
     CHECK(summary.scanned.size() == 3);
-    CHECK(calls.library.index().notCardScanned().isEmpty());
+    CHECK(calls.library.index().notCardScanned()->isEmpty());
 }
