@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -175,9 +176,17 @@ void LibraryWindow::addToolbar()
     toolbar->addAction(tr("Export selection…"), this, &LibraryWindow::exportSelection);
     toolbar->addSeparator();
     CardScanQueue &cards = m_library.cardScans();
-    QAction *scanCards =
-        toolbar->addAction(tr("Scan for card numbers"), this, &LibraryWindow::scanForCardNumbers);
-    auto *scanNew = toolbar->addAction(tr("Scan new recordings"));
+    // One button: a scan now, and in its menu the setting to scan as recordings arrive; two
+    // would push the toolbar's last button out of sight in longer languages.
+    auto *scanCards = new QAction(tr("Scan for card numbers"), this);
+    connect(scanCards, &QAction::triggered, this, &LibraryWindow::scanForCardNumbers);
+    auto *scanButton = new QToolButton(toolbar);
+    scanButton->setDefaultAction(scanCards);
+    scanButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *scanMenu = new QMenu(scanButton);
+    auto *scanNew = scanMenu->addAction(tr("Scan new recordings"));
+    scanButton->setMenu(scanMenu);
+    toolbar->addWidget(scanButton);
     scanNew->setCheckable(true);
     scanNew->setChecked(m_library.scansNewRecordings());
     connect(scanNew, &QAction::toggled, this,
@@ -532,8 +541,7 @@ QWidget *LibraryWindow::makeDetails()
     QSizePolicy keepRoom = m_download->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);
     m_download->setSizePolicy(keepRoom);
-    m_hearCard->setSizePolicy(keepRoom);
-    m_hearCard->hide();
+    m_hearCard->hide(); // room only when shown: the details stay as narrow as they were
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reviewed);
     actions->addWidget(m_download);
