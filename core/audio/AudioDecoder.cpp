@@ -1,11 +1,10 @@
 #include "AudioDecoder.h"
 
+#include "AudioLayout.h"
 #include "Mp3Frames.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QScopeGuard>
-#include <QtEndian>
 
 #include <optional>
 #include <sndfile.h>
@@ -20,28 +19,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("recbar::AudioDecoder", text);
 }
 
-// libsndfile over a QFile, so that paths are Qt's on every platform.
-sf_count_t ioLength(void *file)
+// libsndfile reads the layout's rebuilt file, through a QFile so that paths are Qt's on every
+// platform.
+struct Source
 {
-    return static_cast<QFile *>(file)->size();
+    QFile file;
+    std::optional<AudioLayout> layout;
+    qint64 pos = 0;
+};
+
+sf_count_t ioLength(void *source)
+{
+    return static_cast<Source *>(source)->layout->size();
 }
-sf_count_t ioSeek(sf_count_t offset, int whence, void *file)
+sf_count_t ioSeek(sf_count_t offset, int whence, void *source)
 {
-    auto *f = static_cast<QFile *>(file);
-    const qint64 base = whence == SEEK_CUR ? f->pos() : whence == SEEK_END ? f->size() : 0;
-    return f->seek(base + offset) ? f->pos() : -1;
+    auto *s = static_cast<Source *>(source);
+    const qint64 base = whence == SEEK_CUR ? s->pos : whence == SEEK_END ? s->layout->size() : 0;
+    if (base + offset < 0)
+        return -1;
+    s->pos = base + offset;
+    return s->pos;
 }
-sf_count_t ioRead(void *ptr, sf_count_t count, void *file)
+sf_count_t ioRead(void *ptr, sf_count_t count, void *source)
 {
-    return static_cast<QFile *>(file)->read(static_cast<char *>(ptr), count);
+    auto *s = static_cast<Source *>(source);
+    const qint64 n = s->layout->read(s->file, s->pos, static_cast<char *>(ptr), count);
+    if (n > 0)
+        s->pos += n;
+    return n;
 }
 sf_count_t ioWrite(const void *, sf_count_t, void *)
 {
     return 0;
 }
-sf_count_t ioTell(void *file)
+sf_count_t ioTell(void *source)
 {
-    return static_cast<QFile *>(file)->pos();
+    return static_cast<Source *>(source)->pos;
 }
 
 QString describeFormat(int format)
@@ -74,36 +88,11 @@ QString describeFormat(int format)
     }
 }
 
-// The bytes a WAV's data chunk claims, and the bytes the file holds after its start; nullopt
-// when the file is not RIFF/WAVE or the writer left the size open (streaming recorders do).
-std::optional<std::pair<qint64, qint64>> wavDataSizes(QFile &file)
-{
-    const qint64 start = file.pos();
-    const auto restore = qScopeGuard([&] { file.seek(start); });
-    file.seek(0);
-    const QByteArray riff = file.read(12);
-    if (!riff.startsWith("RIFF") || riff.mid(8, 4) != "WAVE")
-        return std::nullopt;
-    qint64 offset = 12;
-    while (offset + 8 <= file.size()) {
-        file.seek(offset);
-        const QByteArray header = file.read(8);
-        const quint32 size = qFromLittleEndian<quint32>(header.constData() + 4);
-        if (header.startsWith("data")) {
-            if (size == 0 || size == 0xFFFFFFFFu)
-                return std::nullopt;
-            return std::pair<qint64, qint64>{qint64(size), file.size() - offset - 8};
-        }
-        offset += 8 + qint64(size) + (size & 1);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 struct AudioDecoder::File
 {
-    QFile file;
+    Source source;
     SF_VIRTUAL_IO io{ioLength, ioSeek, ioRead, ioWrite, ioTell};
     SNDFILE *handle = nullptr;
 
@@ -119,13 +108,18 @@ AudioDecoder::~AudioDecoder() = default;
 Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
 {
     auto file = std::make_unique<File>();
-    file->file.setFileName(path);
-    if (!file->file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open %1: %2").arg(path, file->file.errorString()));
-    if (file->file.size() == 0)
+    QFile &raw = file->source.file;
+    raw.setFileName(path);
+    if (!raw.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open %1: %2").arg(path, raw.errorString()));
+    if (raw.size() == 0)
         return fail(tr("The file is empty"));
+    auto layout = AudioLayout::of(raw);
+    if (!layout)
+        return layout.failure();
+    file->source.layout = std::move(*layout);
     SF_INFO info{};
-    file->handle = sf_open_virtual(&file->io, SFM_READ, &info, &file->file);
+    file->handle = sf_open_virtual(&file->io, SFM_READ, &info, &file->source);
     if (!file->handle)
         return fail(
             tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
@@ -157,8 +151,8 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
         decoder->m_truncated = layout && layout->truncated();
     }
     // libsndfile plays a cut WAV to where it stops; the data chunk's size tells it was cut.
-    if (const auto sizes = isWav ? wavDataSizes(file->file) : std::nullopt)
-        decoder->m_truncated = sizes->second + 1 < sizes->first;
+    if (isWav)
+        decoder->m_truncated = file->source.layout->cutShort();
     decoder->m_file = std::move(file);
 
     // A header can promise more than the file holds (a cut download, an unknown MP3 length, a
@@ -198,9 +192,9 @@ bool AudioDecoder::rewind()
         return sf_seek(m_file->handle, 0, SEEK_SET) == 0;
     // GSM 6.10 cannot seek in libsndfile: start the file again.
     sf_close(m_file->handle);
-    m_file->file.seek(0);
+    m_file->source.pos = 0;
     SF_INFO info{};
-    m_file->handle = sf_open_virtual(&m_file->io, SFM_READ, &info, &m_file->file);
+    m_file->handle = sf_open_virtual(&m_file->io, SFM_READ, &info, &m_file->source);
     return m_file->handle != nullptr;
 }
 

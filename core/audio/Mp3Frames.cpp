@@ -108,26 +108,47 @@ qint64 leadingTags(QIODevice &device)
 
 } // namespace
 
+std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from, qint64 end)
+{
+    // Some files carry a few bytes of junk before the first frame: look a little way for it.
+    constexpr qint64 kSyncSearch = 64 * 1024;
+    // Any four bytes can look like a header (a tone in another format often does): the frames
+    // that follow must too, with the same version, layer and rate, unless the file ends first.
+    constexpr int kFramesInARow = 4;
+    constexpr qint64 kMaxFrame = 2881; // MPEG 2.5 layer II, 160 kbit/s at 8 kHz, padded
+    if (from >= end || !device.seek(from))
+        return std::nullopt;
+    const QByteArray lead =
+        device.read(std::min(kSyncSearch + kFramesInARow * kMaxFrame + 4, end - from));
+    const auto *bytes = reinterpret_cast<const uchar *>(lead.constData());
+    const auto sameStream = [&](qsizetype a, qsizetype b) {
+        return (bytes[a + 1] & 0xFE) == (bytes[b + 1] & 0xFE) &&
+               (bytes[a + 2] & 0x0C) == (bytes[b + 2] & 0x0C);
+    };
+    for (qsizetype i = 0; i + 4 <= std::min<qsizetype>(lead.size(), kSyncSearch); ++i) {
+        qsizetype at = i;
+        int frames = 0;
+        while (frames < kFramesInARow && at + 4 <= lead.size()) {
+            const std::optional<FrameHeader> header = parseHeader(bytes + at);
+            if (!header || !sameStream(i, at))
+                break;
+            ++frames;
+            at += header->size;
+        }
+        if (frames == kFramesInARow || (frames > 0 && at + 4 > lead.size()))
+            return from + i;
+    }
+    return std::nullopt;
+}
+
 std::optional<Mp3Frames> Mp3Frames::scan(QIODevice &device)
 {
     const qint64 end = trailingTags(device, device.size());
-    qint64 at = leadingTags(device);
-    // Some files carry a few bytes of junk before the first frame: look a little way for it.
-    constexpr qint64 kSyncSearch = 64 * 1024;
+    const std::optional<qint64> start = firstFrame(device, leadingTags(device), end);
+    if (!start)
+        return std::nullopt;
+    qint64 at = *start;
     std::optional<FrameHeader> header;
-    if (!device.seek(at))
-        return std::nullopt;
-    const QByteArray lead = device.read(std::min(kSyncSearch, end - at));
-    for (qsizetype i = 0; i + 4 <= lead.size(); ++i) {
-        header = parseHeader(reinterpret_cast<const uchar *>(lead.constData()) + i);
-        if (header) {
-            at += i;
-            break;
-        }
-    }
-    if (!header)
-        return std::nullopt;
-
     Mp3Frames out;
     bool first = true;
     while (at < end) {

@@ -912,6 +912,21 @@
     </message>
 </context>
 <context>
+    <name>recbar::AudioLayout</name>
+    <message>
+        <source>Not a playable recording (neither WAV nor MP3)</source>
+        <translation>No es una grabación reproducible (ni WAV ni MP3)</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (its WAV header has no usable format chunk)</source>
+        <translation>No es una grabación reproducible (su cabecera WAV no tiene un bloque de formato utilizable)</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (its WAV header has no data chunk)</source>
+        <translation>No es una grabación reproducible (su cabecera WAV no tiene bloque de datos)</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditKey</name>
     <message>
         <source>the keychain did not answer</source>

@@ -912,6 +912,21 @@
     </message>
 </context>
 <context>
+    <name>recbar::AudioLayout</name>
+    <message>
+        <source>Not a playable recording (neither WAV nor MP3)</source>
+        <translation>Enregistrement illisible (ni WAV ni MP3)</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (its WAV header has no usable format chunk)</source>
+        <translation>Enregistrement illisible (son en-tête WAV n’a pas de bloc de format utilisable)</translation>
+    </message>
+    <message>
+        <source>Not a playable recording (its WAV header has no data chunk)</source>
+        <translation>Enregistrement illisible (son en-tête WAV n’a pas de bloc de données)</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditKey</name>
     <message>
         <source>the keychain did not answer</source>

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -319,5 +320,121 @@ TEST_CASE("An MP3 that really ends early says so", "[audio][mp3]")
     SECTION("not audio at all: nothing is claimed")
     {
         CHECK_FALSE(scan(QByteArray(4096, 'x')).has_value());
+    }
+}
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    return path;
+}
+
+QByteArray littleEndian32(quint32 value)
+{
+    QByteArray out(4, '\0');
+    qToLittleEndian(value, out.data());
+    return out;
+}
+
+// sox's PCM WAV: RIFF header, a 16-byte fmt chunk, then data at byte 36.
+constexpr qsizetype kSoxDataChunk = 36;
+
+} // namespace
+
+TEST_CASE("Chunk sizes that would send libsndfile's parser round for ever are caught first",
+          "[audio][damaged]")
+{
+    QTemporaryDir dir;
+    const QString tone = audiotools::tone(dir.path(), QStringLiteral("tone.wav"), "-b 16");
+    const QByteArray wav = readFile(tone);
+    REQUIRE(wav.mid(kSoxDataChunk, 4) == "data");
+    const std::vector<float> expected = audiotools::soxDecode(tone);
+
+    SECTION("a LIST whose entries claim nearly 4 GiB (found by the fuzzer; libsndfile 1.2 hangs)")
+    {
+        const QByteArray hostile = QByteArray::fromBase64(
+            "UklGRiEBMTpXQVZFTElTVCwy+wv//////////////////////////////////////////////////////"
+            "/////////////////////////////////////////////////////////+v//////////8=");
+        const QString path = writeFile(dir.filePath(QStringLiteral("list.wav")), hostile);
+        CHECK(openError(path).contains(QStringLiteral("Not a playable recording")));
+    }
+
+    SECTION("the same LIST before a recording's audio: the tags are dropped, the audio plays")
+    {
+        QByteArray list =
+            "LIST" + littleEndian32(12) + "INFO" + "IART" + littleEndian32(0xFFFFFFF0);
+        QByteArray bytes = wav;
+        bytes.insert(kSoxDataChunk, list);
+        const QString path = writeFile(dir.filePath(QStringLiteral("before.wav")), bytes);
+        auto decoder = openOrFail(path);
+        CHECK(decoder->tags().artist.isEmpty());
+        CHECK(maxDifference(readAll(*decoder), expected) < 1e-4);
+    }
+
+    SECTION("a chunk after the audio that claims to run backwards")
+    {
+        const QByteArray bytes = wav + "junk" + littleEndian32(0xFFFFFFF0) + QByteArray(64, 'x');
+        const QString path = writeFile(dir.filePath(QStringLiteral("after.wav")), bytes);
+        auto decoder = openOrFail(path);
+        CHECK_FALSE(decoder->truncated());
+        CHECK(maxDifference(readAll(*decoder), expected) < 1e-4);
+    }
+
+    SECTION("a chunk before the audio that does not fit: no audio can be found")
+    {
+        QByteArray bytes = wav;
+        bytes.insert(kSoxDataChunk, "PAD " + littleEndian32(0xFFFFFFF8));
+        const QString path = writeFile(dir.filePath(QStringLiteral("pad.wav")), bytes);
+        CHECK(openError(path).contains(QStringLiteral("no data chunk")));
+    }
+
+    SECTION("a streaming recorder's open sizes (0 or all ones) play to the end, not cut")
+    {
+        for (const quint32 open : {0u, 0xFFFFFFFFu}) {
+            INFO(open);
+            QByteArray bytes = wav;
+            bytes.replace(4, 4, littleEndian32(open));
+            bytes.replace(kSoxDataChunk + 4, 4, littleEndian32(open));
+            const QString path = writeFile(dir.filePath(QStringLiteral("open.wav")), bytes);
+            auto decoder = openOrFail(path);
+            CHECK(decoder->frames() == 16000);
+            CHECK_FALSE(decoder->truncated());
+        }
+    }
+
+    SECTION("formats no call recorder writes are refused before libsndfile reads them")
+    {
+        const QString aiff = audiotools::tone(dir.path(), QStringLiteral("tone.aiff"), "-b 16");
+        CHECK(openError(aiff).contains(QStringLiteral("neither WAV nor MP3")));
+    }
+
+    SECTION("bytes between an MP3's ID3v2 tag and its first frame are skipped, the tag kept")
+    {
+        const QString mp3 = audiotools::lameFile(
+            dir.path(), QStringLiteral("tagged.mp3"), 16000,
+            {QStringLiteral("-b"), QStringLiteral("32"), QStringLiteral("--tt"),
+             QStringLiteral("Call 1234"), QStringLiteral("--add-id3v2")},
+            3.0);
+        QByteArray bytes = readFile(mp3);
+        REQUIRE(bytes.startsWith("ID3"));
+        const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
+        const qsizetype tagEnd = 10 + (b[6] << 21 | b[7] << 14 | b[8] << 7 | b[9]);
+        bytes.insert(tagEnd, QByteArray("RIFF\x10\0\0\0WAVEjunk", 16));
+        const QString path = writeFile(dir.filePath(QStringLiteral("gap.mp3")), bytes);
+        auto decoder = openOrFail(path);
+        CHECK(decoder->formatName() == QStringLiteral("MP3"));
+        CHECK(decoder->tags().title == QStringLiteral("Call 1234"));
+        CHECK(std::abs(decoder->durationMs() - 3000) < 250);
     }
 }

@@ -1,0 +1,208 @@
+#include "AudioLayout.h"
+
+#include "Mp3Frames.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace recbar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("recbar::AudioDecoder", text);
+}
+
+// A WAV holds a handful of chunks: a walk that has not found its way after this many stops.
+constexpr int kMaxChunks = 256;
+// More than any of libsndfile's format readers takes (MS ADPCM with its 7 coefficients: 50).
+constexpr qint64 kFormatBytes = 64;
+// Tags are a few hundred bytes; a bigger LIST is skipped rather than held in memory.
+constexpr qint64 kMaxTagBytes = 64 * 1024;
+constexpr int kMaxId3Tags = 64;
+constexpr qint64 kMaxChunkSize = 0xFFFFFFFF;
+
+quint32 sizeAt(const QByteArray &bytes, qsizetype at, bool bigEndian)
+{
+    const char *p = bytes.constData() + at;
+    return bigEndian ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p);
+}
+
+QByteArray chunkHeader(const char *id, qint64 size, bool bigEndian)
+{
+    QByteArray header(id, 4);
+    header.resize(8);
+    const auto value = quint32(std::min(size, kMaxChunkSize));
+    if (bigEndian)
+        qToBigEndian(value, header.data() + 4);
+    else
+        qToLittleEndian(value, header.data() + 4);
+    return header;
+}
+
+// Whether a LIST chunk's content is INFO entries that tile it exactly: only then can
+// libsndfile's reader of it not lose its place. It reads INFO, adtl and exif inside a LIST
+// without a size, and leaves the LIST at a data id or four zero bytes.
+bool infoHoldsTogether(const QByteArray &content, bool bigEndian)
+{
+    if (content.size() % 2 != 0 || !content.startsWith("INFO"))
+        return false;
+    static const QByteArrayList kUnsized = {"INFO", "adtl", "exif", "data", QByteArray(4, '\0')};
+    qint64 at = 4;
+    while (at < content.size()) {
+        if (content.size() - at < 8 || kUnsized.contains(content.mid(at, 4)))
+            return false;
+        const qint64 size = sizeAt(content, qsizetype(at) + 4, bigEndian);
+        at += 8 + size + (size & 1);
+    }
+    return at == content.size();
+}
+
+} // namespace
+
+Result<AudioLayout> AudioLayout::of(QIODevice &file)
+{
+    if (auto wav = AudioLayout::wav(file))
+        return std::move(*wav);
+    if (auto mp3 = AudioLayout::mp3(file))
+        return std::move(*mp3);
+    return fail(tr("Not a playable recording (neither WAV nor MP3)"));
+}
+
+std::optional<Result<AudioLayout>> AudioLayout::wav(QIODevice &file)
+{
+    const qint64 fileSize = file.size();
+    if (!file.seek(0))
+        return std::nullopt;
+    const QByteArray riff = file.read(12);
+    const bool bigEndian = riff.startsWith("RIFX");
+    if (riff.size() < 12 || !(riff.startsWith("RIFF") || bigEndian) || riff.mid(8, 4) != "WAVE")
+        return std::nullopt;
+
+    QByteArray format;
+    QByteArray tags;
+    std::optional<qint64> audioFrom;
+    qint64 audioBytes = 0;
+    bool cutShort = false;
+    qint64 at = 12;
+    for (int chunks = 0; chunks < kMaxChunks && at + 8 <= fileSize; ++chunks) {
+        if (!file.seek(at))
+            break;
+        const QByteArray header = file.read(8);
+        if (header.size() < 8)
+            break;
+        const QByteArray id = header.left(4);
+        const qint64 size = sizeAt(header, 4, bigEndian);
+        const qint64 body = at + 8;
+        const qint64 held = fileSize - body;
+        if (id == "data") {
+            if (audioFrom)
+                break;
+            // Recorders that stream leave the size open (0 or all ones): the audio is the rest.
+            const bool open = size == 0 || size == kMaxChunkSize;
+            audioFrom = body;
+            audioBytes = open ? held : std::min(size, held);
+            cutShort = !open && held + 1 < size;
+            if (open || size >= held)
+                break;
+        } else if (size > held) {
+            break; // a chunk that does not fit: nothing after it can be found
+        } else if (id == "fmt " && format.isEmpty() && size >= 16) {
+            format = file.read(std::min(size, kFormatBytes));
+            format.resize(kFormatBytes, '\0');
+        } else if (id == "LIST" && size <= kMaxTagBytes) {
+            const QByteArray content = file.read(size);
+            if (infoHoldsTogether(content, bigEndian))
+                tags += header + content;
+        }
+        at = body + size + (size & 1);
+    }
+    if (format.isEmpty())
+        return fail(tr("Not a playable recording (its WAV header has no usable format chunk)"));
+    if (!audioFrom)
+        return fail(tr("Not a playable recording (its WAV header has no data chunk)"));
+
+    QByteArray head = chunkHeader(bigEndian ? "RIFX" : "RIFF", 0, bigEndian);
+    head += "WAVE";
+    head += chunkHeader("fmt ", kFormatBytes, bigEndian) + format;
+    head += tags;
+    audioBytes = std::min(audioBytes, kMaxChunkSize - head.size());
+    head += chunkHeader("data", audioBytes, bigEndian);
+    const QByteArray riffSize = chunkHeader("RIFF", head.size() - 8 + audioBytes, bigEndian);
+    head.replace(4, 4, riffSize.mid(4));
+
+    AudioLayout layout;
+    layout.m_wav = true;
+    layout.m_cutShort = cutShort;
+    layout.m_pieces.push_back({head, 0, 0});
+    if (audioBytes > 0)
+        layout.m_pieces.push_back({{}, *audioFrom, audioBytes});
+    return layout;
+}
+
+std::optional<AudioLayout> AudioLayout::mp3(QIODevice &file)
+{
+    const qint64 fileSize = file.size();
+    // ID3v2 tags as libsndfile skips them: by their size alone (a footer is not counted), each
+    // followed by what it takes for a new file.
+    qint64 tagsEnd = 0;
+    for (int tags = 0; tags < kMaxId3Tags && file.seek(tagsEnd); ++tags) {
+        const QByteArray head = file.read(10);
+        if (head.size() < 10 || !head.startsWith("ID3"))
+            break;
+        const auto *b = reinterpret_cast<const uchar *>(head.constData());
+        tagsEnd += 10 + ((qint64(b[6] & 0x7F) << 21) | (qint64(b[7] & 0x7F) << 14) |
+                         (qint64(b[8] & 0x7F) << 7) | qint64(b[9] & 0x7F));
+    }
+    const std::optional<qint64> firstFrame = Mp3Frames::firstFrame(file, tagsEnd, fileSize);
+    if (!firstFrame)
+        return std::nullopt;
+    AudioLayout layout;
+    if (tagsEnd > 0)
+        layout.m_pieces.push_back({{}, 0, tagsEnd});
+    layout.m_pieces.push_back({{}, *firstFrame, fileSize - *firstFrame});
+    return layout;
+}
+
+qint64 AudioLayout::size() const
+{
+    qint64 total = 0;
+    for (const Piece &piece : m_pieces)
+        total += piece.size();
+    return total;
+}
+
+qint64 AudioLayout::read(QIODevice &file, qint64 pos, char *data, qint64 max) const
+{
+    qint64 done = 0;
+    qint64 start = 0;
+    for (const Piece &piece : m_pieces) {
+        const qint64 end = start + piece.size();
+        if (done < max && pos + done >= start && pos + done < end) {
+            const qint64 offset = pos + done - start;
+            const qint64 wanted = std::min(end - (pos + done), max - done);
+            if (!piece.bytes.isEmpty()) {
+                std::memcpy(data + done, piece.bytes.constData() + offset, size_t(wanted));
+                done += wanted;
+            } else {
+                const qint64 from = piece.from + offset;
+                if (file.pos() != from && !file.seek(from))
+                    return done > 0 ? done : -1;
+                const qint64 got = file.read(data + done, wanted);
+                if (got < 0)
+                    return done > 0 ? done : -1;
+                done += got;
+                if (got < wanted)
+                    return done;
+            }
+        }
+        start = end;
+    }
+    return done;
+}
+
+} // namespace recbar
