@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace recbar {
@@ -158,6 +159,14 @@ std::optional<AudioLayout> AudioLayout::mp3(QIODevice &file)
         tagsEnd += 10 + ((qint64(b[6] & 0x7F) << 21) | (qint64(b[7] & 0x7F) << 14) |
                          (qint64(b[8] & 0x7F) << 7) | qint64(b[9] & 0x7F));
     }
+    // Four letters are another format's name for itself (AIFF's FORM, Ogg's OggS, FLAC's fLaC):
+    // not a few stray bytes before an MP3's first frame, whatever its audio may look like.
+    if (!file.seek(tagsEnd))
+        return std::nullopt;
+    const QByteArray start = file.read(4);
+    if (start.size() == 4 &&
+        std::all_of(start.begin(), start.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+        return std::nullopt;
     const std::optional<qint64> firstFrame = Mp3Frames::firstFrame(file, tagsEnd, fileSize);
     if (!firstFrame)
         return std::nullopt;

@@ -416,10 +416,13 @@ TEST_CASE("Chunk sizes that would send libsndfile's parser round for ever are ca
     SECTION("formats no call recorder writes are refused before libsndfile reads them")
     {
         const QString aiff = audiotools::tone(dir.path(), QStringLiteral("tone.aiff"), "-b 16");
-        CHECK(openError(aiff).contains(QStringLiteral("neither WAV nor MP3")));
+        const QString problem = openError(aiff);
+        INFO(problem.toStdString());
+        CHECK(problem.contains(QStringLiteral("neither WAV nor MP3")));
     }
 
-    SECTION("bytes between an MP3's ID3v2 tag and its first frame are skipped, the tag kept")
+    SECTION("bytes between an MP3's ID3v2 tag and its first frame are skipped, the tag kept; "
+            "another format behind the tag is refused")
     {
         const QString mp3 = audiotools::lameFile(
             dir.path(), QStringLiteral("tagged.mp3"), 16000,
@@ -430,11 +433,17 @@ TEST_CASE("Chunk sizes that would send libsndfile's parser round for ever are ca
         REQUIRE(bytes.startsWith("ID3"));
         const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
         const qsizetype tagEnd = 10 + (b[6] << 21 | b[7] << 14 | b[8] << 7 | b[9]);
-        bytes.insert(tagEnd, QByteArray("RIFF\x10\0\0\0WAVEjunk", 16));
-        const QString path = writeFile(dir.filePath(QStringLiteral("gap.mp3")), bytes);
+        QByteArray gap = bytes;
+        gap.insert(tagEnd, QByteArray(16, '\0'));
+        const QString path = writeFile(dir.filePath(QStringLiteral("gap.mp3")), gap);
         auto decoder = openOrFail(path);
         CHECK(decoder->formatName() == QStringLiteral("MP3"));
         CHECK(decoder->tags().title == QStringLiteral("Call 1234"));
         CHECK(std::abs(decoder->durationMs() - 3000) < 250);
+
+        // A WAV behind an ID3 tag: libsndfile would read it as a WAV, unchecked.
+        QByteArray wavBehind = bytes.left(tagEnd) + wav;
+        const QString behind = writeFile(dir.filePath(QStringLiteral("behind.mp3")), wavBehind);
+        CHECK(openError(behind).contains(QStringLiteral("neither WAV nor MP3")));
     }
 }
