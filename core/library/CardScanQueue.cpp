@@ -76,6 +76,12 @@ void CardScanQueue::cancel()
         finish(true);
 }
 
+void CardScanQueue::fileReplaced(qint64 id)
+{
+    if (m_current && m_current->id == id)
+        m_currentReplaced = true;
+}
+
 void CardScanQueue::startProgram()
 {
     m_ready = false;
@@ -112,6 +118,7 @@ void CardScanQueue::sendNext()
         for (const auto &[from, to] : entry->pausedSpans)
             paused.append(QJsonArray{from, to});
         m_current = std::move(entry);
+        m_currentReplaced = false;
         m_watchdog.start(allowedFor(m_current->durationMs));
         m_process->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
                                                    {QStringLiteral("file"), m_current->filePath},
@@ -151,6 +158,12 @@ void CardScanQueue::answer(const QByteArray &line)
         return; // not an answer to what was asked: the question stands
     m_watchdog.stop();
     const RecordingEntry scanned = *std::exchange(m_current, std::nullopt);
+    if (m_currentReplaced) {
+        m_queued.insert(scanned.id);
+        m_queue.push_back(scanned.id);
+        sendNext();
+        return;
+    }
     ++m_done;
     QList<CardFinding> findings;
     QString problem = error;

@@ -48,6 +48,10 @@ public:
     // unasked does not try the same broken file again and again.
     void scanUnlessFailed(const QList<qint64> &ids);
     void cancel();
+    // The recording's file was replaced (downloaded again): if it is being heard, that is the
+    // old audio, so the answer is not kept and the recording is heard again later in the run.
+    // (A server's recording has no file stamp that would tell the index.)
+    void fileReplaced(qint64 id);
     bool isRunning() const { return m_total > 0; }
     qint64 done() const { return m_done; }
     qint64 total() const { return m_total; }
@@ -77,6 +81,7 @@ private:
     std::deque<qint64> m_queue;
     QSet<qint64> m_queued;
     std::optional<RecordingEntry> m_current; // the row as it was sent
+    bool m_currentReplaced = false;
     QTimer m_watchdog{this};
     QSet<std::pair<qint64, QString>> m_failed; // id and file stamp, this session
     qint64 m_done = 0;

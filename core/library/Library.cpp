@@ -398,6 +398,7 @@ void Library::setServer(std::unique_ptr<RecordingsSource> source)
                     emit downloadFinished(d->id, false, problem);
                     return;
                 }
+                m_cardScans.fileReplaced(d->id);
                 m_index.setFile(d->id, d->target, true, state);
                 m_model->refresh();
                 emit downloadFinished(d->id, true, {});

@@ -343,6 +343,8 @@ TEST_CASE("A card number heard is in the list, the filter, the waveform and the 
                        .confidence = 0.6}};
     std::sort(e.cardFindings.begin(), e.cardFindings.end(),
               [](const CardFinding &a, const CardFinding &b) { return a.startMs < b.startMs; });
+    // Call data may hold a line break: the finding lines below it must still be found.
+    e.metadata.insert(QStringLiteral("Customer note"), QStringLiteral("Call back\nafter five"));
     const qint64 card = *f.library.add(e);
     f.library.model().refresh();
     LibraryWindow window(f.library, f.waveforms);
@@ -382,6 +384,16 @@ TEST_CASE("A card number heard is in the list, the filter, the waveform and the 
     QTest::mouseClick(details->viewport(), Qt::LeftButton, {},
                       details->cursorRect(QTextCursor(agent)).center() + QPoint(20, 0));
     CHECK(player.engine().position() == 0);
+    const QTextBlock noteEnd = details->document()->find(QStringLiteral("after five")).block();
+    REQUIRE(noteEnd.text() == QStringLiteral("after five"));
+    QTest::mouseClick(details->viewport(), Qt::LeftButton, {},
+                      details->cursorRect(QTextCursor(noteEnd)).center() + QPoint(20, 0));
+    CHECK(player.engine().position() == 0);
+    QTest::mouseClick(details->viewport(), Qt::LeftButton, {},
+                      details->cursorRect(QTextCursor(last.previous())).center() + QPoint(20, 0));
+    CHECK(std::abs(player.engine().position() - 3100) < 300);
+    player.engine().pause();
+    player.engine().seek(0);
     QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, line.center());
     // Playing, the position runs on (and a sound server's buffer is subtracted).
     CHECK(std::abs(player.engine().position() - 5500) < 300);

@@ -136,6 +136,39 @@ TEST_CASE("Answers to another question, errors and findings no scan could make a
     CHECK(heard.cardFindings.first().last4 == QStringLiteral("4444"));
 }
 
+TEST_CASE("A recording downloaded again while it is heard is heard again, its old audio's "
+          "answer not kept",
+          "[library][cards]")
+{
+    Queue q;
+    const QString go = q.dir.filePath(QStringLiteral("go"));
+    // The first answer waits for the test's word and ends in 1111; the next ends in 2222.
+    q.program(QByteArray("echo '{\"ready\":true}'\n") + "n=0\n" + "while read line; do\n" + kId +
+              "  n=$((n+1))\n"
+              "  while [ ! -e '" +
+              QFile::encodeName(go) +
+              "' ]; do sleep 0.05; done\n"
+              "  echo \"{\\\"id\\\":$id,\\\"findings\\\":[{\\\"start_ms\\\":1000,"
+              "\\\"end_ms\\\":9000,\\\"digits\\\":16,\\\"luhn\\\":true,"
+              "\\\"last4\\\":\\\"$n$n$n$n\\\",\\\"outside_pause\\\":true,"
+              "\\\"channel\\\":-1,\\\"confidence\\\":0.9}]}\"\n"
+              "done\n");
+    QSignalSpy finished(&q.queue, &CardScanQueue::finished);
+    QSignalSpy progress(&q.queue, &CardScanQueue::progress);
+    q.queue.scan({q.ids[0]});
+    REQUIRE(waitFor([&] { return progress.size() >= 2; }, 10'000)); // the question is asked
+    q.queue.fileReplaced(q.ids[1]); // another recording: changes nothing
+    q.queue.fileReplaced(q.ids[0]);
+    QFile(go).open(QIODevice::WriteOnly);
+    REQUIRE(waitFor([&] { return finished.size() == 1; }, 30'000));
+    const CardScanSummary summary = finished.takeFirst().at(0).value<CardScanSummary>();
+    CHECK(summary.scanned == QList<qint64>{q.ids[0]});
+    CHECK(summary.problems.isEmpty());
+    const RecordingEntry heard = q.index.entry(q.ids[0]).value();
+    REQUIRE(heard.cardFindings.size() == 1);
+    CHECK(heard.cardFindings.first().last4 == QStringLiteral("2222"));
+}
+
 TEST_CASE("A queue destroyed mid-scan leaves no program behind", "[library][cards]")
 {
     qint64 pid = 0;
