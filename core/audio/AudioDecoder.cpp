@@ -141,7 +141,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
     decoder->m_tags = {tag(SF_STR_TITLE), tag(SF_STR_ARTIST), tag(SF_STR_COMMENT),
                        tag(SF_STR_DATE)};
     decoder->m_seekable = info.seekable != 0;
-    const bool isWav = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_WAV;
+    const bool isWav = file->source.layout->isWav();
     const bool isMpeg = (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG;
     // An MP3's length in libsndfile is a guess from its size: its frames say if it was cut.
     if (isMpeg) {
@@ -155,12 +155,13 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
         decoder->m_truncated = file->source.layout->cutShort();
     decoder->m_file = std::move(file);
 
-    // A header can promise more than the file holds (a cut download, an unknown MP3 length, a
-    // codec that cannot seek to check): count what is really there.
+    // A header can promise more than the file holds (a cut download, an unknown MP3 length):
+    // count what is really there. A WAV's layout gives libsndfile only the audio the file holds,
+    // so its count stands; one that cannot seek (GSM 6.10) is not decoded through again just to
+    // check it (1.8 s an hour, on the player's thread).
     const qint64 maxPlausible = qint64(info.samplerate) * 24 * 3600;
-    bool count = decoder->m_frames <= 0 || decoder->m_frames > maxPlausible || !isWav ||
-                 !decoder->m_seekable;
-    if (!count) {
+    bool count = decoder->m_frames <= 0 || decoder->m_frames > maxPlausible || !isWav;
+    if (!count && decoder->m_seekable) {
         const sf_count_t last = sf_seek(decoder->m_file->handle, decoder->m_frames - 1, SEEK_SET);
         float probe[8];
         count = last < 0 || sf_readf_float(decoder->m_file->handle, probe, 1) != 1;

@@ -1,5 +1,6 @@
 #include "AudioLayout.h"
 
+#include "Logging.h"
 #include "Mp3Frames.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("recbar::AudioDecoder", text);
+    return QCoreApplication::translate("recbar::AudioLayout", text);
 }
 
 // A WAV holds a handful of chunks: a walk that has not found its way after this many stops.
@@ -45,22 +46,29 @@ QByteArray chunkHeader(const char *id, qint64 size, bool bigEndian)
     return header;
 }
 
-// Whether a LIST chunk's content is INFO entries that tile it exactly: only then can
-// libsndfile's reader of it not lose its place. It reads INFO, adtl and exif inside a LIST
-// without a size, and leaves the LIST at a data id or four zero bytes.
-bool infoHoldsTogether(const QByteArray &content, bool bigEndian)
+// The tags RecBar reads (title, artist, comment, date) from a LIST INFO chunk's entries, as far
+// as they can be walked; the first of each kept. Only these are given to libsndfile, rebuilt:
+// its reader of the others (labl, note, exif, ...) can read past the LIST into what follows.
+void readInfoTags(const QByteArray &content, bool bigEndian, QList<QByteArray> *entries)
 {
-    if (content.size() % 2 != 0 || !content.startsWith("INFO"))
-        return false;
-    static const QByteArrayList kUnsized = {"INFO", "adtl", "exif", "data", QByteArray(4, '\0')};
+    static const QByteArrayList kWanted = {"INAM", "IART", "ICMT", "ICRD"};
+    // libsndfile holds an entry in 2048 bytes, its padding and a terminating zero included.
+    constexpr qint64 kMaxText = 2046;
+    if (!content.startsWith("INFO"))
+        return;
     qint64 at = 4;
-    while (at < content.size()) {
-        if (content.size() - at < 8 || kUnsized.contains(content.mid(at, 4)))
-            return false;
+    while (content.size() - at >= 8) {
+        const QByteArray id = content.mid(at, 4);
         const qint64 size = sizeAt(content, qsizetype(at) + 4, bigEndian);
+        if (size > content.size() - at - 8)
+            return;
+        const bool known = std::any_of(entries->begin(), entries->end(),
+                                       [&](const QByteArray &e) { return e.startsWith(id); });
+        if (kWanted.contains(id) && size <= kMaxText && !known)
+            *entries += id + content.mid(at + 4, 4) + content.mid(at + 8, size) +
+                        QByteArray(size & 1, '\0');
         at += 8 + size + (size & 1);
     }
-    return at == content.size();
 }
 
 } // namespace
@@ -84,8 +92,10 @@ std::optional<Result<AudioLayout>> AudioLayout::wav(QIODevice &file)
     if (riff.size() < 12 || !(riff.startsWith("RIFF") || bigEndian) || riff.mid(8, 4) != "WAVE")
         return std::nullopt;
 
+    const qint64 riffSize = sizeAt(riff, 4, bigEndian);
+    const bool riffOpen = riffSize == 0 || riffSize == 8 || riffSize == kMaxChunkSize;
     QByteArray format;
-    QByteArray tags;
+    QList<QByteArray> tags;
     std::optional<qint64> audioFrom;
     qint64 audioBytes = 0;
     bool cutShort = false;
@@ -103,22 +113,24 @@ std::optional<Result<AudioLayout>> AudioLayout::wav(QIODevice &file)
         if (id == "data") {
             if (audioFrom)
                 break;
-            // Recorders that stream leave the size open (0 or all ones): the audio is the rest.
-            const bool open = size == 0 || size == kMaxChunkSize;
+            // Recorders that stream leave the sizes open (0 or all ones; RIFF's 8, for an empty
+            // file): the audio is the rest.
+            const bool open = size == kMaxChunkSize || (size == 0 && riffOpen);
             audioFrom = body;
             audioBytes = open ? held : std::min(size, held);
             cutShort = !open && held + 1 < size;
             if (open || size >= held)
                 break;
         } else if (size > held) {
-            break; // a chunk that does not fit: nothing after it can be found
+            // A chunk that does not fit: nothing after it can be found.
+            qCDebug(lcAudio) << "WAV chunk" << id << "claims" << size << "bytes where the file"
+                             << "holds" << held << "; the walk ends there";
+            break;
         } else if (id == "fmt " && format.isEmpty() && size >= 16) {
             format = file.read(std::min(size, kFormatBytes));
             format.resize(kFormatBytes, '\0');
         } else if (id == "LIST" && size <= kMaxTagBytes) {
-            const QByteArray content = file.read(size);
-            if (infoHoldsTogether(content, bigEndian))
-                tags += header + content;
+            readInfoTags(file.read(size), bigEndian, &tags);
         }
         at = body + size + (size & 1);
     }
@@ -127,14 +139,17 @@ std::optional<Result<AudioLayout>> AudioLayout::wav(QIODevice &file)
     if (!audioFrom)
         return fail(tr("Not a playable recording (its WAV header has no data chunk)"));
 
-    QByteArray head = chunkHeader(bigEndian ? "RIFX" : "RIFF", 0, bigEndian);
+    QByteArray head = chunkHeader(bigEndian ? "RIFX" : "RIFF", 0, bigEndian); // sized below
     head += "WAVE";
     head += chunkHeader("fmt ", kFormatBytes, bigEndian) + format;
-    head += tags;
+    if (!tags.isEmpty()) {
+        const QByteArray info = "INFO" + tags.join();
+        head += chunkHeader("LIST", info.size(), bigEndian) + info;
+    }
     audioBytes = std::min(audioBytes, kMaxChunkSize - head.size());
     head += chunkHeader("data", audioBytes, bigEndian);
-    const QByteArray riffSize = chunkHeader("RIFF", head.size() - 8 + audioBytes, bigEndian);
-    head.replace(4, 4, riffSize.mid(4));
+    head.replace(0, 8,
+                 chunkHeader(bigEndian ? "RIFX" : "RIFF", head.size() - 8 + audioBytes, bigEndian));
 
     AudioLayout layout;
     layout.m_wav = true;
@@ -167,7 +182,7 @@ std::optional<AudioLayout> AudioLayout::mp3(QIODevice &file)
     if (start.size() == 4 &&
         std::all_of(start.begin(), start.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
         return std::nullopt;
-    const std::optional<qint64> firstFrame = Mp3Frames::firstFrame(file, tagsEnd, fileSize);
+    const std::optional<qint64> firstFrame = Mp3Frames::firstFrame(file, tagsEnd);
     if (!firstFrame)
         return std::nullopt;
     AudioLayout layout;

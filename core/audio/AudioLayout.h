@@ -17,8 +17,9 @@ namespace recbar {
 // bytes look like. A server or a shared folder can hand the bar such a file. So the layout is
 // read here first, with 64-bit sizes and bounded walks, and libsndfile sees a rebuilt file:
 // - WAV: the RIFF header, the format chunk (zero-padded so that no codec's reader runs past it),
-//   the LIST INFO chunks whose entries all fit (the tags), and the data chunk last with the size
-//   the file really holds. fact, cue, bext, PEAK and the rest it never needs.
+//   one LIST INFO chunk rebuilt from the tags RecBar reads (title, artist, comment, date), and
+//   the data chunk last with the size the file really holds. fact, cue, bext, PEAK and the rest
+//   it never needs.
 // - MP3: the ID3v2 tags, then the audio from its first frame; bytes between them are dropped.
 // Anything else is refused: call recordings are WAV or MP3.
 class AudioLayout

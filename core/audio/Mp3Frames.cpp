@@ -108,8 +108,9 @@ qint64 leadingTags(QIODevice &device)
 
 } // namespace
 
-std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from, qint64 end)
+std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from)
 {
+    const qint64 end = trailingTags(device, device.size());
     // Some files carry a few bytes of junk before the first frame: look a little way for it.
     constexpr qint64 kSyncSearch = 64 * 1024;
     // Any four bytes can look like a header (a tone in another format often does): the frames
@@ -144,7 +145,7 @@ std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from, qint
 std::optional<Mp3Frames> Mp3Frames::scan(QIODevice &device)
 {
     const qint64 end = trailingTags(device, device.size());
-    const std::optional<qint64> start = firstFrame(device, leadingTags(device), end);
+    const std::optional<qint64> start = firstFrame(device, leadingTags(device));
     if (!start)
         return std::nullopt;
     qint64 at = *start;

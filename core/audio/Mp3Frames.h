@@ -28,8 +28,10 @@ struct Mp3Frames
     // nullopt when the device holds no MPEG audio frames this can walk (free-format bitrate,
     // not an MP3): then nothing is claimed either way.
     static std::optional<Mp3Frames> scan(QIODevice &device);
-    // Where the first frame header in [from, end) starts, looking no further than 64 KiB.
-    static std::optional<qint64> firstFrame(QIODevice &device, qint64 from, qint64 end);
+    // Where the first frame from `from` on starts, looking no further than 64 KiB: a header
+    // followed by three more of the same stream (or by the end of the audio, before any tags
+    // at the end of the file), since any four bytes can look like one header.
+    static std::optional<qint64> firstFrame(QIODevice &device, qint64 from);
 };
 
 } // namespace recbar

@@ -225,7 +225,11 @@ void CardScanQueue::programEnded()
         finish(false);
         return;
     }
-    if (m_current) {
+    if (m_current && m_currentReplaced) {
+        // It stopped on the old audio: the new file is not to blame, and is heard again.
+        m_queued.insert(m_current->id);
+        m_queue.push_back(std::exchange(m_current, std::nullopt)->id);
+    } else if (m_current) {
         ++m_done;
         failed(*std::exchange(m_current, std::nullopt), why);
     }

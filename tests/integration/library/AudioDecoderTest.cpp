@@ -192,6 +192,18 @@ TEST_CASE("Damaged files get a clear message, never a crash", "[audio][damaged]"
         CHECK(readAll(*decoder).size() == 6000);
     }
 
+    SECTION("a GSM WAV (which libsndfile cannot seek in) cut short, also mid-block")
+    {
+        const QString path =
+            audiotools::tone(dir.path(), QStringLiteral("cut-gsm.wav"), "-e gsm-full-rate");
+        const qint64 whole = QFileInfo(path).size();
+        truncateTo(path, whole - 65 * 10 - 20); // the last 10 blocks and part of another
+        auto decoder = openOrFail(path);
+        CHECK(decoder->truncated());
+        CHECK(decoder->frames() <= 16000 - 320 * 10);
+        CHECK(qint64(readAll(*decoder).size()) == decoder->frames());
+    }
+
     SECTION("a truncated MP3 plays the part that arrived")
     {
         const QString path = audiotools::mp3Tone(dir.path(), QStringLiteral("cut.mp3"), 4.0);
@@ -370,25 +382,47 @@ TEST_CASE("Chunk sizes that would send libsndfile's parser round for ever are ca
         CHECK(openError(path).contains(QStringLiteral("Not a playable recording")));
     }
 
-    SECTION("the same LIST before a recording's audio: the tags are dropped, the audio plays")
+    // An entry libsndfile does not know, with a size that wraps its count: it jumps back 8 bytes
+    // and reads the same entry again, for ever.
+    const QByteArray backwards = "abcd" + littleEndian32(0xFFFFFFF8);
+    const auto list = [](const QByteArray &content) {
+        return "LIST" + littleEndian32(quint32(content.size())) + content;
+    };
+
+    SECTION("a LIST that fits, with an entry that runs backwards, before or after the audio")
     {
-        QByteArray list =
-            "LIST" + littleEndian32(12) + "INFO" + "IART" + littleEndian32(0xFFFFFFF0);
-        QByteArray bytes = wav;
-        bytes.insert(kSoxDataChunk, list);
-        const QString path = writeFile(dir.filePath(QStringLiteral("before.wav")), bytes);
-        auto decoder = openOrFail(path);
-        CHECK(decoder->tags().artist.isEmpty());
-        CHECK(maxDifference(readAll(*decoder), expected) < 1e-4);
+        for (const bool before : {true, false}) {
+            INFO(before);
+            QByteArray bytes = wav;
+            const QByteArray chunk = list(QByteArray("INFO") + "IART" + littleEndian32(4) +
+                                          QByteArray("Bob\0", 4) + backwards);
+            if (before)
+                bytes.insert(kSoxDataChunk, chunk);
+            else
+                bytes += chunk;
+            const QString path = writeFile(dir.filePath(QStringLiteral("list.wav")), bytes);
+            auto decoder = openOrFail(path);
+            CHECK(decoder->tags().artist == QStringLiteral("Bob"));
+            CHECK_FALSE(decoder->truncated());
+            CHECK(maxDifference(readAll(*decoder), expected) < 1e-4);
+        }
     }
 
-    SECTION("a chunk after the audio that claims to run backwards")
+    SECTION("a LIST ending in a label too short for its own fields")
     {
-        const QByteArray bytes = wav + "junk" + littleEndian32(0xFFFFFFF0) + QByteArray(64, 'x');
-        const QString path = writeFile(dir.filePath(QStringLiteral("after.wav")), bytes);
-        auto decoder = openOrFail(path);
-        CHECK_FALSE(decoder->truncated());
-        CHECK(maxDifference(readAll(*decoder), expected) < 1e-4);
+        // libsndfile reads a labl's size and mark id whatever its size says: past the LIST.
+        QByteArray bytes = wav;
+        bytes.insert(kSoxDataChunk, list(QByteArray("INFO") + "IXYZ" + littleEndian32(2) + "ab" +
+                                         "labl" + littleEndian32(0)));
+        const QString path = writeFile(dir.filePath(QStringLiteral("labl.wav")), bytes);
+        CHECK(maxDifference(readAll(*openOrFail(path)), expected) < 1e-4);
+    }
+
+    SECTION("a big-endian WAV (RIFX) reads the same")
+    {
+        const QString rifx = audiotools::tone(dir.path(), QStringLiteral("rifx.wav"), "-b 16 -B");
+        REQUIRE(readFile(rifx).startsWith("RIFX"));
+        CHECK(maxDifference(readAll(*openOrFail(rifx)), expected) < 1e-4);
     }
 
     SECTION("a chunk before the audio that does not fit: no audio can be found")
@@ -411,6 +445,11 @@ TEST_CASE("Chunk sizes that would send libsndfile's parser round for ever are ca
             CHECK(decoder->frames() == 16000);
             CHECK_FALSE(decoder->truncated());
         }
+        // An empty data chunk in a file whose RIFF size was written is empty, not open.
+        QByteArray empty = wav;
+        empty.replace(kSoxDataChunk + 4, 4, littleEndian32(0));
+        const QString path = writeFile(dir.filePath(QStringLiteral("empty.wav")), empty);
+        CHECK(openError(path) == QStringLiteral("The recording holds no audio"));
     }
 
     SECTION("formats no call recorder writes are refused before libsndfile reads them")

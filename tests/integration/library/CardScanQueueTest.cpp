@@ -167,6 +167,49 @@ TEST_CASE("A recording downloaded again while it is heard is heard again, its ol
     const RecordingEntry heard = q.index.entry(q.ids[0]).value();
     REQUIRE(heard.cardFindings.size() == 1);
     CHECK(heard.cardFindings.first().last4 == QStringLiteral("2222"));
+    // One recording all along: never more done than there is.
+    for (const QList<QVariant> &signal : progress) {
+        CHECK(signal.at(0).toLongLong() <= 1);
+        CHECK(signal.at(1).toLongLong() == 1);
+    }
+}
+
+TEST_CASE("A recbar-scan that stops on the old audio of a recording downloaded again does not "
+          "blame the new file",
+          "[library][cards]")
+{
+    Queue q;
+    const QString go = q.dir.filePath(QStringLiteral("go"));
+    const QString stopped = q.dir.filePath(QStringLiteral("stopped"));
+    // The first program waits for the test's word and exits; the next answers.
+    q.program("echo '{\"ready\":true}'\n"
+              "if [ ! -e '" +
+              QFile::encodeName(stopped) +
+              "' ]; then\n"
+              "  touch '" +
+              QFile::encodeName(stopped) +
+              "'\n"
+              "  read line\n"
+              "  while [ ! -e '" +
+              QFile::encodeName(go) +
+              "' ]; do sleep 0.05; done\n"
+              "  exit 3\n"
+              "fi\n"
+              "while read line; do\n" +
+              QByteArray(kId) +
+              "  echo \"{\\\"id\\\":$id,\\\"findings\\\":[]}\"\n"
+              "done\n");
+    QSignalSpy finished(&q.queue, &CardScanQueue::finished);
+    QSignalSpy progress(&q.queue, &CardScanQueue::progress);
+    q.queue.scan({q.ids[0]});
+    REQUIRE(waitFor([&] { return progress.size() >= 2; }, 10'000));
+    q.queue.fileReplaced(q.ids[0]);
+    QFile(go).open(QIODevice::WriteOnly);
+    REQUIRE(waitFor([&] { return finished.size() == 1; }, 30'000));
+    const CardScanSummary summary = finished.takeFirst().at(0).value<CardScanSummary>();
+    CHECK(summary.problems.isEmpty());
+    CHECK(summary.scanned == QList<qint64>{q.ids[0]});
+    CHECK(q.index.entry(q.ids[0])->cardsScanned());
 }
 
 TEST_CASE("A queue destroyed mid-scan leaves no program behind", "[library][cards]")
