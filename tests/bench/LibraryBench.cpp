@@ -11,8 +11,11 @@
 //             block meanwhile (a 1 ms timer's largest gap)
 //   zoomed    the player's waveform of the hour drawn at 1000 px, whole and zoomed to 2 s
 //             around its middle; baseline: the same number of lines drawn by a bare QPainter
+//   opened    the hour opened as the player opens it (on the window's thread), as GSM 6.10 and
+//             as a 32 kbit/s MP3 from lame; baseline: libsndfile's own sf_open and sf_close
 #include "BenchTable.h"
 #include "WaveformView.h"
+#include "audio/AudioDecoder.h"
 #include "audio/SilenceSkips.h"
 #include "audio/Waveform.h"
 #include "library/Library.h"
@@ -29,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -158,6 +162,42 @@ void writeHourOfUlaw(const QString &path)
 }
 
 using bench::Row;
+
+// The hour as the player opens it: what AudioDecoder::open adds to libsndfile's own open (its
+// layout check, and the count or the probe of the last frame that makes the length true).
+void openRows(QList<Row> &rows, const QString &hourUlaw, const QString &dir)
+{
+    const QString gsm = dir + QStringLiteral("/hour-gsm.wav");
+    const QString mp3 = dir + QStringLiteral("/hour.mp3");
+    if (QProcess::execute(QStringLiteral("sox"), {hourUlaw, QStringLiteral("-e"),
+                                                  QStringLiteral("gsm-full-rate"), gsm}) != 0 ||
+        QProcess::execute(QStringLiteral("sh"),
+                          {QStringLiteral("-c"),
+                           QStringLiteral("sox \"$0\" -t wav -e signed-integer -b 16 - | "
+                                          "lame --quiet -b 32 - \"$1\""),
+                           hourUlaw, mp3}) != 0)
+        qFatal("sox and lame are needed to make the hour as GSM and MP3");
+    const QList<std::pair<QString, QString>> files = {
+        {QStringLiteral("opened, 1 h G.711"), hourUlaw},
+        {QStringLiteral("opened, 1 h GSM 6.10"), gsm},
+        {QStringLiteral("opened, 1 h MP3 (lame)"), mp3},
+    };
+    for (const auto &[label, path] : files) {
+        const double openMs = medianMs(
+            [&] {
+                if (!AudioDecoder::open(path))
+                    qFatal("cannot open %s", qPrintable(path));
+            },
+            3);
+        const double baseline = medianMs(
+            [&] {
+                SF_INFO info{};
+                sf_close(sf_open(QFile::encodeName(path).constData(), SFM_READ, &info));
+            },
+            3);
+        rows.append({label, openMs, baseline, 50});
+    }
+}
 
 using bench::longestBlockMs;
 
@@ -301,6 +341,7 @@ int main(int argc, char *argv[])
         },
         3);
     rows.append({QStringLiteral("waveform, 1 h G.711"), waveformMs, decodeBaseline, 500});
+    openRows(rows, hour, dir.path());
 
     // Skip silence over the hour, and its waveform drawn whole and zoomed in.
     auto built = Waveform::build(hour);
