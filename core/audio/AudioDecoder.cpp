@@ -155,20 +155,21 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
         decoder->m_truncated = file->source.layout->cutShort();
     decoder->m_file = std::move(file);
 
-    // A header can promise more or less than the file holds (a cut download, an MP3 without a
-    // Xing/Info header, whose length libsndfile guesses from its size): then the frames are
-    // counted by decoding them all, a second an hour, on the player's thread. A length whose
-    // last frame is there and is the last is taken as it is (an MP3 with an Info header, most
-    // WAVs). A WAV's layout gives libsndfile only the audio the file holds, so one that cannot
-    // seek (GSM 6.10) keeps its count too.
+    // A header can promise more than the file holds (a cut download, an MP3 without a Xing/Info
+    // header, whose length libsndfile guesses from its size): then the frames are counted by
+    // decoding them all, a second an hour, on the player's thread. A length whose last frame is
+    // found where it says and decodes is kept (an MP3 with lame's Info header, most WAVs); one
+    // that is too short cannot be seen here either way, since libsndfile reads no further. A
+    // WAV's layout gives libsndfile only the audio the file holds, so one that cannot seek
+    // (GSM 6.10) keeps its count too.
     const qint64 maxPlausible = qint64(info.samplerate) * 24 * 3600;
     bool count = decoder->m_frames <= 0 || decoder->m_frames > maxPlausible ||
                  (!isWav && !decoder->m_seekable);
     if (!count && decoder->m_seekable) {
         const sf_count_t last = sf_seek(decoder->m_file->handle, decoder->m_frames - 1, SEEK_SET);
         std::vector<float> probe(size_t(info.channels));
-        count = last < 0 || sf_readf_float(decoder->m_file->handle, probe.data(), 1) != 1 ||
-                sf_readf_float(decoder->m_file->handle, probe.data(), 1) != 0;
+        count = last != decoder->m_frames - 1 ||
+                sf_readf_float(decoder->m_file->handle, probe.data(), 1) != 1;
     }
     if (count) {
         if (!decoder->rewind())

@@ -305,6 +305,16 @@ TEST_CASE("An MP3 that really ends early says so", "[audio][mp3]")
         CHECK_FALSE(cut->endsMidFrame);
         CHECK(cut->frames < complete->frames);
         CHECK(cut->truncated());
+        // The decoder neither keeps the Info header's length nor plays past the audio.
+        const QString path = dir.filePath(QStringLiteral("boundary.mp3"));
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(at));
+        out.close();
+        auto decoder = openOrFail(path);
+        CHECK(decoder->truncated());
+        CHECK(std::abs(decoder->durationMs() - cut->frames * 1152 * 1000 / 44100) < 100);
+        CHECK(qint64(readAll(*decoder).size()) == decoder->frames());
         // Without that header nothing tells a cut at a boundary: nothing is claimed.
         const QString plain = audiotools::lameFile(
             dir.path(), QStringLiteral("plain.mp3"), 22050,
