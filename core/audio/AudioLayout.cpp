@@ -25,7 +25,6 @@ constexpr int kMaxChunks = 256;
 constexpr qint64 kFormatBytes = 64;
 // Tags are a few hundred bytes; a bigger LIST is skipped rather than held in memory.
 constexpr qint64 kMaxTagBytes = 64 * 1024;
-constexpr int kMaxId3Tags = 64;
 constexpr qint64 kMaxChunkSize = 0xFFFFFFFF;
 
 quint32 sizeAt(const QByteArray &bytes, qsizetype at, bool bigEndian)
@@ -163,17 +162,8 @@ std::optional<Result<AudioLayout>> AudioLayout::wav(QIODevice &file)
 std::optional<AudioLayout> AudioLayout::mp3(QIODevice &file)
 {
     const qint64 fileSize = file.size();
-    // ID3v2 tags as libsndfile skips them: by their size alone (a footer is not counted), each
-    // followed by what it takes for a new file.
-    qint64 tagsEnd = 0;
-    for (int tags = 0; tags < kMaxId3Tags && file.seek(tagsEnd); ++tags) {
-        const QByteArray head = file.read(10);
-        if (head.size() < 10 || !head.startsWith("ID3"))
-            break;
-        const auto *b = reinterpret_cast<const uchar *>(head.constData());
-        tagsEnd += 10 + ((qint64(b[6] & 0x7F) << 21) | (qint64(b[7] & 0x7F) << 14) |
-                         (qint64(b[8] & 0x7F) << 7) | qint64(b[9] & 0x7F));
-    }
+    // The tags as libsndfile skips them: it reads what follows as a new file.
+    const qint64 tagsEnd = Mp3Frames::afterId3Tags(file, false);
     // Four letters are another format's name for itself (AIFF's FORM, Ogg's OggS, FLAC's fLaC):
     // not a few stray bytes before an MP3's first frame, whatever its audio may look like.
     if (!file.seek(tagsEnd))

@@ -90,23 +90,23 @@ qint64 trailingTags(QIODevice &device, qint64 size)
     return end;
 }
 
-// Where the audio starts: after any ID3v2 tags.
-qint64 leadingTags(QIODevice &device)
+} // namespace
+
+qint64 Mp3Frames::afterId3Tags(QIODevice &device, bool withFooters)
 {
+    constexpr int kMaxTags = 64; // each at least 10 bytes, but a file of tags needs no reading
     qint64 at = 0;
-    while (device.seek(at)) {
+    for (int tags = 0; tags < kMaxTags && device.seek(at); ++tags) {
         const QByteArray head = device.read(10);
         if (head.size() < 10 || !head.startsWith("ID3"))
             break;
         const auto *b = reinterpret_cast<const uchar *>(head.constData());
         const qint64 size = (qint64(b[6] & 0x7F) << 21) | (qint64(b[7] & 0x7F) << 14) |
                             (qint64(b[8] & 0x7F) << 7) | qint64(b[9] & 0x7F);
-        at += 10 + size + ((b[5] & 0x10) ? 10 : 0);
+        at += 10 + size + (withFooters && (b[5] & 0x10) ? 10 : 0);
     }
     return at;
 }
-
-} // namespace
 
 std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from)
 {
@@ -145,7 +145,7 @@ std::optional<qint64> Mp3Frames::firstFrame(QIODevice &device, qint64 from)
 std::optional<Mp3Frames> Mp3Frames::scan(QIODevice &device)
 {
     const qint64 end = trailingTags(device, device.size());
-    const std::optional<qint64> start = firstFrame(device, leadingTags(device));
+    const std::optional<qint64> start = firstFrame(device, afterId3Tags(device, true));
     if (!start)
         return std::nullopt;
     qint64 at = *start;

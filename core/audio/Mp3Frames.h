@@ -28,6 +28,9 @@ struct Mp3Frames
     // nullopt when the device holds no MPEG audio frames this can walk (free-format bitrate,
     // not an MP3): then nothing is claimed either way.
     static std::optional<Mp3Frames> scan(QIODevice &device);
+    // Where the audio starts after any ID3v2 tags at the start of the file. libsndfile skips
+    // a tag by its size alone, not counting a footer: withFooters false walks them as it does.
+    static qint64 afterId3Tags(QIODevice &device, bool withFooters);
     // Where the first frame from `from` on starts, looking no further than 64 KiB: a header
     // followed by three more of the same stream (or by the end of the audio, before any tags
     // at the end of the file), since any four bytes can look like one header.
