@@ -239,7 +239,7 @@ QString RecBarApp::dataFolder() const
                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-bool RecBarApp::start(QString *error)
+Result<void> RecBarApp::start()
 {
     if (const Result<ControlServer::Listening> listening = m_control.listen(); !listening) {
         // The bar itself must still run: only ctl and links are missing, and it says so.
@@ -247,8 +247,7 @@ bool RecBarApp::start(QString *error)
         m_options.startupNotice =
             tr("recbar ctl and recbar: links do not reach this bar: %1").arg(listening.error());
     } else if (*listening == ControlServer::Listening::AlreadyRunning) {
-        *error = tr("another RecBar is already running");
-        return false;
+        return fail(tr("another RecBar is already running"));
     }
     const Preferences preferences = m_session->profiles().preferences();
     Appearance::apply(preferences.appearance);
@@ -264,7 +263,7 @@ bool RecBarApp::start(QString *error)
     qApp->installEventFilter(this);
 
     if (m_options.demo)
-        return startDemo(error);
+        return startDemo();
     const std::optional<Profile> active =
         m_session->profiles().profile(m_session->profiles().activeProfileId());
     if (active) {
@@ -275,7 +274,7 @@ bool RecBarApp::start(QString *error)
         // comes before the form. Audit entries wait for the key meanwhile.
         askForPassword(Profile(), tr("Welcome to RecBar. Sign in to your recording server."));
     }
-    return true;
+    return {};
 }
 
 void RecBarApp::loadAuditKey()
@@ -290,22 +289,22 @@ void RecBarApp::loadAuditKey()
                    });
 }
 
-bool RecBarApp::startDemo(QString *error)
+Result<void> RecBarApp::startDemo()
 {
-    m_demo = Demo::start(
+    Result<std::unique_ptr<Demo>> demo = Demo::start(
         {m_options.demoScenario, m_options.demoServer, m_options.demoPollMs,
          m_options.demoKind.isEmpty()
              ? (m_options.demoAuth == u"sso" ? QStringLiteral("finesse")
                                              : QStringLiteral("recording-api"))
              : m_options.demoKind,
          m_options.demoRole.isEmpty() ? QStringLiteral("agent") : m_options.demoRole,
-         m_options.demoAuth.isEmpty() ? QStringLiteral("password") : m_options.demoAuth},
-        error);
-    if (!m_demo)
-        return false;
+         m_options.demoAuth.isEmpty() ? QStringLiteral("password") : m_options.demoAuth});
+    if (!demo)
+        return demo.failure();
+    m_demo = *std::move(demo);
     m_session->profiles().save(m_demo->profile());
     m_session->signIn(m_demo->profile(), m_demo->passwords());
-    return true;
+    return {};
 }
 
 bool RecBarApp::eventFilter(QObject *watched, QEvent *event)

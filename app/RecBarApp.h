@@ -10,6 +10,7 @@
 #include "agent/AgentSession.h"
 #include "audit/CommandAudit.h"
 #include "ipc/ControlServer.h"
+#include "servers/ServerKind.h"
 #include "servers/ServerProbe.h"
 #include "session/CredentialStore.h"
 #include "team/TeamAlerts.h"
@@ -50,8 +51,8 @@ public:
     explicit RecBarApp(Options options, QObject *parent = nullptr);
     ~RecBarApp() override;
 
-    // False (with a message) when another instance owns the control socket.
-    bool start(QString *error);
+    // Fails (saying why) when another instance owns the control socket.
+    Result<void> start();
 
 protected:
     // macOS hands a recbar: link to the running app as an event, not a new process.
@@ -74,10 +75,12 @@ private:
     void openSettings();
     void openLibrary();
     void openTeam();
-    bool startDemo(QString *error);
+    Result<void> startDemo();
     void openLibraryIndex();
     QString dataFolder() const;
 
+    // Made first and gone last: every profile and session finds its kinds here.
+    ServerRegistry m_kinds;
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QSettings> m_admin; // the administrator's, read first; none in the demo

@@ -122,9 +122,8 @@ int main(int argc, char *argv[])
         {parser.isSet(demo) || parser.isSet(demoServer), parser.value(demoScenario),
          QUrl(parser.value(demoServer)), parser.value(demoPoll).toInt(), parser.value(demoKind),
          parser.value(demoRole), parser.value(demoAuth), parser.isSet(minimized), notice});
-    QString error;
-    if (!recbarApp.start(&error)) {
-        QTextStream(stderr) << "recbar: " << error << Qt::endl;
+    if (const recbar::Result<void> started = recbarApp.start(); !started) {
+        QTextStream(stderr) << "recbar: " << started.error() << Qt::endl;
         return 1;
     }
     return app.exec();

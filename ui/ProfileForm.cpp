@@ -49,7 +49,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
     m_state = new QComboBox(this);
     m_recordings = new QComboBox(this);
     m_recordings->addItem(tr("None"), QString());
-    for (const ServerKind &kind : ServerRegistry::kinds()) {
+    for (const ServerKind &kind : ServerRegistry::current().kinds()) {
         if (kind.providesControl())
             m_control->addItem(kind.displayName, kind.id);
         if (kind.providesState())
@@ -143,7 +143,7 @@ ProfileForm::ProfileForm(bool showTuning, QWidget *parent)
 // One row per field the kinds declare; a key two kinds share is one row.
 void ProfileForm::addKindFields()
 {
-    for (const ServerKind &kind : ServerRegistry::kinds()) {
+    for (const ServerKind &kind : ServerRegistry::current().kinds()) {
         for (const KindField &field : kind.fields) {
             if (m_kindFields.contains(field.key))
                 continue;
@@ -375,8 +375,8 @@ void ProfileForm::showRow(QWidget *field, bool visible)
 void ProfileForm::revalidate()
 {
     const Profile p = profile();
-    const ServerKind *control = ServerRegistry::find(p.controlKind);
-    const ServerKind *state = ServerRegistry::find(p.stateKind);
+    const ServerKind *control = ServerRegistry::current().find(p.controlKind);
+    const ServerKind *state = ServerRegistry::current().find(p.stateKind);
     // Only the fields the chosen kinds declare.
     for (auto it = m_kindFields.begin(); it != m_kindFields.end(); ++it) {
         const auto declares = [&](const ServerKind *kind) {

@@ -204,7 +204,7 @@ void SignInDialog::setAdministered()
 QList<SignInDialog::Pairing> SignInDialog::pairingsFor(const QStringList &kinds)
 {
     QList<Pairing> out;
-    const auto kind = [](const QString &id) { return ServerRegistry::find(id); };
+    const auto kind = [](const QString &id) { return ServerRegistry::current().find(id); };
     QString stateKind; // the first answering kind that tells the call state
     for (const QString &id : kinds) {
         if (const ServerKind *k = kind(id); k && k->providesState() && stateKind.isEmpty())
@@ -223,7 +223,7 @@ QList<SignInDialog::Pairing> SignInDialog::pairingsFor(const QStringList &kinds)
         // if it answered as one, else on another server, asked for in the form.
         QString state = stateKind;
         if (state.isEmpty()) {
-            for (const ServerKind &candidate : ServerRegistry::kinds()) {
+            for (const ServerKind &candidate : ServerRegistry::current().kinds()) {
                 if (candidate.providesState() && candidate.needsCredentials) {
                     state = candidate.id;
                     break;

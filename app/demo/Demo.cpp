@@ -45,21 +45,18 @@ Passwords Demo::passwords() const
     return {.control = m_profile.user + QStringLiteral("-demo")};
 }
 
-std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
+Result<std::unique_ptr<Demo>> Demo::start(const Options &options)
 {
     // The two kinds whose demo profile needs nothing but bob's login.
     if (options.kind != u"recording-api" && options.kind != u"finesse") {
-        *error = DemoText::tr("--demo-kind takes recording-api or finesse");
-        return nullptr;
+        return fail(DemoText::tr("--demo-kind takes recording-api or finesse"));
     }
     if (options.role != u"agent" && options.role != u"supervisor") {
-        *error = DemoText::tr("--demo-role takes agent or supervisor");
-        return nullptr;
+        return fail(DemoText::tr("--demo-role takes agent or supervisor"));
     }
     if ((options.auth != u"password" && options.auth != u"sso") ||
         (options.auth == u"sso" && options.kind != u"finesse")) {
-        *error = DemoText::tr("--demo-auth takes password, or sso with the finesse kind");
-        return nullptr;
+        return fail(DemoText::tr("--demo-auth takes password, or sso with the finesse kind"));
     }
     const bool sso = options.auth == u"sso";
     std::unique_ptr<Demo> demo(new Demo);
@@ -70,31 +67,28 @@ std::unique_ptr<Demo> Demo::start(const Options &options, QString *error)
         const QHostAddress host(server.host());
         if (!server.isValid() || server.scheme() != u"http" ||
             !(host.isLoopback() || server.host() == u"localhost")) {
-            *error = DemoText::tr("--demo-server takes a recsim on this machine, such as "
-                                  "http://127.0.0.1:8080");
-            return nullptr;
+            return fail(DemoText::tr("--demo-server takes a recsim on this machine, such as "
+                                     "http://127.0.0.1:8080"));
         }
     } else {
         recsim::SimConfig config = recsim::SimConfig::demo();
         if (sso)
             config.settings.finesseAuthMode = QStringLiteral("SSO");
-        demo->m_server = recsim::Simulator::create(config, {}, error);
-        if (!demo->m_server || !demo->m_server->listen(QHostAddress::LocalHost, 0)) {
-            if (demo->m_server)
-                *error = demo->m_server->errorString();
-            return nullptr;
-        }
+        QString error;
+        demo->m_server = recsim::Simulator::create(config, {}, &error);
+        if (!demo->m_server)
+            return fail(error);
+        if (!demo->m_server->listen(QHostAddress::LocalHost, 0))
+            return fail(demo->m_server->errorString());
         if (options.scenario != u"none") {
             const QString path = options.scenario.isEmpty()
                                      ? QStringLiteral(":/recsim/demo-scenario.json")
                                      : options.scenario;
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly) ||
-                !demo->m_server->startScenario(file.readAll(), error)) {
-                if (error->isEmpty())
-                    *error = file.errorString();
-                return nullptr;
-            }
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(file.errorString());
+            if (!demo->m_server->startScenario(file.readAll(), &error))
+                return fail(error);
         }
         server = demo->m_server->url();
         QTextStream(stdout) << "recbar demo: recsim listening on " << server.toString() << Qt::endl;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "profile/Profile.h"
 
 #include <QSettings>
@@ -35,8 +36,8 @@ public:
     };
 
     ~Demo();
-    // Starts what the demo needs; nullptr and a message when it cannot.
-    static std::unique_ptr<Demo> start(const Options &options, QString *error);
+    // Starts what the demo needs, or says why it cannot.
+    static Result<std::unique_ptr<Demo>> start(const Options &options);
     // The demo's settings: a file in a temporary folder, never the agent's own.
     static std::unique_ptr<QSettings> settings();
 

@@ -83,7 +83,7 @@ std::optional<AgentSession::SsoTarget> AgentSession::ssoTarget(const Profile &pr
     if (!server)
         return std::nullopt;
     for (const QString &id : {profile.controlKind, profile.stateKind}) {
-        if (const ServerKind *kind = ServerRegistry::find(id); kind && kind->singleSignOn)
+        if (const ServerKind *kind = ServerRegistry::current().find(id); kind && kind->singleSignOn)
             return SsoTarget{*server, &*kind->singleSignOn};
     }
     return std::nullopt;
@@ -382,8 +382,8 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
     resetServers();
     if (!refuseUnusable(profile))
         return;
-    const ServerKind *controlKind = ServerRegistry::find(profile.controlKind);
-    const ServerKind *stateKind = ServerRegistry::find(profile.stateKind);
+    const ServerKind *controlKind = ServerRegistry::current().find(profile.controlKind);
+    const ServerKind *stateKind = ServerRegistry::current().find(profile.stateKind);
     m_profile = profile;
     m_passwords = passwords;
     m_profiles.setActiveProfileId(profile.id);
@@ -514,7 +514,7 @@ std::unique_ptr<RecordingsSource> AgentSession::makeRecordingsSource() const
 {
     if (!m_profile || !m_controlHttp || m_profile->recordingsKind.isEmpty())
         return {};
-    const ServerKind *kind = ServerRegistry::find(m_profile->recordingsKind);
+    const ServerKind *kind = ServerRegistry::current().find(m_profile->recordingsKind);
     if (!kind || !kind->providesRecordings())
         return {};
     return kind->build(*m_profile, *m_controlHttp, KindPart::Recordings).recordings;
@@ -526,10 +526,10 @@ std::unique_ptr<TeamSource> AgentSession::makeTeamSource() const
         return {};
     // The recording server's list says whether each call is recorded (the Recording API's);
     // a call-state server's (Finesse's) only whether each agent is on a call.
-    const ServerKind *control = ServerRegistry::find(m_profile->controlKind);
+    const ServerKind *control = ServerRegistry::current().find(m_profile->controlKind);
     if (control && control->providesTeam())
         return control->build(*m_profile, *m_controlHttp, KindPart::Team).team;
-    const ServerKind *state = ServerRegistry::find(m_profile->stateKind);
+    const ServerKind *state = ServerRegistry::current().find(m_profile->stateKind);
     if (state && state->providesTeam())
         return state->build(*m_profile, m_stateHttp ? *m_stateHttp : *m_controlHttp, KindPart::Team)
             .team;

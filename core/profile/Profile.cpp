@@ -9,14 +9,14 @@ QString Profile::field(const QString &key) const
 {
     if (const auto it = fields.constFind(key); it != fields.constEnd())
         return it->toString();
-    const KindField *declared = ServerRegistry::field(key);
+    const KindField *declared = ServerRegistry::current().field(key);
     return declared ? declared->defaultValue.toString() : QString();
 }
 
 QList<ServerAccess> Profile::servers() const
 {
-    const ServerKind *control = ServerRegistry::find(controlKind);
-    const ServerKind *state = ServerRegistry::find(stateKind);
+    const ServerKind *control = ServerRegistry::current().find(controlKind);
+    const ServerKind *state = ServerRegistry::current().find(stateKind);
     const bool controlNeeds = !control || control->needsCredentials;
     const bool stateNeeds = !state || state->needsCredentials;
     const QString controlName = control ? control->displayName : controlKind;
@@ -51,7 +51,7 @@ std::optional<ServerAccess> Profile::singleSignOnServer() const
         if (server.role == ServerRole::Control && stateServerUrl.isEmpty())
             kinds.append(stateKind); // one server speaking both kinds
         for (const QString &id : kinds) {
-            const ServerKind *kind = ServerRegistry::find(id);
+            const ServerKind *kind = ServerRegistry::current().find(id);
             if (server.needsCredentials && kind && kind->singleSignOn)
                 return server;
         }
@@ -84,9 +84,9 @@ QList<Profile::Problem> Profile::fieldProblems() const
     field = QStringLiteral("name");
     if (name.trimmed().isEmpty())
         add(tr("Give the profile a name"));
-    const ServerKind *control = ServerRegistry::find(controlKind);
-    const ServerKind *state = ServerRegistry::find(stateKind);
-    const QString known = ServerRegistry::ids().join(QStringLiteral(", "));
+    const ServerKind *control = ServerRegistry::current().find(controlKind);
+    const ServerKind *state = ServerRegistry::current().find(stateKind);
+    const QString known = ServerRegistry::current().ids().join(QStringLiteral(", "));
     // An id nobody knows is said as it is, with the ones that exist: a typo in an
     // administrator's file must not pass for a profile that "just does not connect".
     field = QStringLiteral("controlKind");
@@ -125,7 +125,7 @@ QList<Profile::Problem> Profile::fieldProblems() const
     }
     field = QStringLiteral("recordingsKind");
     if (!recordingsKind.isEmpty()) {
-        const ServerKind *recordings = ServerRegistry::find(recordingsKind);
+        const ServerKind *recordings = ServerRegistry::current().find(recordingsKind);
         if (!recordings || !recordings->providesRecordings())
             add(tr("\"%1\" has no recordings list").arg(recordingsKind));
     }

@@ -138,7 +138,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
         }
         p.*setting.member = read;
     });
-    for (const ServerKind &kind : ServerRegistry::kinds()) {
+    for (const ServerKind &kind : ServerRegistry::current().kinds()) {
         for (const KindField &field : kind.fields) {
             const QVariant stored = value(group + field.key, {}, locked);
             if (stored.isValid())
@@ -157,7 +157,7 @@ bool ProfileStore::save(const Profile &p)
         m_settings.setValue(QLatin1String(setting.key), p.*setting.member);
     });
     for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
-        if (ServerRegistry::field(it.key()))
+        if (ServerRegistry::current().field(it.key()))
             m_settings.setValue(it.key(), it.value());
     }
     m_settings.endGroup();

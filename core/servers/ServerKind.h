@@ -285,7 +285,7 @@ struct SingleSignOn
 // A server kind: its name, its profile settings, and how to build its parts for a profile.
 // One factory builds every part asked of one server together, so parts that share something
 // (Finesse's control and call state read the same agent) are handed it there. Each kind lives
-// in its own folder and adds one line to ServerRegistry.cpp.
+// in its own folder and adds one line to ServerRegistry::shippedKinds().
 struct ServerKind
 {
     using Factory = std::function<KindBuild(const Profile &, HttpSession &, KindParts wanted)>;
@@ -315,20 +315,42 @@ struct ServerKind
     bool providesTeam() const { return parts.testFlag(KindPart::Team); }
 };
 
+// The server kinds RecBar knows. The program builds one after installing its translations (the
+// kinds' names and labels are translated as it is built) and keeps it for as long as it runs; a
+// test builds its own, with kinds of its own. It never changes once built, so what find() hands
+// out stays valid while it lives. While one lives, ServerRegistry::current() is it (the newest when
+// one is made inside another's lifetime), as QCoreApplication::instance() is the application:
+// profiles, which are plain values copied everywhere, find their kinds there.
 class ServerRegistry
 {
 public:
-    static const QList<ServerKind> &kinds();
-    static const ServerKind *find(const QString &id);
+    // RecBar's own kinds, built now.
+    static QList<ServerKind> shippedKinds();
+
+    explicit ServerRegistry(QList<ServerKind> kinds = shippedKinds());
+    ~ServerRegistry();
+    ServerRegistry(const ServerRegistry &) = delete;
+    ServerRegistry &operator=(const ServerRegistry &) = delete;
+
+    // The registry alive now; a program that made none has no kinds.
+    static const ServerRegistry &current();
+
+    const QList<ServerKind> &kinds() const { return m_kinds; }
+    const ServerKind *find(const QString &id) const;
     // The ids, for messages about an id that is none of them.
-    static QStringList ids();
+    QStringList ids() const;
     // The declaration of a profile field, from whichever kind declares it first.
-    static const KindField *field(const QString &key);
-    // Registers one more kind: how tests add a kind of their own, without touching this list.
-    static void add(ServerKind kind);
-    // Takes a kind added by add() away again (a test's, when the test ends); the kinds RecBar
-    // ships stay. Pointers to the other kinds stay valid.
-    static void remove(const QString &id);
+    const KindField *field(const QString &key) const;
+
+private:
+    struct Empty
+    {
+    };
+    explicit ServerRegistry(Empty);
+
+    QList<ServerKind> m_kinds;
+    const ServerRegistry *m_before = nullptr; // current() again once this one ends
+    bool m_installed = false;
 };
 
 } // namespace recbar

@@ -79,7 +79,7 @@ void ServerProbe::ask(const QUrl &url, bool allowPlainHttp, Done done)
     pending->result.url = url;
     pending->done = std::move(done);
     QList<const ServerKind *> kinds;
-    for (const ServerKind &kind : ServerRegistry::kinds()) {
+    for (const ServerKind &kind : ServerRegistry::current().kinds()) {
         if (kind.probe)
             kinds.append(&kind);
     }

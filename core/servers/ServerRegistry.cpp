@@ -8,79 +8,73 @@ namespace recbar {
 
 namespace {
 
-struct Registry
-{
-    QList<ServerKind> kinds;
-    qsizetype shipped = 0; // the first ones: RecBar's own, never removed
-};
-
-Registry &registry()
-{
-    static Registry all = [] {
-        // One line per server kind.
-        Registry r{.kinds = {
-                       recordingApiKind(),
-                       qmKind(),
-                       finesseKind(),
-                       imagicleKind(),
-                   }};
-        r.shipped = r.kinds.size();
-        r.kinds.reserve(32); // kinds added later (tests) never move the ones find() handed out
-        return r;
-    }();
-    return all;
-}
+const ServerRegistry *g_current = nullptr;
 
 } // namespace
 
-const QList<ServerKind> &ServerRegistry::kinds()
+QList<ServerKind> ServerRegistry::shippedKinds()
 {
-    return registry().kinds;
+    // One line per server kind.
+    return {
+        recordingApiKind(),
+        qmKind(),
+        finesseKind(),
+        imagicleKind(),
+    };
 }
 
-const ServerKind *ServerRegistry::find(const QString &id)
+ServerRegistry::ServerRegistry(QList<ServerKind> kinds)
+    : m_kinds(std::move(kinds))
+    , m_before(g_current)
+    , m_installed(true)
 {
-    for (const ServerKind &kind : kinds()) {
+    g_current = this;
+}
+
+ServerRegistry::ServerRegistry(Empty) {}
+
+ServerRegistry::~ServerRegistry()
+{
+    if (!m_installed)
+        return;
+    Q_ASSERT(g_current == this); // registries end in the order opposite to their making
+    g_current = m_before;
+}
+
+const ServerRegistry &ServerRegistry::current()
+{
+    if (g_current)
+        return *g_current;
+    static const ServerRegistry none{Empty{}};
+    return none;
+}
+
+const ServerKind *ServerRegistry::find(const QString &id) const
+{
+    for (const ServerKind &kind : m_kinds) {
         if (kind.id == id)
             return &kind;
     }
     return nullptr;
 }
 
-QStringList ServerRegistry::ids()
+QStringList ServerRegistry::ids() const
 {
     QStringList out;
-    for (const ServerKind &kind : kinds())
+    for (const ServerKind &kind : m_kinds)
         out.append(kind.id);
     return out;
 }
 
-const KindField *ServerRegistry::field(const QString &key)
+const KindField *ServerRegistry::field(const QString &key) const
 {
-    for (const ServerKind &kind : kinds()) {
+    for (const ServerKind &kind : m_kinds) {
         for (const KindField &field : kind.fields) {
             if (field.key == key)
                 return &field;
         }
     }
     return nullptr;
-}
-
-void ServerRegistry::add(ServerKind kind)
-{
-    if (!find(kind.id))
-        registry().kinds.append(std::move(kind));
-}
-
-void ServerRegistry::remove(const QString &id)
-{
-    Registry &r = registry();
-    for (qsizetype i = r.kinds.size() - 1; i >= r.shipped; --i) {
-        if (r.kinds[i].id == id) {
-            r.kinds.removeAt(i);
-            return;
-        }
-    }
 }
 
 RecordingEffect documentedEffect(CommandKind kind)

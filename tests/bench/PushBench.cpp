@@ -10,6 +10,7 @@
 //   bench_push [--idle-seconds N]
 #include "BenchProcesses.h"
 #include "agent/AgentSession.h"
+#include "servers/ServerKind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -226,6 +227,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << message << Qt::endl;
     });
     QCoreApplication app(argc, argv);
+    const recbar::ServerRegistry kinds;
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--idle-seconds"));
     const int idleSeconds = at >= 0 ? std::max(10, args.value(at + 1).toInt()) : 300;

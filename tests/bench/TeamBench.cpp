@@ -21,6 +21,7 @@
 #include "BenchTable.h"
 #include "TeamWindow.h"
 #include "agent/AgentSession.h"
+#include "servers/ServerKind.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
 #include <QApplication>
@@ -240,6 +241,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const recbar::ServerRegistry kinds;
     QTemporaryDir dir;
     QProcess recsim;
     const QUrl base = bench::startRecsim(recsim, {QStringLiteral("--config"), writeConfig(dir)});

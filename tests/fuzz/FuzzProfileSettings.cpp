@@ -2,6 +2,7 @@
 // as the INI file, read as profiles and preferences.
 #include "FuzzInput.h"
 #include "profile/ProfileStore.h"
+#include "servers/ServerKind.h"
 
 #include <QFile>
 #include <QSettings>
@@ -10,6 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static QTemporaryDir dir;
+    static const recbar::ServerRegistry kinds;
     const QString path = dir.filePath(QStringLiteral("recbar.ini"));
     {
         QFile file(path);

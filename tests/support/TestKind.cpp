@@ -67,12 +67,6 @@ ServerKind memoKind()
     };
 }
 
-ScopedMemoKind::ScopedMemoKind()
-{
-    ServerRegistry::add(memoKind());
-}
-
-ScopedMemoKind::~ScopedMemoKind()
-{
-    ServerRegistry::remove(memoKind().id);
-}
+KindsWithMemo::KindsWithMemo()
+    : ServerRegistry(shippedKinds() << memoKind())
+{}

@@ -7,6 +7,10 @@
 
 #include <QStandardPaths>
 
+#ifdef RECBAR_TEST_KINDS
+#include "servers/ServerKind.h"
+#endif
+
 #ifdef RECBAR_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
@@ -23,5 +27,9 @@ int main(int argc, char *argv[])
     // Tests never read or write the user's own settings, caches or data.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
+#ifdef RECBAR_TEST_KINDS
+    // The kinds RecBar ships, as the app has them; a test that needs others makes its own.
+    const recbar::ServerRegistry kinds;
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -784,7 +784,7 @@ TEST_CASE("A certificate's names are shown as text, never as markup", "[ui][tls]
 TEST_CASE("The profile form offers a kind registered at run time, with its own fields",
           "[ui][kinds]")
 {
-    const ScopedMemoKind memo;
+    const KindsWithMemo kinds;
     ProfileForm form(false);
     Profile p;
     p.controlKind = p.stateKind = QStringLiteral("memo");

@@ -3,6 +3,7 @@
 #include "BarWindow.h"
 #include "CatchCompat.h"
 #include "CommandActions.h"
+#include "servers/ServerKind.h"
 #include "servers/recordingapi/RecordingApiProtocol.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,22 @@ TEST_CASE("Spanish and French are complete, and the bar speaks them", "[ui][i18n
         CHECK(bar.button(CommandActions::Slot::Stop)->text() == QString::fromUtf8(c.stop));
         QCoreApplication::removeTranslator(&translator);
     }
+}
+
+TEST_CASE("A registry made after the translation speaks it", "[ui][i18n][kinds]")
+{
+    const auto label = [](const ServerRegistry &kinds) {
+        return kinds.field(QStringLiteral("peripheralId"))->label;
+    };
+    const QString english = label(ServerRegistry::current());
+    QTranslator french;
+    REQUIRE(french.load(QStringLiteral(":/i18n/recbar_fr")));
+    QCoreApplication::installTranslator(&french);
+    const QString translated = label(ServerRegistry());
+    QCoreApplication::removeTranslator(&french);
+    CHECK(english == QStringLiteral("Peripheral id:"));
+    CHECK(translated != english);
+    CHECK(label(ServerRegistry()) == english);
 }
 
 TEST_CASE("A language without a translation stays in English", "[ui][i18n]")

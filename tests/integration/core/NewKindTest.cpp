@@ -7,8 +7,8 @@ using namespace recbar;
 
 TEST_CASE("A new kind needs only its own folder and one registration", "[profile][kinds]")
 {
-    const ScopedMemoKind memo;
-    REQUIRE(ServerRegistry::find(QStringLiteral("memo")));
+    const KindsWithMemo kinds;
+    REQUIRE(ServerRegistry::current().find(QStringLiteral("memo")));
 
     BarRig rig;
     Profile p = rig.profile();
@@ -36,16 +36,26 @@ TEST_CASE("A new kind needs only its own folder and one registration", "[profile
     CHECK(rig.snapshot().recording == RecordingState::Paused);
 }
 
-TEST_CASE("A test's kind is gone when the test ends, and the shipped kinds stay",
-          "[profile][kinds]")
+TEST_CASE("A test's kinds are its own, and the program's are back when it ends", "[profile][kinds]")
 {
-    const QStringList shipped = ServerRegistry::ids();
-    const ServerKind *finesse = ServerRegistry::find(QStringLiteral("finesse"));
+    const ServerRegistry &program = ServerRegistry::current();
+    const QStringList shipped = program.ids();
+    CHECK(shipped == QStringList{QStringLiteral("recording-api"), QStringLiteral("qm"),
+                                 QStringLiteral("finesse"), QStringLiteral("imagicle")});
+    const ServerKind *finesse = program.find(QStringLiteral("finesse"));
     {
-        const ScopedMemoKind memo;
-        CHECK(ServerRegistry::ids() == shipped + QStringList{QStringLiteral("memo")});
+        const KindsWithMemo kinds;
+        CHECK(&ServerRegistry::current() == &kinds);
+        CHECK(kinds.ids() == shipped + QStringList{QStringLiteral("memo")});
+        // A profile finds its kinds in the registry alive now.
+        Profile p;
+        p.controlKind = p.stateKind = QStringLiteral("memo");
+        CHECK_FALSE(p.servers().first().needsCredentials);
     }
-    CHECK_FALSE(ServerRegistry::find(QStringLiteral("memo")));
-    CHECK(ServerRegistry::ids() == shipped);
-    CHECK(ServerRegistry::find(QStringLiteral("finesse")) == finesse);
+    CHECK(&ServerRegistry::current() == &program);
+    CHECK_FALSE(ServerRegistry::current().find(QStringLiteral("memo")));
+    CHECK(ServerRegistry::current().find(QStringLiteral("finesse")) == finesse);
+    Profile p;
+    p.controlKind = p.stateKind = QStringLiteral("memo");
+    CHECK(p.problems().join(u' ').contains(QStringLiteral("Unknown server kind \"memo\"")));
 }
