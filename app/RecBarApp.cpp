@@ -302,8 +302,10 @@ Result<void> RecBarApp::startDemo()
     if (!demo)
         return demo.failure();
     m_demo = *std::move(demo);
-    m_session->profiles().save(m_demo->profile());
+    // Saved once the first request is on its way: writing the settings file (and flushing it to
+    // disk) is then done while the server answers, not before it is asked.
     m_session->signIn(m_demo->profile(), m_demo->passwords());
+    m_session->profiles().save(m_demo->profile());
     return {};
 }
 

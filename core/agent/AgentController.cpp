@@ -64,7 +64,9 @@ void AgentController::start()
     setConnection(ConnectionState::Connecting);
     publish();
     m_control->start();
-    schedulePoll(0ms);
+    // Asked at once: the first state is what the agent waits for at start-up, and a timer would
+    // let whatever else is queued (a settings file written to disk) go first.
+    poll();
 }
 
 void AgentController::signOut()

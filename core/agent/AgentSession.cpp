@@ -386,7 +386,6 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
     const ServerKind *stateKind = ServerRegistry::current().find(profile.stateKind);
     m_profile = profile;
     m_passwords = passwords;
-    m_profiles.setActiveProfileId(profile.id);
 
     // One HTTP session per server, each with its own credentials, and none for a server whose
     // API takes none.
@@ -430,6 +429,9 @@ void AgentSession::build(const Profile &profile, const Passwords &passwords)
     connect(m_controller.get(), &AgentController::changed, this, &AgentSession::onSnapshot);
     emit controllerChanged(m_controller.get());
     m_controller->start();
+    // After the first request is on its way: a changed setting is written (and flushed to disk)
+    // while the server answers.
+    m_profiles.setActiveProfileId(profile.id);
 }
 
 void AgentSession::onSnapshot(const AgentSnapshot &snapshot)

@@ -186,7 +186,12 @@ QString ProfileStore::activeProfileId() const
 
 void ProfileStore::setActiveProfileId(const QString &id)
 {
-    m_settings.setValue(QStringLiteral("activeProfile"), id);
+    // Every sign-in names its profile: unchanged, the settings file is not written again (with
+    // its flush to disk) on the way to the first state.
+    const QString key = QStringLiteral("activeProfile");
+    if (m_settings.contains(key) && m_settings.value(key).toString() == id)
+        return;
+    m_settings.setValue(key, id);
 }
 
 QString ProfileStore::newId()
