@@ -64,9 +64,7 @@ void AgentController::start()
     setConnection(ConnectionState::Connecting);
     publish();
     m_control->start();
-    // Asked at once: the first state is what the agent waits for at start-up, and a timer would
-    // let whatever else is queued (a settings file written to disk) go first.
-    poll();
+    poll(); // at once: a timer would let queued work (a settings write) go before the first state
 }
 
 void AgentController::signOut()

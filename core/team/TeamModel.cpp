@@ -360,9 +360,16 @@ TeamModel::Tone TeamModel::tone(const TeamMember &m, int column) const
         return m.concerns.isEmpty() ? Tone::None : Tone::Trouble;
     case Action:
         return m.failure.isEmpty() ? Tone::None : Tone::Trouble;
-    default:
-        return Tone::None;
+    case Agent:
+    case Extension:
+    case Call:
+    case OtherParty:
+    case Direction:
+    case Pause:
+    case ColumnCount:
+        break;
     }
+    return Tone::None;
 }
 
 QString TeamModel::toolTip(const TeamMember &m, int column) const
@@ -391,9 +398,13 @@ QString TeamModel::toolTip(const TeamMember &m, int column) const
     case Action:
         // The cell has the start's outcome in brief; here in full.
         return m.pending || !m.failure.isEmpty() ? text(m, column, m_now) : m.outcome;
-    default:
-        return {};
+    case Extension:
+    case Call:
+    case Direction:
+    case ColumnCount:
+        break;
     }
+    return {};
 }
 
 TeamFilterModel::TeamFilterModel(QObject *parent)

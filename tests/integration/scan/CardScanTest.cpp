@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 using namespace recbar;
 
 namespace {
@@ -230,4 +232,68 @@ TEST_CASE("recbar scan --json reports each file's findings without the digits, a
     CHECK(log.contains(R"("kind":"scan")"));
     CHECK(log.contains(R"("findingsOutsidePause":1)"));
     CHECK_FALSE(log.contains("45391"));
+}
+
+TEST_CASE("A folder recbar scan cannot enter is named, and the rest is scanned", "[scan][cli]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("calls"));
+    const QString locked = folder + QStringLiteral("/locked");
+    REQUIRE(QDir().mkpath(locked));
+    talkClip(folder);
+    talkClip(locked);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    REQUIRE(QDir().mkpath(data));
+
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                          QFileDevice::ExeGroup;
+    QStringList program{QStringLiteral(RECBAR_EXECUTABLE)};
+    // Root enters any folder: as root, the scan runs as nobody, who may read all but `locked`.
+    if (::geteuid() == 0) {
+        for (const QString &path : {dir.path(), folder})
+            REQUIRE(QFile::setPermissions(path, everyone));
+        for (const QString &file : QDir(folder).entryList(QDir::Files))
+            REQUIRE(QFile::setPermissions(QDir(folder).filePath(file),
+                                          QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        REQUIRE(QFile::setPermissions(data, everyone | QFileDevice::WriteOther));
+        program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                              QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
+                  program;
+        // A build under a folder only root may enter (/root) cannot be run as nobody.
+        QProcess probe;
+        probe.start(program.first(), program.mid(1) + QStringList{QStringLiteral("--version")});
+        if (!probe.waitForFinished(30'000) || probe.exitCode() != 0) {
+            WARN("not checked: nobody cannot run " RECBAR_EXECUTABLE);
+            return;
+        }
+    }
+    REQUIRE(QFile::setPermissions(locked, QFileDevice::ExeOwner)); // nobody else, not readable
+    QProcess scan;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), data);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), data);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    scan.setProcessEnvironment(env);
+    scan.start(program.first(), program.mid(1) + QStringList{QStringLiteral("scan"),
+                                                             QStringLiteral("--json"), folder});
+    REQUIRE(scan.waitForFinished(240'000));
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner); // so that it can be removed
+    const QString errors = QString::fromUtf8(scan.readAllStandardError());
+    INFO(errors.toStdString());
+    CHECK(scan.exitCode() == 2);
+    CHECK(errors.contains(locked));
+    CHECK(errors.contains(QStringLiteral("cannot be read")));
+    QMap<QString, QJsonObject> byFile;
+    for (const QByteArray &line : scan.readAllStandardOutput().trimmed().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        byFile.insert(o.value(QStringLiteral("file")).toString(), o);
+    }
+    REQUIRE(byFile.size() == 2);
+    CHECK(byFile.value(locked).contains(QStringLiteral("error")));
+    const QJsonObject talk = byFile.value(folder + QStringLiteral("/talk.wav"));
+    CHECK(talk.contains(QStringLiteral("findings")));
+    CHECK(talk.value(QStringLiteral("findings")).toArray().isEmpty());
 }
