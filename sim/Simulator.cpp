@@ -58,8 +58,9 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
 {
     // One line per server kind.
     m_apis.push_back(std::make_unique<RecordingApi>(m_model));
-    m_apis.push_back(std::make_unique<QmApi>(m_model));
-    m_apis.push_back(std::make_unique<FinesseApi>(m_model));
+    m_apis.push_back(std::make_unique<QmApi>(m_model, config.qmMetadataKeys));
+    [[maybe_unused]] auto *finesse =
+        static_cast<FinesseApi *>(m_apis.emplace_back(std::make_unique<FinesseApi>(m_model)).get());
     m_apis.push_back(std::make_unique<ImagicleApi>(m_model, m_media));
     m_apis.push_back(std::make_unique<IdsApi>(m_model, m_auth.tokens()));
 
@@ -67,6 +68,10 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     auto notifications = std::make_unique<NotificationService>(m_model, m_faults, m_auth.tokens());
     NotificationService *service = notifications.get();
     m_server.setUpgrade("/ws", [service](QTcpSocket *socket) { service->accept(socket); });
+    finesse->onRequestFailed([service](int agentId, const QString &requestId, const QString &type,
+                                       const QString &message) {
+        service->publishFailure(agentId, requestId, type, message);
+    });
     m_faults.setOnChange([service] { service->faultsChanged(); });
     m_endNotificationSessions = [service] { service->closeAll(); };
     m_notificationControl = [service](const HttpRequest &request) {

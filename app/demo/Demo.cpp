@@ -73,7 +73,7 @@ Result<std::unique_ptr<Demo>> Demo::start(const Options &options)
     } else {
         recsim::SimConfig config = recsim::SimConfig::demo();
         if (sso)
-            config.settings.finesseAuthMode = QStringLiteral("SSO");
+            config.settings.finesse.authMode = QStringLiteral("SSO");
         QString error;
         demo->m_server = recsim::Simulator::create(config, {}, &error);
         if (!demo->m_server)

@@ -402,11 +402,12 @@ HttpResponse ControlApi::crowd(const HttpRequest &request)
         body.problem(QStringLiteral("agents: must be \"load\" or \"all\""));
     if (unrecorded + paused > onCall)
         body.problem(QStringLiteral("unrecorded and paused are agents on a call: at most onCall"));
-    if (paused > 0 && qint64(pausedMinutes) * 60 >= m_model.settings().maxAgentBlackoutSec)
+    if (paused > 0 &&
+        qint64(pausedMinutes) * 60 >= m_model.settings().recordingApi.maxAgentBlackoutSec)
         body.problem(QStringLiteral("a pause of %1 minutes has ended by maxAgentBlackoutSec "
                                     "(%2 s): raise it with PATCH /sim/settings")
                          .arg(pausedMinutes)
-                         .arg(m_model.settings().maxAgentBlackoutSec));
+                         .arg(m_model.settings().recordingApi.maxAgentBlackoutSec));
     if (const std::optional<QString> wrong = body.problems())
         return error(400, *wrong);
 

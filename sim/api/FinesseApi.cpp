@@ -1,5 +1,7 @@
 #include "FinesseApi.h"
 
+#include "FinesseSettings.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -341,7 +343,7 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
     Call *call = m_model.call(id);
     if (!call || !call->isLive())
         return apiError(404, QStringLiteral("Not Found"), QStringLiteral("Dialog not found"), id);
-    if (m_model.settings().finesseDeployment != u"UCCX")
+    if (m_model.settings().finesse.deployment != u"UCCX")
         return apiError(501, QStringLiteral("Not Implemented"),
                         QStringLiteral("START_RECORDING is supported on Unified CCX only"), action);
     const Agent *requester = m_model.agentForUser(user);
@@ -361,19 +363,47 @@ HttpResponse FinesseApi::putDialog(const HttpRequest &request, const QString &id
                         target);
     // Finesse names each accepted request; its outcome's events carry the name.
     const QString requestId = QStringLiteral("recsim-%1").arg(++m_requests);
-    if (!m_model.runningRecording(*call) && !call->finesseRecordingPending)
-        m_model.requestFinesseRecording(call, requestId);
+    if (!m_model.runningRecording(*call) && !m_startsPending.contains(call->id))
+        startRecordingLater(*call, requestId);
     HttpResponse accepted = HttpResponse::empty(202);
     accepted.setHeader("requestId", requestId.toLatin1());
     return accepted;
 }
 
+void FinesseApi::startRecordingLater(const Call &call, const QString &requestId)
+{
+    m_startsPending.insert(call.id);
+    m_model.schedule(m_model.now() + m_model.settings().finesse.recordingDelayMs,
+                     [this, id = call.id, requestId] {
+                         if (!m_startsPending.remove(id))
+                             return;
+                         Call *c = m_model.call(id);
+                         if (!c)
+                             return;
+                         if (m_model.settings().finesse.recordingFails)
+                             requestFailed(c->agentId, requestId, QStringLiteral("CTI Error"),
+                                           QStringLiteral("The recording could not be started"));
+                         else if (c->state != CallState::Active)
+                             requestFailed(c->agentId, requestId, QStringLiteral("Invalid State"),
+                                           QStringLiteral("The call is no longer connected"));
+                         else
+                             m_model.startRecording(c, RecordingOrigin::Finesse);
+                     });
+}
+
+void FinesseApi::requestFailed(int agentId, const QString &requestId, const QString &type,
+                               const QString &message) const
+{
+    if (m_requestFailed)
+        m_requestFailed(agentId, requestId, type, message);
+}
+
 HttpResponse FinesseApi::userAuthMode(const QString &user) const
 {
     const ServerSettings &s = m_model.settings();
-    const bool sso = s.finesseAuthMode == u"SSO" ||
-                     (s.finesseAuthMode == u"HYBRID" &&
-                      s.finesseSsoUsers.split(u',', Qt::SkipEmptyParts).contains(user));
+    const bool sso = s.finesse.authMode == u"SSO" ||
+                     (s.finesse.authMode == u"HYBRID" &&
+                      s.finesse.ssoUsers.split(u',', Qt::SkipEmptyParts).contains(user));
     if (!m_model.user(user))
         return error(404, QStringLiteral("No such user"));
     return HttpResponse::json(
@@ -387,19 +417,58 @@ HttpResponse FinesseApi::systemInfo() const
     QXmlStreamWriter xml(&out);
     xml.writeStartElement(QStringLiteral("SystemInfo"));
     xml.writeTextElement(QStringLiteral("currentTimestamp"), finesseTime(m_model.now()));
-    xml.writeTextElement(QStringLiteral("deploymentType"), m_model.settings().finesseDeployment);
+    xml.writeTextElement(QStringLiteral("deploymentType"), m_model.settings().finesse.deployment);
     xml.writeStartElement(QStringLiteral("primaryNode"));
     xml.writeTextElement(QStringLiteral("host"), m_model.settings().serverHost);
     xml.writeTextElement(QStringLiteral("status"), QStringLiteral("IN_SERVICE"));
     xml.writeEndElement();
     xml.writeTextElement(QStringLiteral("status"), QStringLiteral("IN_SERVICE"));
-    xml.writeTextElement(QStringLiteral("systemAuthMode"), m_model.settings().finesseAuthMode);
+    xml.writeTextElement(QStringLiteral("systemAuthMode"), m_model.settings().finesse.authMode);
     xml.writeTextElement(QStringLiteral("timezoneOffset"), QStringLiteral("0"));
     xml.writeTextElement(QStringLiteral("uri"), QStringLiteral("/finesse/api/SystemInfo"));
     xml.writeTextElement(QStringLiteral("xmppDomain"), QStringLiteral("recsim.local"));
     xml.writeTextElement(QStringLiteral("xmppPubSubDomain"), QStringLiteral("pubsub.recsim.local"));
     xml.writeEndElement();
     return HttpResponse::xml(200, out);
+}
+
+QStringList FinesseSettings::keys()
+{
+    return {QStringLiteral("finesseDeployment"),     QStringLiteral("finesseRecordingDelayMs"),
+            QStringLiteral("finesseRecordingFails"), QStringLiteral("finesseNotifications"),
+            QStringLiteral("finessePayload"),        QStringLiteral("finesseSubscriptions"),
+            QStringLiteral("finesseAuthMode"),       QStringLiteral("finesseSsoUsers")};
+}
+
+void FinesseSettings::read(JsonReader &in)
+{
+    deployment = in.string(QStringLiteral("finesseDeployment"), deployment);
+    if (deployment != u"UCCX" && deployment != u"UCCE")
+        in.error(QStringLiteral("finesseDeployment"),
+                 QStringLiteral("must be \"UCCX\" or \"UCCE\""));
+    recordingDelayMs =
+        in.integer(QStringLiteral("finesseRecordingDelayMs"), recordingDelayMs, 0, 60'000);
+    recordingFails = in.boolean(QStringLiteral("finesseRecordingFails"), recordingFails);
+    notifications = in.boolean(QStringLiteral("finesseNotifications"), notifications);
+    in.oneOf(QStringLiteral("finessePayload"), payload,
+             {QStringLiteral("escaped"), QStringLiteral("element")});
+    in.oneOf(QStringLiteral("finesseSubscriptions"), subscriptions,
+             {QStringLiteral("automatic"), QStringLiteral("explicit")});
+    in.oneOf(QStringLiteral("finesseAuthMode"), authMode,
+             {QStringLiteral("NON_SSO"), QStringLiteral("SSO"), QStringLiteral("HYBRID")});
+    ssoUsers = in.string(QStringLiteral("finesseSsoUsers"), ssoUsers);
+}
+
+void FinesseSettings::write(QJsonObject &out) const
+{
+    out.insert(QStringLiteral("finesseDeployment"), deployment);
+    out.insert(QStringLiteral("finesseRecordingDelayMs"), recordingDelayMs);
+    out.insert(QStringLiteral("finesseRecordingFails"), recordingFails);
+    out.insert(QStringLiteral("finesseNotifications"), notifications);
+    out.insert(QStringLiteral("finessePayload"), payload);
+    out.insert(QStringLiteral("finesseSubscriptions"), subscriptions);
+    out.insert(QStringLiteral("finesseAuthMode"), authMode);
+    out.insert(QStringLiteral("finesseSsoUsers"), ssoUsers);
 }
 
 } // namespace recsim

@@ -97,7 +97,7 @@ void FinesseXml::writeDialog(QXmlStreamWriter &xml, const Call &call,
                    QStringLiteral("SEND_DTMF")};
         // Offered while the call is not recorded; gone once the recording shows, which is how
         // a client learns that an accepted (202) request took effect.
-        if (m_model.settings().finesseDeployment == u"UCCX" && !recorded)
+        if (m_model.settings().finesse.deployment == u"UCCX" && !recorded)
             actions.append(QStringLiteral("START_RECORDING"));
         break;
     case CallState::Held:

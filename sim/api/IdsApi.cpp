@@ -1,5 +1,7 @@
 #include "IdsApi.h"
 
+#include "IdsSettings.h"
+
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QUrl>
@@ -61,7 +63,7 @@ HttpResponse IdsApi::authorize(const QUrlQuery &parameters, bool signIn)
         return parameters.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
     // RFC 6749 4.1.2.1: a wrong client or redirect is said here, never redirected to.
-    if (value("client_id") != m_model.settings().idsClientId)
+    if (value("client_id") != m_model.settings().ids.clientId)
         return HttpResponse::text(400, QStringLiteral("Unknown client_id\n"));
     const QUrl redirect(value("redirect_uri"), QUrl::StrictMode);
     if (!isLoopback(redirect))
@@ -134,7 +136,7 @@ HttpResponse IdsApi::token(const QUrlQuery &form)
     const auto value = [&](const char *key) {
         return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
-    if (value("client_id") != m_model.settings().idsClientId)
+    if (value("client_id") != m_model.settings().ids.clientId)
         return oauthError(401, "invalid_client", QStringLiteral("Unknown client_id"));
     const auto granted = [](const TokenStore::Grant &grant) {
         return HttpResponse::json(
@@ -168,6 +170,24 @@ HttpResponse IdsApi::token(const QUrlQuery &form)
     }
     return oauthError(400, "unsupported_grant_type",
                       QStringLiteral("grant_type must be authorization_code or refresh_token"));
+}
+
+QStringList IdsSettings::keys()
+{
+    return {QStringLiteral("idsClientId"), QStringLiteral("idsTokenLifetimeSec")};
+}
+
+void IdsSettings::read(JsonReader &in)
+{
+    clientId = in.string(QStringLiteral("idsClientId"), clientId);
+    tokenLifetimeSec =
+        in.integer(QStringLiteral("idsTokenLifetimeSec"), tokenLifetimeSec, 1, 24 * 3600);
+}
+
+void IdsSettings::write(QJsonObject &out) const
+{
+    out.insert(QStringLiteral("idsClientId"), clientId);
+    out.insert(QStringLiteral("idsTokenLifetimeSec"), tokenLifetimeSec);
 }
 
 } // namespace recsim

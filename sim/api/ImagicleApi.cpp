@@ -1,6 +1,7 @@
 #include "ImagicleApi.h"
 
 #include "ImagicleFilter.h"
+#include "ImagicleSettings.h"
 #include "JsonBody.h"
 
 #include <QFile>
@@ -161,7 +162,7 @@ HttpResponse ImagicleApi::stopLive(const QString &id, User &user)
         return error(403, QStringLiteral("Stopping a recording needs level 10"));
     if (!isUuid(id))
         return error(400, QStringLiteral("\"%1\" is not a recording id").arg(id));
-    if (m_model.settings().imagicleServiceDown)
+    if (m_model.settings().imagicle.serviceDown)
         return error(504, QStringLiteral("The recording service does not answer"));
     Recording *recording = m_model.recording(id);
     if (!recording || !recording->isRunning())
@@ -350,6 +351,21 @@ HttpResponse ImagicleApi::media(const QString &id, User &user) const
     name.replace('\r', ' ').replace('\n', ' ').replace('"', '\'');
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".mp3\"");
     return response;
+}
+
+QStringList ImagicleSettings::keys()
+{
+    return {QStringLiteral("imagicleServiceDown")};
+}
+
+void ImagicleSettings::read(JsonReader &in)
+{
+    serviceDown = in.boolean(QStringLiteral("imagicleServiceDown"), serviceDown);
+}
+
+void ImagicleSettings::write(QJsonObject &out) const
+{
+    out.insert(QStringLiteral("imagicleServiceDown"), serviceDown);
 }
 
 } // namespace recsim

@@ -2,6 +2,7 @@
 
 #include "JsonBody.h"
 #include "QmMetadata.h"
+#include "QmSettings.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -34,8 +35,9 @@ QJsonArray toArray(const QStringList &list)
 
 } // namespace
 
-QmApi::QmApi(SimModel &model)
+QmApi::QmApi(SimModel &model, QList<MetadataKey> metadataKeys)
     : m_model(model)
+    , m_metadataKeys(std::move(metadataKeys))
 {}
 
 bool QmApi::claims(const QString &path) const
@@ -45,12 +47,12 @@ bool QmApi::claims(const QString &path) const
 
 bool QmApi::requiresAuthentication() const
 {
-    return m_model.settings().qmAuth == u"basic";
+    return m_model.settings().qm.auth == u"basic";
 }
 
 bool QmApi::gatewayMode() const
 {
-    return m_model.settings().qmMode == u"gateway";
+    return m_model.settings().qm.mode == u"gateway";
 }
 
 HttpResponse QmApi::error(int status, const QString &message) const
@@ -150,7 +152,7 @@ HttpResponse QmApi::result(const Command &command, const QString &result, const 
                            QJsonObject extra) const
 {
     // The guide documents the status codes, not a body: each reading is a dialect.
-    const QString &dialect = m_model.settings().qmReplies;
+    const QString &dialect = m_model.settings().qm.replies;
     if (dialect == u"empty")
         return HttpResponse::empty(200);
     if (dialect == u"status")
@@ -315,7 +317,7 @@ HttpResponse QmApi::metadata(const Command &command, Call *call)
     if (command.fields.isEmpty())
         return error(400, QStringLiteral("metadata needs at least one key/value pair"));
     const qm::MetadataChange change =
-        qm::applyMetadata(call->metadata, command.fields, m_model.qmMetadataKeys());
+        qm::applyMetadata(call->metadata, command.fields, m_metadataKeys);
     if (!change.errors.isEmpty())
         return error(400, change.errors.join(QStringLiteral("; ")));
     call->metadata = change.result;
@@ -335,14 +337,14 @@ HttpResponse QmApi::login(const Command &command)
     if (owner && owner != command.agent)
         return error(
             409, QStringLiteral("Extension %1 is in use by another user").arg(command.extension));
-    m_model.qmLogin(command.agent, command.extension);
+    m_model.signInAtPhone(command.agent, command.extension);
     return result(command, QStringLiteral("loggedIn"), nullptr,
                   {{QStringLiteral("extension"), command.extension}});
 }
 
 HttpResponse QmApi::logout(const Command &command, Call *call)
 {
-    m_model.qmLogout(command.agent);
+    m_model.signOutOfPhone(command.agent);
     return result(command, QStringLiteral("loggedOut"), call);
 }
 
@@ -350,7 +352,7 @@ HttpResponse QmApi::config(const Command &command) const
 {
     const Agent &agent = *command.agent;
     QJsonArray keys;
-    for (const MetadataKey &key : m_model.qmMetadataKeys()) {
+    for (const MetadataKey &key : m_metadataKeys) {
         const QString type = key.type == MetadataKey::Type::Number ? QStringLiteral("number")
                              : key.type == MetadataKey::Type::Date ? QStringLiteral("date")
                                                                    : QStringLiteral("text");
@@ -361,7 +363,7 @@ HttpResponse QmApi::config(const Command &command) const
         {QStringLiteral("peripheralId"), agent.peripheralId},
         {QStringLiteral("extension"),
          agent.hotDeskExtension.isEmpty() ? agent.phone : agent.hotDeskExtension},
-        {QStringLiteral("recordingMode"), m_model.settings().qmMode},
+        {QStringLiteral("recordingMode"), m_model.settings().qm.mode},
         {QStringLiteral("recordingType"),
          gatewayMode() ? QStringLiteral("gateway") : agent.recordingMethod},
         {QStringLiteral("metadataKeys"), keys},
@@ -370,7 +372,7 @@ HttpResponse QmApi::config(const Command &command) const
     // A user recorded on the desktop has no serverHost: commands go to the local applet.
     if (agent.recordingMethod != u"desktop")
         out.insert(QStringLiteral("serverHost"), m_model.settings().serverHost);
-    const QString &shape = m_model.settings().qmConfig;
+    const QString &shape = m_model.settings().qm.config;
     if (shape == u"plain") {
         out.remove(QStringLiteral("recordingMode"));
         return HttpResponse::json(200, QJsonDocument(out));
@@ -384,6 +386,32 @@ HttpResponse QmApi::config(const Command &command) const
     out.insert(QStringLiteral("command"), command.name);
     out.insert(QStringLiteral("result"), QStringLiteral("config"));
     return HttpResponse::json(200, QJsonDocument(out));
+}
+
+QStringList QmSettings::keys()
+{
+    return {QStringLiteral("qmMode"), QStringLiteral("qmReplies"), QStringLiteral("qmConfig"),
+            QStringLiteral("qmAuth")};
+}
+
+void QmSettings::read(JsonReader &in)
+{
+    mode = in.string(QStringLiteral("qmMode"), mode);
+    if (mode != u"agent" && mode != u"gateway")
+        in.error(QStringLiteral("qmMode"), QStringLiteral("must be \"agent\" or \"gateway\""));
+    in.oneOf(QStringLiteral("qmReplies"), replies,
+             {QStringLiteral("detailed"), QStringLiteral("status"), QStringLiteral("empty")});
+    in.oneOf(QStringLiteral("qmConfig"), config,
+             {QStringLiteral("detailed"), QStringLiteral("plain"), QStringLiteral("nested")});
+    in.oneOf(QStringLiteral("qmAuth"), auth, {QStringLiteral("none"), QStringLiteral("basic")});
+}
+
+void QmSettings::write(QJsonObject &out) const
+{
+    out.insert(QStringLiteral("qmMode"), mode);
+    out.insert(QStringLiteral("qmReplies"), replies);
+    out.insert(QStringLiteral("qmConfig"), config);
+    out.insert(QStringLiteral("qmAuth"), auth);
 }
 
 } // namespace recsim

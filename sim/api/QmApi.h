@@ -16,7 +16,8 @@ namespace recsim {
 class QmApi : public ApiModule
 {
 public:
-    explicit QmApi(SimModel &model);
+    // `metadataKeys`: the call data the QM server is configured with (its Config lists them).
+    QmApi(SimModel &model, QList<MetadataKey> metadataKeys);
 
     QString name() const override { return QStringLiteral("QM Recording Controls"); }
     bool claims(const QString &path) const override;
@@ -53,6 +54,7 @@ private:
     HttpResponse config(const Command &command) const;
 
     SimModel &m_model;
+    QList<MetadataKey> m_metadataKeys;
 };
 
 } // namespace recsim

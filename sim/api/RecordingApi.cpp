@@ -1,6 +1,7 @@
 #include "RecordingApi.h"
 
 #include "JsonBody.h"
+#include "RecordingApiSettings.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -208,7 +209,7 @@ QString RecordingApi::recordingState(const Recording &recording) const
     if (!recording.isRunning())
         return undocumented ? QStringLiteral("Complete") : QStringLiteral("Stopped");
     // The documents show only "Recording": a server may never say "Paused".
-    if (m_model.isPaused(recording, m_model.now()) && settings.recordingApiBlackout == u"shown")
+    if (m_model.isPaused(recording, m_model.now()) && settings.recordingApi.blackout == u"shown")
         return undocumented ? QStringLiteral("Suspended") : QStringLiteral("Paused");
     return undocumented ? QStringLiteral("Active") : QStringLiteral("Recording");
 }
@@ -230,14 +231,14 @@ QJsonObject RecordingApi::callJson(const Call &call) const
     QJsonObject metadata{
         {QStringLiteral("deviceid"), agent->deviceId},
         {QStringLiteral("devicealias"), agent->deviceAlias},
-        {QStringLiteral("gate"), m_model.settings().gate},
+        {QStringLiteral("gate"), m_model.settings().recordingApi.gate},
         {QStringLiteral("ani"), inbound ? call.remoteNumber : agent->phone},
         {QStringLiteral("dnis"), inbound ? call.dialedNumber : call.remoteNumber},
     };
     for (int i = 1; i <= 15; ++i)
         metadata.insert(QStringLiteral("user%1").arg(i), QString());
     metadata.insert(QStringLiteral("callid"), call.callInstance);
-    metadata.insert(QStringLiteral("sgroup"), m_model.settings().sgroup);
+    metadata.insert(QStringLiteral("sgroup"), m_model.settings().recordingApi.sgroup);
     metadata.insert(QStringLiteral("callinstance"), call.callInstance);
     metadata.insert(QStringLiteral("calldirection"),
                     inbound ? QStringLiteral("I") : QStringLiteral("O"));
@@ -489,6 +490,30 @@ HttpResponse RecordingApi::screenStop(const Command &cmd)
     for (ScreenRecording *screen : running)
         m_model.stopScreen(screen);
     return ok();
+}
+
+QStringList RecordingApiSettings::keys()
+{
+    return {QStringLiteral("maxAgentBlackoutSec"), QStringLiteral("recordingApiBlackout"),
+            QStringLiteral("gate"), QStringLiteral("sgroup")};
+}
+
+void RecordingApiSettings::read(JsonReader &in)
+{
+    maxAgentBlackoutSec =
+        in.integer(QStringLiteral("maxAgentBlackoutSec"), maxAgentBlackoutSec, 1, 24 * 3600);
+    in.oneOf(QStringLiteral("recordingApiBlackout"), blackout,
+             {QStringLiteral("shown"), QStringLiteral("hidden")});
+    gate = in.string(QStringLiteral("gate"), gate);
+    sgroup = in.string(QStringLiteral("sgroup"), sgroup);
+}
+
+void RecordingApiSettings::write(QJsonObject &out) const
+{
+    out.insert(QStringLiteral("maxAgentBlackoutSec"), maxAgentBlackoutSec);
+    out.insert(QStringLiteral("recordingApiBlackout"), blackout);
+    out.insert(QStringLiteral("gate"), gate);
+    out.insert(QStringLiteral("sgroup"), sgroup);
 }
 
 } // namespace recsim

@@ -34,7 +34,7 @@ std::optional<TokenStore::Code> TokenStore::takeCode(const QString &code)
 
 TokenStore::Grant TokenStore::issue(const QString &user, const QString &refreshToken)
 {
-    const int lifetime = m_model.settings().idsTokenLifetimeSec;
+    const int lifetime = m_model.settings().ids.tokenLifetimeSec;
     Grant grant{random(), refreshToken.isEmpty() ? random() : refreshToken, lifetime};
     m_access.insert(grant.accessToken, {user, m_model.now() + qint64(lifetime) * 1000});
     m_refresh.insert(grant.refreshToken, user);

@@ -64,7 +64,7 @@ struct Agent
     QString baseState = QStringLiteral("READY"); // READY, NOT_READY or LOGOUT, set by /sim/
     QString finesseState = QStringLiteral("READY");
     qint64 stateChangeMs = 0;
-    QString hotDeskExtension; // QM Login
+    QString hotDeskExtension; // the phone signed in at (hot desking), besides `phone`
     QList<Span> blackouts;    // end already capped at the maximum blackout length
     QString lastCallId;       // QM "last call": the previous recorded call
     QStringList liveCallIds;  // oldest first
@@ -97,7 +97,6 @@ struct Call
     bool deleted = false;            // QM Delete: beats every later command
     QList<QString> recordingIds;
     QList<QString> screenIds;
-    bool finesseRecordingPending = false;
 
     bool isLive() const { return state != CallState::Ended; }
     bool isConnected() const { return state == CallState::Active || state == CallState::Held; }

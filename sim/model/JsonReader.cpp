@@ -20,6 +20,13 @@ void JsonReader::error(const QString &key, const QString &message)
     m_errors->append(childPath(key) + QStringLiteral(": ") + message);
 }
 
+void JsonReader::oneOf(const QString &key, QString &value, const QStringList &allowed)
+{
+    value = string(key, value);
+    if (!allowed.contains(value))
+        error(key, QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+}
+
 QString JsonReader::string(const QString &key, const QString &fallback, bool required)
 {
     const QJsonValue value = m_object.value(key);

@@ -21,6 +21,8 @@ public:
     std::optional<QString> nullableString(const QString &key);
     int integer(const QString &key, int fallback, int min, int max, bool required = false);
     bool boolean(const QString &key, bool fallback);
+    // A string that must be one of `allowed`; `value` is the fallback and receives it.
+    void oneOf(const QString &key, QString &value, const QStringList &allowed);
     QJsonArray array(const QString &key);
     QJsonObject object(const QString &key);
     QStringList stringList(const QString &key);

@@ -17,72 +17,17 @@ void readSettings(JsonReader &in, ServerSettings &s)
 {
     s.sessionLifetimeSec =
         in.integer(QStringLiteral("sessionLifetimeSec"), s.sessionLifetimeSec, 1, 30 * 24 * 3600);
-    s.maxAgentBlackoutSec =
-        in.integer(QStringLiteral("maxAgentBlackoutSec"), s.maxAgentBlackoutSec, 1, 24 * 3600);
-    s.qmMode = in.string(QStringLiteral("qmMode"), s.qmMode);
-    if (s.qmMode != u"agent" && s.qmMode != u"gateway")
-        in.error(QStringLiteral("qmMode"), QStringLiteral("must be \"agent\" or \"gateway\""));
-    s.finesseDeployment = in.string(QStringLiteral("finesseDeployment"), s.finesseDeployment);
-    if (s.finesseDeployment != u"UCCX" && s.finesseDeployment != u"UCCE")
-        in.error(QStringLiteral("finesseDeployment"),
-                 QStringLiteral("must be \"UCCX\" or \"UCCE\""));
-    s.finesseRecordingDelayMs =
-        in.integer(QStringLiteral("finesseRecordingDelayMs"), s.finesseRecordingDelayMs, 0, 60'000);
-    s.finesseRecordingFails =
-        in.boolean(QStringLiteral("finesseRecordingFails"), s.finesseRecordingFails);
-    s.finesseNotifications =
-        in.boolean(QStringLiteral("finesseNotifications"), s.finesseNotifications);
-    s.imagicleServiceDown =
-        in.boolean(QStringLiteral("imagicleServiceDown"), s.imagicleServiceDown);
     s.serverHost = in.string(QStringLiteral("serverHost"), s.serverHost);
-    s.gate = in.string(QStringLiteral("gate"), s.gate);
-    s.sgroup = in.string(QStringLiteral("sgroup"), s.sgroup);
-    const auto oneOf = [&in](const char *key, QString &value, const QStringList &allowed) {
-        value = in.string(QLatin1String(key), value);
-        if (!allowed.contains(value))
-            in.error(QLatin1String(key),
-                     QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
-    };
-    oneOf("qmReplies", s.qmReplies,
-          {QStringLiteral("detailed"), QStringLiteral("status"), QStringLiteral("empty")});
-    oneOf("qmConfig", s.qmConfig,
-          {QStringLiteral("detailed"), QStringLiteral("plain"), QStringLiteral("nested")});
-    oneOf("qmAuth", s.qmAuth, {QStringLiteral("none"), QStringLiteral("basic")});
-    oneOf("recordingApiBlackout", s.recordingApiBlackout,
-          {QStringLiteral("shown"), QStringLiteral("hidden")});
     s.undocumentedValues = in.boolean(QStringLiteral("undocumentedValues"), s.undocumentedValues);
-    oneOf("finessePayload", s.finessePayload,
-          {QStringLiteral("escaped"), QStringLiteral("element")});
-    oneOf("finesseSubscriptions", s.finesseSubscriptions,
-          {QStringLiteral("automatic"), QStringLiteral("explicit")});
-    oneOf("finesseAuthMode", s.finesseAuthMode,
-          {QStringLiteral("NON_SSO"), QStringLiteral("SSO"), QStringLiteral("HYBRID")});
-    s.finesseSsoUsers = in.string(QStringLiteral("finesseSsoUsers"), s.finesseSsoUsers);
-    s.idsClientId = in.string(QStringLiteral("idsClientId"), s.idsClientId);
-    s.idsTokenLifetimeSec =
-        in.integer(QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec, 1, 24 * 3600);
-    in.rejectUnknown({QStringLiteral("finessePayload"),
-                      QStringLiteral("finesseSubscriptions"),
-                      QStringLiteral("finesseAuthMode"),
-                      QStringLiteral("finesseSsoUsers"),
-                      QStringLiteral("idsClientId"),
-                      QStringLiteral("idsTokenLifetimeSec"),
-                      QStringLiteral("finesseRecordingFails"),
-                      QStringLiteral("finesseNotifications"),
-                      QStringLiteral("qmReplies"),
-                      QStringLiteral("qmConfig"),
-                      QStringLiteral("qmAuth"),
-                      QStringLiteral("recordingApiBlackout"),
-                      QStringLiteral("undocumentedValues"),
-                      QStringLiteral("sessionLifetimeSec"),
-                      QStringLiteral("maxAgentBlackoutSec"),
-                      QStringLiteral("qmMode"),
-                      QStringLiteral("finesseDeployment"),
-                      QStringLiteral("finesseRecordingDelayMs"),
-                      QStringLiteral("imagicleServiceDown"),
-                      QStringLiteral("serverHost"),
-                      QStringLiteral("gate"),
-                      QStringLiteral("sgroup")});
+    s.recordingApi.read(in);
+    s.qm.read(in);
+    s.finesse.read(in);
+    s.imagicle.read(in);
+    s.ids.read(in);
+    in.rejectUnknown(QStringList{QStringLiteral("sessionLifetimeSec"), QStringLiteral("serverHost"),
+                                 QStringLiteral("undocumentedValues")} +
+                     RecordingApiSettings::keys() + QmSettings::keys() + FinesseSettings::keys() +
+                     ImagicleSettings::keys() + IdsSettings::keys());
 }
 
 Agent readAgent(JsonReader &in)
@@ -311,30 +256,17 @@ std::optional<QString> applySettings(ServerSettings &settings, const QJsonObject
 
 QJsonObject settingsToJson(const ServerSettings &s)
 {
-    return {
+    QJsonObject out{
         {QStringLiteral("sessionLifetimeSec"), s.sessionLifetimeSec},
-        {QStringLiteral("maxAgentBlackoutSec"), s.maxAgentBlackoutSec},
-        {QStringLiteral("qmMode"), s.qmMode},
-        {QStringLiteral("finesseDeployment"), s.finesseDeployment},
-        {QStringLiteral("finesseRecordingDelayMs"), s.finesseRecordingDelayMs},
-        {QStringLiteral("imagicleServiceDown"), s.imagicleServiceDown},
         {QStringLiteral("serverHost"), s.serverHost},
-        {QStringLiteral("gate"), s.gate},
-        {QStringLiteral("sgroup"), s.sgroup},
-        {QStringLiteral("qmReplies"), s.qmReplies},
-        {QStringLiteral("qmConfig"), s.qmConfig},
-        {QStringLiteral("qmAuth"), s.qmAuth},
-        {QStringLiteral("recordingApiBlackout"), s.recordingApiBlackout},
         {QStringLiteral("undocumentedValues"), s.undocumentedValues},
-        {QStringLiteral("finesseRecordingFails"), s.finesseRecordingFails},
-        {QStringLiteral("finesseNotifications"), s.finesseNotifications},
-        {QStringLiteral("finessePayload"), s.finessePayload},
-        {QStringLiteral("finesseSubscriptions"), s.finesseSubscriptions},
-        {QStringLiteral("finesseAuthMode"), s.finesseAuthMode},
-        {QStringLiteral("finesseSsoUsers"), s.finesseSsoUsers},
-        {QStringLiteral("idsClientId"), s.idsClientId},
-        {QStringLiteral("idsTokenLifetimeSec"), s.idsTokenLifetimeSec},
     };
+    s.recordingApi.write(out);
+    s.qm.write(out);
+    s.finesse.write(out);
+    s.imagicle.write(out);
+    s.ids.write(out);
+    return out;
 }
 
 } // namespace recsim

@@ -53,7 +53,6 @@ SimModel::SimModel(const SimConfig &config, SimClock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_settings(config.settings)
-    , m_qmMetadataKeys(config.qmMetadataKeys)
 {
     for (const User &user : config.users)
         m_users.push_back(std::make_unique<User>(user));
@@ -333,8 +332,8 @@ void SimModel::refreshAgentState(Agent *agent)
         state = QStringLiteral("LOGOUT");
     else if (connected)
         // UCCX keeps a held agent TALKING; UCCE reports HOLD.
-        state = (allHeld && m_settings.finesseDeployment == u"UCCE") ? QStringLiteral("HOLD")
-                                                                     : QStringLiteral("TALKING");
+        state = (allHeld && m_settings.finesse.deployment == u"UCCE") ? QStringLiteral("HOLD")
+                                                                      : QStringLiteral("TALKING");
     else if (ringing)
         state = QStringLiteral("RESERVED");
     else if (wrapUp)
@@ -726,25 +725,6 @@ QList<Span> SimModel::heldSpans(const Recording &recording) const
     return clippedRelative(merged(held), recording.startMs, end);
 }
 
-void SimModel::requestFinesseRecording(Call *call, const QString &requestId)
-{
-    call->finesseRecordingPending = true;
-    schedule(now() + m_settings.finesseRecordingDelayMs, [this, id = call->id, requestId] {
-        Call *c = this->call(id);
-        if (!c || !c->finesseRecordingPending)
-            return;
-        c->finesseRecordingPending = false;
-        if (m_settings.finesseRecordingFails)
-            emit finesseRequestFailed(c->agentId, requestId, QStringLiteral("CTI Error"),
-                                      QStringLiteral("The recording could not be started"));
-        else if (c->state != CallState::Active)
-            emit finesseRequestFailed(c->agentId, requestId, QStringLiteral("Invalid State"),
-                                      QStringLiteral("The call is no longer connected"));
-        else
-            startRecording(c, RecordingOrigin::Finesse);
-    });
-}
-
 // Screen recordings ----------------------------------------------------------------------
 
 ScreenRecording *SimModel::screenRecording(const QString &id) const
@@ -810,7 +790,7 @@ bool SimModel::startBlackout(Agent *agent, qint64 startMs, std::optional<qint64>
     }
     if (currentBlackout(*agent))
         return true; // already blacked out: the blackout belongs to the agent, not the request
-    const qint64 cap = startMs + qint64(m_settings.maxAgentBlackoutSec) * 1000;
+    const qint64 cap = startMs + qint64(m_settings.recordingApi.maxAgentBlackoutSec) * 1000;
     const qint64 end = stopMs ? std::min(*stopMs, cap) : cap;
     agent->blackouts.append({startMs, end});
     qCDebug(lcSimModel) << "blackout for" << agent->loginId << "from" << startMs << "to" << end;
@@ -849,15 +829,15 @@ std::optional<Span> SimModel::currentBlackout(const Agent &agent) const
     return std::nullopt;
 }
 
-// QM hot desking -------------------------------------------------------------------------
+// Hot desking ----------------------------------------------------------------------------
 
-void SimModel::qmLogin(Agent *agent, const QString &extension)
+void SimModel::signInAtPhone(Agent *agent, const QString &extension)
 {
     agent->hotDeskExtension = extension;
     agent->lastCallId.clear();
 }
 
-void SimModel::qmLogout(Agent *agent)
+void SimModel::signOutOfPhone(Agent *agent)
 {
     if (Call *call = activeCall(*agent)) {
         for (Recording *recording : recordingsOf(*call))

@@ -32,7 +32,6 @@ public:
     qint64 now() const { return m_clock->nowMs(); }
     ServerSettings &settings() { return m_settings; }
     const ServerSettings &settings() const { return m_settings; }
-    const QList<MetadataKey> &qmMetadataKeys() const { return m_qmMetadataKeys; }
 
     // Users
     User *user(const QString &name) const;
@@ -94,9 +93,6 @@ public:
     QList<Span> pausedSpans(const Recording &recording) const; // relative ms, merged
     QList<Span> heldSpans(const Recording &recording) const;   // relative ms
     qint64 durationMs(const Recording &recording) const;
-    // START_RECORDING accepted as `requestId`: the recording starts after the configured delay,
-    // or the request fails then (finesseRequestFailed).
-    void requestFinesseRecording(Call *call, const QString &requestId);
 
     // Screen recordings
     ScreenRecording *screenRecording(const QString &id) const;
@@ -111,9 +107,11 @@ public:
     bool inBlackout(const Agent &agent, qint64 t) const;
     std::optional<Span> currentBlackout(const Agent &agent) const; // in force or scheduled
 
-    // QM hot desking
-    void qmLogin(Agent *agent, const QString &extension);
-    void qmLogout(Agent *agent);
+    // Hot desking: an agent signs in at another phone, whose calls are then theirs (by QM's Login
+    // command today; a phone system's extension mobility is the same fact), and signs out of it,
+    // which ends the recordings of their call.
+    void signInAtPhone(Agent *agent, const QString &extension);
+    void signOutOfPhone(Agent *agent);
 
     // Events due at a time (scenario steps, Finesse's deferred recording, wrap-up end).
     void schedule(qint64 atMs, std::function<void()> task);
@@ -132,8 +130,6 @@ signals:
     void scheduleChanged();
     void recordingDeleted(const QString &id);
     void touched();
-    void finesseRequestFailed(int agentId, const QString &requestId, const QString &errorType,
-                              const QString &message);
 
 private:
     Agent *addAgent(const Agent &agent);
@@ -147,7 +143,6 @@ private:
 
     SimClock *m_clock;
     ServerSettings m_settings;
-    QList<MetadataKey> m_qmMetadataKeys;
     std::vector<std::unique_ptr<User>> m_users;
     std::vector<std::unique_ptr<Agent>> m_agents;
     QHash<int, Agent *> m_agentsById;

@@ -79,7 +79,6 @@ NotificationService::NotificationService(SimModel &model, FaultSet &faults, Toke
     m_publish.setInterval(0);
     connect(&m_publish, &QTimer::timeout, this, &NotificationService::publishTouched);
     connect(&m_model, &SimModel::touched, &m_publish, qOverload<>(&QTimer::start));
-    connect(&m_model, &SimModel::finesseRequestFailed, this, &NotificationService::publishFailure);
     connect(&m_load, &QTimer::timeout, this, &NotificationService::loadTick);
     m_floodTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_floodTimer, &QTimer::timeout, this, &NotificationService::floodTick);
@@ -93,7 +92,7 @@ NotificationService::~NotificationService()
 void NotificationService::accept(QTcpSocket *socket)
 {
     socket->setParent(this);
-    if (!m_model.settings().finesseNotifications) {
+    if (!m_model.settings().finesse.notifications) {
         refuseUpgrade(socket, 404, "Not Found");
         return;
     }
@@ -184,7 +183,7 @@ QJsonObject NotificationService::toJson() const
     for (const LeftBehind &left : m_leftBehind)
         leftBehind.append(
             QJsonObject{{QStringLiteral("node"), left.node}, {QStringLiteral("jid"), left.jid}});
-    return {{QStringLiteral("enabled"), m_model.settings().finesseNotifications},
+    return {{QStringLiteral("enabled"), m_model.settings().finesse.notifications},
             {QStringLiteral("leftBehind"), leftBehind},
             {QStringLiteral("domain"), QLatin1String(kDomain)},
             {QStringLiteral("pubsubDomain"), QLatin1String(kPubSubDomain)},
@@ -198,7 +197,7 @@ const User *NotificationService::authenticate(const QString &name, const QString
         return nullptr;
     if (const User *holder = m_tokens.userFor(password))
         return holder == user ? user : nullptr;
-    const bool ssoOnly = m_model.settings().finesseAuthMode == u"SSO";
+    const bool ssoOnly = m_model.settings().finesse.authMode == u"SSO";
     return !ssoOnly && user->password == password ? user : nullptr;
 }
 

@@ -53,6 +53,9 @@ public:
     // a call with a new dialog id that the agent is on and that REST never shows.
     bool startFlood(const QString &user, qint64 events, int perSecond);
     void stopFlood();
+    // A request the REST API accepted failed later: an ApiErrors event to the agent.
+    void publishFailure(int agentId, const QString &requestId, const QString &type,
+                        const QString &message);
 
     // For sessions.
     SimModel &model() { return m_model; }
@@ -85,8 +88,6 @@ private:
 
     void publishTouched();
     void publishAgent(const Agent &agent, const QString &requestId = {});
-    void publishFailure(int agentId, const QString &requestId, const QString &type,
-                        const QString &message);
     void deliver(const QString &node, const QByteArray &update);
     bool hasSubscriber(const Agent &agent) const;
     Published render(const Agent &agent) const;

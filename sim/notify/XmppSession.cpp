@@ -206,7 +206,7 @@ void XmppSession::onIq(const QByteArray &frame, const QString &type, const QStri
                               escaped(jid()) + "</jid></bind>"));
         m_refused =
             m_service.faults().takeNotification(FaultRule::Kind::Refuse, m_user).has_value();
-        if (!m_refused && m_service.model().settings().finesseSubscriptions == u"automatic") {
+        if (!m_refused && m_service.model().settings().finesse.subscriptions == u"automatic") {
             if (const User *user = m_service.model().user(m_user)) {
                 for (const QString &node : m_service.ownNodes(*user))
                     subscribe(node);
@@ -295,7 +295,7 @@ void XmppSession::deliver(const QString &node, const QByteArray &update)
         send("<message xmlns=\"jabber:client\"><event><items node=\"" + escaped(node) + "\">");
         return;
     }
-    const bool asElement = m_service.model().settings().finessePayload == u"element";
+    const bool asElement = m_service.model().settings().finesse.payload == u"element";
     const QByteArray payload = asElement ? update : escaped(QString::fromUtf8(update));
     ++m_eventsSent;
     send("<message xmlns=\"jabber:client\" from=\"" +

@@ -171,7 +171,7 @@ TEST_CASE("Finesse push: a START_RECORDING that fails later fails at once, by it
           "[bar][finesse][push]")
 {
     BarRig rig;
-    rig.server.model().settings().finesseRecordingFails = true;
+    rig.server.model().settings().finesse.recordingFails = true;
     rig.server.connectedCall(QStringLiteral("bob"));
     rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(pushed(rig));
@@ -194,8 +194,8 @@ TEST_CASE("Finesse push: both readings of the documents (payload as text or elem
           std::pair{"element", "explicit"}}) {
         INFO(payload << " " << subscriptions);
         BarRig rig;
-        rig.server.model().settings().finessePayload = QLatin1String(payload);
-        rig.server.model().settings().finesseSubscriptions = QLatin1String(subscriptions);
+        rig.server.model().settings().finesse.payload = QLatin1String(payload);
+        rig.server.model().settings().finesse.subscriptions = QLatin1String(subscriptions);
         rig.signInAndConnect(finesseProfile(rig));
         REQUIRE(settled(rig));
         const int readsBefore = finesseReads(rig.server);
@@ -209,7 +209,7 @@ TEST_CASE("Finesse push: an agent subscribes only to its own nodes, a supervisor
           "[finesse][push][security]")
 {
     SimServer server;
-    server.model().settings().finesseSubscriptions = QStringLiteral("explicit");
+    server.model().settings().finesse.subscriptions = QStringLiteral("explicit");
     OwnTrust own;
     TrustStore &trust = own.store;
     const QUrl ws = notificationUrl(server);
@@ -254,7 +254,7 @@ TEST_CASE("Finesse push: the notification service missing means polling, said in
           "[bar][finesse][push]")
 {
     BarRig rig;
-    rig.server.model().settings().finesseNotifications = false;
+    rig.server.model().settings().finesse.notifications = false;
     rig.signInAndConnect(finesseProfile(rig));
     REQUIRE(waitFor([&] { return rig.snapshot().delivery.mode == StateDelivery::Mode::Fallback; }));
     CHECK_FALSE(rig.snapshot().delivery.detail.isEmpty());
@@ -264,7 +264,7 @@ TEST_CASE("Finesse push: the notification service missing means polling, said in
     rig.server.connectedCall(QStringLiteral("bob"));
     REQUIRE(waitFor([&] { return rig.snapshot().call == CallState::Talking; }, 3000));
     // The service comes back: push is tried again (first after 5 s) and takes over.
-    rig.server.model().settings().finesseNotifications = true;
+    rig.server.model().settings().finesse.notifications = true;
     REQUIRE(pushed(rig, 9000));
 }
 

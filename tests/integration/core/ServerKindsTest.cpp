@@ -123,7 +123,7 @@ TEST_CASE("QM's no-ops are results, and its refusals are failures", "[bar][qm]")
 TEST_CASE("QM in gateway mode hides what gateway recording cannot do, and says why", "[bar][qm]")
 {
     BarRig rig;
-    rig.server.model().settings().qmMode = QStringLiteral("gateway");
+    rig.server.model().settings().qm.mode = QStringLiteral("gateway");
     // No documented reply says "gateway": the administrator's profile does.
     Profile gateway = paired(rig, QStringLiteral("qm"));
     gateway.setField(QStringLiteral("qmRecording"), QStringLiteral("gateway"));
@@ -243,7 +243,7 @@ TEST_CASE("Finesse: a held call cannot be recorded (401 Invalid State is not a p
 TEST_CASE("Finesse on UCCE offers no recording at all", "[bar][finesse]")
 {
     BarRig rig;
-    rig.server.model().settings().finesseDeployment = QStringLiteral("UCCE");
+    rig.server.model().settings().finesse.deployment = QStringLiteral("UCCE");
     Profile p = rig.profile();
     p.controlKind = QStringLiteral("finesse");
     p.stateKind = QStringLiteral("finesse");
