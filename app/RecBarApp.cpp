@@ -302,8 +302,8 @@ Result<void> RecBarApp::startDemo()
     if (!demo)
         return demo.failure();
     m_demo = *std::move(demo);
-    // Saved once the first request is on its way: writing the settings file (and flushing it to
-    // disk) is then done while the server answers, not before it is asked.
+    // Saved once the sign-in has begun (with a password, its first request is then queued): the
+    // settings file is written, and flushed to disk, while the server answers, not before.
     m_session->signIn(m_demo->profile(), m_demo->passwords());
     m_session->profiles().save(m_demo->profile());
     return {};

@@ -11,6 +11,7 @@
 #endif
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcSim, "recsim", QtWarningMsg)
 
@@ -68,9 +69,11 @@ Simulator::Simulator(const SimConfig &config, const QString &dataDir)
     auto notifications = std::make_unique<NotificationService>(m_model, m_faults, m_auth.tokens());
     NotificationService *service = notifications.get();
     m_server.setUpgrade("/ws", [service](QTcpSocket *socket) { service->accept(socket); });
-    finesse->onRequestFailed([service](int agentId, const QString &requestId, const QString &type,
-                                       const QString &message) {
-        service->publishFailure(agentId, requestId, type, message);
+    finesse->onRequestFailed([service = QPointer(service)](int agentId, const QString &requestId,
+                                                           const QString &type,
+                                                           const QString &message) {
+        if (service) // it ends before the APIs when the simulator does
+            service->publishFailure(agentId, requestId, type, message);
     });
     m_faults.setOnChange([service] { service->faultsChanged(); });
     m_endNotificationSessions = [service] { service->closeAll(); };

@@ -50,7 +50,8 @@ class CallStateSource : public QObject
 
 public:
     using QObject::QObject;
-    // Reads the state once; exactly one of polled() or pollFailed() follows.
+    // Reads the state once; exactly one of polled() or pollFailed() follows, never before poll()
+    // returns (the controller asks at once on start, while the session is still being set up).
     virtual void poll() = 0;
     // A server shared by every agent may ask to be read less often than the profile says.
     virtual std::chrono::milliseconds minimumInterval() const

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <unistd.h>
 
 using namespace recbar;
@@ -244,6 +245,12 @@ TEST_CASE("A folder recbar scan cannot enter is named, and the rest is scanned",
     talkClip(locked);
     const QString data = dir.filePath(QStringLiteral("data"));
     REQUIRE(QDir().mkpath(data));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), data);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), data);
+    env.insert(QStringLiteral("TMPDIR"), data); // the recogniser's own temporary files
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
 
     const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                           QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup |
@@ -257,30 +264,33 @@ TEST_CASE("A folder recbar scan cannot enter is named, and the rest is scanned",
             REQUIRE(QFile::setPermissions(QDir(folder).filePath(file),
                                           QFileDevice::ReadOwner | QFileDevice::ReadOther));
         REQUIRE(QFile::setPermissions(data, everyone | QFileDevice::WriteOther));
-        program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                              QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
-                  program;
-        // A build under a folder only root may enter (/root) cannot be run as nobody.
-        QProcess probe;
-        probe.start(program.first(), program.mid(1) + QStringList{QStringLiteral("--version")});
-        if (!probe.waitForFinished(30'000) || probe.exitCode() != 0) {
-            WARN("not checked: nobody cannot run " RECBAR_EXECUTABLE);
-            return;
+        const QStringList nobody{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                 QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+        // A build or a temporary folder under one only root may enter (/root) is out of reach.
+        for (const QStringList &probe :
+             {QStringList{QStringLiteral(RECBAR_EXECUTABLE), QStringLiteral("--version")},
+              QStringList{QStringLiteral("test"), QStringLiteral("-r"),
+                          folder + QStringLiteral("/talk.wav")}}) {
+            QProcess reach;
+            reach.start(nobody.first(), nobody.mid(1) + probe);
+            if (!reach.waitForFinished(30'000) || reach.exitCode() != 0) {
+                WARN("not checked: nobody cannot reach " + probe.join(u' ').toStdString());
+                return;
+            }
         }
+        program = nobody + program;
     }
     REQUIRE(QFile::setPermissions(locked, QFileDevice::ExeOwner)); // nobody else, not readable
+    // Made removable again however the test ends.
+    const std::unique_ptr<const QString, void (*)(const QString *)> unlock(&locked, [](auto *p) {
+        QFile::setPermissions(*p, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner);
+    });
     QProcess scan;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), data);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), data);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     scan.setProcessEnvironment(env);
     scan.start(program.first(), program.mid(1) + QStringList{QStringLiteral("scan"),
                                                              QStringLiteral("--json"), folder});
     REQUIRE(scan.waitForFinished(240'000));
-    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                      QFileDevice::ExeOwner); // so that it can be removed
     const QString errors = QString::fromUtf8(scan.readAllStandardError());
     INFO(errors.toStdString());
     CHECK(scan.exitCode() == 2);
