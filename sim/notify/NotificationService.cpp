@@ -20,14 +20,24 @@ namespace {
 
 const QString kUserPrefix = QStringLiteral("/finesse/api/User/");
 
+QString userNode(const QString &loginId)
+{
+    return kUserPrefix + loginId;
+}
+
 QString userNode(const Agent &agent)
 {
-    return kUserPrefix + agent.loginId;
+    return userNode(agent.loginId);
+}
+
+QString dialogsNode(const QString &loginId)
+{
+    return userNode(loginId) + QStringLiteral("/Dialogs");
 }
 
 QString dialogsNode(const Agent &agent)
 {
-    return userNode(agent) + QStringLiteral("/Dialogs");
+    return dialogsNode(agent.loginId);
 }
 
 const QString kTeamPrefix = QStringLiteral("/finesse/api/Team/");
@@ -268,6 +278,10 @@ QString NotificationService::refusal(const User &user, const QString &node) cons
         return supervises || user.agentId == agent->id ? QString() : QStringLiteral("forbidden");
     if (!nodeTeam(node).isEmpty())
         return supervises ? QString() : QStringLiteral("forbidden");
+    // Every Finesse user has their own nodes, a supervisor who is no agent of the model too
+    // (REST shows them a User); nothing is published there.
+    if (node == userNode(user.name) || node == dialogsNode(user.name))
+        return {};
     return QStringLiteral("item-not-found");
 }
 
@@ -275,7 +289,7 @@ QStringList NotificationService::ownNodes(const User &user) const
 {
     const Agent *agent = user.agentId ? m_model.agent(*user.agentId) : nullptr;
     if (!agent)
-        return {};
+        return {userNode(user.name), dialogsNode(user.name)};
     return {userNode(*agent), dialogsNode(*agent)};
 }
 

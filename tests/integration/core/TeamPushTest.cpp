@@ -161,3 +161,17 @@ TEST_CASE("With Finesse a team subscription a lost connection left behind is end
     REQUIRE(waitFor([&] { return leftBehind() == 0; }));
     CHECK(teamSubscriptions(boss.server).size() == 2);
 }
+
+TEST_CASE("Finesse push: a supervisor who takes no calls has live updates on the bar too",
+          "[bar][finesse][push]")
+{
+    BarRig rig;
+    REQUIRE_FALSE(rig.server.model().agentByLogin(QStringLiteral("sam")));
+    rig.signInAndConnect(pushingSupervisor(rig));
+    REQUIRE(waitFor([&] {
+        const StateDelivery::Mode mode = rig.snapshot().delivery.mode;
+        return mode == StateDelivery::Mode::Pushed || mode == StateDelivery::Mode::Fallback;
+    }));
+    INFO(rig.snapshot().delivery.detail.toStdString());
+    CHECK(rig.snapshot().delivery.mode == StateDelivery::Mode::Pushed);
+}
