@@ -432,14 +432,6 @@ HttpResponse FinesseApi::systemInfo() const
     return HttpResponse::xml(200, out);
 }
 
-QStringList FinesseSettings::keys()
-{
-    return {QStringLiteral("finesseDeployment"),     QStringLiteral("finesseRecordingDelayMs"),
-            QStringLiteral("finesseRecordingFails"), QStringLiteral("finesseNotifications"),
-            QStringLiteral("finessePayload"),        QStringLiteral("finesseSubscriptions"),
-            QStringLiteral("finesseAuthMode"),       QStringLiteral("finesseSsoUsers")};
-}
-
 void FinesseSettings::read(JsonReader &in)
 {
     deployment = in.string(QStringLiteral("finesseDeployment"), deployment);

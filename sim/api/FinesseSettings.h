@@ -29,9 +29,8 @@ struct FinesseSettings
     QString authMode = QStringLiteral("NON_SSO");
     QString ssoUsers; // finesseSsoUsers: in HYBRID, the users (comma-separated) who sign in so
 
-    static QStringList keys();
     void read(JsonReader &in);
-    void write(QJsonObject &out) const;
+    void write(QJsonObject &out) const; // every key read() takes
 };
 
 } // namespace recsim

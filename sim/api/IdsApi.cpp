@@ -172,11 +172,6 @@ HttpResponse IdsApi::token(const QUrlQuery &form)
                       QStringLiteral("grant_type must be authorization_code or refresh_token"));
 }
 
-QStringList IdsSettings::keys()
-{
-    return {QStringLiteral("idsClientId"), QStringLiteral("idsTokenLifetimeSec")};
-}
-
 void IdsSettings::read(JsonReader &in)
 {
     clientId = in.string(QStringLiteral("idsClientId"), clientId);

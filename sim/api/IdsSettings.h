@@ -11,9 +11,8 @@ struct IdsSettings
     QString clientId = QStringLiteral("recbar"); // idsClientId
     int tokenLifetimeSec = 3600; // idsTokenLifetimeSec: short ones let tests see refreshes
 
-    static QStringList keys();
     void read(JsonReader &in);
-    void write(QJsonObject &out) const;
+    void write(QJsonObject &out) const; // every key read() takes
 };
 
 } // namespace recsim

@@ -353,11 +353,6 @@ HttpResponse ImagicleApi::media(const QString &id, User &user) const
     return response;
 }
 
-QStringList ImagicleSettings::keys()
-{
-    return {QStringLiteral("imagicleServiceDown")};
-}
-
 void ImagicleSettings::read(JsonReader &in)
 {
     serviceDown = in.boolean(QStringLiteral("imagicleServiceDown"), serviceDown);

@@ -9,9 +9,8 @@ struct ImagicleSettings
 {
     bool serviceDown = false; // imagicleServiceDown: DELETE LiveRecordings answers 504
 
-    static QStringList keys();
     void read(JsonReader &in);
-    void write(QJsonObject &out) const;
+    void write(QJsonObject &out) const; // every key read() takes
 };
 
 } // namespace recsim

@@ -388,12 +388,6 @@ HttpResponse QmApi::config(const Command &command) const
     return HttpResponse::json(200, QJsonDocument(out));
 }
 
-QStringList QmSettings::keys()
-{
-    return {QStringLiteral("qmMode"), QStringLiteral("qmReplies"), QStringLiteral("qmConfig"),
-            QStringLiteral("qmAuth")};
-}
-
 void QmSettings::read(JsonReader &in)
 {
     mode = in.string(QStringLiteral("qmMode"), mode);

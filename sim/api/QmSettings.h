@@ -17,9 +17,8 @@ struct QmSettings
     QString config = QStringLiteral("detailed");
     QString auth = QStringLiteral("none"); // qmAuth: "none" (the guide documents none) or "basic"
 
-    static QStringList keys();
     void read(JsonReader &in);
-    void write(QJsonObject &out) const;
+    void write(QJsonObject &out) const; // every key read() takes
 };
 
 } // namespace recsim

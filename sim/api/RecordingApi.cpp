@@ -492,12 +492,6 @@ HttpResponse RecordingApi::screenStop(const Command &cmd)
     return ok();
 }
 
-QStringList RecordingApiSettings::keys()
-{
-    return {QStringLiteral("maxAgentBlackoutSec"), QStringLiteral("recordingApiBlackout"),
-            QStringLiteral("gate"), QStringLiteral("sgroup")};
-}
-
 void RecordingApiSettings::read(JsonReader &in)
 {
     maxAgentBlackoutSec =

@@ -14,9 +14,8 @@ struct RecordingApiSettings
     QString gate = QStringLiteral("12");   // gate, as the status reports it
     QString sgroup = QStringLiteral("40"); // sgroup, likewise
 
-    static QStringList keys();
     void read(JsonReader &in);
-    void write(QJsonObject &out) const;
+    void write(QJsonObject &out) const; // every key read() takes
 };
 
 } // namespace recsim

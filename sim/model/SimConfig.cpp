@@ -24,10 +24,8 @@ void readSettings(JsonReader &in, ServerSettings &s)
     s.finesse.read(in);
     s.imagicle.read(in);
     s.ids.read(in);
-    in.rejectUnknown(QStringList{QStringLiteral("sessionLifetimeSec"), QStringLiteral("serverHost"),
-                                 QStringLiteral("undocumentedValues")} +
-                     RecordingApiSettings::keys() + QmSettings::keys() + FinesseSettings::keys() +
-                     ImagicleSettings::keys() + IdsSettings::keys());
+    // The keys are those written: a module's keys are named once, in its write().
+    in.rejectUnknown(settingsToJson(ServerSettings{}).keys());
 }
 
 Agent readAgent(JsonReader &in)

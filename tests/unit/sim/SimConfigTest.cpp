@@ -3,7 +3,7 @@
 #include "CatchCompat.h"
 #include "model/SimModel.h"
 
-using recsim::SimConfig;
+using namespace recsim;
 
 TEST_CASE("The built-in demo configuration is valid", "[config]")
 {
@@ -31,6 +31,7 @@ TEST_CASE("Configuration errors name the field and the problem", "[config]")
         {R"({"users":[{"name":"u","password":"p","agent":9}]})", "no agent with id 9"},
         {R"({"users":[{"name":"u","password":"p","roles":["king"]}]})", "unknown role"},
         {R"({"settings":{"qmMode":"mixed"}})", "settings.qmMode"},
+        {R"({"settings":{"qmMood":"agent"}})", "settings.qmMood: unknown field"},
         {R"({"clock":"sundial"})", "clock"},
         {R"({"settings":{"maxAgentBlackoutSec":0}})", "between 1 and"},
         {R"({"qmMetadataKeys":[{"name":"x","type":"colour"}]})", "text, number or date"},
@@ -42,6 +43,21 @@ TEST_CASE("Configuration errors name the field and the problem", "[config]")
         INFO(error.toStdString());
         CHECK(error.contains(QString::fromLatin1(c.expected)));
     }
+}
+
+TEST_CASE("Every setting recsim writes is one it reads back", "[config][settings]")
+{
+    ServerSettings changed;
+    changed.qm.mode = QStringLiteral("gateway");
+    changed.finesse.recordingDelayMs = 5;
+    changed.ids.tokenLifetimeSec = 60;
+    changed.imagicle.serviceDown = true;
+    changed.recordingApi.blackout = QStringLiteral("hidden");
+    const QJsonObject written = settingsToJson(changed);
+    CHECK(written.size() == 22);
+    ServerSettings read;
+    REQUIRE_FALSE(applySettings(read, written).has_value());
+    CHECK(settingsToJson(read) == written);
 }
 
 TEST_CASE("Some calls in the history read out a card number, half of them while paused",
