@@ -221,6 +221,8 @@ package)
     "${sudo[@]}" dpkg -i "$deb"
     /usr/bin/recbar --version
     /usr/bin/recsim --version
+    # The player's audio output, where recbar looks for it (../lib/recbar from the program).
+    test -f /usr/bin/../lib/recbar/recbar-audio-output.so
     # recbar scan runs the installed recbar-scan with the speech model the package depends on.
     sox -n -r 8000 -e u-law "$BUILD_DIR/quiet.wav" trim 0 2
     /usr/bin/recbar scan --json "$BUILD_DIR/quiet.wav" | grep -q '"findings":\[\]'

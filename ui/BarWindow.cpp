@@ -370,6 +370,9 @@ void BarWindow::refresh()
     m_headline->setText(p.headline);
     m_headline->setAccessibleName(p.headline);
     m_timer->setText(p.timer);
+    // Hidden while there is nothing to time: an empty label would still load its font, a face
+    // of its own, at start-up.
+    m_timer->setVisible(!p.timer.isEmpty());
     m_callLine->setText(p.callLine);
     m_agentLine->setText(p.agentLine);
     m_statusLine->setText(p.statusLine);

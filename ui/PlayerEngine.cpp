@@ -1,7 +1,5 @@
 #include "PlayerEngine.h"
 
-#include <QMediaDevices>
-
 namespace recbar {
 
 PlayerEngine::PlayerEngine(QObject *parent)
@@ -10,9 +8,9 @@ PlayerEngine::PlayerEngine(QObject *parent)
     m_tick.setInterval(std::chrono::milliseconds(40)); // the playhead moves 25 times a second
     connect(&m_tick, &QTimer::timeout, this, [this] {
         emit positionChanged(position());
-        if (m_stream && m_stream->finished() && m_sink && m_sink->state() == QAudio::IdleState) {
+        if (m_stream && m_stream->finished() && m_output && m_output->isIdle()) {
             // The end: stop, ready to play again from the start.
-            m_sink->stop();
+            m_output->stop();
             m_playing = false;
             m_tick.stop();
             emit playingChanged(false);
@@ -40,26 +38,23 @@ bool PlayerEngine::open(const QString &path)
         fail(decoder.error());
         return false;
     }
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    m_format = device.isNull() ? QAudioFormat() : device.preferredFormat();
-    if (!m_format.isValid()) {
-        m_format.setSampleRate(48'000);
-        m_format.setChannelCount(2);
-    }
-    m_format.setSampleFormat(QAudioFormat::Int16);
-    m_stream = std::make_unique<PlaybackStream>(std::move(*decoder), m_format.sampleRate(),
-                                                m_format.channelCount());
+    // A fresh output for each recording, as the default device may have changed since.
+    Result<std::unique_ptr<AudioOutput>> output = AudioOutput::openDefault();
+    if (!output)
+        m_noOutput = output.error();
+    else if (!*output)
+        m_noOutput = tr("There is no audio output on this computer");
+    else
+        m_output = *std::move(output);
+    if (m_output)
+        m_output->onFailure([this] { fail(tr("The audio output failed")); });
+    // Without an output the recording is still read as it would be played (the position, the
+    // waveform's playhead), at a common rate.
+    const int rate = m_output ? m_output->sampleRate() : 48'000;
+    const int channels = m_output ? m_output->channelCount() : 2;
+    m_stream = std::make_unique<PlaybackStream>(std::move(*decoder), rate, channels);
     m_stream->setSpeed(m_speed);
     m_stream->setVolume(m_volume);
-    if (!device.isNull()) {
-        m_sink = std::make_unique<QAudioSink>(device, m_format);
-        m_sink->setBufferSize(m_format.bytesForDuration(120'000));
-        connect(m_sink.get(), &QAudioSink::stateChanged, this, [this](QAudio::State) {
-            if (m_sink && m_sink->error() != QAudio::NoError &&
-                m_sink->error() != QAudio::UnderrunError)
-                fail(tr("The audio output failed"));
-        });
-    }
     emit opened();
     emit positionChanged(0);
     return true;
@@ -68,9 +63,10 @@ bool PlayerEngine::open(const QString &path)
 void PlayerEngine::close()
 {
     m_tick.stop();
-    if (m_sink)
-        m_sink->stop();
-    m_sink.reset();
+    if (m_output)
+        m_output->stop();
+    m_output.reset();
+    m_noOutput.clear();
     m_stream.reset();
     if (m_playing) {
         m_playing = false;
@@ -92,16 +88,16 @@ void PlayerEngine::play()
 {
     if (!m_stream || m_playing)
         return;
-    if (!m_sink) {
-        fail(tr("There is no audio output on this computer"));
+    if (!m_output) {
+        fail(m_noOutput);
         return;
     }
     if (m_stream->finished())
         m_stream->seekTo(m_stream->loop() ? m_stream->loop()->first : 0);
-    if (m_sink->state() == QAudio::SuspendedState)
-        m_sink->resume();
+    if (m_output->isSuspended())
+        m_output->resume();
     else
-        m_sink->start(m_stream.get());
+        m_output->start(m_stream.get());
     m_playing = true;
     m_tick.start();
     emit playingChanged(true);
@@ -111,7 +107,7 @@ void PlayerEngine::pause()
 {
     if (!m_playing)
         return;
-    m_sink->suspend();
+    m_output->suspend();
     m_playing = false;
     m_tick.stop();
     emit playingChanged(false);
@@ -128,11 +124,11 @@ qint64 PlayerEngine::position() const
     if (!m_stream)
         return 0;
     qint64 ms = m_stream->positionMs();
-    if (m_sink && m_playing) {
-        // What is still in the device's buffer has not been heard yet.
-        const qint64 buffered = m_sink->bufferSize() - m_sink->bytesFree();
-        ms -= qint64(double(m_format.durationForBytes(qint32(std::max<qint64>(0, buffered)))) /
-                     1000.0 * m_speed);
+    if (m_output && m_playing) {
+        // What is still in the device's buffer has not been heard yet (16-bit samples).
+        const qint64 frames =
+            m_output->bufferedBytes() / (qint64(sizeof(qint16)) * m_output->channelCount());
+        ms -= qint64(double(frames) * 1000.0 / m_output->sampleRate() * m_speed);
     }
     return std::clamp<qint64>(ms, 0, duration());
 }

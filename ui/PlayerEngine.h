@@ -1,8 +1,8 @@
 #pragma once
 
+#include "AudioOutput.h"
 #include "audio/PlaybackStream.h"
 
-#include <QAudioSink>
 #include <QObject>
 #include <QTimer>
 
@@ -11,8 +11,8 @@
 namespace recbar {
 
 // Plays a recording through the default audio output: our own decoding (libsndfile), speed
-// (pitch kept) and volume, Qt Multimedia only for the sound card. With no output device the
-// recording can still be opened, looked at and positioned; playing says why it cannot.
+// (pitch kept) and volume, Qt Multimedia only for the sound card (AudioOutput). With no output
+// device the recording can still be opened, looked at and positioned; playing says why it cannot.
 class PlayerEngine : public QObject
 {
     Q_OBJECT
@@ -58,8 +58,8 @@ private:
     void fail(const QString &message);
 
     std::unique_ptr<PlaybackStream> m_stream;
-    std::unique_ptr<QAudioSink> m_sink;
-    QAudioFormat m_format;
+    std::unique_ptr<AudioOutput> m_output;
+    QString m_noOutput;  // why there is no output, when there is none
     QTimer m_tick{this}; // a child, so diagnostics count it
     QString m_error;
     bool m_playing = false;

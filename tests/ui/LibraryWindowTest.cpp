@@ -185,6 +185,33 @@ TEST_CASE("The filters wrap on a narrow screen and none is cut off", "[ui][libra
     CHECK(rects.first().width() > 200);
 }
 
+#if defined(Q_OS_LINUX)
+namespace {
+
+// The files this process has mapped, as the kernel lists them.
+QByteArray mappedFiles()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("Qt Multimedia is loaded with the first recording opened not with the program",
+          "[ui][library]")
+{
+    LibraryFixture f;
+    LibraryWindow window(f.library, f.waveforms);
+    window.show();
+    REQUIRE(mappedFiles().contains("libQt6Core"));
+    CHECK_FALSE(mappedFiles().contains("libQt6Multimedia"));
+    window.selectRow(f.rowOf(f.good));
+    REQUIRE(window.player()->engine().isOpen());
+    CHECK(mappedFiles().contains("recbar-audio-output"));
+    CHECK(mappedFiles().contains("libQt6Multimedia"));
+}
+#endif
+
 TEST_CASE("Choosing a recording opens it in the player with its pauses and notes", "[ui][library]")
 {
     LibraryFixture f;
