@@ -2,12 +2,12 @@
 
 #include "AudioLayout.h"
 #include "Mp3Frames.h"
+#include "Sndfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <optional>
-#include <sndfile.h>
 #include <vector>
 
 namespace recbar {
@@ -92,22 +92,31 @@ QString describeFormat(int format)
 
 struct AudioDecoder::File
 {
-    Source source;
-    SF_VIRTUAL_IO io{ioLength, ioSeek, ioRead, ioWrite, ioTell};
-    SNDFILE *handle = nullptr;
-
+    explicit File(const Sndfile &library)
+        : sf(library)
+    {}
     ~File()
     {
         if (handle)
-            sf_close(handle);
+            sf.close(handle);
     }
+    File(const File &) = delete;
+    File &operator=(const File &) = delete;
+
+    const Sndfile &sf;
+    Source source;
+    SF_VIRTUAL_IO io{ioLength, ioSeek, ioRead, ioWrite, ioTell};
+    SNDFILE *handle = nullptr;
 };
 
 AudioDecoder::~AudioDecoder() = default;
 
 Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
 {
-    auto file = std::make_unique<File>();
+    const Result<const Sndfile *> sf = Sndfile::get();
+    if (!sf)
+        return sf.failure();
+    auto file = std::make_unique<File>(**sf);
     QFile &raw = file->source.file;
     raw.setFileName(path);
     if (!raw.open(QIODevice::ReadOnly))
@@ -119,10 +128,10 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
         return layout.failure();
     file->source.layout = std::move(*layout);
     SF_INFO info{};
-    file->handle = sf_open_virtual(&file->io, SFM_READ, &info, &file->source);
+    file->handle = file->sf.openVirtual(&file->io, SFM_READ, &info, &file->source);
     if (!file->handle)
         return fail(
-            tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
+            tr("Not a playable recording (%1)").arg(QString::fromUtf8(file->sf.error(nullptr))));
     if (info.channels < 1 || info.channels > 8 || info.samplerate < 1000 ||
         info.samplerate > 384'000)
         return fail(tr("The recording's header is damaged (%1 channels at %2 Hz)")
@@ -135,7 +144,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
     decoder->m_frames = info.frames;
     decoder->m_format = describeFormat(info.format);
     const auto tag = [&](int which) {
-        const char *text = sf_get_string(file->handle, which);
+        const char *text = file->sf.getString(file->handle, which);
         return text ? QString::fromUtf8(text) : QString();
     };
     decoder->m_tags = {tag(SF_STR_TITLE), tag(SF_STR_ARTIST), tag(SF_STR_COMMENT),
@@ -166,26 +175,28 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path)
     bool count = decoder->m_frames <= 0 || decoder->m_frames > maxPlausible ||
                  (!isWav && !decoder->m_seekable);
     if (!count && decoder->m_seekable) {
-        const sf_count_t last = sf_seek(decoder->m_file->handle, decoder->m_frames - 1, SEEK_SET);
+        const sf_count_t last =
+            decoder->m_file->sf.seek(decoder->m_file->handle, decoder->m_frames - 1, SEEK_SET);
         std::vector<float> probe(size_t(info.channels));
         count = last != decoder->m_frames - 1 ||
-                sf_readf_float(decoder->m_file->handle, probe.data(), 1) != 1;
+                decoder->m_file->sf.readFloatFrames(decoder->m_file->handle, probe.data(), 1) != 1;
     }
     if (count) {
         if (!decoder->rewind())
-            return fail(
-                tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
+            return fail(tr("Not a playable recording (%1)")
+                            .arg(QString::fromUtf8(decoder->m_file->sf.error(nullptr))));
         std::vector<float> scratch(size_t(8192) * size_t(info.channels));
         qint64 counted = 0;
-        while (const sf_count_t n = sf_readf_float(decoder->m_file->handle, scratch.data(), 8192))
+        while (const sf_count_t n = decoder->m_file->sf.readFloatFrames(decoder->m_file->handle,
+                                                                        scratch.data(), 8192))
             counted += n;
         if (!isMpeg && decoder->m_frames > 0 && counted < decoder->m_frames)
             decoder->m_truncated = true;
         decoder->m_frames = counted;
     }
     if (!decoder->rewind())
-        return fail(
-            tr("Not a playable recording (%1)").arg(QString::fromUtf8(sf_strerror(nullptr))));
+        return fail(tr("Not a playable recording (%1)")
+                        .arg(QString::fromUtf8(decoder->m_file->sf.error(nullptr))));
     if (decoder->m_frames == 0)
         return fail(tr("The recording holds no audio"));
     return decoder;
@@ -195,12 +206,12 @@ bool AudioDecoder::rewind()
 {
     m_position = 0;
     if (m_seekable)
-        return sf_seek(m_file->handle, 0, SEEK_SET) == 0;
+        return m_file->sf.seek(m_file->handle, 0, SEEK_SET) == 0;
     // GSM 6.10 cannot seek in libsndfile: start the file again.
-    sf_close(m_file->handle);
+    m_file->sf.close(m_file->handle);
     m_file->source.pos = 0;
     SF_INFO info{};
-    m_file->handle = sf_open_virtual(&m_file->io, SFM_READ, &info, &m_file->source);
+    m_file->handle = m_file->sf.openVirtual(&m_file->io, SFM_READ, &info, &m_file->source);
     return m_file->handle != nullptr;
 }
 
@@ -208,7 +219,7 @@ bool AudioDecoder::seek(qint64 frame)
 {
     frame = std::clamp<qint64>(frame, 0, m_frames);
     if (m_seekable) {
-        if (sf_seek(m_file->handle, frame, SEEK_SET) < 0)
+        if (m_file->sf.seek(m_file->handle, frame, SEEK_SET) < 0)
             return false;
         m_position = frame;
         return true;
@@ -218,8 +229,8 @@ bool AudioDecoder::seek(qint64 frame)
         return false;
     std::vector<float> scratch(size_t(4096) * size_t(m_channels));
     while (m_position < frame) {
-        const sf_count_t n = sf_readf_float(m_file->handle, scratch.data(),
-                                            std::min<qint64>(4096, frame - m_position));
+        const sf_count_t n = m_file->sf.readFloatFrames(m_file->handle, scratch.data(),
+                                                        std::min<qint64>(4096, frame - m_position));
         if (n <= 0)
             return false;
         m_position += n;
@@ -232,7 +243,7 @@ qint64 AudioDecoder::read(float *interleaved, qint64 frames)
     frames = std::min(frames, m_frames - m_position);
     if (frames <= 0)
         return 0;
-    const sf_count_t n = sf_readf_float(m_file->handle, interleaved, frames);
+    const sf_count_t n = m_file->sf.readFloatFrames(m_file->handle, interleaved, frames);
     if (n <= 0)
         return 0;
     m_position += n;

@@ -6,6 +6,11 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
+#if defined(Q_OS_LINUX)
+#include <QLibrary>
+#endif
+
+#include <optional>
 #include <sndfile.h>
 #include <vector>
 
@@ -39,6 +44,52 @@ sf_count_t ioTell(void *device)
     return static_cast<QIODevice *>(device)->pos();
 }
 
+// The libsndfile functions recsim writes recordings with. On Linux it is loaded with the first
+// recording written, not with the program: recbar's demo runs recsim inside the bar, and
+// libsndfile with its codecs (seven more libraries) would otherwise load with every start of it.
+struct Sndfile
+{
+    decltype(&sf_open_virtual) openVirtual = nullptr;
+    decltype(&sf_set_string) setString = nullptr;
+    decltype(&sf_write_short) writeShort = nullptr;
+    decltype(&sf_strerror) error = nullptr;
+    decltype(&sf_close) close = nullptr;
+};
+
+// Loaded once, from any thread; null, with *error saying why, when it cannot be.
+const Sndfile *sndfile(QString *error)
+{
+#if defined(Q_OS_LINUX)
+    static QString problem;
+    static const std::optional<Sndfile> loaded = []() -> std::optional<Sndfile> {
+        QLibrary library(QStringLiteral("sndfile"), 1); // never unloaded
+        Sndfile api;
+        bool complete = library.load();
+        const auto resolve = [&]<typename F>(F &function, const char *name) {
+            function = complete ? reinterpret_cast<F>(library.resolve(name)) : nullptr;
+            complete = complete && function;
+        };
+        resolve(api.openVirtual, "sf_open_virtual");
+        resolve(api.setString, "sf_set_string");
+        resolve(api.writeShort, "sf_write_short");
+        resolve(api.error, "sf_strerror");
+        resolve(api.close, "sf_close");
+        if (complete)
+            return api;
+        problem = QStringLiteral("libsndfile cannot be loaded: ") + library.errorString();
+        return std::nullopt;
+    }();
+    if (!loaded)
+        *error = problem;
+    return loaded ? &*loaded : nullptr;
+#else
+    Q_UNUSED(error);
+    static const Sndfile linked{&sf_open_virtual, &sf_set_string, &sf_write_short, &sf_strerror,
+                                &sf_close};
+    return &linked;
+#endif
+}
+
 QByteArray planKey(const AudioPlan &plan, AudioStore::Format format)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -63,35 +114,38 @@ QByteArray planKey(const AudioPlan &plan, AudioStore::Format format)
 bool writeAudio(QIODevice *device, const AudioPlan &plan, const AudioTags &tags,
                 AudioStore::Format format, QString *error)
 {
+    const Sndfile *sf = sndfile(error);
+    if (!sf)
+        return false;
     SF_VIRTUAL_IO io{ioLength, ioSeek, ioRead, ioWrite, ioTell};
     SF_INFO info{};
     info.samplerate = kSampleRate;
     info.channels = 1;
     info.format = format == AudioStore::Format::WavUlaw ? SF_FORMAT_WAV | SF_FORMAT_ULAW
                                                         : SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    SNDFILE *file = sf_open_virtual(&io, SFM_WRITE, &info, device);
+    SNDFILE *file = sf->openVirtual(&io, SFM_WRITE, &info, device);
     if (!file) {
-        *error = QString::fromUtf8(sf_strerror(nullptr));
+        *error = QString::fromUtf8(sf->error(nullptr));
         return false;
     }
     if (format == AudioStore::Format::WavUlaw) {
-        sf_set_string(file, SF_STR_TITLE, tags.title.toUtf8().constData());
-        sf_set_string(file, SF_STR_ARTIST, tags.artist.toUtf8().constData());
-        sf_set_string(file, SF_STR_COMMENT, tags.comment.toUtf8().constData());
-        sf_set_string(file, SF_STR_DATE, tags.date.toUtf8().constData());
-        sf_set_string(file, SF_STR_SOFTWARE, "recsim");
+        sf->setString(file, SF_STR_TITLE, tags.title.toUtf8().constData());
+        sf->setString(file, SF_STR_ARTIST, tags.artist.toUtf8().constData());
+        sf->setString(file, SF_STR_COMMENT, tags.comment.toUtf8().constData());
+        sf->setString(file, SF_STR_DATE, tags.date.toUtf8().constData());
+        sf->setString(file, SF_STR_SOFTWARE, "recsim");
     }
     CallAudioSynth synth(plan);
     std::vector<int16_t> buffer(kSampleRate);
     bool ok = true;
     while (qsizetype n = synth.render(buffer.data(), qsizetype(buffer.size()))) {
-        if (sf_write_short(file, buffer.data(), n) != n) {
-            *error = QString::fromUtf8(sf_strerror(file));
+        if (sf->writeShort(file, buffer.data(), n) != n) {
+            *error = QString::fromUtf8(sf->error(file));
             ok = false;
             break;
         }
     }
-    sf_close(file);
+    sf->close(file);
     return ok;
 }
 

@@ -197,7 +197,8 @@ QByteArray mappedFiles()
 
 } // namespace
 
-TEST_CASE("Qt Multimedia is loaded with the first recording opened not with the program",
+TEST_CASE("Qt Multimedia and libsndfile are loaded with the first recording opened not with the "
+          "program",
           "[ui][library]")
 {
     LibraryFixture f;
@@ -205,10 +206,12 @@ TEST_CASE("Qt Multimedia is loaded with the first recording opened not with the 
     window.show();
     REQUIRE(mappedFiles().contains("libQt6Core"));
     CHECK_FALSE(mappedFiles().contains("libQt6Multimedia"));
+    CHECK_FALSE(mappedFiles().contains("libsndfile"));
     window.selectRow(f.rowOf(f.good));
     REQUIRE(window.player()->engine().isOpen());
     CHECK(mappedFiles().contains("recbar-audio-output"));
     CHECK(mappedFiles().contains("libQt6Multimedia"));
+    CHECK(mappedFiles().contains("libsndfile"));
 }
 #endif
 
