@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>recbar::AudioOutput</name>
+    <message>
+        <source>The audio output cannot be loaded: %1</source>
+        <translation>No se puede cargar la salida de audio: %1</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditKey</name>
     <message>
         <source>the keychain did not answer</source>
@@ -3681,6 +3688,13 @@ Su estado de grabación sale de las respuestas a sus órdenes.</translation>
     <message>
         <source>You sign in through your company&apos;s sign-in page, in your browser: RecBar opens it for you.</source>
         <translation>Usted inicia sesión en la página de su empresa, en su navegador: RecBar se la abre.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Sndfile</name>
+    <message>
+        <source>libsndfile, which reads recordings, cannot be loaded: %1</source>
+        <translation>No se puede cargar libsndfile, que lee las grabaciones: %1</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>recbar::AudioOutput</name>
+    <message>
+        <source>The audio output cannot be loaded: %1</source>
+        <translation>La sortie audio ne peut pas être chargée : %1</translation>
+    </message>
+</context>
+<context>
     <name>recbar::AuditKey</name>
     <message>
         <source>the keychain did not answer</source>
@@ -3681,6 +3688,13 @@ L&apos;état de l&apos;enregistrement vient des réponses à vos commandes.</tra
     <message>
         <source>You sign in through your company&apos;s sign-in page, in your browser: RecBar opens it for you.</source>
         <translation>Vous vous connectez par la page de connexion de votre entreprise, dans votre navigateur : RecBar l&apos;ouvre pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>recbar::Sndfile</name>
+    <message>
+        <source>libsndfile, which reads recordings, cannot be loaded: %1</source>
+        <translation>libsndfile, qui lit les enregistrements, ne peut pas être chargée : %1</translation>
     </message>
 </context>
 <context>
