@@ -27,6 +27,16 @@ bool isUuid(const QString &text)
     return !QUuid::fromString(text).isNull();
 }
 
+// Imagicle names a phone by its device name (SEP and the MAC address), in any case.
+Agent *agentByDeviceName(const SimModel &model, const QString &deviceName)
+{
+    const QList<Agent *> agents = model.agents();
+    const auto found = std::find_if(agents.begin(), agents.end(), [&](const Agent *a) {
+        return a->deviceName.compare(deviceName, Qt::CaseInsensitive) == 0;
+    });
+    return found == agents.end() ? nullptr : *found;
+}
+
 } // namespace
 
 ImagicleApi::ImagicleApi(SimModel &model, const RecordingMedia &media)
@@ -125,7 +135,7 @@ HttpResponse ImagicleApi::startLive(const HttpRequest &request, User &user)
     Agent *agent = nullptr;
     if (deviceName.isString() || directoryNumber.isString()) {
         if (deviceName.isString())
-            agent = m_model.agentByDeviceName(deviceName.toString());
+            agent = agentByDeviceName(m_model, deviceName.toString());
         if (directoryNumber.isString()) {
             Agent *byNumber = m_model.agentByPhone(directoryNumber.toString());
             if (agent && byNumber != agent)

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace recsim {
 
 namespace {
@@ -31,6 +33,15 @@ const QStringList kActiveOnly = {QStringLiteral("start"),        QStringLiteral(
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+// QM names the agent a command is for by its user id (sender_id).
+Agent *agentByQmUser(const SimModel &model, const QString &qmUserId)
+{
+    const QList<Agent *> agents = model.agents();
+    const auto found = std::find_if(agents.begin(), agents.end(),
+                                    [&](const Agent *a) { return a->qmUserId == qmUserId; });
+    return found == agents.end() ? nullptr : *found;
 }
 
 } // namespace
@@ -122,7 +133,7 @@ std::variant<QmApi::Command, HttpResponse> QmApi::parse(const HttpRequest &reque
         return error(400, QStringLiteral("sender_id is required"));
     if (peripheral.isEmpty())
         return error(400, QStringLiteral("peripheral_id is required"));
-    command.agent = m_model.agentByQmUser(sender);
+    command.agent = agentByQmUser(m_model, sender);
     if (!command.agent)
         return error(404, QStringLiteral("Unknown user \"%1\"").arg(sender));
     if (command.agent->peripheralId != peripheral)

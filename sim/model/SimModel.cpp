@@ -279,24 +279,6 @@ Agent *SimModel::agentByPhone(const QString &phone) const
     return nullptr;
 }
 
-Agent *SimModel::agentByQmUser(const QString &qmUserId) const
-{
-    for (const auto &agent : m_agents) {
-        if (agent->qmUserId == qmUserId)
-            return agent.get();
-    }
-    return nullptr;
-}
-
-Agent *SimModel::agentByDeviceName(const QString &deviceName) const
-{
-    for (const auto &agent : m_agents) {
-        if (agent->deviceName.compare(deviceName, Qt::CaseInsensitive) == 0)
-            return agent.get();
-    }
-    return nullptr;
-}
-
 Agent *SimModel::agentByName(const QString &nameOrId) const
 {
     if (Agent *agent = agentByLogin(nameOrId))

@@ -43,8 +43,6 @@ public:
     Agent *agent(int id) const;
     Agent *agentByLogin(const QString &loginId) const;
     Agent *agentByPhone(const QString &phone) const; // the configured phone or a hot-desk extension
-    Agent *agentByQmUser(const QString &qmUserId) const;
-    Agent *agentByDeviceName(const QString &deviceName) const;
     Agent *agentByName(const QString &nameOrId) const; // login, phone or numeric id
     void setBaseState(Agent *agent, const QString &state);
 
