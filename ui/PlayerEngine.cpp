@@ -1,5 +1,7 @@
 #include "PlayerEngine.h"
 
+#include "domain/OffThread.h"
+
 namespace recbar {
 
 PlayerEngine::PlayerEngine(QObject *parent)
@@ -29,15 +31,41 @@ void PlayerEngine::fail(const QString &message)
     emit errorOccurred(message);
 }
 
-bool PlayerEngine::open(const QString &path)
+void PlayerEngine::open(const QString &path)
 {
     close();
     m_error.clear();
-    auto decoder = AudioDecoder::open(path);
-    if (!decoder) {
-        fail(decoder.error());
-        return false;
-    }
+    if (m_reading)
+        m_next = path;
+    else
+        read(path);
+}
+
+void PlayerEngine::read(const QString &path)
+{
+    m_reading = true;
+    m_readFor = m_request;
+    runOffThread<Result<std::unique_ptr<AudioDecoder>>>(
+        this, [path] { return AudioDecoder::open(path); },
+        [this](Result<std::unique_ptr<AudioDecoder>> decoder) {
+            m_reading = false;
+            if (m_next) {
+                read(*std::exchange(m_next, std::nullopt));
+                return;
+            }
+            if (m_readFor != m_request)
+                return; // closed meanwhile
+            if (!decoder) {
+                fail(decoder.error());
+                emit openFailed();
+                return;
+            }
+            start(*std::move(decoder));
+        });
+}
+
+void PlayerEngine::start(std::unique_ptr<AudioDecoder> decoder)
+{
     // A fresh output for each recording, as the default device may have changed since.
     Result<std::unique_ptr<AudioOutput>> output = AudioOutput::openDefault();
     if (!output)
@@ -52,16 +80,17 @@ bool PlayerEngine::open(const QString &path)
     // waveform's playhead), at a common rate.
     const int rate = m_output ? m_output->sampleRate() : 48'000;
     const int channels = m_output ? m_output->channelCount() : 2;
-    m_stream = std::make_unique<PlaybackStream>(std::move(*decoder), rate, channels);
+    m_stream = std::make_unique<PlaybackStream>(std::move(decoder), rate, channels);
     m_stream->setSpeed(m_speed);
     m_stream->setVolume(m_volume);
     emit opened();
     emit positionChanged(0);
-    return true;
 }
 
 void PlayerEngine::close()
 {
+    ++m_request;
+    m_next.reset();
     m_tick.stop();
     if (m_output)
         m_output->stop();

@@ -21,9 +21,15 @@ public:
     explicit PlayerEngine(QObject *parent = nullptr);
     ~PlayerEngine() override;
 
-    bool open(const QString &path);
+    // Reads the recording's header on a pool thread (an MP3 without a length in it is counted
+    // frame by frame there, a second for an hour of audio); opened() or openFailed() follows on
+    // this thread. A request made while one is read waits for it, and only the newest is kept:
+    // holding an arrow key in the list leaves one read queued, not one for each row passed.
+    void open(const QString &path);
     void close();
     bool isOpen() const { return bool(m_stream); }
+    // A recording asked for is still being read (opened() or openFailed() is to come).
+    bool isReading() const { return m_reading; }
     QString error() const { return m_error; }
     QString formatName() const;
     bool truncated() const;
@@ -53,15 +59,22 @@ signals:
     void playingChanged(bool playing);
     void errorOccurred(const QString &message);
     void opened();
+    void openFailed();
 
 private:
     void fail(const QString &message);
+    void read(const QString &path);
+    void start(std::unique_ptr<AudioDecoder> decoder);
 
     std::unique_ptr<PlaybackStream> m_stream;
     std::unique_ptr<AudioOutput> m_output;
     QString m_noOutput;  // why there is no output, when there is none
     QTimer m_tick{this}; // a child, so diagnostics count it
     QString m_error;
+    bool m_reading = false;        // a header is being read on the pool
+    quint64 m_request = 0;         // counts open() and close(): a read for an older one is dropped
+    quint64 m_readFor = 0;         // the request the read in progress is for
+    std::optional<QString> m_next; // asked for while a read was in progress
     bool m_playing = false;
     double m_speed = 1.0;
     double m_volume = 0.8;

@@ -160,6 +160,10 @@ PlayerWidget::PlayerWidget(WaveformCache &waveforms, QWidget *parent)
         }
     });
     connect(&m_engine, &PlayerEngine::errorOccurred, this, &PlayerWidget::showMessage);
+    connect(&m_engine, &PlayerEngine::opened, this, &PlayerWidget::onOpened);
+    // The engine's message says why.
+    connect(&m_engine, &PlayerEngine::openFailed, this,
+            [this] { m_view->setMessage(tr("This recording cannot be played")); });
     connect(&m_waveforms, &WaveformCache::ready, this, [this](const QString &path) {
         if (path != m_entry.filePath)
             return;
@@ -245,27 +249,28 @@ void PlayerWidget::open(const RecordingEntry &entry)
     m_view->setHeldSpans(entry.heldSpans);
     m_view->setCardFindings(entry.cardFindings);
     m_view->setMarkers(markersFrom(entry.notes));
+    m_view->setDuration(entry.durationMs);
     if (!entry.onDisk || entry.filePath.isEmpty()) {
         m_view->setMessage(tr("The audio is on the server: download it to play it"));
-        m_view->setDuration(entry.durationMs);
         return;
     }
-    if (!m_engine.open(entry.filePath)) {
-        m_view->setMessage(tr("This recording cannot be played"));
-        return; // the engine's message says why
-    }
+    m_view->setMessage(tr("Reading the waveform…"));
+    m_engine.open(entry.filePath);
+}
+
+void PlayerWidget::onOpened()
+{
     m_engine.setSpeed(m_speed->currentData().toDouble());
     m_engine.setVolume(m_volume->value() / 100.0);
     // A two-channel call is heard as the supervisor last chose for it.
     m_sides->setVisible(m_engine.channels() == 2);
     nameSides();
-    setChannelMix(ChannelMix::fromString(entry.channelMix));
+    setChannelMix(ChannelMix::fromString(m_entry.channelMix));
     if (m_engine.truncated())
         showMessage(
             tr("The file is shorter than its header says: it was cut off; what is there plays"));
     m_view->setDuration(m_engine.duration());
-    m_view->setMessage(tr("Reading the waveform…"));
-    m_waveforms.request(entry.filePath);
+    m_waveforms.request(m_entry.filePath);
     for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_back, m_forward, m_loop})
         w->setEnabled(true);
     refreshReadout();

@@ -55,6 +55,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The rest of open(), once the engine has read the recording.
+    void onOpened();
     void refreshReadout();
     void showMessage(const QString &message);
     void applyChannelMix();

@@ -54,6 +54,13 @@ T *named(QWidget &parent, const QString &name)
     return nullptr;
 }
 
+// Selects a row and waits until the player has read its recording (or found it unreadable).
+void choose(LibraryWindow &window, int row)
+{
+    window.selectRow(row);
+    REQUIRE(waitFor([&] { return !window.player()->engine().isReading(); }));
+}
+
 // A library with three local recordings: a good one with a pause noted, a damaged one, and
 // one from a server that is not connected.
 struct LibraryFixture
@@ -207,7 +214,7 @@ TEST_CASE("Qt Multimedia and libsndfile are loaded with the first recording open
     REQUIRE(mappedFiles().contains("libQt6Core"));
     CHECK_FALSE(mappedFiles().contains("libQt6Multimedia"));
     CHECK_FALSE(mappedFiles().contains("libsndfile"));
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     REQUIRE(window.player()->engine().isOpen());
     CHECK(mappedFiles().contains("recbar-audio-output"));
     CHECK(mappedFiles().contains("libQt6Multimedia"));
@@ -220,7 +227,7 @@ TEST_CASE("Choosing a recording opens it in the player with its pauses and notes
     LibraryFixture f;
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     PlayerWidget &player = *window.player();
     CHECK(player.engine().isOpen());
     CHECK(player.engine().duration() == 8000);
@@ -264,18 +271,18 @@ TEST_CASE("A damaged file says so in the player and stays listed", "[ui][library
     LibraryFixture f;
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(f.damaged));
+    choose(window, f.rowOf(f.damaged));
     CHECK_FALSE(window.player()->engine().isOpen());
     CHECK_FALSE(window.player()->message().isEmpty());
     CHECK(f.library.model().rowCount() == 3);
 
     // Another recording plays as usual after it.
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK(window.player()->engine().isOpen());
     CHECK(window.player()->message().isEmpty());
 
     // One on a server that is not connected cannot be fetched, and says why.
-    window.selectRow(f.rowOf(f.remote));
+    choose(window, f.rowOf(f.remote));
     CHECK_FALSE(window.player()->engine().isOpen());
 }
 
@@ -284,7 +291,7 @@ TEST_CASE("The selection survives a refresh of the list", "[ui][library]")
     LibraryFixture f;
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(f.damaged));
+    choose(window, f.rowOf(f.damaged));
     RecordingEntry newer = f.library.index().entry(f.remote).value();
     newer.sourceKey = QStringLiteral("guid-2");
     newer.startTime = newer.startTime.addDays(1); // sorts first
@@ -337,12 +344,12 @@ TEST_CASE("The details say how long a call was on hold", "[ui][library]")
     f.library.model().refresh();
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(held));
+    choose(window, f.rowOf(held));
     const QString details =
         named<QPlainTextEdit>(window, QStringLiteral("Recording details"))->toPlainText();
     CHECK(details.contains(QStringLiteral("On hold 0:04 in all")));
     CHECK_FALSE(details.contains(QStringLiteral("pause")));
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK_FALSE(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
                     ->toPlainText()
                     .contains(QStringLiteral("On hold")));
@@ -391,7 +398,7 @@ TEST_CASE("A card number heard is in the list, the filter, the waveform and the 
     CHECK(model.idAt(0) == card);
 
     // The waveform and the details: when, where, how many digits, how sure; never the number.
-    window.selectRow(0);
+    choose(window, 0);
     PlayerWidget &player = *window.player();
     REQUIRE(player.engine().isOpen());
     CHECK(player.waveform().cardFindings() == e.cardFindings);
@@ -440,7 +447,7 @@ TEST_CASE("A card number heard is in the list, the filter, the waveform and the 
     // A recording not scanned says nothing of card numbers, and has no button for them.
     named<QCheckBox>(window, QStringLiteral("Card number heard outside a pause"))
         ->setChecked(false);
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK_FALSE(details->toPlainText().contains(QStringLiteral("card number")));
     CHECK_FALSE(hear->isVisible());
 }
@@ -467,7 +474,7 @@ TEST_CASE("The recording on screen shows what a scan of it heard as soon as the 
 
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     PlayerWidget &player = *window.player();
     REQUIRE(player.engine().isOpen());
     auto *hear = named<QPushButton>(window, QStringLiteral("Hear card number"));
@@ -495,7 +502,7 @@ TEST_CASE("The list shows each file's name, and the details name it", "[ui][libr
     const int row = f.rowOf(f.good);
     CHECK(f.library.model().data(f.library.model().index(row, LibraryModel::FileName)) ==
           QStringLiteral("good.wav"));
-    window.selectRow(row);
+    choose(window, row);
     CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
               ->toPlainText()
               .contains(QStringLiteral("File: good.wav")));
@@ -536,7 +543,7 @@ TEST_CASE("Mark reviewed keeps who and when, and the queue filter drops the row"
     window.show();
     named<QCheckBox>(window, QStringLiteral("Not reviewed yet"))->setChecked(true);
     CHECK(f.library.model().rowCount() == 3);
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     QPushButton *mark = nullptr;
     for (QPushButton *b : window.findChildren<QPushButton *>()) {
         if (b->text() == QStringLiteral("Mark &reviewed"))
@@ -559,7 +566,7 @@ TEST_CASE("N drops a note at the playhead and puts the cursor there", "[ui][libr
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     window.player()->engine().seek(5000);
     window.table()->setFocus();
     QTest::keyClick(window.table(), Qt::Key_N);
@@ -583,7 +590,7 @@ TEST_CASE("A two-channel call is heard as last chosen for it, and shows both sid
     f.library.model().refresh();
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(stereo));
+    choose(window, f.rowOf(stereo));
     PlayerWidget &player = *window.player();
     auto *hear = named<QComboBox>(window, QStringLiteral("Sides heard"));
     CHECK(hear->isVisible());
@@ -594,9 +601,9 @@ TEST_CASE("A two-channel call is heard as last chosen for it, and shows both sid
     CHECK(f.library.entry(stereo)->channelMix == QStringLiteral("second"));
 
     // Another recording (mono: no choice to make), then back: the choice is still there.
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK_FALSE(hear->isVisible());
-    window.selectRow(f.rowOf(stereo));
+    choose(window, f.rowOf(stereo));
     CHECK(hear->currentIndex() == 2);
 }
 
@@ -606,7 +613,7 @@ TEST_CASE("Skip silence shows what it skips, and + and - zoom around the playhea
     LibraryFixture f;
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    window.selectRow(f.rowOf(f.good)); // a pause from 3 s to 5 s in 8 s
+    choose(window, f.rowOf(f.good)); // a pause from 3 s to 5 s in 8 s
     PlayerWidget &player = *window.player();
     REQUIRE(waitFor([&] { return f.waveforms.cached(player.entry().filePath) != nullptr; }));
     WaveformView &view = player.waveform();
@@ -675,17 +682,17 @@ TEST_CASE("Notes and tags are saved as they are typed, and never lost by choosin
     auto *tags = named<QLineEdit>(window, QStringLiteral("Tags"));
 
     // N, a note typed, another recording picked at once: the note is there.
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     window.player()->engine().seek(5000);
     window.table()->setFocus();
     QTest::keyClick(window.table(), Qt::Key_N);
     REQUIRE(notes->hasFocus());
     QTest::keyClicks(notes, QStringLiteral("customer upset"));
-    window.selectRow(f.rowOf(f.damaged));
+    choose(window, f.rowOf(f.damaged));
     CHECK(notes->toPlainText().isEmpty()); // the other one's (none)
     const QString typed = QStringLiteral("0:02 greeting\n0:05 customer upset");
     REQUIRE(waitFor([&] { return f.library.entry(f.good)->notes == typed; }));
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK(notes->toPlainText() == typed);
     CHECK(window.player()->waveform().markers().size() == 2);
 
@@ -716,7 +723,7 @@ TEST_CASE("Notes and tags are saved as they are typed, and never lost by choosin
     notes->moveCursor(QTextCursor::End);
     QTest::keyClick(notes, Qt::Key_Return);
     QTest::keyClicks(notes, QStringLiteral("written while locked"));
-    window.selectRow(f.rowOf(f.damaged));
+    choose(window, f.rowOf(f.damaged));
     REQUIRE(waitFor(
         [&] {
             return window.statusBar()->currentMessage().contains(
@@ -724,7 +731,7 @@ TEST_CASE("Notes and tags are saved as they are typed, and never lost by choosin
         },
         15'000));
     CHECK(window.hasUnsavedDetails());
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK(notes->toPlainText() == typed + QStringLiteral("\nwritten while locked"));
     REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
     other.close();
@@ -733,7 +740,7 @@ TEST_CASE("Notes and tags are saved as they are typed, and never lost by choosin
 
     // A recording that leaves the library (its file gone) while its note waits: that is said,
     // and the save is not tried for ever.
-    window.selectRow(f.rowOf(f.damaged));
+    choose(window, f.rowOf(f.damaged));
     QTest::keyClicks(notes, QStringLiteral("about to go"));
     REQUIRE(window.hasUnsavedDetails());
     QSqlQuery gone(f.library.index().database());
@@ -755,7 +762,7 @@ TEST_CASE("A multi-selection and the scroll position survive refreshes of the li
     LibraryModel &model = f.library.model();
     // Far down the list (past the first rows read), four recordings chosen with Ctrl.
     const int first = f.rowOf(copies[400]);
-    window.selectRow(first);
+    choose(window, first);
     for (int step : {2, 5, 9}) {
         const QModelIndex more = model.index(first + step, 0);
         table->selectionModel()->setCurrentIndex(more, QItemSelectionModel::Select |
@@ -827,12 +834,12 @@ TEST_CASE("Mark reviewed and Save stay in place whatever the details say", "[ui]
     QPushButton *save = button(window, QStringLiteral("Saved"));
     const auto where = [&](QWidget *w) { return QRect(w->mapTo(&window, QPoint()), w->size()); };
 
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     QApplication::processEvents();
     const QRect markPlace = where(mark);
     const QRect savePlace = where(save);
     for (qint64 other : {id, f.remote, f.damaged}) {
-        window.selectRow(f.rowOf(other));
+        choose(window, f.rowOf(other));
         QApplication::processEvents();
         INFO(other << " " << where(mark).x() << "," << where(mark).y() << " was " << markPlace.x()
                    << "," << markPlace.y());
@@ -842,7 +849,7 @@ TEST_CASE("Mark reviewed and Save stay in place whatever the details say", "[ui]
     }
     // The long details scroll rather than push anything out of the window, and wrap rather
     // than cut a long name.
-    window.selectRow(f.rowOf(id));
+    choose(window, f.rowOf(id));
     QApplication::processEvents();
     auto *details = named<QPlainTextEdit>(window, QStringLiteral("Recording details"));
     CHECK(details->verticalScrollBar()->maximum() > 0);
@@ -927,7 +934,7 @@ TEST_CASE(
     window.resize(1000, 700);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.selectRow(f.rowOf(silent));
+    choose(window, f.rowOf(silent));
     PlayerWidget &player = *window.player();
     WaveformView &view = player.waveform();
     REQUIRE(waitFor([&] { return !view.silentSpans().isEmpty(); }));
@@ -956,7 +963,7 @@ TEST_CASE(
     named<QCheckBox>(window, QStringLiteral("Paused only"))->setChecked(false);
 
     // The recorder's pause and hold: as it says, each its colour, no silence besides.
-    window.selectRow(f.rowOf(paused));
+    choose(window, f.rowOf(paused));
     REQUIRE(waitFor([&] { return f.waveforms.cached(player.entry().filePath) != nullptr; }));
     QApplication::processEvents();
     CHECK(view.pausedSpans() == QList<std::pair<qint64, qint64>>{{1000, 2000}});
@@ -1002,7 +1009,7 @@ TEST_CASE("The library window fits the screen it opens on", "[.library-fits]")
     INFO("screen " << screen.width() << "x" << screen.height() << " at "
                    << window.devicePixelRatio() << "x");
     REQUIRE(screen.size() == expected); // the process got the screen it was meant to
-    window.selectRow(f.rowOf(id));
+    choose(window, f.rowOf(id));
     REQUIRE(waitFor([&] { return f.waveforms.cached(busy.filePath) != nullptr; }));
     QApplication::processEvents();
 
@@ -1059,7 +1066,7 @@ TEST_CASE("Counts read as English does, and the status bar counts what is shown"
     REQUIRE(waitFor([&] { return count->text() == QStringLiteral("1 of 3 recordings"); }));
     named<QLineEdit>(window, QStringLiteral("Search"))->clear();
     REQUIRE(waitFor([&] { return count->text() == QStringLiteral("3 recordings"); }));
-    window.selectRow(f.rowOf(f.good));
+    choose(window, f.rowOf(f.good));
     CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
               ->toPlainText()
               .contains(QStringLiteral("Paused 1 time, 0:02 in all")));
@@ -1084,7 +1091,7 @@ TEST_CASE("A two-channel call's sides are named by who speaks there, else left a
     auto *hear = named<QComboBox>(window, QStringLiteral("Sides heard"));
     WaveformView &view = window.player()->waveform();
 
-    window.selectRow(f.rowOf(named2));
+    choose(window, f.rowOf(named2));
     CHECK(hear->itemText(1) == QStringLiteral("Customer only (left)"));
     CHECK(hear->itemText(2) == QStringLiteral("Agent only (right)"));
     CHECK(view.laneName(0) == QStringLiteral("customer"));
@@ -1095,7 +1102,7 @@ TEST_CASE("A two-channel call's sides are named by who speaks there, else left a
     CHECK(sideNames.contains(QStringLiteral("Customer")));
     CHECK(sideNames.contains(QStringLiteral("Agent")));
 
-    window.selectRow(f.rowOf(plain));
+    choose(window, f.rowOf(plain));
     CHECK(hear->itemText(1) == QStringLiteral("Left side only"));
     CHECK(hear->itemText(2) == QStringLiteral("Right side only"));
     CHECK(view.laneName(0) == QStringLiteral("left"));
@@ -1178,7 +1185,7 @@ TEST_CASE("The watched folders are listed with what their scans found, and can b
         f.library.index().entry(FolderScanner::sourceOf(folder), QStringLiteral("cut.wav"))->id);
     CHECK(f.library.model().data(f.library.model().index(cutRow, LibraryModel::Where)) ==
           QStringLiteral("Cut off"));
-    window.selectRow(cutRow);
+    choose(window, cutRow);
     CHECK(named<QPlainTextEdit>(window, QStringLiteral("Recording details"))
               ->toPlainText()
               .contains(QStringLiteral("Cut off")));

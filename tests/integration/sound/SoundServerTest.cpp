@@ -68,7 +68,8 @@ std::vector<float> playThrough(SoundServer &server, const QString &path, double 
                                const ChannelMix &mix = {})
 {
     PlayerEngine player;
-    REQUIRE(player.open(path));
+    player.open(path);
+    REQUIRE(waitFor([&] { return player.isOpen(); }));
     player.setSpeed(speed);
     player.setChannelMix(mix);
     QString problem;
