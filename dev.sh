@@ -237,7 +237,7 @@ package)
     fi
     "${sudo[@]}" dpkg -r recbar
     for file in /usr/bin/recbar /usr/bin/recsim /usr/share/applications/org.recbar.RecBar.desktop \
-        /usr/share/metainfo/org.recbar.RecBar.metainfo.xml; do
+        /usr/share/metainfo/org.recbar.RecBar.metainfo.xml /usr/lib/recbar; do
         if [ -e "$file" ]; then
             echo "dev.sh package: $file is still there after removal" >&2
             exit 1

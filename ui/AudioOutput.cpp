@@ -1,15 +1,14 @@
 #include "AudioOutput.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 
 #if defined(RECBAR_AUDIO_OUTPUT_MODULE)
 #include <QLibrary>
-#include <QStringList>
 #endif
 
 namespace recbar {
-
-#if defined(RECBAR_AUDIO_OUTPUT_MODULE)
 
 namespace {
 
@@ -20,47 +19,51 @@ class AudioOutputText
 
 using OpenOutput = AudioOutput *(*)();
 
-// Installed beside the program's libraries; in a build tree, where the build put it. Loaded once
-// and never unloaded: the sound system's client keeps threads of its own.
-Result<OpenOutput> loadModule()
+#if defined(RECBAR_AUDIO_OUTPUT_MODULE)
+
+// Installed beside the program's libraries, found from the program's folder; the build tree has
+// the same layout. Loaded once and never unloaded: the sound system's client keeps threads of its
+// own.
+OpenOutput entryPoint()
 {
-    static QLibrary module;
-    static OpenOutput open = nullptr;
-    if (open)
-        return open;
-    QStringList tried;
-    for (const QString &folder :
-         {QCoreApplication::applicationDirPath() + QStringLiteral("/" RECBAR_MODULES_FROM_BIN),
-          QStringLiteral(RECBAR_MODULES_BUILD_DIR)}) {
-        module.setFileName(folder + QStringLiteral("/" RECBAR_AUDIO_OUTPUT_MODULE));
-        if (module.load()) {
-            open = reinterpret_cast<OpenOutput>(module.resolve("recbar_open_audio_output"));
-            if (open)
-                return open;
+    static const OpenOutput open = []() -> OpenOutput {
+        QLibrary module(QCoreApplication::applicationDirPath() +
+                        QStringLiteral("/" RECBAR_MODULES_FROM_BIN "/" RECBAR_AUDIO_OUTPUT_MODULE));
+        if (!module.load()) {
+            qCWarning(lcAudio) << "no audio output:" << module.errorString();
+            return nullptr;
         }
-        tried.append(module.errorString());
-    }
-    return fail(AudioOutputText::tr("The audio output cannot be loaded: %1")
-                    .arg(tried.join(QStringLiteral("; "))));
+        const auto found =
+            reinterpret_cast<OpenOutput>(module.resolve("recbar_open_audio_output_v1"));
+        if (!found)
+            qCWarning(lcAudio) << "no audio output:" << module.fileName()
+                               << "lacks recbar_open_audio_output_v1";
+        return found;
+    }();
+    return open;
 }
+
+#else
+
+OpenOutput entryPoint()
+{
+    return &recbar_open_audio_output_v1;
+}
+
+#endif
 
 } // namespace
 
 Result<std::unique_ptr<AudioOutput>> AudioOutput::openDefault()
 {
-    const Result<OpenOutput> open = loadModule();
+    const OpenOutput open = entryPoint();
     if (!open)
-        return open.failure();
-    return std::unique_ptr<AudioOutput>((*open)());
+        return fail(AudioOutputText::tr("RecBar's audio output is missing or damaged: install "
+                                        "RecBar again to play recordings"));
+    std::unique_ptr<AudioOutput> output(open());
+    if (!output)
+        return fail(AudioOutputText::tr("There is no audio output on this computer"));
+    return output;
 }
-
-#else
-
-Result<std::unique_ptr<AudioOutput>> AudioOutput::openDefault()
-{
-    return std::unique_ptr<AudioOutput>(recbar_open_audio_output());
-}
-
-#endif
 
 } // namespace recbar

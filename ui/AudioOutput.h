@@ -36,12 +36,19 @@ public:
     // Called when the device fails (running out of samples is no failure).
     virtual void onFailure(std::function<void()> failed) = 0;
 
-    // The computer's default output; null when it has none. Fails, saying why, when the module
-    // cannot be loaded.
+    // The computer's default output. Fails with a sentence for the person at the desk when
+    // there is none, or when the module cannot be loaded (the log has the loader's details).
     static Result<std::unique_ptr<AudioOutput>> openDefault();
 };
 
 } // namespace recbar
 
-// The module's one entry point (ui/QtAudioOutput.cpp).
-extern "C" Q_DECL_EXPORT recbar::AudioOutput *recbar_open_audio_output();
+#if defined(RECBAR_AUDIO_OUTPUT_MODULE_BUILD)
+#define RECBAR_AUDIO_OUTPUT_EXPORT Q_DECL_EXPORT
+#else
+#define RECBAR_AUDIO_OUTPUT_EXPORT
+#endif
+
+// The module's one entry point (ui/QtAudioOutput.cpp): null when the computer has no output. The
+// name carries the interface's version, so a module made for another one is not used.
+extern "C" RECBAR_AUDIO_OUTPUT_EXPORT recbar::AudioOutput *recbar_open_audio_output_v1();

@@ -68,12 +68,10 @@ void PlayerEngine::start(std::unique_ptr<AudioDecoder> decoder)
 {
     // A fresh output for each recording, as the default device may have changed since.
     Result<std::unique_ptr<AudioOutput>> output = AudioOutput::openDefault();
-    if (!output)
-        m_noOutput = output.error();
-    else if (!*output)
-        m_noOutput = tr("There is no audio output on this computer");
-    else
+    if (output)
         m_output = *std::move(output);
+    else
+        m_noOutput = output.error();
     if (m_output)
         m_output->onFailure([this] { fail(tr("The audio output failed")); });
     // Without an output the recording is still read as it would be played (the position, the

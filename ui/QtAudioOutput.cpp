@@ -39,15 +39,15 @@ public:
     void onFailure(std::function<void()> failed) override { m_failed = std::move(failed); }
 
 private:
+    std::function<void()> m_failed; // before the sink, which may still signal as it goes
     QAudioSink m_sink;
-    std::function<void()> m_failed;
 };
 
 } // namespace
 
 } // namespace recbar
 
-extern "C" Q_DECL_EXPORT recbar::AudioOutput *recbar_open_audio_output()
+extern "C" recbar::AudioOutput *recbar_open_audio_output_v1()
 {
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull())

@@ -1,9 +1,9 @@
 #include "Sndfile.h"
 
-#include <QCoreApplication>
-
 #if defined(Q_OS_LINUX)
+#include <QCoreApplication>
 #include <QLibrary>
+#include <QStringList>
 #endif
 
 namespace recbar {
@@ -21,14 +21,18 @@ Result<Sndfile> load()
 {
     // Never unloaded: decoders may be open on any thread until the program ends.
     QLibrary library(QStringLiteral("sndfile"), 1);
+    const auto failed = [](const QString &why) {
+        return fail(
+            SndfileText::tr("libsndfile, which reads recordings, cannot be loaded: %1").arg(why));
+    };
     if (!library.load())
-        return fail(SndfileText::tr("libsndfile, which reads recordings, cannot be loaded: %1")
-                        .arg(library.errorString()));
+        return failed(library.errorString());
     Sndfile api;
-    bool complete = true;
+    QStringList missing;
     const auto resolve = [&]<typename F>(F &function, const char *name) {
         function = reinterpret_cast<F>(library.resolve(name));
-        complete = complete && function;
+        if (!function)
+            missing.append(QString::fromLatin1(name));
     };
     resolve(api.openVirtual, "sf_open_virtual");
     resolve(api.close, "sf_close");
@@ -36,9 +40,9 @@ Result<Sndfile> load()
     resolve(api.seek, "sf_seek");
     resolve(api.error, "sf_strerror");
     resolve(api.getString, "sf_get_string");
-    if (!complete)
-        return fail(SndfileText::tr("libsndfile, which reads recordings, cannot be loaded: %1")
-                        .arg(library.errorString()));
+    if (!missing.isEmpty())
+        return failed(library.fileName() + QStringLiteral(" lacks ") +
+                      missing.join(QStringLiteral(", ")));
     return api;
 }
 
@@ -46,10 +50,11 @@ Result<Sndfile> load()
 
 Result<const Sndfile *> Sndfile::get()
 {
-    static const Result<Sndfile> loaded = load();
-    if (!loaded)
-        return loaded.failure();
-    return &*loaded;
+    // Made once and never destroyed: a pool thread may still be decoding as the program ends.
+    static const auto *const loaded = new Result<Sndfile>(load());
+    if (!*loaded)
+        return loaded->failure();
+    return &**loaded;
 }
 
 #else

@@ -929,8 +929,12 @@
 <context>
     <name>recbar::AudioOutput</name>
     <message>
-        <source>The audio output cannot be loaded: %1</source>
-        <translation>No se puede cargar la salida de audio: %1</translation>
+        <source>RecBar&apos;s audio output is missing or damaged: install RecBar again to play recordings</source>
+        <translation>La salida de audio de RecBar falta o está dañada: vuelva a instalar RecBar para escuchar las grabaciones</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer</source>
+        <translation>No hay salida de audio en este equipo</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2741,6 @@ Los comandos ctl esperan a que el servidor los confirme. Códigos de salida: 0 h
     <message>
         <source>The audio output failed</source>
         <translation>Falló la salida de audio</translation>
-    </message>
-    <message>
-        <source>There is no audio output on this computer</source>
-        <translation>No hay salida de audio en este equipo</translation>
     </message>
 </context>
 <context>

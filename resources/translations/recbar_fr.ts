@@ -929,8 +929,12 @@
 <context>
     <name>recbar::AudioOutput</name>
     <message>
-        <source>The audio output cannot be loaded: %1</source>
-        <translation>La sortie audio ne peut pas être chargée : %1</translation>
+        <source>RecBar&apos;s audio output is missing or damaged: install RecBar again to play recordings</source>
+        <translation>La sortie audio de RecBar est absente ou endommagée : réinstallez RecBar pour écouter les enregistrements</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer</source>
+        <translation>Aucune sortie audio sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2741,6 @@ Les commandes ctl attendent la confirmation du serveur. Codes de sortie : 0 fait
     <message>
         <source>The audio output failed</source>
         <translation>La sortie audio a échoué</translation>
-    </message>
-    <message>
-        <source>There is no audio output on this computer</source>
-        <translation>Aucune sortie audio sur cet ordinateur</translation>
     </message>
 </context>
 <context>

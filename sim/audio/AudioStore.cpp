@@ -8,9 +8,9 @@
 
 #if defined(Q_OS_LINUX)
 #include <QLibrary>
+#include <QStringList>
 #endif
 
-#include <optional>
 #include <sndfile.h>
 #include <vector>
 
@@ -56,32 +56,46 @@ struct Sndfile
     decltype(&sf_close) close = nullptr;
 };
 
-// Loaded once, from any thread; null, with *error saying why, when it cannot be.
+// Loaded once, from any thread, and never unloaded or destroyed (a recording may still be written
+// as the program ends); null, with *error saying why, when it cannot be.
 const Sndfile *sndfile(QString *error)
 {
 #if defined(Q_OS_LINUX)
-    static QString problem;
-    static const std::optional<Sndfile> loaded = []() -> std::optional<Sndfile> {
-        QLibrary library(QStringLiteral("sndfile"), 1); // never unloaded
+    struct Loaded
+    {
         Sndfile api;
-        bool complete = library.load();
+        QString problem;
+    };
+    static const auto *const loaded = [] {
+        auto *result = new Loaded;
+        QLibrary library(QStringLiteral("sndfile"), 1);
+        if (!library.load()) {
+            result->problem =
+                QStringLiteral("libsndfile cannot be loaded: ") + library.errorString();
+            return result;
+        }
+        QStringList missing;
         const auto resolve = [&]<typename F>(F &function, const char *name) {
-            function = complete ? reinterpret_cast<F>(library.resolve(name)) : nullptr;
-            complete = complete && function;
+            function = reinterpret_cast<F>(library.resolve(name));
+            if (!function)
+                missing.append(QString::fromLatin1(name));
         };
+        Sndfile &api = result->api;
         resolve(api.openVirtual, "sf_open_virtual");
         resolve(api.setString, "sf_set_string");
         resolve(api.writeShort, "sf_write_short");
         resolve(api.error, "sf_strerror");
         resolve(api.close, "sf_close");
-        if (complete)
-            return api;
-        problem = QStringLiteral("libsndfile cannot be loaded: ") + library.errorString();
-        return std::nullopt;
+        if (!missing.isEmpty())
+            result->problem =
+                library.fileName() + QStringLiteral(" lacks ") + missing.join(QStringLiteral(", "));
+        return result;
     }();
-    if (!loaded)
-        *error = problem;
-    return loaded ? &*loaded : nullptr;
+    if (!loaded->problem.isEmpty()) {
+        *error = loaded->problem;
+        return nullptr;
+    }
+    return &loaded->api;
 #else
     Q_UNUSED(error);
     static const Sndfile linked{&sf_open_virtual, &sf_set_string, &sf_write_short, &sf_strerror,

@@ -204,14 +204,19 @@ QByteArray mappedFiles()
 
 } // namespace
 
-TEST_CASE("Qt Multimedia and libsndfile are loaded with the first recording opened not with the "
+TEST_CASE("Qt Multimedia and libsndfile are loaded with the first recording opened, not with the "
           "program",
           "[ui][library]")
 {
+    REQUIRE(mappedFiles().contains("libQt6Core"));
+    if (mappedFiles().contains("libsndfile")) {
+        // ctest runs each test in a process of its own; run together, an earlier one read audio.
+        WARN("audio was read earlier in this process: nothing to check");
+        return;
+    }
     LibraryFixture f;
     LibraryWindow window(f.library, f.waveforms);
     window.show();
-    REQUIRE(mappedFiles().contains("libQt6Core"));
     CHECK_FALSE(mappedFiles().contains("libQt6Multimedia"));
     CHECK_FALSE(mappedFiles().contains("libsndfile"));
     choose(window, f.rowOf(f.good));
@@ -221,6 +226,35 @@ TEST_CASE("Qt Multimedia and libsndfile are loaded with the first recording open
     CHECK(mappedFiles().contains("libsndfile"));
 }
 #endif
+
+TEST_CASE("Recordings asked for while one is read: only the newest is opened, a closed one never",
+          "[ui][library]")
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int seconds = 1; seconds <= 3; ++seconds)
+        files.append(audiotools::tone(dir.path(), QStringLiteral("%1.wav").arg(seconds), "-e u-law",
+                                      1, seconds));
+    PlayerEngine engine;
+    QSignalSpy opened(&engine, &PlayerEngine::opened);
+    for (const QString &file : files)
+        engine.open(file);
+    REQUIRE(waitFor([&] { return !engine.isReading(); }));
+    CHECK(opened.size() == 1);
+    CHECK(engine.duration() == 3000);
+
+    engine.open(files.first());
+    engine.close();
+    REQUIRE(waitFor([&] { return !engine.isReading(); }));
+    CHECK(opened.size() == 1);
+    CHECK_FALSE(engine.isOpen());
+
+    engine.open(dir.filePath(QStringLiteral("missing.wav")));
+    QSignalSpy failed(&engine, &PlayerEngine::openFailed);
+    REQUIRE(waitFor([&] { return !failed.isEmpty(); }));
+    CHECK_FALSE(engine.error().isEmpty());
+    CHECK_FALSE(engine.isOpen());
+}
 
 TEST_CASE("Choosing a recording opens it in the player with its pauses and notes", "[ui][library]")
 {
