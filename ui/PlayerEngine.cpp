@@ -7,6 +7,9 @@ namespace recbar {
 PlayerEngine::PlayerEngine(QObject *parent)
     : QObject(parent)
 {
+    // Its own thread: a recording chosen is read at once, not after the library's imports and
+    // waveforms queued on the application's pool.
+    m_reader.setMaxThreadCount(1);
     m_tick.setInterval(std::chrono::milliseconds(40)); // the playhead moves 25 times a second
     connect(&m_tick, &QTimer::timeout, this, [this] {
         emit positionChanged(position());
@@ -61,7 +64,8 @@ void PlayerEngine::read(const QString &path)
                 return;
             }
             start(*std::move(decoder));
-        });
+        },
+        &m_reader);
 }
 
 void PlayerEngine::start(std::unique_ptr<AudioDecoder> decoder)

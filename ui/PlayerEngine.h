@@ -4,6 +4,7 @@
 #include "audio/PlaybackStream.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -71,6 +72,7 @@ private:
     QString m_noOutput;  // why there is no output, when there is none
     QTimer m_tick{this}; // a child, so diagnostics count it
     QString m_error;
+    QThreadPool m_reader;
     bool m_reading = false;        // a header is being read on the pool
     quint64 m_request = 0;         // counts open() and close(): a read for an older one is dropped
     quint64 m_readFor = 0;         // the request the read in progress is for

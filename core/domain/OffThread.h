@@ -13,11 +13,12 @@
 
 namespace recbar {
 
-// Runs `work` on the thread pool and hands its result to `done` on `context`'s thread. The
-// worker only fills a promise; the watcher is the context's child, so nothing arrives after the
-// context is gone. `work` must touch nothing the context owns.
+// Runs `work` on a thread pool (the application's unless told) and hands its result to `done` on
+// `context`'s thread. The worker only fills a promise; the watcher is the context's child, so
+// nothing arrives after the context is gone. `work` must touch nothing the context owns.
 template <typename T, typename Work, typename Done>
-void runOffThread(QObject *context, Work work, Done done)
+void runOffThread(QObject *context, Work work, Done done,
+                  QThreadPool *pool = QThreadPool::globalInstance())
 {
     auto promise = std::make_shared<QPromise<T>>();
     auto *watcher = new QFutureWatcher<T>(context);
@@ -29,7 +30,7 @@ void runOffThread(QObject *context, Work work, Done done)
                      });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+    pool->start([promise, work = std::move(work)]() mutable {
         promise->addResult(work());
         promise->finish();
     });
